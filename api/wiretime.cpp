@@ -1,0 +1,246 @@
+#include "wiretime.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace g2p {
+namespace {
+
+constexpr qint64 kMicrosPerDay = 86400000000LL;
+
+template<class Ch> bool digits(const Ch *s, qsizetype n, qsizetype from, qsizetype count, int *out)
+{
+    if (from + count > n)
+        return false;
+    int v = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const unsigned c = unsigned(s[i]);
+        if (c < '0' || c > '9')
+            return false;
+        v = v * 10 + int(c - '0');
+    }
+    *out = v;
+    return true;
+}
+
+template<class Ch> bool parseDatePart(const Ch *s, qsizetype n, QDate *date)
+{
+    int y, m, d;
+    if (n < 10 || !digits(s, n, 0, 4, &y) || unsigned(s[4]) != '-' || !digits(s, n, 5, 2, &m)
+        || unsigned(s[7]) != '-' || !digits(s, n, 8, 2, &d))
+        return false;
+    const QDate parsed(y, m, d);
+    if (!parsed.isValid())
+        return false;
+    *date = parsed;
+    return true;
+}
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    qint64 q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        --q;
+    return q;
+}
+
+QString two(int v)
+{
+    return QString::number(v).rightJustified(2, QLatin1Char('0'));
+}
+
+} // namespace
+
+QDate parseIsoDate(QStringView text)
+{
+    QDate d;
+    if (text.size() != 10 || !parseDatePart(text.utf16(), text.size(), &d))
+        return {};
+    return d;
+}
+
+bool isIsoDate(QStringView text)
+{
+    return parseIsoDate(text).isValid();
+}
+
+QString formatIsoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate utcToday()
+{
+    return QDateTime::currentDateTimeUtc().date();
+}
+
+template<class Ch> Timestamp Timestamp::parseChars(const Ch *s, qsizetype n, Form form)
+{
+    Timestamp t;
+    QDate date;
+    if (!parseDatePart(s, n, &date))
+        return {};
+    qsizetype i = 10;
+    int hour = 0, minute = 0, second = 0, offset = 0;
+    qint64 frac = 0;
+    quint8 flags = Valid;
+    if (i == n) {
+        if (form != Form::DateOrDateTime)
+            return {};
+    } else {
+        const unsigned sep = unsigned(s[i]);
+        if (sep != 'T' && sep != ' ')
+            return {};
+        if (sep == ' ')
+            flags |= SpaceSeparator;
+        flags |= HasTime;
+        ++i;
+        if (!digits(s, n, i, 2, &hour) || i + 2 >= n || unsigned(s[i + 2]) != ':'
+            || !digits(s, n, i + 3, 2, &minute) || hour > 23 || minute > 59)
+            return {};
+        i += 5;
+        if (i < n && unsigned(s[i]) == ':') {
+            if (!digits(s, n, i + 1, 2, &second) || second > 59)
+                return {};
+            flags |= HasSeconds;
+            i += 3;
+            if (i < n && unsigned(s[i]) == '.') {
+                ++i;
+                const qsizetype start = i;
+                int used = 0;
+                while (i < n && unsigned(s[i]) >= '0' && unsigned(s[i]) <= '9') {
+                    if (used < 6) {
+                        frac = frac * 10 + (unsigned(s[i]) - '0');
+                        ++used;
+                    }
+                    ++i;
+                }
+                if (i == start || i - start > 9)
+                    return {};
+                t.m_fracDigits = quint8(i - start);
+                for (; used < 6; ++used)
+                    frac *= 10;
+            }
+        }
+        if (i < n) {
+            const unsigned c = unsigned(s[i]);
+            if (c == 'Z') {
+                if (i + 1 != n)
+                    return {};
+                flags |= OffsetZ;
+            } else if (c == '+' || c == '-') {
+                int oh, om;
+                if (!digits(s, n, i + 1, 2, &oh))
+                    return {};
+                qsizetype j = i + 3;
+                const bool colon = j < n && unsigned(s[j]) == ':';
+                if (colon)
+                    ++j;
+                if (!digits(s, n, j, 2, &om) || j + 2 != n || oh > 23 || om > 59)
+                    return {};
+                offset = (c == '-' ? -1 : 1) * (oh * 60 + om);
+                flags |= colon ? OffsetColon : OffsetNoColon;
+            } else {
+                return {};
+            }
+        }
+    }
+    if (form == Form::Extension
+        && (!(flags & HasSeconds) || t.m_fracDigits != 6 || (flags & OffsetMask) == 0
+            || (flags & OffsetMask) == OffsetNoColon || (flags & SpaceSeparator)))
+        return {};
+    const qint64 days = QDate(1970, 1, 1).daysTo(date);
+    const qint64 secs = days * 86400 + hour * 3600 + minute * 60 + second - qint64(offset) * 60;
+    t.m_utcMicros = secs * 1000000 + frac;
+    t.m_offsetMinutes = qint16(offset);
+    t.m_flags = flags;
+    return t;
+}
+
+Timestamp Timestamp::parse(QStringView text, Form form)
+{
+    return parseChars(text.utf16(), text.size(), form);
+}
+
+Timestamp Timestamp::parseUtf8(const char *data, qsizetype size, Form form)
+{
+    return parseChars(reinterpret_cast<const unsigned char *>(data), size, form);
+}
+
+Timestamp Timestamp::fromUtcMicros(qint64 micros)
+{
+    Timestamp t;
+    t.m_utcMicros = micros;
+    t.m_fracDigits = 6;
+    t.m_flags = Valid | HasTime | HasSeconds | OffsetColon;
+    return t;
+}
+
+Timestamp Timestamp::fromDate(QDate date)
+{
+    if (!date.isValid())
+        return {};
+    Timestamp t = fromUtcMicros(QDate(1970, 1, 1).daysTo(date) * kMicrosPerDay);
+    t.m_fracDigits = 0;
+    return t;
+}
+
+QString Timestamp::text() const
+{
+    if (isNull())
+        return {};
+    const qint64 local = m_utcMicros + qint64(m_offsetMinutes) * 60000000LL;
+    const qint64 day = floorDiv(local, kMicrosPerDay);
+    const qint64 inDay = local - day * kMicrosPerDay;
+    QString out = formatIsoDate(QDate(1970, 1, 1).addDays(day));
+    if (!(m_flags & HasTime))
+        return out;
+    const qint64 secs = inDay / 1000000;
+    out += QLatin1Char((m_flags & SpaceSeparator) ? ' ' : 'T');
+    out += two(int(secs / 3600)) + QLatin1Char(':') + two(int(secs / 60 % 60));
+    if (m_flags & HasSeconds) {
+        out += QLatin1Char(':') + two(int(secs % 60));
+        if (m_fracDigits > 0) {
+            QString frac = QString::number(inDay % 1000000).rightJustified(6, QLatin1Char('0'));
+            if (m_fracDigits < 6)
+                frac.truncate(m_fracDigits);
+            else
+                frac += QString(m_fracDigits - 6, QLatin1Char('0'));
+            out += QLatin1Char('.') + frac;
+        }
+    }
+    switch (m_flags & OffsetMask) {
+    case OffsetZ:
+        out += QLatin1Char('Z');
+        break;
+    case OffsetColon:
+    case OffsetNoColon: {
+        const int abs = m_offsetMinutes < 0 ? -m_offsetMinutes : m_offsetMinutes;
+        out += QLatin1Char(m_offsetMinutes < 0 ? '-' : '+') + two(abs / 60);
+        if ((m_flags & OffsetMask) == OffsetColon)
+            out += QLatin1Char(':');
+        out += two(abs % 60);
+        break;
+    }
+    default:
+        break;
+    }
+    return out;
+}
+
+QDate Timestamp::date() const
+{
+    if (isNull())
+        return {};
+    const qint64 local = m_utcMicros + qint64(m_offsetMinutes) * 60000000LL;
+    return QDate(1970, 1, 1).addDays(floorDiv(local, kMicrosPerDay));
+}
+
+QDate Timestamp::utcDate() const
+{
+    if (isNull())
+        return {};
+    return QDate(1970, 1, 1).addDays(floorDiv(m_utcMicros, kMicrosPerDay));
+}
+
+} // namespace g2p

@@ -1,0 +1,85 @@
+#include "wiretime.h"
+
+#include <QTest>
+
+using namespace g2p;
+
+class TstWireTime : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void strictDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("iso") << "2024-07-01" << true;
+        QTest::newRow("leap day") << "2024-02-29" << true;
+        QTest::newRow("not leap") << "2023-02-29" << false;
+        QTest::newRow("feb 30") << "2024-02-30" << false;
+        QTest::newRow("month 13") << "2024-13-01" << false;
+        QTest::newRow("unpadded") << "2024-1-5" << false;
+        QTest::newRow("slashes") << "01/02/2024" << false;
+        QTest::newRow("date-time") << "2024-07-01T00:00:00" << false;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("trailing space") << "2024-07-01 " << false;
+    }
+    void strictDates()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(isIsoDate(text), valid);
+    }
+
+    void timestampsRoundTrip_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("extension") << "2024-07-01T08:02:11.482913+00:00";
+        QTest::newRow("naive upstream") << "2024-06-18T13:54:00.631383";
+        QTest::newRow("no seconds") << "2024-06-18T13:54";
+        QTest::newRow("space") << "2024-06-18 13:54:00";
+        QTest::newRow("zulu") << "2024-06-18T13:54:00Z";
+        QTest::newRow("negative offset") << "2024-06-18T23:30:00.5-05:30";
+        QTest::newRow("no colon offset") << "2024-06-18T00:10:00+0200";
+        QTest::newRow("nanos") << "2024-06-18T00:10:00.123456000+00:00";
+    }
+    void timestampsRoundTrip()
+    {
+        QFETCH(QString, text);
+        const Timestamp t = Timestamp::parse(text);
+        QVERIFY(!t.isNull());
+        QCOMPARE(t.text(), text);
+    }
+
+    void timestampInstants()
+    {
+        const Timestamp a = Timestamp::parse(u"2024-06-18T23:30:00-05:00");
+        const Timestamp b = Timestamp::parse(u"2024-06-19T04:30:00+00:00");
+        QVERIFY(a.sameInstant(b));
+        QVERIFY(a != b);
+        QCOMPARE(a.date(), QDate(2024, 6, 18));
+        QCOMPARE(a.utcDate(), QDate(2024, 6, 19));
+        const Timestamp naive = Timestamp::parse(u"2024-06-19T04:30:00");
+        QVERIFY(naive.sameInstant(b)); // no offset is read as UTC
+    }
+
+    void extensionForm()
+    {
+        QVERIFY(Timestamp::isValid(u"2024-07-01T08:02:11.482913+00:00", Timestamp::Form::Extension));
+        QVERIFY(!Timestamp::isValid(u"2024-07-01T08:02:11.48291+00:00", Timestamp::Form::Extension));
+        QVERIFY(!Timestamp::isValid(u"2024-07-01T08:02:11.482913", Timestamp::Form::Extension));
+        QVERIFY(Timestamp::isValid(u"2024-07-01", Timestamp::Form::DateOrDateTime));
+        QVERIFY(!Timestamp::isValid(u"2024-07-01", Timestamp::Form::DateTime));
+        QVERIFY(!Timestamp::isValid(u"2024-07-01T25:00:00"));
+    }
+
+    void fromMicros()
+    {
+        const Timestamp t = Timestamp::fromUtcMicros(1719820931482913LL);
+        QCOMPARE(t.text(), QStringLiteral("2024-07-01T08:02:11.482913+00:00"));
+        QCOMPARE(Timestamp::parse(t.text(), Timestamp::Form::Extension), t);
+        QCOMPARE(Timestamp::fromDate(QDate(2024, 7, 1)).text(), QStringLiteral("2024-07-01T00:00:00+00:00"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstWireTime)
+#include "tst_wiretime.moc"
