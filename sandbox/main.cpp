@@ -1,0 +1,140 @@
+// g2p-sandbox: the reference server of the registry contract, for tests, demos and benchmarks.
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace g2p::sandbox;
+
+static bool parseUser(const QString &spec, QHash<QString, UserAccount> &users)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    if (parts.size() < 2 || parts.size() > 3 || parts[0].isEmpty()
+        || (parts.size() == 3 && parts[2] != QLatin1String("ro")))
+        return false;
+    users.insert(parts[0], UserAccount {parts[1], parts.size() == 3});
+    return true;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("g2p-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(G2P_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Reference server of the OpenG2P registry contract (upstream and extension endpoints).\n"
+        "Prints its base URL on the first line of standard output."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption port({QStringLiteral("port")}, QStringLiteral("TCP port (0 picks a free one)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption host({QStringLiteral("host")},
+        QStringLiteral("Address to bind (default 127.0.0.1)."), QStringLiteral("ADDR"),
+        QStringLiteral("127.0.0.1"));
+    const QCommandLineOption db(
+        {QStringLiteral("db")}, QStringLiteral("SQLite file (default: in memory)."), QStringLiteral("FILE"));
+    const QCommandLineOption seed({QStringLiteral("seed")},
+        QStringLiteral("Seed an empty database with N demo individuals."), QStringLiteral("N"));
+    const QCommandLineOption seedValue({QStringLiteral("seed-value")},
+        QStringLiteral("Random seed of the demo data (default 42)."), QStringLiteral("S"),
+        QStringLiteral("42"));
+    const QCommandLineOption user({QStringLiteral("user")},
+        QStringLiteral("A user NAME:PASSWORD[:ro] (repeatable; ro users get 403 on extension writes). "
+                       "Default: demo:demo and viewer:viewer:ro."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption usersFile({QStringLiteral("users-file")},
+        QStringLiteral("File with one NAME:PASSWORD[:ro] per line."), QStringLiteral("FILE"));
+    const QCommandLineOption upstream({QStringLiteral("upstream-only")},
+        QStringLiteral("Serve only the upstream endpoints, as a stock server does."));
+    const QCommandLineOption latency({QStringLiteral("latency-ms")},
+        QStringLiteral("Delay every answer by N ms (without blocking others)."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption failRate({QStringLiteral("fail-rate")},
+        QStringLiteral("Fail this share of requests (0..1): 503s and dropped connections."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption failSeed({QStringLiteral("fail-seed")},
+        QStringLiteral("Random seed of --fail-rate (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption tlsCert({QStringLiteral("tls-cert")},
+        QStringLiteral("PEM certificate: serve HTTPS."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey({QStringLiteral("tls-key")},
+        QStringLiteral("PEM private key of --tls-cert."), QStringLiteral("FILE"));
+    for (const auto &o : {port, host, db, seed, seedValue, user, usersFile, upstream, latency, failRate,
+             failSeed, tlsCert, tlsKey})
+        p.addOption(o);
+    p.process(app);
+
+    QTextStream err(stderr);
+    const auto usage = [&](const QString &msg) {
+        err << "g2p-sandbox: " << msg << "\n";
+        return 2;
+    };
+    SandboxOptions o;
+    bool ok = true;
+    o.port = quint16(p.value(port).toUInt(&ok));
+    if (!ok)
+        return usage(QStringLiteral("--port needs a number"));
+    if (!o.host.setAddress(p.value(host)))
+        return usage(QStringLiteral("--host needs an IP address"));
+    o.dbPath = p.value(db);
+    if (p.isSet(seed)) {
+        o.seedIndividuals = p.value(seed).toLongLong(&ok);
+        if (!ok || o.seedIndividuals < 0)
+            return usage(QStringLiteral("--seed needs a number of individuals"));
+    }
+    o.seed = p.value(seedValue).toULongLong(&ok);
+    if (!ok)
+        return usage(QStringLiteral("--seed-value needs a number"));
+    for (const QString &spec : p.values(user))
+        if (!parseUser(spec, o.users))
+            return usage(QStringLiteral("--user expects NAME:PASSWORD[:ro], got %1").arg(spec));
+    if (p.isSet(usersFile)) {
+        QFile f(p.value(usersFile));
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+            return usage(QStringLiteral("cannot read %1").arg(f.fileName()));
+        int line = 0;
+        while (!f.atEnd()) {
+            ++line;
+            const QString l = QString::fromUtf8(f.readLine()).trimmed();
+            if (l.isEmpty() || l.startsWith(QLatin1Char('#')))
+                continue;
+            if (!parseUser(l, o.users))
+                return usage(
+                    QStringLiteral("%1 line %2: expected NAME:PASSWORD[:ro]").arg(f.fileName()).arg(line));
+        }
+    }
+    o.upstreamOnly = p.isSet(upstream);
+    o.latencyMs = p.value(latency).toInt(&ok);
+    if (!ok || o.latencyMs < 0)
+        return usage(QStringLiteral("--latency-ms needs a number of milliseconds"));
+    o.failRate = p.value(failRate).toDouble(&ok);
+    if (!ok || o.failRate < 0 || o.failRate > 1)
+        return usage(QStringLiteral("--fail-rate needs a share between 0 and 1"));
+    o.failSeed = p.value(failSeed).toULongLong(&ok);
+    o.tlsCert = p.value(tlsCert);
+    o.tlsKey = p.value(tlsKey);
+    if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty())
+        return usage(QStringLiteral("--tls-cert and --tls-key go together"));
+
+    SandboxServer server(o);
+    QString error;
+    if (!server.start(&error, [&err](const QString &line) {
+            err << line << "\n";
+            err.flush();
+        })) {
+        err << "g2p-sandbox: " << error << "\n";
+        return 1;
+    }
+    std::fprintf(stdout, "%s\n", server.baseUrl().toString().toUtf8().constData());
+    std::fflush(stdout);
+    err << "g2p-sandbox listening" << (o.upstreamOnly ? " (upstream-only)" : "")
+        << (o.latencyMs ? QStringLiteral(", latency %1 ms").arg(o.latencyMs) : QString())
+        << (o.failRate > 0 ? QStringLiteral(", fail-rate %1").arg(o.failRate) : QString()) << "\n";
+    err.flush();
+    return app.exec();
+}

@@ -1,0 +1,80 @@
+// The contract's operations, each a handler from a Request to a Reply.
+#pragma once
+
+#include "exchange.h"
+#include "registrystore.h"
+#include "validation.h"
+
+#include <QHash>
+
+namespace g2p::sandbox {
+
+struct UserAccount
+{
+    QString password;
+    bool readOnly = false;
+};
+
+class Routes
+{
+public:
+    enum class Match
+    {
+        Found,
+        NoPath,
+        WrongMethod
+    };
+    using Handler = Reply (Routes::*)(Request &);
+
+    Routes(RegistryStore &store, bool upstreamOnly);
+
+    // Finds the handler for method + path (404/405 as FastAPI answers them otherwise).
+    Match match(const Request &r, Handler *handler, bool *isExtensionWrite, bool *isBaseRest) const;
+    Reply dispatch(Handler h, Request &r) { return (this->*h)(r); }
+
+    // Odoo sessions (base_rest variant), outside the registry root.
+    Reply sessionLogin(const QByteArray &body, const QHash<QString, UserAccount> &users);
+    Reply sessionLogout(const QString &sid);
+    QString sessionUser(const QString &sid) const { return m_sessions.value(sid); }
+
+private:
+    // upstream (routes_registry.cpp)
+    Reply getIndividual(Request &r);
+    Reply searchIndividuals(Request &r);
+    Reply searchIndividualsBaseRest(Request &r);
+    Reply createIndividual(Request &r);
+    Reply updateIndividuals(Request &r);
+    Reply updateIdentification(Request &r);
+    Reply getIndividualIds(Request &r);
+    Reply getGroup(Request &r);
+    Reply searchGroups(Request &r);
+    Reply searchGroupsBaseRest(Request &r);
+    Reply createGroup(Request &r);
+    // extension (routes_programs.cpp)
+    Reply listPrograms(Request &r);
+    Reply getProgram(Request &r);
+    Reply listMemberships(Request &r);
+    Reply getMembership(Request &r);
+    Reply updateMembership(Request &r);
+    Reply membershipHistory(Request &r);
+    Reply batchEnroll(Request &r);
+
+    // shared helpers
+    Reply searchPartners(Request &r, bool isGroup, bool baseRest);
+    QString sanitizePhone(const QString &phone) const;
+    std::optional<Reply> createRegistrantParts(
+        qint64 partnerId, const QJsonObject &body, bool isGroup, const QString &user);
+    qint64 createMembership(qint64 partnerId,
+        qint64 programId,
+        const QString &state,
+        const QVariant &enrollment,
+        const QString &user,
+        const QString &note,
+        const QString &source);
+
+    RegistryStore &m_store;
+    bool m_upstreamOnly;
+    QHash<QString, QString> m_sessions; // sid -> login
+};
+
+} // namespace g2p::sandbox
