@@ -503,8 +503,11 @@ qint64 RegistryStore::insertGroupMembership(qint64 groupId, qint64 individualId,
         "INSERT INTO group_membership (group_id, individual_id, kinds, create_date, write_date) "
         "VALUES (?,?,?,?,?)"));
     const qint64 now = nowMicros();
-    for (const QVariant &v : {QVariant(groupId), QVariant(individualId),
-             QVariant(kinds.join(QLatin1Char('\n'))), QVariant(now), QVariant(now)})
+    QString joined = kinds.join(QLatin1Char('\n'));
+    if (joined.isNull())
+        joined = QLatin1String(""); // no kinds: '' (a null would break the NOT NULL column)
+    for (const QVariant &v :
+        {QVariant(groupId), QVariant(individualId), QVariant(joined), QVariant(now), QVariant(now)})
         q.addBindValue(v);
     return q.exec() ? q.lastInsertId().toLongLong() : 0;
 }

@@ -1,0 +1,48 @@
+// Starts g2p-sandbox as a child process on an ephemeral loopback port, for integration tests.
+#pragma once
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace g2p::test {
+
+class SandboxProcess
+{
+public:
+    explicit SandboxProcess(QStringList args = {});
+    ~SandboxProcess();
+    SandboxProcess(const SandboxProcess &) = delete;
+    SandboxProcess &operator=(const SandboxProcess &) = delete;
+
+    // Waits for the base URL line. Returns false (with errorText()) if the server did not start.
+    bool start(int timeoutMs = 60000);
+    void stop();
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString errorText() const { return m_error; }
+
+private:
+    QStringList m_args;
+    QProcess m_process;
+    QUrl m_baseUrl;
+    QString m_error;
+};
+
+// Waits for an API job and keeps it alive for inspection (jobs delete themselves otherwise).
+template<class J> std::unique_ptr<J> wait(J *job, int timeoutMs = 30000)
+{
+    job->setAutoDelete(false);
+    if (!job->isFinished()) {
+        QSignalSpy spy(job, &J::finished);
+        spy.wait(timeoutMs);
+    }
+    return std::unique_ptr<J>(job);
+}
+
+QString exampleFile(const QString &name);
+QByteArray readFile(const QString &path);
+
+} // namespace g2p::test

@@ -1,0 +1,589 @@
+#include "apiclient.h"
+
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcApi, "g2p.api", QtInfoMsg)
+
+namespace g2p {
+namespace {
+
+// Bodies above this size are decoded on a worker thread, never on the caller's (GUI) thread.
+constexpr qsizetype kDecodeOffThreadBytes = 256 * 1024;
+
+template<class T> typename Job<T>::Decoder objectDecoder()
+{
+    return [](const QByteArray &body, const auto &, T &out) { return decode(body, out); };
+}
+
+template<class T> typename Job<QList<T>>::Decoder listDecoder()
+{
+    return [](const QByteArray &body, const auto &, QList<T> &out) { return decodeList(body, out); };
+}
+
+template<class T> typename Job<Page<T>>::Decoder pageDecoder(int limit, int offset)
+{
+    return [limit, offset](
+               const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers, Page<T> &out) {
+        out.limit = limit;
+        out.offset = offset;
+        for (const auto &[name, value] : headers) {
+            if (name.compare("X-Total-Count", Qt::CaseInsensitive) != 0)
+                continue;
+            bool ok = false;
+            out.total = value.trimmed().toLongLong(&ok);
+            if (!ok || out.total < 0) {
+                DecodeError e;
+                e.path = QStringLiteral("X-Total-Count");
+                e.message = QStringLiteral("expected a non-negative integer header, got \"%1\"")
+                                .arg(QString::fromLatin1(value.left(40)));
+                return e;
+            }
+        }
+        return decodeList(body, out.items);
+    };
+}
+
+void addPaging(QUrlQuery &q, int limit, int offset)
+{
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+}
+
+QByteArray jsonBody(const QJsonObject &o)
+{
+    return toCompactJson(o);
+}
+
+} // namespace
+
+QByteArray certificateSha256(const QSslCertificate &cert)
+{
+    return cert.digest(QCryptographicHash::Sha256).toHex();
+}
+
+QString formatFingerprint(const QByteArray &sha256Hex)
+{
+    QString out;
+    const QByteArray up = sha256Hex.toUpper();
+    for (qsizetype i = 0; i < up.size(); i += 2) {
+        if (!out.isEmpty())
+            out += QLatin1Char(':');
+        out += QString::fromLatin1(up.mid(i, 2));
+    }
+    return out;
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, ClientConfig config, QObject *parent)
+    : QObject(parent), m_nam(nam), m_config(std::move(config))
+{
+    qRegisterMetaType<ServerCapability>();
+    if (!m_config.baseUrl.path().endsWith(QLatin1Char('/')))
+        m_config.baseUrl.setPath(m_config.baseUrl.path());
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::trustCertificate(const QSslCertificate &cert)
+{
+    const QByteArray fp = certificateSha256(cert);
+    if (!m_config.trustedCertificateSha256.contains(fp))
+        m_config.trustedCertificateSha256.append(fp);
+    if (!m_trusted.contains(cert))
+        m_trusted.append(cert);
+    m_nam->clearConnectionCache(); // keep-alive connections keep the old trust decision
+}
+
+QNetworkRequest ApiClient::buildRequest(const RequestSpec &spec) const
+{
+    QUrl url = m_config.baseUrl;
+    if (spec.atServerRoot)
+        url.setPath(spec.path);
+    else
+        url.setPath(url.path() + spec.path);
+    if (!spec.query.isEmpty())
+        url.setQuery(spec.query);
+    QNetworkRequest req(url);
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("User-Agent", m_config.userAgent);
+    req.setRawHeader("X-Request-ID", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    if (!spec.body.isEmpty() || spec.verb != "GET")
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (m_config.auth == ClientConfig::Auth::Basic && !spec.atServerRoot)
+        req.setRawHeader("Authorization",
+            "Basic " + QByteArray(m_config.user.toUtf8() + ':' + m_config.password.toUtf8()).toBase64());
+    // Qt 6.4 stalls small POSTs over HTTP/2 (44 ms delayed-ACK): stay on HTTP/1.1.
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_trusted.isEmpty()) {
+            QList<QSslCertificate> cas = ssl.caCertificates();
+            cas += m_trusted;
+            ssl.setCaCertificates(cas);
+        }
+        req.setSslConfiguration(ssl);
+    }
+    return req;
+}
+
+void ApiClient::start(ApiJob *job)
+{
+    job->m_elapsed.start();
+    if (job->m_spec.extension && m_capability == ServerCapability::UpstreamOnly) {
+        ApiError e(ApiError::Kind::Unsupported,
+            tr("This server offers registry data only: it lacks the extension endpoints needed to %1.")
+                .arg(job->m_spec.what));
+        QTimer::singleShot(0, job, [job, e] { job->finish(e); });
+        return;
+    }
+    if (m_config.auth == ClientConfig::Auth::OdooSession && !m_sessionReady && !job->m_spec.atServerRoot) {
+        m_waitingForSession.append(job);
+        if (!m_loggingIn)
+            loginSession();
+        return;
+    }
+    startAttempt(job);
+}
+
+void ApiClient::loginSession()
+{
+    m_loggingIn = true;
+    RequestSpec spec;
+    spec.verb = "POST";
+    spec.path = QStringLiteral("/session/auth/login");
+    spec.atServerRoot = true;
+    spec.idempotent = false;
+    spec.what = tr("sign in");
+    SessionLogin login;
+    login.login = m_config.user;
+    login.password = m_config.password;
+    spec.body = jsonBody(encode(login));
+    auto *job = send<bool>(spec, [](const QByteArray &, const auto &, bool &ok) {
+        ok = true;
+        return DecodeError();
+    });
+    connect(job, &ApiJob::finished, this, [this, job] {
+        m_loggingIn = false;
+        ApiError failure = job->error();
+        if (!failure.isNull() && (failure.kind() == ApiError::Kind::Forbidden))
+            failure = ApiError(ApiError::Kind::Unauthorized, tr("Wrong user name or password."));
+        m_sessionReady = failure.isNull();
+        const auto waiting = std::exchange(m_waitingForSession, {});
+        for (const auto &w : waiting) {
+            if (!w)
+                continue;
+            if (m_sessionReady)
+                startAttempt(w);
+            else
+                w->finish(failure);
+        }
+    });
+}
+
+void ApiClient::startAttempt(ApiJob *job)
+{
+    if (job->m_finished)
+        return;
+    if (job->m_cancelled) {
+        job->finish(ApiError(ApiError::Kind::Cancelled, tr("Cancelled.")));
+        return;
+    }
+    ++job->m_attempts;
+    job->m_timedOut = false;
+    job->m_tlsRetry = false;
+    const RequestSpec &spec = job->m_spec;
+    const QNetworkRequest req = buildRequest(spec);
+    QNetworkReply *reply = nullptr;
+    if (spec.verb == "GET")
+        reply = m_nam->get(req);
+    else
+        reply = m_nam->sendCustomRequest(req, spec.verb, spec.body);
+    job->m_reply = reply;
+    if (!job->m_timer) {
+        job->m_timer = new QTimer(job);
+        job->m_timer->setSingleShot(true);
+        connect(job->m_timer, &QTimer::timeout, job, [job] {
+            job->m_timedOut = true;
+            if (job->m_reply)
+                job->m_reply->abort();
+        });
+    }
+    job->m_timer->start(m_config.timeoutMs);
+    connect(reply, &QNetworkReply::sslErrors, job, [this, job, reply](const QList<QSslError> &) {
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        const QByteArray fp = certificateSha256(peer);
+        if (!peer.isNull() && m_config.trustedCertificateSha256.contains(fp) && !m_trusted.contains(peer)) {
+            // The user pinned this certificate: trust it as a CA for this client and try again, so
+            // that every other check (host name, validity dates) still applies.
+            trustCertificate(peer);
+            job->m_tlsRetry = true;
+        }
+    });
+    connect(reply, &QNetworkReply::finished, job, [this, job, reply] { onReplyFinished(job, reply); });
+}
+
+ApiError ApiClient::transportError(ApiJob *job, QNetworkReply *reply) const
+{
+    const auto err = reply->error();
+    if (err == QNetworkReply::SslHandshakeFailedError) {
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        const QByteArray fp = certificateSha256(peer);
+        QString msg;
+        if (peer.isNull())
+            msg = tr("Secure connection failed: %1").arg(reply->errorString());
+        else if (!m_config.trustedCertificateSha256.isEmpty()
+            && !m_config.trustedCertificateSha256.contains(fp))
+            msg = tr(
+                "The server's certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: "
+                "check with your administrator before trusting the new certificate.")
+                      .arg(formatFingerprint(m_config.trustedCertificateSha256.constFirst()),
+                          formatFingerprint(fp));
+        else
+            msg = tr("The server's certificate is not trusted (%1). SHA-256 fingerprint: %2.")
+                      .arg(reply->errorString(), formatFingerprint(fp));
+        ApiError e(ApiError::Kind::Tls, msg);
+        e.setOperation(job->m_spec.operation());
+        return e;
+    }
+    ApiError e(ApiError::Kind::Network,
+        RetryPolicy::neverReachedServer(err)
+            ? tr("Cannot reach the server at %1 (%2).").arg(m_config.baseUrl.host(), reply->errorString())
+            : tr("The connection to the server failed (%1).").arg(reply->errorString()));
+    e.setOperation(job->m_spec.operation());
+    return e;
+}
+
+void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (job->m_reply == reply)
+        job->m_reply = nullptr;
+    if (job->m_timer)
+        job->m_timer->stop();
+    const RequestSpec &spec = job->m_spec;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    job->m_httpStatus = status;
+    qCDebug(lcApi) << spec.operation() << "->" << status << reply->error() << "attempt" << job->m_attempts;
+
+    if (job->m_cancelled) {
+        job->finish(ApiError(ApiError::Kind::Cancelled, tr("Cancelled.")));
+        return;
+    }
+    if (job->m_timedOut) {
+        ApiError e(ApiError::Kind::Timeout,
+            tr("No answer from the server within %1 s.").arg(m_config.timeoutMs / 1000.0));
+        retryOrFail(
+            job, e, RetryPolicy::isSafeToRepeat(spec.idempotent, QNetworkReply::TimeoutError, 0, true), -1);
+        return;
+    }
+    if (status == 0) {
+        if (job->m_tlsRetry) {
+            --job->m_attempts;
+            startAttempt(job);
+            return;
+        }
+        const ApiError e = transportError(job, reply);
+        if (e.kind() == ApiError::Kind::Tls) {
+            Q_EMIT untrustedCertificate(reply->sslConfiguration().peerCertificate(),
+                formatFingerprint(certificateSha256(reply->sslConfiguration().peerCertificate())));
+            job->finish(e);
+            return;
+        }
+        retryOrFail(job, e, RetryPolicy::isSafeToRepeat(spec.idempotent, reply->error(), 0, false), -1);
+        return;
+    }
+    const QByteArray body = reply->readAll();
+    if (status >= 200 && status < 300) {
+        completeDecoded(job, body, reply->rawHeaderPairs());
+        return;
+    }
+    ApiError e = ApiError::fromHttp(status, body, spec.operation());
+    if (status == 401 && m_config.auth == ClientConfig::Auth::OdooSession && !job->m_reauthenticated
+        && !spec.atServerRoot) {
+        // The Odoo session expired: sign in again once, then repeat.
+        job->m_reauthenticated = true;
+        m_sessionReady = false;
+        --job->m_attempts;
+        start(job);
+        return;
+    }
+    if (spec.emptySearchIsEmpty && status == 400
+        && (e.code() == QLatin1String("G2P-REQ-010") || e.code().isEmpty())) {
+        job->setEmptyResult(); // upstream answers "no match" with an error
+        job->finish(ApiError());
+        return;
+    }
+    if (e.kind() == ApiError::Kind::Unsupported && spec.extension) {
+        m_capability = ServerCapability::UpstreamOnly;
+        if (spec.what == QLatin1String("probe")) {
+            job->setEmptyResult();
+            job->finish(ApiError());
+            Q_EMIT capabilityKnown(ServerCapability::UpstreamOnly);
+            return;
+        }
+        ApiError u(ApiError::Kind::Unsupported,
+            tr("This server offers registry data only: it lacks the extension endpoints needed to %1.")
+                .arg(spec.what));
+        u.setOperation(spec.operation());
+        u.setHttpStatus(404);
+        job->finish(u);
+        return;
+    }
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    bool okRetry = false;
+    const int retryAfterSeconds = retryAfter.trimmed().toInt(&okRetry);
+    e.setRetryAfter(okRetry ? retryAfterSeconds : -1);
+    retryOrFail(job, e, RetryPolicy::isSafeToRepeat(spec.idempotent, reply->error(), status, false),
+        okRetry ? retryAfterSeconds : -1);
+}
+
+void ApiClient::retryOrFail(ApiJob *job, const ApiError &error, bool safe, int retryAfterSeconds)
+{
+    if (!safe || job->m_attempts >= m_config.retry.maxAttempts) {
+        job->finish(error);
+        return;
+    }
+    const int delay = m_config.retry.delayMs(
+        job->m_attempts, QRandomGenerator::global()->generateDouble(), retryAfterSeconds);
+    qCInfo(lcApi) << job->m_spec.operation() << "retry" << job->m_attempts << "in" << delay
+                  << "ms:" << ApiError::kindName(error.kind()) << error.httpStatus();
+    QTimer::singleShot(delay, job, [this, job] { startAttempt(job); });
+}
+
+void ApiClient::completeDecoded(
+    ApiJob *job, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    const auto done = [this, job](const DecodeError &de) {
+        if (!de.isNull()) {
+            job->finish(ApiError::protocol(job->m_spec.operation(), de));
+            return;
+        }
+        if (job->m_spec.extension && !m_capability) {
+            m_capability = ServerCapability::Extension;
+            Q_EMIT capabilityKnown(ServerCapability::Extension);
+        }
+        job->finish(ApiError());
+    };
+    if (body.size() < kDecodeOffThreadBytes) {
+        done(job->decodeBody(body, headers));
+        return;
+    }
+    // Large bodies (an unpaged upstream search) are decoded off the caller's thread.
+    auto *watcher = new QFutureWatcher<DecodeError>(job);
+    connect(watcher, &QFutureWatcher<DecodeError>::finished, job, [watcher, done] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([job, body, headers] { return job->decodeBody(body, headers); }));
+}
+
+// ------------------------------------------------------------------ operations
+
+Job<ServerCapability> *ApiClient::detectCapabilities()
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/program");
+    spec.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    spec.extension = true;
+    spec.what = QStringLiteral("probe");
+    const bool known = m_capability.has_value();
+    if (known && *m_capability == ServerCapability::UpstreamOnly)
+        m_capability.reset(); // probe again
+    return send<ServerCapability>(spec, [](const QByteArray &body, const auto &, ServerCapability &out) {
+        QList<Program> programs;
+        const DecodeError e = decodeList(body, programs);
+        out = ServerCapability::Extension;
+        return e;
+    });
+}
+
+Job<Individual> *ApiClient::getIndividual(qint64 id)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/individual/%1").arg(id);
+    spec.what = tr("read an individual");
+    return send<Individual>(spec, objectDecoder<Individual>());
+}
+
+Job<QList<Individual>> *ApiClient::searchIndividuals(std::optional<qint64> id, const QString &name)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/individual");
+    if (id)
+        spec.query.addQueryItem(QStringLiteral("_id"), QString::number(*id));
+    if (!name.isNull())
+        spec.query.addQueryItem(QStringLiteral("name"), QString::fromLatin1(QUrl::toPercentEncoding(name)));
+    spec.emptySearchIsEmpty = true;
+    spec.what = tr("search individuals");
+    return send<QList<Individual>>(spec, listDecoder<Individual>());
+}
+
+Job<Individual> *ApiClient::createIndividual(const IndividualInput &input)
+{
+    RequestSpec spec;
+    spec.verb = "POST";
+    spec.path = QStringLiteral("/individual");
+    spec.body = jsonBody(encode(input));
+    spec.idempotent = false;
+    spec.what = tr("create an individual");
+    return send<Individual>(spec, objectDecoder<Individual>());
+}
+
+Job<QList<Individual>> *ApiClient::updateIndividuals(
+    const QString &idType, const QList<IndividualUpdateInput> &items)
+{
+    RequestSpec spec;
+    spec.verb = "PUT";
+    spec.path = QStringLiteral("/update_individual");
+    spec.query.addQueryItem(QStringLiteral("id_type"), QString::fromLatin1(QUrl::toPercentEncoding(idType)));
+    spec.body = toCompactJson(encodeList(items));
+    spec.idempotent = false;
+    spec.what = tr("update individuals");
+    return send<QList<Individual>>(spec, listDecoder<Individual>());
+}
+
+Job<QStringList> *ApiClient::getIndividualIds(const QString &includeIdType, const QString &excludeIdType)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/get_individual_ids");
+    spec.query.addQueryItem(
+        QStringLiteral("include_id_type"), QString::fromLatin1(QUrl::toPercentEncoding(includeIdType)));
+    if (!excludeIdType.isEmpty())
+        spec.query.addQueryItem(
+            QStringLiteral("exclude_id_type"), QString::fromLatin1(QUrl::toPercentEncoding(excludeIdType)));
+    spec.what = tr("list id values");
+    return send<QStringList>(spec,
+        [](const QByteArray &body, const auto &, QStringList &out) { return decodeStringList(body, out); });
+}
+
+Job<Group> *ApiClient::getGroup(qint64 id)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/group/%1").arg(id);
+    spec.what = tr("read a group");
+    return send<Group>(spec, objectDecoder<Group>());
+}
+
+Job<QList<Group>> *ApiClient::searchGroups(std::optional<qint64> id, const QString &name, bool includeMembers)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/group");
+    if (id)
+        spec.query.addQueryItem(QStringLiteral("_id"), QString::number(*id));
+    if (!name.isNull())
+        spec.query.addQueryItem(QStringLiteral("name"), QString::fromLatin1(QUrl::toPercentEncoding(name)));
+    if (includeMembers)
+        spec.query.addQueryItem(QStringLiteral("include_members_full"), QStringLiteral("true"));
+    spec.emptySearchIsEmpty = true;
+    spec.what = tr("search groups");
+    return send<QList<Group>>(spec, listDecoder<Group>());
+}
+
+Job<Group> *ApiClient::createGroup(const GroupInput &input)
+{
+    RequestSpec spec;
+    spec.verb = "POST";
+    spec.path = QStringLiteral("/group");
+    spec.body = jsonBody(encode(input));
+    spec.idempotent = false;
+    spec.what = tr("create a group");
+    return send<Group>(spec, objectDecoder<Group>());
+}
+
+Job<Page<Program>> *ApiClient::listPrograms(const ProgramFilter &f, int limit, int offset)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/program");
+    if (f.id)
+        spec.query.addQueryItem(QStringLiteral("_id"), QString::number(*f.id));
+    if (!f.name.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("name"), QString::fromLatin1(QUrl::toPercentEncoding(f.name)));
+    if (f.targetType)
+        spec.query.addQueryItem(QStringLiteral("target_type"), enumToWire(*f.targetType));
+    if (f.state)
+        spec.query.addQueryItem(QStringLiteral("state"), enumToWire(*f.state));
+    if (f.includeArchived)
+        spec.query.addQueryItem(QStringLiteral("include_archived"), QStringLiteral("true"));
+    addPaging(spec.query, limit, offset);
+    spec.extension = true;
+    spec.what = tr("list programs");
+    return send<Page<Program>>(spec, pageDecoder<Program>(limit, offset));
+}
+
+Job<Program> *ApiClient::getProgram(qint64 id)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/program/%1").arg(id);
+    spec.extension = true;
+    spec.what = tr("read a program");
+    return send<Program>(spec, objectDecoder<Program>());
+}
+
+Job<Page<ProgramMembership>> *ApiClient::listMemberships(const MembershipFilter &f, int limit, int offset)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/program_membership");
+    if (f.registrantId)
+        spec.query.addQueryItem(QStringLiteral("registrant_id"), QString::number(*f.registrantId));
+    if (f.programId)
+        spec.query.addQueryItem(QStringLiteral("program_id"), QString::number(*f.programId));
+    if (f.state)
+        spec.query.addQueryItem(QStringLiteral("state"), enumToWire(*f.state));
+    addPaging(spec.query, limit, offset);
+    spec.extension = true;
+    spec.what = tr("list program memberships");
+    return send<Page<ProgramMembership>>(spec, pageDecoder<ProgramMembership>(limit, offset));
+}
+
+Job<ProgramMembership> *ApiClient::getMembership(qint64 id)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/program_membership/%1").arg(id);
+    spec.extension = true;
+    spec.what = tr("read a program membership");
+    return send<ProgramMembership>(spec, objectDecoder<ProgramMembership>());
+}
+
+Job<ProgramMembership> *ApiClient::updateMembership(qint64 id, const MembershipUpdate &update)
+{
+    RequestSpec spec;
+    spec.verb = "PATCH";
+    spec.path = QStringLiteral("/program_membership/%1").arg(id);
+    spec.body = jsonBody(encode(update));
+    spec.idempotent = false;
+    spec.extension = true;
+    spec.what = tr("change a program membership");
+    return send<ProgramMembership>(spec, objectDecoder<ProgramMembership>());
+}
+
+Job<QList<HistoryEntry>> *ApiClient::membershipHistory(qint64 id)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/program_membership/%1/history").arg(id);
+    spec.extension = true;
+    spec.what = tr("read membership history");
+    return send<QList<HistoryEntry>>(spec, listDecoder<HistoryEntry>());
+}
+
+Job<BatchEnrollResponse> *ApiClient::batchEnroll(const BatchEnrollRequest &request)
+{
+    RequestSpec spec;
+    spec.verb = "POST";
+    spec.path = QStringLiteral("/program_membership/batch_enroll");
+    spec.body = jsonBody(encode(request));
+    spec.idempotent = false;
+    spec.extension = true;
+    spec.what = tr("enrol registrants in bulk");
+    return send<BatchEnrollResponse>(spec, objectDecoder<BatchEnrollResponse>());
+}
+
+} // namespace g2p

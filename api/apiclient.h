@@ -1,0 +1,138 @@
+// The asynchronous client of the registry contract. One instance per server; it uses the
+// QNetworkAccessManager it is given (never a global one) and hands out one Job per operation.
+#pragma once
+
+#include "apijob.h"
+#include "codec.h"
+#include "records.h"
+#include "retrypolicy.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <optional>
+
+namespace g2p {
+
+enum class ServerCapability
+{
+    UpstreamOnly, // a stock registry: individuals and groups only
+    Extension // programs, memberships, history and bulk enrolment too
+};
+
+struct ClientConfig
+{
+    enum class Auth
+    {
+        Basic,
+        OdooSession
+    };
+
+    QUrl baseUrl; // e.g. https://registry.example.org/api/v1/registry
+    QString user;
+    QString password; // kept in memory only; never logged
+    Auth auth = Auth::Basic;
+    int timeoutMs = 30000;
+    RetryPolicy retry;
+    // SHA-256 fingerprints (hex, no separators) of self-signed certificates the user trusts.
+    QList<QByteArray> trustedCertificateSha256;
+    QByteArray userAgent = "g2p-desk";
+};
+
+struct ProgramFilter
+{
+    std::optional<qint64> id;
+    QString name; // case-insensitive substring
+    std::optional<TargetType> targetType;
+    std::optional<ProgramState> state;
+    bool includeArchived = false;
+};
+
+struct MembershipFilter
+{
+    std::optional<qint64> registrantId;
+    std::optional<qint64> programId;
+    std::optional<MembershipState> state;
+};
+
+// "ab:cd:..." upper-case, as a person compares fingerprints.
+QString formatFingerprint(const QByteArray &sha256Hex);
+QByteArray certificateSha256(const QSslCertificate &cert);
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    ApiClient(QNetworkAccessManager *nam, ClientConfig config, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    void setPassword(const QString &password) { m_config.password = password; }
+    void trustCertificate(const QSslCertificate &cert);
+    std::optional<ServerCapability> capability() const { return m_capability; }
+
+    // GET /program?limit=1: Extension when it answers, UpstreamOnly on a plain 404.
+    Job<ServerCapability> *detectCapabilities();
+
+    // Upstream
+    Job<Individual> *getIndividual(qint64 id);
+    // An empty result is [] (the server's 400 "no match" is not an error here).
+    Job<QList<Individual>> *searchIndividuals(std::optional<qint64> id, const QString &name);
+    Job<Individual> *createIndividual(const IndividualInput &input);
+    Job<QList<Individual>> *updateIndividuals(
+        const QString &idType, const QList<IndividualUpdateInput> &items);
+    Job<QStringList> *getIndividualIds(
+        const QString &includeIdType, const QString &excludeIdType = QString());
+    Job<Group> *getGroup(qint64 id);
+    Job<QList<Group>> *searchGroups(
+        std::optional<qint64> id, const QString &name, bool includeMembers = false);
+    Job<Group> *createGroup(const GroupInput &input);
+
+    // Extension
+    Job<Page<Program>> *listPrograms(const ProgramFilter &filter = {}, int limit = 100, int offset = 0);
+    Job<Program> *getProgram(qint64 id);
+    Job<Page<ProgramMembership>> *listMemberships(
+        const MembershipFilter &filter, int limit = 100, int offset = 0);
+    Job<ProgramMembership> *getMembership(qint64 id);
+    Job<ProgramMembership> *updateMembership(qint64 id, const MembershipUpdate &update);
+    Job<QList<HistoryEntry>> *membershipHistory(qint64 id);
+    Job<BatchEnrollResponse> *batchEnroll(const BatchEnrollRequest &request);
+
+    // Any request of the contract; the decoder reads a successful body into the result.
+    template<class T> Job<T> *send(RequestSpec spec, typename Job<T>::Decoder decoder)
+    {
+        auto *job = new Job<T>(std::move(spec), std::move(decoder), this);
+        start(job);
+        return job;
+    }
+
+Q_SIGNALS:
+    // The server presented a certificate nobody trusts: the UI may show the fingerprint and ask.
+    void untrustedCertificate(const QSslCertificate &certificate, const QString &fingerprint);
+    void capabilityKnown(g2p::ServerCapability capability);
+
+private:
+    void start(ApiJob *job);
+    void startAttempt(ApiJob *job);
+    void onReplyFinished(ApiJob *job, QNetworkReply *reply);
+    void retryOrFail(ApiJob *job, const ApiError &error, bool safe, int retryAfterSeconds);
+    void completeDecoded(
+        ApiJob *job, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers);
+    QNetworkRequest buildRequest(const RequestSpec &spec) const;
+    void loginSession();
+    ApiError transportError(ApiJob *job, QNetworkReply *reply) const;
+
+    QNetworkAccessManager *m_nam;
+    ClientConfig m_config;
+    QList<QSslCertificate> m_trusted;
+    std::optional<ServerCapability> m_capability;
+    bool m_sessionReady = false;
+    bool m_loggingIn = false;
+    QList<QPointer<ApiJob>> m_waitingForSession;
+};
+
+} // namespace g2p
+
+Q_DECLARE_METATYPE(g2p::ServerCapability)

@@ -1,0 +1,629 @@
+// Contract conformance through the client: every endpoint and documented error code.
+//
+// Runs against G2P_SERVER_URL with G2P_USER / G2P_PASSWORD when set (optionally G2P_RO_USER /
+// G2P_RO_PASSWORD for the 403 checks and G2P_ID_TYPE, default "National ID"); otherwise it starts
+// a sandbox. It relies only on what the contract guarantees: it creates its own registrants and
+// finds programs through GET /program, so another implementation of the contract can be checked.
+#include "apiclient.h"
+#include "sandboxprocess.h"
+#include "wiretime.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace g2p;
+using g2p::test::wait;
+
+class TstConformance : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SandboxProcess> m_sandbox;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ApiClient> m_client;
+    ClientConfig m_config;
+    QString m_roUser, m_roPassword;
+    QString m_idType = QStringLiteral("National ID");
+    QString m_tag; // unique per run, so repeated runs on a live server do not collide
+    bool m_extension = false;
+    qint64 m_individual = 0;
+    QString m_individualIdValue;
+    qint64 m_group = 0;
+    std::optional<Program> m_individualProgram, m_groupProgram, m_endedProgram;
+
+    struct Raw
+    {
+        int status = 0;
+        QByteArray body;
+        ApiError error;
+    };
+
+    Raw raw(const QByteArray &verb,
+        const QString &path,
+        const QByteArray &body = QByteArray(),
+        const QString &query = QString(),
+        bool extension = false)
+    {
+        RequestSpec spec;
+        spec.verb = verb;
+        spec.path = path;
+        spec.query = QUrlQuery(query);
+        spec.body = body;
+        spec.idempotent = verb == "GET";
+        spec.extension = extension;
+        spec.what = QStringLiteral("raw");
+        auto job
+            = wait(m_client->send<QByteArray>(spec, [](const QByteArray &b, const auto &, QByteArray &out) {
+                  out = b;
+                  return DecodeError();
+              }));
+        Raw r;
+        r.status = job->httpStatus();
+        r.body = job->result();
+        r.error = job->error();
+        return r;
+    }
+
+    IndividualInput newIndividual(const QString &given)
+    {
+        IndividualInput in;
+        in.givenName = given;
+        in.familyName = QStringLiteral("Conformance");
+        in.name = QStringLiteral("CONFORMANCE %1, %2").arg(m_tag, given.toUpper());
+        RegistrantIdInput id;
+        id.idType = m_idType;
+        id.value = QStringLiteral("CF%1%2").arg(m_tag).arg(QRandomGenerator::global()->bounded(1000000));
+        in.ids.append(id);
+        PhoneInput phone;
+        phone.phoneNo = QStringLiteral("+254712345678");
+        in.phones.append(phone);
+        in.birthdate = QDate(1990, 5, 17);
+        in.registrationDate = utcToday();
+        return in;
+    }
+
+    static void expectError(
+        const ApiError &e, ApiError::Kind kind, int status, const QString &code = QString())
+    {
+        QVERIFY2(!e.isNull(), "expected an error, got success");
+        QVERIFY2(e.kind() == kind,
+            qPrintable(QStringLiteral("kind %1, wanted %2: %3")
+                           .arg(ApiError::kindName(e.kind()), ApiError::kindName(kind), e.toString())));
+        QCOMPARE(e.httpStatus(), status);
+        if (!code.isEmpty())
+            QCOMPARE(e.code(), code);
+    }
+
+    std::unique_ptr<Job<ProgramMembership>> patch(qint64 id, const QJsonObject &body)
+    {
+        RequestSpec spec;
+        spec.verb = "PATCH";
+        spec.path = QStringLiteral("/program_membership/%1").arg(id);
+        spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        spec.idempotent = false;
+        spec.extension = true;
+        spec.what = QStringLiteral("patch");
+        return wait(m_client->send<ProgramMembership>(
+            spec, [](const QByteArray &b, const auto &, ProgramMembership &m) { return decode(b, m); }));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QByteArray url = qgetenv("G2P_SERVER_URL");
+        if (!url.isEmpty()) {
+            m_config.baseUrl = QUrl(QString::fromUtf8(url));
+            m_config.user = QString::fromUtf8(qgetenv("G2P_USER"));
+            m_config.password = QString::fromUtf8(qgetenv("G2P_PASSWORD"));
+            m_roUser = QString::fromUtf8(qgetenv("G2P_RO_USER"));
+            m_roPassword = QString::fromUtf8(qgetenv("G2P_RO_PASSWORD"));
+            if (!qEnvironmentVariableIsEmpty("G2P_ID_TYPE"))
+                m_idType = QString::fromUtf8(qgetenv("G2P_ID_TYPE"));
+        } else {
+            m_sandbox = std::make_unique<test::SandboxProcess>(
+                QStringList {QStringLiteral("--seed"), QStringLiteral("200")});
+            QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorText()));
+            m_config.baseUrl = m_sandbox->baseUrl();
+            m_config.user = QStringLiteral("demo");
+            m_config.password = QStringLiteral("demo");
+            m_roUser = m_roPassword = QStringLiteral("viewer");
+        }
+        m_nam.setProxy(QNetworkProxy::NoProxy);
+        m_config.timeoutMs = 20000;
+        m_client = std::make_unique<ApiClient>(&m_nam, m_config);
+        m_tag = QString::number(QDateTime::currentSecsSinceEpoch() % 100000000);
+    }
+
+    void capabilities()
+    {
+        auto job = wait(m_client->detectCapabilities());
+        QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
+        m_extension = job->result() == ServerCapability::Extension;
+        qInfo("server capability: %s", m_extension ? "extension" : "upstream only");
+    }
+
+    void wrongPasswordIs401()
+    {
+        ClientConfig bad = m_config;
+        bad.password = QStringLiteral("definitely-wrong");
+        ApiClient client(&m_nam, bad);
+        auto job = wait(client.getIndividual(1));
+        expectError(job->error(), ApiError::Kind::Unauthorized, 401);
+    }
+
+    void createAndReadIndividual()
+    {
+        IndividualInput in = newIndividual(QStringLiteral("Amina"));
+        m_individualIdValue = in.ids[0].value;
+        auto created = wait(m_client->createIndividual(in));
+        QVERIFY2(created->succeeded(), qPrintable(created->error().toString()));
+        const Individual &ind = created->result();
+        QVERIFY(ind.id > 0);
+        QCOMPARE(ind.name, in.name);
+        QVERIFY(!ind.isGroup);
+        m_individual = ind.id;
+
+        auto got = wait(m_client->getIndividual(ind.id));
+        QVERIFY2(got->succeeded(), qPrintable(got->error().toString()));
+        QCOMPARE(got->result().id, ind.id);
+        QCOMPARE(got->result().name, in.name);
+    }
+
+    void searchIndividuals()
+    {
+        auto byName = wait(
+            m_client->searchIndividuals(std::nullopt, QStringLiteral("CONFORMANCE %1, AMINA").arg(m_tag)));
+        QVERIFY2(byName->succeeded(), qPrintable(byName->error().toString()));
+        QCOMPARE(byName->result().size(), 1);
+        auto byId = wait(m_client->searchIndividuals(m_individual, QString()));
+        QVERIFY(byId->succeeded());
+        QCOMPARE(byId->result().size(), 1);
+        QCOMPARE(byId->result()[0].id, m_individual);
+        // Upstream answers "no match" with 400 G2P-REQ-010; the client turns it into [].
+        auto none = wait(
+            m_client->searchIndividuals(std::nullopt, QStringLiteral("no-such-name-%1-zz").arg(m_tag)));
+        QVERIFY2(none->succeeded(), qPrintable(none->error().toString()));
+        QVERIFY(none->result().isEmpty());
+        const Raw r = raw(
+            "GET", QStringLiteral("/individual"), {}, QStringLiteral("name=no-such-name-%1-zz").arg(m_tag));
+        QCOMPARE(r.status, 400);
+    }
+
+    void individualErrors()
+    {
+        auto missing = wait(m_client->getIndividual(987654321012));
+        expectError(missing->error(), ApiError::Kind::BadRequest, 400);
+        const Raw notInt = raw("GET", QStringLiteral("/individual/abc"));
+        expectError(notInt.error, ApiError::Kind::Validation, 422);
+        QCOMPARE(notInt.error.fieldPath(), QStringLiteral("path._id"));
+        QCOMPARE(notInt.error.issues().first().type, QStringLiteral("int_parsing"));
+        const Raw badQuery = raw("GET", QStringLiteral("/individual"), {}, QStringLiteral("_id=x"));
+        expectError(badQuery.error, ApiError::Kind::Validation, 422);
+        QCOMPARE(badQuery.error.fieldPath(), QStringLiteral("query._id"));
+
+        const Raw noGiven = raw("POST", QStringLiteral("/individual"),
+            R"({"name": "X", "ids": [], "gender": null, "birth_place": null})");
+        expectError(noGiven.error, ApiError::Kind::Validation, 422);
+        QCOMPARE(noGiven.error.fieldPath(), QStringLiteral("body.given_name"));
+        QCOMPARE(noGiven.error.issues().first().type, QStringLiteral("missing"));
+        const Raw noGender = raw("POST", QStringLiteral("/individual"),
+            R"({"name": "X", "ids": [], "given_name": "X", "birth_place": null})");
+        expectError(noGender.error, ApiError::Kind::Validation, 422);
+        QCOMPARE(noGender.error.fieldPath(), QStringLiteral("body.gender"));
+        const Raw badDate = raw("POST", QStringLiteral("/individual"),
+            R"({"name": "X", "ids": [], "given_name": "X", "gender": null, "birth_place": null,
+                                    "birthdate": "01/01/1990"})");
+        expectError(badDate.error, ApiError::Kind::Validation, 422);
+        QCOMPARE(badDate.error.fieldPath(), QStringLiteral("body.birthdate"));
+        const Raw notJson = raw("POST", QStringLiteral("/individual"), "{not json");
+        expectError(notJson.error, ApiError::Kind::Validation, 422);
+        QCOMPARE(notJson.error.issues().first().type, QStringLiteral("json_invalid"));
+        const Raw empty = raw("POST", QStringLiteral("/individual"), "");
+        expectError(empty.error, ApiError::Kind::Validation, 422);
+        QCOMPARE(empty.error.issues().first().type, QStringLiteral("missing"));
+
+        IndividualInput in = newIndividual(QStringLiteral("Bad"));
+        in.ids[0].idType = QStringLiteral("No Such Id Type %1").arg(m_tag);
+        auto unknownType = wait(m_client->createIndividual(in));
+        expectError(unknownType->error(), ApiError::Kind::BadRequest, 400);
+    }
+
+    void updateIndividuals()
+    {
+        IndividualUpdateInput u;
+        u.updateId = m_individualIdValue;
+        u.email = QStringLiteral("amina.%1@example.org").arg(m_tag);
+        auto job = wait(m_client->updateIndividuals(m_idType, {u}));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
+        QCOMPARE(job->result().size(), 1);
+        QCOMPARE(job->result()[0].id, m_individual);
+        auto unknownType
+            = wait(m_client->updateIndividuals(QStringLiteral("No Such Type %1").arg(m_tag), {u}));
+        expectError(unknownType->error(), ApiError::Kind::BadRequest, 400);
+        const Raw noType = raw("PUT", QStringLiteral("/update_individual"), "[]");
+        expectError(noType.error, ApiError::Kind::Validation, 422);
+        QCOMPARE(noType.error.fieldPath(), QStringLiteral("query.id_type"));
+        IndividualUpdateInput ghost;
+        ghost.updateId = QStringLiteral("no-such-value-%1").arg(m_tag);
+        auto missing = wait(m_client->updateIndividuals(m_idType, {ghost}));
+        expectError(missing->error(), ApiError::Kind::BadRequest, 400);
+    }
+
+    void individualIds()
+    {
+        auto job = wait(m_client->getIndividualIds(m_idType));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
+        QVERIFY(job->result().contains(m_individualIdValue));
+        auto none = wait(m_client->getIndividualIds(QStringLiteral("No Such Type %1").arg(m_tag)));
+        QVERIFY(none->succeeded());
+        QVERIFY(none->result().isEmpty());
+        const Raw missing = raw("GET", QStringLiteral("/get_individual_ids"));
+        QCOMPARE(missing.status, 400);
+    }
+
+    void groups()
+    {
+        GroupInput g;
+        g.name = QStringLiteral("CONFORMANCE %1 HOUSEHOLD").arg(m_tag);
+        g.kind = QStringLiteral("Household");
+        g.isPartialGroup = false;
+        GroupMemberInput head;
+        head.name = QStringLiteral("CONFORMANCE %1, HEAD").arg(m_tag);
+        head.givenName = QStringLiteral("Head");
+        MembershipKind k;
+        k.name = QStringLiteral("Head");
+        head.kinds.append(k);
+        GroupMemberInput child;
+        child.name = QStringLiteral("CONFORMANCE %1, CHILD").arg(m_tag);
+        child.givenName = QStringLiteral("Child");
+        g.members = {head, child};
+        auto created = wait(m_client->createGroup(g));
+        QVERIFY2(created->succeeded(), qPrintable(created->error().toString()));
+        m_group = created->result().id;
+        QVERIFY(created->result().isGroup);
+
+        auto full = wait(m_client->getGroup(m_group));
+        QVERIFY2(full->succeeded(), qPrintable(full->error().toString()));
+        QVERIFY(!full->result().isShortForm());
+        QCOMPARE(full->result().members.size(), 2);
+
+        auto shortForm = wait(m_client->searchGroups(m_group, QString(), false));
+        QVERIFY(shortForm->succeeded());
+        QCOMPARE(shortForm->result().size(), 1);
+        QVERIFY(shortForm->result()[0].isShortForm());
+        const Raw rawShort = raw("GET", QStringLiteral("/group"), {}, QStringLiteral("_id=%1").arg(m_group));
+        const QJsonObject first = QJsonDocument::fromJson(rawShort.body).array().first().toObject();
+        QVERIFY(!first.contains(QStringLiteral("group_membership_ids")));
+        QVERIFY(!first.contains(QStringLiteral("is_partial_group")));
+        auto withMembers = wait(m_client->searchGroups(m_group, QString(), true));
+        QVERIFY(withMembers->succeeded());
+        QCOMPARE(withMembers->result()[0].members.size(), 2);
+
+        auto notGroup = wait(m_client->getGroup(m_individual));
+        expectError(notGroup->error(), ApiError::Kind::BadRequest, 400);
+        GroupInput badKind = g;
+        badKind.kind = QStringLiteral("No Such Kind %1").arg(m_tag);
+        badKind.members.clear();
+        auto bk = wait(m_client->createGroup(badKind));
+        expectError(bk->error(), ApiError::Kind::BadRequest, 400);
+        GroupInput badMemberKind = g;
+        badMemberKind.members[0].kinds[0].name = QStringLiteral("No Such Member Kind %1").arg(m_tag);
+        auto bmk = wait(m_client->createGroup(badMemberKind));
+        expectError(bmk->error(), ApiError::Kind::BadRequest, 400);
+    }
+
+    void programs()
+    {
+        if (!m_extension) {
+            auto job = wait(m_client->listPrograms());
+            expectError(job->error(), ApiError::Kind::Unsupported, 0);
+            return;
+        }
+        auto all = wait(m_client->listPrograms({}, 1000, 0));
+        QVERIFY2(all->succeeded(), qPrintable(all->error().toString()));
+        const Page<Program> &page = all->result();
+        QVERIFY(page.total >= page.items.size());
+        for (const Program &p : page.items) {
+            QVERIFY(p.active); // archived programs are listed only on request
+            if (p.acceptsEnrollment() && p.targetType == TargetType::Individual && !m_individualProgram)
+                m_individualProgram = p;
+            if (p.acceptsEnrollment() && p.targetType == TargetType::Group && !m_groupProgram)
+                m_groupProgram = p;
+            if (p.state == ProgramState::Ended && !m_endedProgram)
+                m_endedProgram = p;
+        }
+        QVERIFY2(m_individualProgram, "the server needs an active program for individuals");
+        auto one = wait(m_client->listPrograms({}, 1, 0));
+        QVERIFY(one->succeeded());
+        QCOMPARE(one->result().items.size(), std::min<qsizetype>(1, page.items.size()));
+        QCOMPARE(one->result().total, page.total);
+        ProgramFilter f;
+        f.targetType = TargetType::Group;
+        auto groupsOnly = wait(m_client->listPrograms(f));
+        QVERIFY(groupsOnly->succeeded());
+        for (const Program &p : groupsOnly->result().items)
+            QCOMPARE(p.targetType, TargetType::Group);
+        auto get = wait(m_client->getProgram(m_individualProgram->id));
+        QVERIFY(get->succeeded());
+        QCOMPARE(get->result().name, m_individualProgram->name);
+        auto missing = wait(m_client->getProgram(987654321));
+        expectError(missing->error(), ApiError::Kind::NotFound, 404, QStringLiteral("G2P-REQ-014"));
+        const Raw badLimit = raw("GET", QStringLiteral("/program"), {}, QStringLiteral("limit=0"), true);
+        expectError(badLimit.error, ApiError::Kind::Validation, 422);
+        QCOMPARE(badLimit.error.fieldPath(), QStringLiteral("query.limit"));
+        const Raw bigLimit = raw("GET", QStringLiteral("/program"), {}, QStringLiteral("limit=1001"), true);
+        expectError(bigLimit.error, ApiError::Kind::Validation, 422);
+        const Raw badEnum
+            = raw("GET", QStringLiteral("/program"), {}, QStringLiteral("target_type=household"), true);
+        expectError(badEnum.error, ApiError::Kind::Validation, 422);
+        const Raw badBool
+            = raw("GET", QStringLiteral("/program"), {}, QStringLiteral("include_archived=maybe"), true);
+        expectError(badBool.error, ApiError::Kind::Validation, 422);
+        QCOMPARE(badBool.error.issues().first().type, QStringLiteral("bool_parsing"));
+    }
+
+    void batchEnrollOutcomes()
+    {
+        if (!m_extension)
+            return;
+        BatchEnrollRequest req;
+        req.programId = m_individualProgram->id;
+        req.note = QStringLiteral("conformance %1").arg(m_tag);
+        BatchEnrollItem mine;
+        mine.registrantId = m_individual;
+        BatchEnrollItem group;
+        group.registrantId = m_group;
+        BatchEnrollItem ghost;
+        ghost.registrantId = 987654321012;
+        BatchEnrollItem future;
+        auto extra = wait(m_client->createIndividual(newIndividual(QStringLiteral("Future"))));
+        QVERIFY(extra->succeeded());
+        future.registrantId = extra->result().id;
+        future.enrollmentDate = utcToday().addDays(3);
+        req.items = {mine, group, ghost, future};
+        auto job = wait(m_client->batchEnroll(req));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
+        const BatchEnrollResponse &r = job->result();
+        QCOMPARE(r.total, 4);
+        QCOMPARE(r.succeeded, 1);
+        QCOMPARE(r.failed, 3);
+        QCOMPARE(r.items[0].status, BatchItemStatus::Created);
+        QCOMPARE(r.items[0].membership.state, MembershipState::Enrolled);
+        QCOMPARE(r.items[1].error.errorCode, QStringLiteral("G2P-REQ-017"));
+        QCOMPARE(r.items[2].error.errorCode, QStringLiteral("G2P-REQ-013"));
+        QCOMPARE(r.items[3].error.errorCode, QStringLiteral("G2P-REQ-011"));
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(r.items[i].index, i);
+
+        // The same request again: the existing membership is unchanged.
+        BatchEnrollRequest again;
+        again.programId = m_individualProgram->id;
+        again.items = {mine};
+        auto second = wait(m_client->batchEnroll(again));
+        QVERIFY(second->succeeded());
+        QCOMPARE(second->result().items[0].status, BatchItemStatus::Unchanged);
+        QCOMPARE(second->result().items[0].membership.writeDate, r.items[0].membership.writeDate);
+    }
+
+    void batchEnrollRequestErrors()
+    {
+        if (!m_extension)
+            return;
+        const QString program = QString::number(m_individualProgram->id);
+        const Raw empty = raw("POST", QStringLiteral("/program_membership/batch_enroll"),
+            QStringLiteral(R"({"program_id": %1, "items": []})").arg(program).toUtf8(), {}, true);
+        expectError(empty.error, ApiError::Kind::Validation, 422);
+        const Raw extra = raw("POST", QStringLiteral("/program_membership/batch_enroll"),
+            QStringLiteral(R"({"program_id": %1, "items": [{"registrant_id": 1, "x": 1}]})")
+                .arg(program)
+                .toUtf8(),
+            {}, true);
+        expectError(extra.error, ApiError::Kind::Validation, 422);
+        QCOMPARE(extra.error.issues().first().type, QStringLiteral("extra_forbidden"));
+
+        BatchEnrollRequest many;
+        many.programId = m_individualProgram->id;
+        for (int i = 0; i < 1001; ++i) {
+            BatchEnrollItem it;
+            it.registrantId = 1000000000 + i;
+            many.items.append(it);
+        }
+        auto tooMany = wait(m_client->batchEnroll(many));
+        expectError(tooMany->error(), ApiError::Kind::BadRequest, 400, QStringLiteral("G2P-REQ-020"));
+
+        BatchEnrollRequest dup;
+        dup.programId = m_individualProgram->id;
+        BatchEnrollItem a;
+        a.registrantId = m_individual;
+        dup.items = {a, a};
+        auto duplicate = wait(m_client->batchEnroll(dup));
+        expectError(duplicate->error(), ApiError::Kind::BadRequest, 400, QStringLiteral("G2P-REQ-012"));
+
+        BatchEnrollRequest unknown;
+        unknown.programId = 987654321;
+        unknown.items = {a};
+        auto noProgram = wait(m_client->batchEnroll(unknown));
+        expectError(noProgram->error(), ApiError::Kind::NotFound, 404, QStringLiteral("G2P-REQ-014"));
+
+        if (m_endedProgram) {
+            BatchEnrollRequest ended;
+            ended.programId = m_endedProgram->id;
+            ended.items = {a};
+            auto e = wait(m_client->batchEnroll(ended));
+            expectError(e->error(), ApiError::Kind::Conflict, 409, QStringLiteral("G2P-REQ-019"));
+        }
+
+        BatchEnrollRequest future;
+        future.programId = m_individualProgram->id;
+        future.enrollmentDate = utcToday().addDays(1);
+        future.items = {a};
+        auto f = wait(m_client->batchEnroll(future));
+        expectError(f->error(), ApiError::Kind::BadRequest, 400, QStringLiteral("G2P-REQ-011"));
+    }
+
+    void membershipLifecycle()
+    {
+        if (!m_extension)
+            return;
+        MembershipFilter filter;
+        filter.registrantId = m_individual;
+        auto list = wait(m_client->listMemberships(filter));
+        QVERIFY2(list->succeeded(), qPrintable(list->error().toString()));
+        QCOMPARE(list->result().total, 1);
+        const ProgramMembership start = list->result().items[0];
+        QCOMPARE(start.registrantId, m_individual);
+        QCOMPARE(start.state, MembershipState::Enrolled);
+
+        auto got = wait(m_client->getMembership(start.id));
+        QVERIFY(got->succeeded());
+        QCOMPARE(got->result().writeDate, start.writeDate);
+
+        // Pause, with the optimistic lock.
+        MembershipUpdate pause;
+        pause.state = MembershipState::Paused;
+        pause.note = QStringLiteral("temporarily away");
+        pause.writeDate = start.writeDate;
+        auto paused = wait(m_client->updateMembership(start.id, pause));
+        QVERIFY2(paused->succeeded(), qPrintable(paused->error().toString()));
+        QCOMPARE(paused->result().state, MembershipState::Paused);
+        QVERIFY(paused->result().writeDate.toUtcMicros() > start.writeDate.toUtcMicros());
+
+        // The same lock again is stale now.
+        auto stale = wait(m_client->updateMembership(start.id, pause));
+        expectError(stale->error(), ApiError::Kind::Conflict, 409, QStringLiteral("G2P-REQ-021"));
+
+        MembershipUpdate toDraft;
+        toDraft.state = MembershipState::Draft;
+        auto notAllowed = wait(m_client->updateMembership(start.id, toDraft));
+        expectError(notAllowed->error(), ApiError::Kind::Conflict, 409, QStringLiteral("G2P-REQ-016"));
+
+        MembershipUpdate exitNoReason;
+        exitNoReason.state = MembershipState::Exited;
+        auto noReason = wait(m_client->updateMembership(start.id, exitNoReason));
+        expectError(noReason->error(), ApiError::Kind::BadRequest, 400, QStringLiteral("G2P-REQ-018"));
+        exitNoReason.exitReason = QStringLiteral("   ");
+        auto blankReason = wait(m_client->updateMembership(start.id, exitNoReason));
+        expectError(blankReason->error(), ApiError::Kind::BadRequest, 400, QStringLiteral("G2P-REQ-018"));
+
+        MembershipUpdate exitFieldOnPaused;
+        exitFieldOnPaused.exitDate = utcToday();
+        auto wrongField = wait(m_client->updateMembership(start.id, exitFieldOnPaused));
+        expectError(wrongField->error(), ApiError::Kind::BadRequest, 400, QStringLiteral("G2P-REQ-022"));
+
+        MembershipUpdate future;
+        future.enrollmentDate = utcToday().addDays(2);
+        auto futureDate = wait(m_client->updateMembership(start.id, future));
+        expectError(futureDate->error(), ApiError::Kind::BadRequest, 400, QStringLiteral("G2P-REQ-011"));
+
+        // Resume with a back-dated enrollment date (re-stamps it).
+        MembershipUpdate resume;
+        resume.state = MembershipState::Enrolled;
+        resume.enrollmentDate = utcToday().addDays(-10);
+        auto resumed = wait(m_client->updateMembership(start.id, resume));
+        QVERIFY2(resumed->succeeded(), qPrintable(resumed->error().toString()));
+        QCOMPARE(resumed->result().enrollmentDate.utcDate(), utcToday().addDays(-10));
+
+        // No-op: the stored values again change nothing.
+        MembershipUpdate same;
+        same.state = MembershipState::Enrolled;
+        auto noop = wait(m_client->updateMembership(start.id, same));
+        QVERIFY(noop->succeeded());
+        QCOMPARE(noop->result().writeDate, resumed->result().writeDate);
+
+        MembershipUpdate exitTooEarly;
+        exitTooEarly.state = MembershipState::Exited;
+        exitTooEarly.exitReason = QStringLiteral("Graduated");
+        exitTooEarly.exitDate = utcToday().addDays(-20);
+        auto early = wait(m_client->updateMembership(start.id, exitTooEarly));
+        expectError(early->error(), ApiError::Kind::BadRequest, 400, QStringLiteral("G2P-REQ-022"));
+
+        MembershipUpdate exit;
+        exit.state = MembershipState::Exited;
+        exit.exitReason = QStringLiteral("Graduated");
+        exit.writeDate = resumed->result().writeDate;
+        auto exited = wait(m_client->updateMembership(start.id, exit));
+        QVERIFY2(exited->succeeded(), qPrintable(exited->error().toString()));
+        QCOMPARE(exited->result().state, MembershipState::Exited);
+        QCOMPARE(exited->result().exitDate, utcToday()); // defaults to today (UTC)
+        QCOMPARE(exited->result().exitReason, QStringLiteral("Graduated"));
+
+        MembershipUpdate reenrol;
+        reenrol.state = MembershipState::Enrolled;
+        auto final = wait(m_client->updateMembership(start.id, reenrol));
+        expectError(final->error(), ApiError::Kind::Conflict, 409, QStringLiteral("G2P-REQ-016"));
+
+        auto history = wait(m_client->membershipHistory(start.id));
+        QVERIFY2(history->succeeded(), qPrintable(history->error().toString()));
+        const QList<HistoryEntry> &h = history->result();
+        QCOMPARE(h.size(), 4); // created (enrolled), paused, resumed, exited
+        QVERIFY(!h[0].fromState.has_value());
+        QCOMPARE(h[0].toState, MembershipState::Enrolled);
+        QCOMPARE(h[0].source, HistorySource::BatchEnroll);
+        QCOMPARE(h[1].toState, MembershipState::Paused);
+        QCOMPARE(h[1].note, QStringLiteral("temporarily away"));
+        QCOMPARE(h[3].toState, MembershipState::Exited);
+        QCOMPARE(h[3].exitReason, QStringLiteral("Graduated"));
+        QCOMPARE(h[3].changedAt, exited->result().writeDate);
+        for (int i = 1; i < h.size(); ++i)
+            QVERIFY(h[i].changedAt.toUtcMicros() >= h[i - 1].changedAt.toUtcMicros());
+    }
+
+    void membershipErrors()
+    {
+        if (!m_extension)
+            return;
+        auto missing = wait(m_client->getMembership(987654321));
+        expectError(missing->error(), ApiError::Kind::NotFound, 404, QStringLiteral("G2P-REQ-015"));
+        auto noHistory = wait(m_client->membershipHistory(987654321));
+        expectError(noHistory->error(), ApiError::Kind::NotFound, 404, QStringLiteral("G2P-REQ-015"));
+        MembershipUpdate u;
+        u.state = MembershipState::Paused;
+        auto patchMissing = wait(m_client->updateMembership(987654321, u));
+        expectError(patchMissing->error(), ApiError::Kind::NotFound, 404, QStringLiteral("G2P-REQ-015"));
+        auto extraKey = patch(987654321,
+            QJsonObject {{QStringLiteral("state"), QStringLiteral("paused")},
+                {QStringLiteral("colour"), QStringLiteral("red")}});
+        expectError(extraKey->error(), ApiError::Kind::Validation, 422);
+        auto badState = patch(987654321, QJsonObject {{QStringLiteral("state"), QStringLiteral("active")}});
+        expectError(badState->error(), ApiError::Kind::Validation, 422);
+        QCOMPARE(badState->error().fieldPath(), QStringLiteral("body.state"));
+        const Raw notInt = raw("GET", QStringLiteral("/program_membership/x"), {}, {}, true);
+        expectError(notInt.error, ApiError::Kind::Validation, 422);
+
+        MembershipFilter empty;
+        empty.registrantId = 987654321012;
+        auto none = wait(m_client->listMemberships(empty));
+        QVERIFY(none->succeeded());
+        QVERIFY(none->result().items.isEmpty());
+        QCOMPARE(none->result().total, 0);
+    }
+
+    void readOnlyUserIsForbiddenToWrite()
+    {
+        if (!m_extension || m_roUser.isEmpty())
+            return;
+        ClientConfig ro = m_config;
+        ro.user = m_roUser;
+        ro.password = m_roPassword;
+        ApiClient client(&m_nam, ro);
+        auto read = wait(client.listPrograms());
+        QVERIFY2(read->succeeded(), qPrintable(read->error().toString()));
+        BatchEnrollRequest req;
+        req.programId = m_individualProgram->id;
+        BatchEnrollItem it;
+        it.registrantId = m_individual;
+        req.items = {it};
+        auto write = wait(client.batchEnroll(req));
+        expectError(write->error(), ApiError::Kind::Forbidden, 403, QStringLiteral("403"));
+        MembershipUpdate u;
+        u.note = QStringLiteral("x");
+        auto patchJob = wait(client.updateMembership(987654321, u));
+        expectError(patchJob->error(), ApiError::Kind::Forbidden, 403); // 403 comes before 404
+    }
+};
+
+QTEST_GUILESS_MAIN(TstConformance)
+#include "tst_conformance.moc"
