@@ -1,5 +1,7 @@
 // The asynchronous client of the registry contract. One instance per server; it uses the
 // QNetworkAccessManager it is given (never a global one) and hands out one Job per operation.
+// Give each server profile its own access manager: keep-alive connections carry the TLS trust
+// they were opened with.
 #pragma once
 
 #include "apijob.h"

@@ -72,8 +72,13 @@ template<class Body> DecodeError withDocument(const QByteArray &json, JsonEngine
         return documentError(describeSimdError(e));
     simdjson::ondemand::value root;
     if (auto e = doc.get_value().get(root)) {
-        if (e == simdjson::SCALAR_DOCUMENT_AS_VALUE)
-            return documentError(QStringLiteral("expected an object or an array, got a bare value"));
+        if (e == simdjson::SCALAR_DOCUMENT_AS_VALUE) {
+            const QByteArray t = json.trimmed();
+            if (QByteArray("\"-0123456789tfn").contains(t.at(0)))
+                return documentError(QStringLiteral("expected an object or an array, got a bare value"));
+            return documentError(QStringLiteral("invalid JSON (the reply does not start like JSON: \"%1\")")
+                                     .arg(QString::fromUtf8(t.left(20))));
+        }
         return documentError(describeSimdError(e));
     }
     Decoder<SimdBackend> d;

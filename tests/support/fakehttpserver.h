@@ -1,0 +1,46 @@
+// A one-route HTTP server that answers every request with a fixed reply: for malformed-reply tests.
+#pragma once
+
+#include <QByteArray>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace g2p::test {
+
+class FakeHttpServer : public QTcpServer
+{
+public:
+    FakeHttpServer(int status, QByteArray body, QByteArray extraHeaders = QByteArray())
+        : m_status(status), m_body(std::move(body)), m_extra(std::move(extraHeaders))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    m_buffer[s] += s->readAll();
+                    if (!m_buffer[s].contains("\r\n\r\n"))
+                        return;
+                    m_buffer.remove(s);
+                    ++requests;
+                    s->write("HTTP/1.1 " + QByteArray::number(m_status)
+                        + " X\r\nContent-Type: application/json\r\n" + m_extra
+                        + "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QString baseUrl() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/api/v1/registry").arg(serverPort());
+    }
+    int requests = 0;
+
+private:
+    int m_status;
+    QByteArray m_body;
+    QByteArray m_extra;
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+};
+
+} // namespace g2p::test

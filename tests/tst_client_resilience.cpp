@@ -1,0 +1,298 @@
+// The client against a misbehaving or limited server: upstream-only registries, dropped
+// connections and 503s, slow links, TLS trust, unreachable hosts, expired sessions, bad replies.
+#include "apiclient.h"
+#include "fakehttpserver.h"
+#include "sandboxprocess.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace g2p;
+using g2p::test::SandboxProcess;
+using g2p::test::wait;
+
+class TstClientResilience : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+
+    ClientConfig configFor(const QUrl &url)
+    {
+        ClientConfig c;
+        c.baseUrl = url;
+        c.user = QStringLiteral("demo");
+        c.password = QStringLiteral("demo");
+        c.timeoutMs = 10000;
+        c.retry.baseDelayMs = 20;
+        return c;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_nam.setProxy(QNetworkProxy::NoProxy); }
+
+    void upstreamOnlyServerDegradesClearly()
+    {
+        SandboxProcess sandbox(
+            {QStringLiteral("--upstream-only"), QStringLiteral("--seed"), QStringLiteral("30")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, configFor(sandbox.baseUrl()));
+        auto probe = wait(client.detectCapabilities());
+        QVERIFY2(probe->succeeded(), qPrintable(probe->error().toString()));
+        QCOMPARE(probe->result(), ServerCapability::UpstreamOnly);
+        QCOMPARE(client.capability(), ServerCapability::UpstreamOnly);
+
+        auto programs = wait(client.listPrograms());
+        QCOMPARE(programs->error().kind(), ApiError::Kind::Unsupported);
+        QVERIFY(programs->error().message().contains(QStringLiteral("registry data only")));
+        QVERIFY(programs->error().message().contains(QStringLiteral("list programs")));
+        QCOMPARE(programs->attempts(), 0); // known in advance: nothing was sent
+
+        auto individual = wait(client.getIndividual(2));
+        QVERIFY2(individual->succeeded(), qPrintable(individual->error().toString()));
+
+        // A client that has not probed learns it from the 404 itself.
+        ApiClient fresh(&m_nam, configFor(sandbox.baseUrl()));
+        auto history = wait(fresh.membershipHistory(1));
+        QCOMPARE(history->error().kind(), ApiError::Kind::Unsupported);
+        QCOMPARE(fresh.capability(), ServerCapability::UpstreamOnly);
+    }
+
+    void readsSurviveFaultInjection()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("40"), QStringLiteral("--fail-rate"),
+            QStringLiteral("0.3"), QStringLiteral("--fail-seed"), QStringLiteral("7")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ClientConfig cfg = configFor(sandbox.baseUrl());
+        cfg.retry.maxAttempts = 8;
+        ApiClient client(&m_nam, cfg);
+        int retried = 0;
+        for (int i = 0; i < 60; ++i) {
+            auto job = wait(client.listPrograms());
+            QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
+            QVERIFY(!job->result().items.isEmpty());
+            if (job->attempts() > 1)
+                ++retried;
+        }
+        QVERIFY2(retried > 5, "with a 30% failure rate, some reads must have been retried");
+    }
+
+    void writesAreNotRepeatedBlindly()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("40"), QStringLiteral("--fail-rate"),
+            QStringLiteral("0.5"), QStringLiteral("--fail-seed"), QStringLiteral("3")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, configFor(sandbox.baseUrl()));
+        int failed = 0;
+        for (int i = 0; i < 30; ++i) {
+            MembershipUpdate u;
+            u.note = QStringLiteral("note %1").arg(i);
+            auto job = wait(client.updateMembership(1, u));
+            QCOMPARE(job->attempts(), 1); // a PATCH whose outcome is unknown is never re-sent here
+            if (!job->succeeded()) {
+                ++failed;
+                QVERIFY(job->error().kind() == ApiError::Kind::Server
+                    || job->error().kind() == ApiError::Kind::Network);
+            }
+        }
+        QVERIFY(failed > 0);
+    }
+
+    void slowServerTimesOut()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("10"),
+            QStringLiteral("--latency-ms"), QStringLiteral("1500")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ClientConfig cfg = configFor(sandbox.baseUrl());
+        cfg.timeoutMs = 300;
+        cfg.retry.maxAttempts = 2;
+        ApiClient client(&m_nam, cfg);
+        auto read = wait(client.getIndividual(2));
+        QCOMPARE(read->error().kind(), ApiError::Kind::Timeout);
+        QCOMPARE(read->attempts(), 2);
+        BatchEnrollRequest req;
+        req.programId = 1;
+        BatchEnrollItem item;
+        item.registrantId = 2;
+        req.items = {item};
+        auto write = wait(client.batchEnroll(req));
+        QCOMPARE(write->error().kind(), ApiError::Kind::Timeout);
+        QCOMPARE(write->attempts(), 1);
+
+        ClientConfig patient = configFor(sandbox.baseUrl());
+        patient.timeoutMs = 5000;
+        ApiClient slowButFine(&m_nam, patient);
+        auto ok = wait(slowButFine.getIndividual(2));
+        QVERIFY2(ok->succeeded(), qPrintable(ok->error().toString()));
+    }
+
+    void cancelStopsARequest()
+    {
+        SandboxProcess sandbox({QStringLiteral("--latency-ms"), QStringLiteral("2000")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, configFor(sandbox.baseUrl()));
+        auto *job = client.getIndividual(1);
+        job->setAutoDelete(false);
+        QTimer::singleShot(100, job, &ApiJob::abort);
+        auto done = wait(job);
+        QCOMPARE(done->error().kind(), ApiError::Kind::Cancelled);
+        QVERIFY(done->elapsedMs() < 1500);
+    }
+
+    void unreachableServer()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ClientConfig cfg = configFor(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/registry").arg(port)));
+        cfg.retry.maxAttempts = 3;
+        ApiClient client(&m_nam, cfg);
+        auto job = wait(client.createIndividual(IndividualInput()));
+        QCOMPARE(job->error().kind(), ApiError::Kind::Network);
+        QVERIFY(job->error().message().contains(QStringLiteral("Cannot reach")));
+        QCOMPARE(job->attempts(), 3); // refused before anything was sent: safe to repeat even a POST
+    }
+
+    void wrongPassword()
+    {
+        SandboxProcess sandbox({QStringLiteral("--user"), QStringLiteral("officer:s3cret")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ClientConfig cfg = configFor(sandbox.baseUrl());
+        cfg.user = QStringLiteral("officer");
+        cfg.password = QStringLiteral("wrong");
+        ApiClient client(&m_nam, cfg);
+        auto job = wait(client.getIndividual(1));
+        QCOMPARE(job->error().kind(), ApiError::Kind::Unauthorized);
+        QCOMPARE(job->attempts(), 1);
+        QVERIFY(job->error().toString().contains(QStringLiteral("Incorrect username or password")));
+        QVERIFY(!job->error().toString().contains(QStringLiteral("wrong"))); // the password is never echoed
+    }
+
+    void odooSessionAuth()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("10")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        QNetworkAccessManager nam; // its own cookie jar
+        nam.setProxy(QNetworkProxy::NoProxy);
+        ClientConfig cfg = configFor(sandbox.baseUrl());
+        cfg.auth = ClientConfig::Auth::OdooSession;
+        ApiClient client(&nam, cfg);
+        auto a = wait(client.getIndividual(2));
+        QVERIFY2(a->succeeded(), qPrintable(a->error().toString()));
+        auto b = wait(client.listPrograms());
+        QVERIFY2(b->succeeded(), qPrintable(b->error().toString()));
+
+        cfg.password = QStringLiteral("nope");
+        QNetworkAccessManager nam2;
+        nam2.setProxy(QNetworkProxy::NoProxy);
+        ApiClient bad(&nam2, cfg);
+        auto c = wait(bad.getIndividual(2));
+        QCOMPARE(c->error().kind(), ApiError::Kind::Unauthorized);
+    }
+
+    void tlsSelfSignedNeedsAPinnedFingerprint()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        QVERIFY2(!openssl.isEmpty(),
+            "openssl is needed to make the test certificate (scripts/deps.sh installs it)");
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem")),
+                      key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess gen;
+        gen.start(openssl,
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(gen.waitForFinished(30000));
+        QCOMPARE(gen.exitCode(), 0);
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--tls-cert"),
+            cert, QStringLiteral("--tls-key"), key});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        QCOMPARE(sandbox.baseUrl().scheme(), QStringLiteral("https"));
+
+        // Refused by default, with the fingerprint to compare.
+        ApiClient strict(&m_nam, configFor(sandbox.baseUrl()));
+        QSignalSpy asked(&strict, &ApiClient::untrustedCertificate);
+        auto refused = wait(strict.getIndividual(1));
+        QCOMPARE(refused->error().kind(), ApiError::Kind::Tls);
+        QCOMPARE(asked.size(), 1);
+        const QSslCertificate presented = asked.first().first().value<QSslCertificate>();
+        const QByteArray fp = certificateSha256(presented);
+        QVERIFY(refused->error().message().contains(formatFingerprint(fp)));
+
+        // Accepted once the user has pinned exactly that certificate.
+        ClientConfig pinned = configFor(sandbox.baseUrl());
+        pinned.trustedCertificateSha256 = {fp};
+        ApiClient trusting(&m_nam, pinned);
+        auto ok = wait(trusting.listPrograms());
+        QVERIFY2(ok->succeeded(), qPrintable(ok->error().toString()));
+
+        // A different pinned certificate: the change is refused loudly.
+        // (Its own access manager: a keep-alive connection carries the trust it was opened with, so
+        // one QNetworkAccessManager serves one server profile.)
+        QNetworkAccessManager otherNam;
+        otherNam.setProxy(QNetworkProxy::NoProxy);
+        ClientConfig other = configFor(sandbox.baseUrl());
+        other.trustedCertificateSha256 = {QByteArray(64, 'a')};
+        ApiClient changed(&otherNam, other);
+        auto no = wait(changed.getIndividual(1));
+        QCOMPARE(no->error().kind(), ApiError::Kind::Tls);
+        QVERIFY(no->error().message().contains(QStringLiteral("CHANGED")));
+    }
+
+    void malformedRepliesAreProtocolErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bad date")
+            << 200 << QByteArray(R"({"id": 1, "name": "X", "is_group": false, "birthdate": "2024-13-01"})")
+            << int(ApiError::Kind::Protocol) << QStringLiteral("birthdate: expected YYYY-MM-DD");
+        QTest::newRow("not json") << 200 << QByteArray("<html>proxy login</html>")
+                                  << int(ApiError::Kind::Protocol) << QStringLiteral("invalid JSON");
+        QTest::newRow("empty 200") << 200 << QByteArray() << int(ApiError::Kind::Protocol)
+                                   << QStringLiteral("empty reply");
+        QTest::newRow("html 502") << 502 << QByteArray("<html>Bad Gateway</html>")
+                                  << int(ApiError::Kind::Server) << QStringLiteral("Bad Gateway");
+        QTest::newRow("teapot") << 418 << QByteArray("{}") << int(ApiError::Kind::Protocol)
+                                << QStringLiteral("418");
+    }
+    void malformedRepliesAreProtocolErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QFETCH(QString, expected);
+        test::FakeHttpServer fake(status, body);
+        ClientConfig cfg = configFor(QUrl(fake.baseUrl()));
+        cfg.retry.maxAttempts = 2;
+        ApiClient client(&m_nam, cfg);
+        auto job = wait(client.getIndividual(1));
+        QCOMPARE(int(job->error().kind()), kind);
+        QVERIFY2(job->error().toString().contains(expected), qPrintable(job->error().toString()));
+    }
+
+    void bigUnpagedSearchDecodesOffThread()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("3000")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, configFor(sandbox.baseUrl()));
+        auto job = wait(client.searchIndividuals(std::nullopt, QString()));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
+        QCOMPARE(job->result().size(), 3000);
+        QVERIFY(!job->result().first().regIds.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstClientResilience)
+#include "tst_client_resilience.moc"
