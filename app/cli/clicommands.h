@@ -1,0 +1,60 @@
+// The commands of g2p-desk-cli, run one at a time against one server.
+#pragma once
+
+#include "apiclient.h"
+#include "clioptions.h"
+
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <memory>
+
+namespace g2p::cli {
+
+class CliRunner
+{
+public:
+    CliRunner(CliOptions options, QTextStream &out, QTextStream &err);
+    ~CliRunner();
+    int run();
+
+private:
+    // Waits for a job (a command-line tool may block; the GUI never does).
+    template<class T> std::unique_ptr<Job<T>> await(Job<T> *job);
+    int exitCodeFor(const ApiError &e) const;
+    int report(const ApiError &e);
+    int usage(const QString &message);
+    bool resolvePassword(QString *password, int *exitCode);
+    bool connectClient(int *exitCode);
+    void printJson(const QJsonValue &v);
+    bool parseDateOption(const QString &name, const QString &value, QDate *out, int *exitCode);
+    std::optional<qint64> parseId(const QString &what, const QString &text, int *exitCode);
+    std::optional<Program> resolveProgram(const QString &idOrName, int *exitCode);
+    template<class T>
+    std::optional<QList<T>> allPages(const std::function<Job<Page<T>> *(int limit, int offset)> &fetch,
+        int *exitCode,
+        const QString &progressLabel = QString());
+
+    int cmdPrograms();
+    int cmdIndividual();
+    int cmdGroup();
+    int cmdMemberships();
+    int cmdMembershipSet();
+    int cmdHistory();
+    int cmdEnroll();
+    int cmdPassword();
+
+    void printIndividual(const Individual &ind);
+    void printGroup(const Group &g);
+    void printMemberships(const QList<ProgramMembership> &list, qint64 total);
+
+    CliOptions m_opt;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<ApiClient> m_client;
+};
+
+QString describeMembershipState(MembershipState s);
+
+} // namespace g2p::cli

@@ -1,0 +1,293 @@
+// `g2p-desk-cli enroll`: a CSV of registrants into one program through batch_enroll, in chunks.
+#include "clicommands.h"
+#include "csvrows.h"
+#include "textable.h"
+#include "wiretime.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+
+namespace g2p::cli {
+namespace {
+
+struct EnrollRow
+{
+    int row = 0; // 1-based data row
+    int line = 0; // line in the file
+    qint64 registrantId = 0;
+    QDate date;
+    QString status; // created, updated, unchanged, error, invalid, not_sent
+    qint64 membershipId = 0;
+    QString code;
+    QString message;
+    bool done() const { return !status.isEmpty(); }
+};
+
+constexpr int kWindow = 4; // chunks in flight (QNAM allows 6 connections per host)
+constexpr int kChunkAttempts = 3; // a chunk whose outcome is unknown is sent again (see below)
+
+bool outcomeUnknown(const ApiError &e)
+{
+    return e.kind() == ApiError::Kind::Network || e.kind() == ApiError::Kind::Timeout
+        || e.kind() == ApiError::Kind::Server || e.kind() == ApiError::Kind::RateLimited;
+}
+
+} // namespace
+
+int CliRunner::cmdEnroll()
+{
+    if (m_opt.words.size() != 1 || m_opt.program.isEmpty() || m_opt.registrantsFile.isEmpty())
+        return usage(QStringLiteral("enroll needs --program ID|NAME and --registrants FILE.csv"));
+    int code = ExitOk;
+    MembershipState target = MembershipState::Enrolled;
+    if (!m_opt.state.isEmpty()) {
+        const auto s = enumFromWire<MembershipState>(QStringView(m_opt.state));
+        if (!s || (*s != MembershipState::Enrolled && *s != MembershipState::Draft))
+            return usage(QStringLiteral("--state for enroll must be enrolled or draft"));
+        target = *s;
+    }
+    QDate defaultDate;
+    if (!parseDateOption(QStringLiteral("--date"), m_opt.date, &defaultDate, &code))
+        return code;
+    const QDate today = utcToday();
+    if (defaultDate.isValid() && defaultDate > today)
+        return usage(QStringLiteral("--date %1 is in the future (today is %2, UTC)")
+                         .arg(formatIsoDate(defaultDate), formatIsoDate(today)));
+
+    QFile file(m_opt.registrantsFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << "g2p-desk-cli: cannot read " << m_opt.registrantsFile << ": " << file.errorString() << '\n';
+        return ExitUsage;
+    }
+    const CsvParseResult csv = parseCsv(file.readAll());
+    if (!csv.error.isEmpty()) {
+        m_err << "g2p-desk-cli: " << m_opt.registrantsFile << ": " << csv.error << '\n';
+        return ExitUsage;
+    }
+    int idColumn = 0, dateColumn = 1;
+    QList<CsvRow> dataRows = csv.rows;
+    bool header = false;
+    if (!dataRows.isEmpty()) {
+        const QStringList first = dataRows.first().fields;
+        bool numeric = false;
+        first.value(0).trimmed().toLongLong(&numeric);
+        if (!numeric) {
+            header = true;
+            idColumn = dateColumn = -1;
+            for (int i = 0; i < first.size(); ++i) {
+                const QString h = first[i].trimmed().toLower();
+                if (h == QLatin1String("registrant_id"))
+                    idColumn = i;
+                else if (h == QLatin1String("enrollment_date"))
+                    dateColumn = i;
+            }
+            if (idColumn < 0) {
+                m_err << "g2p-desk-cli: " << m_opt.registrantsFile
+                      << ": the header has no registrant_id column (expected "
+                         "registrant_id[,enrollment_date])\n";
+                return ExitUsage;
+            }
+            dataRows.removeFirst();
+        }
+    }
+    if (dataRows.isEmpty()) {
+        m_err << "g2p-desk-cli: " << m_opt.registrantsFile << " has no rows to enroll\n";
+        return ExitUsage;
+    }
+
+    // Local checks first: nothing invalid is sent.
+    QList<EnrollRow> rows;
+    QHash<qint64, int> seenAt;
+    for (int i = 0; i < dataRows.size(); ++i) {
+        const CsvRow &csvRow = dataRows[i];
+        EnrollRow r;
+        r.row = i + 1;
+        r.line = csvRow.line;
+        const auto invalid = [&r](const QString &msg) {
+            r.status = QStringLiteral("invalid");
+            r.message = msg;
+        };
+        if (!header && csvRow.fields.size() > 2) {
+            invalid(QStringLiteral("expected registrant_id[,enrollment_date], found %1 columns")
+                        .arg(csvRow.fields.size()));
+        } else {
+            const QString idText = csvRow.fields.value(idColumn).trimmed();
+            bool ok = false;
+            r.registrantId = idText.toLongLong(&ok);
+            const QString dateTextValue
+                = dateColumn >= 0 ? csvRow.fields.value(dateColumn).trimmed() : QString();
+            if (!ok || r.registrantId <= 0) {
+                invalid(QStringLiteral("registrant_id: expected a whole number, got \"%1\"").arg(idText));
+            } else if (!dateTextValue.isEmpty() && !(r.date = parseIsoDate(dateTextValue)).isValid()) {
+                invalid(
+                    QStringLiteral("enrollment_date: expected YYYY-MM-DD, got \"%1\"").arg(dateTextValue));
+            } else if (r.date.isValid() && r.date > today) {
+                invalid(QStringLiteral("enrollment_date: %1 is in the future (today is %2, UTC)")
+                            .arg(formatIsoDate(r.date), formatIsoDate(today)));
+            } else if (seenAt.contains(r.registrantId)) {
+                invalid(QStringLiteral("registrant %1 already appears on line %2")
+                            .arg(r.registrantId)
+                            .arg(seenAt.value(r.registrantId)));
+            } else {
+                seenAt.insert(r.registrantId, r.line);
+            }
+        }
+        rows.append(r);
+    }
+
+    const auto program = resolveProgram(m_opt.program, &code);
+    if (!program)
+        return code;
+    if (!program->acceptsEnrollment()) {
+        m_err << "g2p-desk-cli: program " << program->id << " (" << program->name << ") is "
+              << (program->active ? QStringLiteral("ended") : QStringLiteral("archived"))
+              << " and accepts no enrolment\n";
+        return ExitSomeFailed;
+    }
+
+    // Chunks of valid rows.
+    QList<QList<int>> chunks;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows[i].done())
+            continue;
+        if (chunks.isEmpty() || chunks.last().size() >= m_opt.chunk)
+            chunks.append(QList<int>());
+        chunks.last().append(i);
+    }
+    int nextChunk = 0, inFlight = 0, finishedChunks = 0, sentRows = 0;
+    ApiError fatal;
+    QEventLoop loop;
+    std::function<void(int, int)> sendChunk;
+    sendChunk = [&](int c, int attempt) {
+        BatchEnrollRequest req;
+        req.programId = program->id;
+        req.state = target;
+        req.enrollmentDate = defaultDate;
+        req.note = m_opt.note;
+        for (int idx : chunks[c]) {
+            BatchEnrollItem item;
+            item.registrantId = rows[idx].registrantId;
+            item.enrollmentDate = rows[idx].date;
+            req.items.append(item);
+        }
+        ++inFlight;
+        auto *job = m_client->batchEnroll(req);
+        QObject::connect(job, &ApiJob::finished, &loop, [&, job, c, attempt] {
+            --inFlight;
+            const QList<int> &idx = chunks[c];
+            if (job->succeeded()) {
+                for (const BatchItemResult &item : job->result().items) {
+                    if (item.index < 0 || item.index >= idx.size())
+                        continue;
+                    EnrollRow &r = rows[idx[int(item.index)]];
+                    r.status = enumToWire(item.status);
+                    r.membershipId = item.membership.id;
+                    r.code = item.error.errorCode;
+                    r.message = item.error.errorDescription.isEmpty() ? item.error.errorMessage
+                                                                      : item.error.errorDescription;
+                }
+                for (int i : idx)
+                    if (!rows[i].done()) {
+                        rows[i].status = QStringLiteral("error");
+                        rows[i].message = QStringLiteral("the server's answer did not mention this row");
+                    }
+                ++finishedChunks;
+                sentRows += int(idx.size());
+                m_err << "enroll: " << sentRows << " / "
+                      << (rows.size()
+                             - std::count_if(rows.begin(), rows.end(),
+                                 [](const EnrollRow &r) { return r.status == QLatin1String("invalid"); }))
+                      << " rows sent (chunk " << finishedChunks << " of " << chunks.size() << ")\n";
+                m_err.flush();
+            } else if (outcomeUnknown(job->error()) && attempt < kChunkAttempts && fatal.isNull()) {
+                // batch_enroll answers "unchanged" for registrants already in the target state, so
+                // a chunk whose outcome is unknown can be sent again without doing anything twice.
+                m_err << "enroll: chunk " << (c + 1) << " failed (" << job->error().toString()
+                      << "); sending it again\n";
+                sendChunk(c, attempt + 1);
+                return;
+            } else {
+                if (fatal.isNull())
+                    fatal = job->error();
+                for (int i : idx) {
+                    rows[i].status
+                        = outcomeUnknown(job->error()) ? QStringLiteral("unknown") : QStringLiteral("error");
+                    rows[i].code = job->error().code();
+                    rows[i].message = job->error().toString();
+                }
+                ++finishedChunks;
+            }
+            while (fatal.isNull() && inFlight < kWindow && nextChunk < chunks.size())
+                sendChunk(nextChunk++, 1);
+            if (inFlight == 0)
+                loop.quit();
+        });
+    };
+    while (inFlight < kWindow && nextChunk < chunks.size())
+        sendChunk(nextChunk++, 1);
+    if (inFlight > 0)
+        loop.exec();
+    for (EnrollRow &r : rows)
+        if (!r.done())
+            r.status = QStringLiteral("not_sent");
+
+    int ok = 0, failed = 0;
+    for (const EnrollRow &r : rows)
+        (r.status == QLatin1String("created") || r.status == QLatin1String("updated")
+            || r.status == QLatin1String("unchanged"))
+            ? ++ok
+            : ++failed;
+    if (m_opt.json) {
+        QJsonArray out;
+        for (const EnrollRow &r : rows) {
+            QJsonObject o {{QStringLiteral("row"), r.row}, {QStringLiteral("line"), r.line},
+                {QStringLiteral("registrant_id"), r.registrantId}, {QStringLiteral("status"), r.status}};
+            if (r.membershipId)
+                o.insert(QStringLiteral("membership_id"), r.membershipId);
+            if (!r.code.isEmpty())
+                o.insert(QStringLiteral("error_code"), r.code);
+            if (!r.message.isEmpty())
+                o.insert(QStringLiteral("message"), r.message);
+            out.append(o);
+        }
+        printJson(QJsonObject {{QStringLiteral("program_id"), program->id},
+            {QStringLiteral("program_name"), program->name}, {QStringLiteral("total"), rows.size()},
+            {QStringLiteral("succeeded"), ok}, {QStringLiteral("failed"), failed},
+            {QStringLiteral("rows"), out}});
+    } else {
+        QHash<QString, int> counts;
+        for (const EnrollRow &r : rows)
+            ++counts[r.status];
+        m_out << "program " << program->id << " (" << program->name << "): " << rows.size() << " row(s): ";
+        QStringList parts;
+        for (const char *s : {"created", "updated", "unchanged", "error", "invalid", "unknown", "not_sent"})
+            if (counts.value(QLatin1String(s)))
+                parts << QStringLiteral("%1 %2").arg(counts.value(QLatin1String(s))).arg(QLatin1String(s));
+        m_out << parts.join(QStringLiteral(", ")) << '\n';
+        if (failed > 0) {
+            TextTable t({QStringLiteral("LINE"), QStringLiteral("REGISTRANT"), QStringLiteral("STATUS"),
+                QStringLiteral("CODE"), QStringLiteral("PROBLEM")});
+            for (const EnrollRow &r : rows)
+                if (r.status != QLatin1String("created") && r.status != QLatin1String("updated")
+                    && r.status != QLatin1String("unchanged"))
+                    t.addRow({QString::number(r.line),
+                        r.registrantId ? QString::number(r.registrantId) : QString(), r.status, r.code,
+                        r.message});
+            t.print(m_out, 90);
+            if (counts.value(QStringLiteral("unknown")))
+                m_out << "Rows marked unknown may or may not have been applied: run the same command again; "
+                         "rows already enrolled come back as unchanged.\n";
+        }
+    }
+    m_out.flush();
+    if (!fatal.isNull()) {
+        report(fatal);
+        const int c = exitCodeFor(fatal);
+        return c == ExitAuth || c == ExitUnreachable ? c : ExitSomeFailed;
+    }
+    return failed > 0 ? ExitSomeFailed : ExitOk;
+}
+
+} // namespace g2p::cli

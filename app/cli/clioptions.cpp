@@ -1,0 +1,138 @@
+#include "clioptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace g2p::cli {
+
+QString usageText()
+{
+    return QStringLiteral(
+        "Usage: g2p-desk-cli [--server URL] [--user NAME] [--password-stdin] [--json] COMMAND ...\n"
+        "\n"
+        "Commands:\n"
+        "  programs [--target individual|group] [--state active|ended] [--archived]\n"
+        "  individual get ID | individual search NAME | individual create FILE.json\n"
+        "  group get ID | group search NAME [--members] | group create FILE.json\n"
+        "  memberships (--registrant ID | --program ID) [--state S] [--limit N] [--offset N] [--all]\n"
+        "  enroll --program ID|NAME --registrants FILE.csv [--state enrolled|draft] [--date YYYY-MM-DD]\n"
+        "         [--note TEXT] [--chunk N]          (CSV columns: registrant_id[,enrollment_date])\n"
+        "  membership set ID [--state S] [--enrollment-date D] [--exit-date D] [--reason R] [--note N]\n"
+        "  history MEMBERSHIP_ID | history --registrant ID\n"
+        "  password save | password forget          (the system keyring entry of --user at --server)\n"
+        "\n"
+        "The server and user may also come from G2P_SERVER_URL and G2P_USER. The password comes from\n"
+        "--password-stdin, G2P_PASSWORD, the system keyring, or a prompt on a terminal; it is never\n"
+        "echoed or logged.\n"
+        "\n"
+        "Exit codes: 0 ok, 1 some rows failed, 2 usage, 3 authentication, 4 server unreachable or not\n"
+        "speaking the contract.\n");
+}
+
+bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *message, int *exitCode)
+{
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption server(QStringLiteral("server"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
+    const QCommandLineOption trust(QStringLiteral("trust-fingerprint"), QString(), QStringLiteral("SHA256"));
+    const QCommandLineOption session(QStringLiteral("session-auth"));
+    const QCommandLineOption registrant(QStringLiteral("registrant"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption program(QStringLiteral("program"), QString(), QStringLiteral("ID|NAME"));
+    const QCommandLineOption state(QStringLiteral("state"), QString(), QStringLiteral("STATE"));
+    const QCommandLineOption registrants(QStringLiteral("registrants"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption date(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption note(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption enrollmentDate(
+        QStringLiteral("enrollment-date"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption exitDate(QStringLiteral("exit-date"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption target(QStringLiteral("target"), QString(), QStringLiteral("TYPE"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
+    const QCommandLineOption offset(QStringLiteral("offset"), QString(), QStringLiteral("N"));
+    const QCommandLineOption chunk(QStringLiteral("chunk"), QString(), QStringLiteral("N"));
+    const QCommandLineOption all(QStringLiteral("all"));
+    const QCommandLineOption members(QStringLiteral("members"));
+    const QCommandLineOption archived(QStringLiteral("archived"));
+    for (const auto &opt : {help, version, server, user, passwordStdin, json, timeout, trust, session,
+             registrant, program, state, registrants, date, note, enrollmentDate, exitDate, reason, target,
+             limit, offset, chunk, all, members, archived})
+        p.addOption(opt);
+    *exitCode = ExitUsage;
+    if (!p.parse(arguments)) {
+        *message = p.errorText();
+        return false;
+    }
+    if (p.isSet(help)) {
+        *message = QString();
+        *exitCode = ExitOk;
+        return false;
+    }
+    if (p.isSet(version)) {
+        *message = QStringLiteral("g2p-desk-cli ") + QCoreApplication::applicationVersion();
+        *exitCode = ExitOk;
+        return false;
+    }
+    o->server = p.isSet(server) ? p.value(server) : qEnvironmentVariable("G2P_SERVER_URL");
+    o->user = p.isSet(user) ? p.value(user) : qEnvironmentVariable("G2P_USER");
+    o->passwordStdin = p.isSet(passwordStdin);
+    o->json = p.isSet(json);
+    o->sessionAuth = p.isSet(session);
+    o->trustFingerprints = p.values(trust);
+    const auto number = [&](const QCommandLineOption &opt, int min, int *target1) {
+        if (!p.isSet(opt))
+            return true;
+        bool ok = false;
+        const int v = p.value(opt).toInt(&ok);
+        if (!ok || v < min) {
+            *message = QStringLiteral("--%1 needs a whole number of at least %2, got \"%3\"")
+                           .arg(opt.names().constFirst())
+                           .arg(min)
+                           .arg(p.value(opt));
+            return false;
+        }
+        *target1 = v;
+        return true;
+    };
+    if (!number(timeout, 1, &o->timeoutSeconds) || !number(offset, 0, &o->offset)
+        || !number(chunk, 1, &o->chunk))
+        return false;
+    if (o->chunk > 1000) {
+        *message = QStringLiteral("--chunk may not exceed 1000 (the server's limit per batch)");
+        return false;
+    }
+    if (p.isSet(limit)) {
+        int l = 0;
+        if (!number(limit, 1, &l))
+            return false;
+        o->limit = l;
+    }
+    o->registrant = p.value(registrant);
+    o->program = p.value(program);
+    o->state = p.value(state);
+    o->registrantsFile = p.value(registrants);
+    o->date = p.value(date);
+    o->note = p.isSet(note) ? p.value(note) : QString();
+    o->enrollmentDate = p.value(enrollmentDate);
+    o->exitDate = p.value(exitDate);
+    o->reasonSet = p.isSet(reason);
+    o->reason = p.isSet(reason) ? p.value(reason) : QString();
+    o->target = p.value(target);
+    o->all = p.isSet(all);
+    o->members = p.isSet(members);
+    o->archived = p.isSet(archived);
+    o->words = p.positionalArguments();
+    if (o->words.isEmpty()) {
+        *message = QStringLiteral("no command given");
+        return false;
+    }
+    return true;
+}
+
+} // namespace g2p::cli

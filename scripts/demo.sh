@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, starts the sandbox seeded with demo data and shows G2P Desk
+# against it. Until the desktop app exists this is a short tour of g2p-desk-cli.
+#   scripts/demo.sh            # keeps the sandbox running until Ctrl+C
+#   scripts/demo.sh --no-wait  # tour only, then stop
+#   G2P_DEMO_SIZE=100000 scripts/demo.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh
+scripts/build.sh
+BUILD_DIR="${G2P_BUILD_DIR:-build}"
+SIZE="${G2P_DEMO_SIZE:-5000}"
+DB="$BUILD_DIR/demo-$SIZE.sqlite"
+SANDBOX="$BUILD_DIR/sandbox/g2p-sandbox"
+CLI="$BUILD_DIR/app/g2p-desk-cli"
+
+log=$(mktemp)
+"$SANDBOX" --db "$DB" --seed "$SIZE" >"$log.out" 2>"$log" &
+pid=$!
+trap 'kill $pid 2>/dev/null || true; rm -f "$log" "$log.out"' EXIT
+for _ in $(seq 1 600); do
+  [[ -s "$log.out" ]] && break
+  kill -0 $pid 2>/dev/null || { cat "$log" >&2; exit 1; }
+  sleep 0.1
+done
+URL=$(head -n1 "$log.out")
+echo "Sandbox with $SIZE demo individuals at $URL (user demo, password demo)"
+echo
+
+export G2P_PASSWORD=demo
+run() { echo "\$ g2p-desk-cli $*"; "$CLI" --server "$URL" --user demo "$@" || true; echo; }
+run programs
+run individual search "SANTOS, IN"
+run individual get 2
+run memberships --registrant 2
+first=$("$CLI" --server "$URL" --user demo --json memberships --program 1 --state enrolled --limit 1 | \
+        sed -n 's/.*"id": *\([0-9][0-9]*\).*/\1/p' | head -n1)
+if [[ -n "$first" ]]; then
+  run membership set "$first" --state paused --note "Demo: paused from the CLI"
+  run history "$first"
+fi
+
+if [[ "${1:-}" == "--no-wait" ]]; then
+  exit 0
+fi
+echo "The sandbox keeps running at $URL; press Ctrl+C to stop it."
+wait $pid

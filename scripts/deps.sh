@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages G2P Desk needs to build, test and demo. Idempotent: does nothing
+# (and needs no network) when everything is already there.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  g++ cmake ninja-build pkg-config git
+  # Qt 6.4 and libraries (qt6-websockets-dev: hidden dependency of Qt6HttpServer's CMake config)
+  qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  libsimdjson-dev
+  # tests: TLS certificates, keyring, virtual display
+  openssl ca-certificates dbus gnome-keyring xvfb xauth
+)
+if [[ "${G2P_DEPS_EXTRA:-}" != "" ]]; then
+  read -r -a extra <<<"$G2P_DEPS_EXTRA"
+  PACKAGES+=("${extra[@]}")
+fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+  if command -v sudo >/dev/null; then SUDO="sudo"; else
+    echo "deps.sh: missing packages (${missing[*]}) and not root; install them or run as root" >&2
+    exit 1
+  fi
+fi
+echo "deps.sh: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test through CTest.
+# Extra arguments go to ctest (e.g. scripts/test.sh -R codec).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh
+scripts/build.sh
+BUILD_DIR="${G2P_BUILD_DIR:-build}"
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+chmod 700 "$XDG_RUNTIME_DIR"
+ctest --test-dir "$BUILD_DIR" --output-on-failure -j "${G2P_TEST_JOBS:-2}" --timeout 600 "$@"
