@@ -19,17 +19,20 @@ namespace {
 // Bodies above this size are decoded on a worker thread, never on the caller's (GUI) thread.
 constexpr qsizetype kDecodeOffThreadBytes = 256 * 1024;
 
-template<class T> typename Job<T>::Decoder objectDecoder()
+template<class T>
+typename Job<T>::Decoder objectDecoder()
 {
     return [](const QByteArray &body, const auto &, T &out) { return decode(body, out); };
 }
 
-template<class T> typename Job<QList<T>>::Decoder listDecoder()
+template<class T>
+typename Job<QList<T>>::Decoder listDecoder()
 {
     return [](const QByteArray &body, const auto &, QList<T> &out) { return decodeList(body, out); };
 }
 
-template<class T> typename Job<Page<T>>::Decoder pageDecoder(int limit, int offset)
+template<class T>
+typename Job<Page<T>>::Decoder pageDecoder(int limit, int offset)
 {
     return [limit, offset](
                const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers, Page<T> &out) {

@@ -103,7 +103,8 @@ public:
     Job<BatchEnrollResponse> *batchEnroll(const BatchEnrollRequest &request);
 
     // Any request of the contract; the decoder reads a successful body into the result.
-    template<class T> Job<T> *send(RequestSpec spec, typename Job<T>::Decoder decoder)
+    template<class T>
+    Job<T> *send(RequestSpec spec, typename Job<T>::Decoder decoder)
     {
         auto *job = new Job<T>(std::move(spec), std::move(decoder), this);
         start(job);

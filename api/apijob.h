@@ -19,7 +19,8 @@ namespace g2p {
 class ApiClient;
 
 // A page of an extension list (limit/offset, X-Total-Count).
-template<class T> struct Page
+template<class T>
+struct Page
 {
     QList<T> items;
     qint64 total = -1; // X-Total-Count; -1 when the server did not send it
@@ -94,7 +95,8 @@ private:
     bool m_reauthenticated = false;
 };
 
-template<class T> class Job : public ApiJob
+template<class T>
+class Job : public ApiJob
 {
 public:
     using Decoder

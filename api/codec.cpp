@@ -51,7 +51,8 @@ QString describeSimdError(simdjson::error_code e)
 }
 
 // Runs `body(decoder, rootValue)` on the document with the chosen engine.
-template<class Body> DecodeError withDocument(const QByteArray &json, JsonEngine engine, Body &&body)
+template<class Body>
+DecodeError withDocument(const QByteArray &json, JsonEngine engine, Body &&body)
 {
     if (json.trimmed().isEmpty())
         return documentError(QStringLiteral("empty reply (expected JSON)"));
@@ -93,14 +94,164 @@ template<class Body> DecodeError withDocument(const QByteArray &json, JsonEngine
 
 } // namespace
 
-template<class T> DecodeError decode(const QByteArray &json, T &out, JsonEngine engine)
+template<class T>
+DecodeError decode(const QByteArray &json, T &out, JsonEngine engine)
 {
     return withDocument(json, engine, [&out](auto &d, auto &root) { d.readRecord(root, out); });
 }
 
-template<class T> DecodeError decodeList(const QByteArray &json, QList<T> &out, JsonEngine engine)
+// Byte ranges of the elements of a top-level JSON array, found by a light scan that follows
+// strings and nesting only. Syntax inside the elements is left to the parser.
+struct ArraySplit
+{
+    std::vector<std::pair<qsizetype, qsizetype>> elements; // [begin, end)
+    QString error;
+    bool notAnArray = false;
+};
+
+ArraySplit splitTopLevelArray(const QByteArray &json)
+{
+    ArraySplit out;
+    const char *s = json.constData();
+    const qsizetype n = json.size();
+    const auto isSpace = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    qsizetype i = 0;
+    while (i < n && isSpace(s[i]))
+        ++i;
+    if (i == n || s[i] != '[') {
+        out.notAnArray = true;
+        return out;
+    }
+    ++i;
+    int depth = 0;
+    qsizetype start = -1, lastNonSpace = -1;
+    bool expectValue = true; // after '[' or ','
+    while (i < n) {
+        const char c = s[i];
+        if (c == '"') {
+            if (start < 0)
+                start = i;
+            ++i;
+            while (true) {
+                const char *q = static_cast<const char *>(std::memchr(s + i, '"', std::size_t(n - i)));
+                if (!q) {
+                    out.error = QStringLiteral("invalid JSON (a string is never closed)");
+                    return out;
+                }
+                qsizetype backslashes = 0;
+                for (const char *b = q - 1; b >= s + i && *b == '\\'; --b)
+                    ++backslashes;
+                i = q - s + 1;
+                if (backslashes % 2 == 0)
+                    break;
+            }
+            lastNonSpace = i - 1;
+            expectValue = false;
+            continue;
+        }
+        if (isSpace(c)) {
+            ++i;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            if (start < 0)
+                start = i;
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) {
+                if (c != ']') {
+                    out.error = QStringLiteral("invalid JSON (unbalanced brackets at byte %1)").arg(i);
+                    return out;
+                }
+                if (start >= 0) {
+                    out.elements.emplace_back(start, lastNonSpace + 1);
+                } else if (!out.elements.empty()) {
+                    out.error = QStringLiteral("invalid JSON (a value is missing before byte %1)").arg(i);
+                    return out;
+                }
+                ++i;
+                while (i < n && isSpace(s[i]))
+                    ++i;
+                if (i != n)
+                    out.error = QStringLiteral("invalid JSON (unexpected content after the document)");
+                return out;
+            }
+            --depth;
+        } else if (c == ',' && depth == 0) {
+            if (start < 0 || expectValue) {
+                out.error = QStringLiteral("invalid JSON (a value is missing before byte %1)").arg(i);
+                return out;
+            }
+            out.elements.emplace_back(start, lastNonSpace + 1);
+            start = -1;
+            expectValue = true;
+            ++i;
+            continue;
+        } else if (start < 0) {
+            start = i;
+        }
+        lastNonSpace = i;
+        expectValue = false;
+        ++i;
+    }
+    out.error = QStringLiteral("invalid JSON (the document ends before the array is closed)");
+    return out;
+}
+
+// simdjson indexes a whole document at once (about 0.6 times its size for registrant JSON): a
+// large array is decoded in chunks of about this many bytes instead, so that the parser's
+// memory stays small and the decoded records are the only large allocation.
+constexpr qsizetype kChunkBytes = 1 << 20;
+
+template<class T>
+DecodeError decodeListChunked(const QByteArray &json, QList<T> &out)
+{
+    const ArraySplit split = splitTopLevelArray(json);
+    if (split.notAnArray)
+        return withDocument(
+            json, JsonEngine::Simdjson, [&out](auto &d, auto &root) { d.readList(root, out); });
+    if (!split.error.isEmpty())
+        return documentError(split.error);
+    out.reserve(qsizetype(split.elements.size()));
+    Decoder<SimdBackend> d;
+    simdjson::padded_string buffer;
+    std::size_t first = 0;
+    while (first < split.elements.size()) {
+        std::size_t last = first;
+        while (last + 1 < split.elements.size()
+            && split.elements[last + 1].second - split.elements[first].first < kChunkBytes)
+            ++last;
+        const qsizetype begin = split.elements[first].first, end = split.elements[last].second;
+        const std::size_t size = std::size_t(end - begin) + 2;
+        if (buffer.size() < size)
+            buffer = simdjson::padded_string(size);
+        char *p = buffer.data();
+        p[0] = '[';
+        std::memcpy(p + 1, json.constData() + begin, std::size_t(end - begin));
+        p[size - 1] = ']';
+        simdjson::ondemand::document doc;
+        if (auto e = threadParser().iterate(p, size, buffer.size() + simdjson::SIMDJSON_PADDING).get(doc))
+            return documentError(describeSimdError(e));
+        simdjson::ondemand::value root;
+        if (auto e = doc.get_value().get(root))
+            return documentError(describeSimdError(e));
+        if (!d.readList(root, out, qsizetype(first)))
+            return d.error;
+        const char *rest = nullptr;
+        if (!doc.current_location().get(rest))
+            return documentError(
+                QStringLiteral("invalid JSON (unexpected content in element %1)").arg(first));
+        first = last + 1;
+    }
+    return {};
+}
+
+template<class T>
+DecodeError decodeList(const QByteArray &json, QList<T> &out, JsonEngine engine)
 {
     out.clear();
+    if (engine == JsonEngine::Simdjson && json.size() > 4 * kChunkBytes)
+        return decodeListChunked(json, out);
     return withDocument(json, engine, [&out](auto &d, auto &root) { d.readList(root, out); });
 }
 
@@ -127,12 +278,14 @@ DecodeError decodeStringList(const QByteArray &json, QStringList &out)
     return {};
 }
 
-template<class T> QJsonObject encode(const T &record)
+template<class T>
+QJsonObject encode(const T &record)
 {
     return detail::encodeRecord(record);
 }
 
-template<class T> QJsonArray encodeList(const QList<T> &records)
+template<class T>
+QJsonArray encodeList(const QList<T> &records)
 {
     QJsonArray a;
     for (const T &r : records)

@@ -42,8 +42,10 @@ DecodeError decodeList(const QByteArray &json, QList<T> &out, JsonEngine engine 
 // A bare array of strings (GET /get_individual_ids).
 DecodeError decodeStringList(const QByteArray &json, QStringList &out);
 
-template<class T> QJsonObject encode(const T &record);
-template<class T> QJsonArray encodeList(const QList<T> &records);
+template<class T>
+QJsonObject encode(const T &record);
+template<class T>
+QJsonArray encodeList(const QList<T> &records);
 
 QByteArray toCompactJson(const QJsonObject &o);
 QByteArray toCompactJson(const QJsonArray &a);

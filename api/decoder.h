@@ -3,33 +3,44 @@
 
 #include "codec.h"
 
+#include <QByteArrayView>
+#include <QHash>
 #include <QVarLengthArray>
 
 #include <type_traits>
 
 namespace g2p::detail {
 
-template<class T, class = void> struct IsRecord : std::false_type
+template<class T, class = void>
+struct IsRecord : std::false_type
 { };
-template<class T> struct IsRecord<T, std::void_t<decltype(std::declval<T &>().wire)>> : std::true_type
-{ };
-
-template<class T, class = void> struct IsClosed : std::false_type
-{ };
-template<class T> struct IsClosed<T, std::void_t<decltype(T::closed)>> : std::bool_constant<T::closed>
+template<class T>
+struct IsRecord<T, std::void_t<decltype(std::declval<T &>().wire)>> : std::true_type
 { };
 
-template<class T> struct IsOptional : std::false_type
+template<class T, class = void>
+struct IsClosed : std::false_type
 { };
-template<class T> struct IsOptional<std::optional<T>> : std::true_type
-{ };
-
-template<class T> struct IsList : std::false_type
-{ };
-template<class T> struct IsList<QList<T>> : std::true_type
+template<class T>
+struct IsClosed<T, std::void_t<decltype(T::closed)>> : std::bool_constant<T::closed>
 { };
 
-template<class E> struct IsEnum : std::is_enum<E>
+template<class T>
+struct IsOptional : std::false_type
+{ };
+template<class T>
+struct IsOptional<std::optional<T>> : std::true_type
+{ };
+
+template<class T>
+struct IsList : std::false_type
+{ };
+template<class T>
+struct IsList<QList<T>> : std::true_type
+{ };
+
+template<class E>
+struct IsEnum : std::is_enum<E>
 { };
 
 // The key names of a record type, collected once by visiting a default instance.
@@ -38,18 +49,23 @@ struct FieldInfo
     const char *name;
     const char *alt;
     unsigned flags;
+    std::string_view nameView;
+    std::string_view altView;
 };
 
 struct FieldCollector
 {
     QVarLengthArray<FieldInfo, 24> fields;
-    template<class M> void field(const char *name, M &, unsigned flags, const char *alt = nullptr)
+    template<class M>
+    void field(const char *name, M &, unsigned flags, const char *alt = nullptr)
     {
-        fields.append(FieldInfo {name, alt, flags});
+        fields.append(FieldInfo {
+            name, alt, flags, std::string_view(name), alt ? std::string_view(alt) : std::string_view()});
     }
 };
 
-template<class T> const QVarLengthArray<FieldInfo, 24> &fieldTable()
+template<class T>
+const QVarLengthArray<FieldInfo, 24> &fieldTable()
 {
     static const QVarLengthArray<FieldInfo, 24> table = [] {
         T probe;
@@ -60,7 +76,30 @@ template<class T> const QVarLengthArray<FieldInfo, 24> &fieldTable()
     return table;
 }
 
-template<class B> class Decoder
+// Shares equal short strings between the records of one decode (see field::Shared).
+class StringPool
+{
+public:
+    template<class MakeString>
+    QString get(QByteArrayView utf8, MakeString make)
+    {
+        if (utf8.size() > 48)
+            return make();
+        const auto it = m_strings.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+        if (it != m_strings.constEnd())
+            return *it;
+        QString s = make();
+        if (m_strings.size() < 65536)
+            m_strings.insert(utf8.toByteArray(), s);
+        return s;
+    }
+
+private:
+    QHash<QByteArray, QString> m_strings;
+};
+
+template<class B>
+class Decoder
 {
 public:
     using Value = typename B::Value;
@@ -69,29 +108,36 @@ public:
 
     bool failed() const { return !error.isNull(); }
 
-    template<class T> bool readRecord(Value &v, T &out)
+    template<class T>
+    bool readRecord(Value &v, T &out)
     {
         const auto &table = fieldTable<T>();
         quint64 seen = 0;
         quint64 nulls = 0;
         bool baseRest = false;
+        int next = 0;
         QString parseError;
         const bool isObject = B::forEachMember(
             v,
             [&](const typename B::Key &key, Value &fv) -> bool {
+                // Keys usually come in the order of visit(): start after the last match.
                 int idx = -1;
                 bool alt = false;
-                for (int i = 0; i < table.size(); ++i) {
-                    if (B::keyEquals(key, table[i].name)) {
+                const int n = int(table.size());
+                for (int k = 0; k < n; ++k) {
+                    const int i = (next + k) % n;
+                    if (B::keyEquals(key, table[i].nameView)) {
                         idx = i;
                         break;
                     }
-                    if (table[i].alt && B::keyEquals(key, table[i].alt)) {
+                    if (table[i].alt && B::keyEquals(key, table[i].altView)) {
                         idx = i;
                         alt = true;
                         break;
                     }
                 }
+                if (idx >= 0)
+                    next = idx + 1;
                 if (idx < 0) {
                     if constexpr (IsClosed<T>::value) {
                         m_dynamicKey = B::keyText(key);
@@ -132,13 +178,15 @@ public:
         return true;
     }
 
-    template<class T> bool readList(Value &v, QList<T> &out)
+    // `indexBase`: position of the first element in the whole list (chunked decoding).
+    template<class T>
+    bool readList(Value &v, QList<T> &out, qsizetype indexBase = 0)
     {
         QString parseError;
         const bool isArray = B::forEachElement(
             v,
             [&](qsizetype index, Value &ev) -> bool {
-                pushIndex(index);
+                pushIndex(indexBase + index);
                 T item;
                 if (!readValue(ev, item, 0))
                     return false;
@@ -156,7 +204,8 @@ public:
         return true;
     }
 
-    template<class M> bool readValue(Value &v, M &out, unsigned flags)
+    template<class M>
+    bool readValue(Value &v, M &out, unsigned flags)
     {
         if (B::isNull(v)) {
             if (flags & field::Nullable) {
@@ -176,30 +225,35 @@ public:
         } else if constexpr (IsList<M>::value) {
             return readList(v, out);
         } else if constexpr (std::is_same_v<M, QString>) {
-            if (!B::getString(v, out))
+            const bool ok = (flags & field::Shared) ? B::getString(v, out, &m_pool) : B::getString(v, out);
+            if (!ok)
                 return typeError<M>(v, flags);
             if ((flags & field::NonEmpty) && out.isEmpty())
                 return fail(QStringLiteral("expected a non-empty string, got \"\""));
             return true;
         } else if constexpr (std::is_same_v<M, QDate>) {
-            QString s;
-            if (!B::getString(v, s))
+            QByteArrayView s;
+            QByteArray storage;
+            if (!B::getUtf8(v, s, storage))
                 return typeError<M>(v, flags);
             if (s.isEmpty() && (flags & field::EmptyIsNull)) {
                 out = QDate();
                 return true;
             }
-            out = parseIsoDate(s);
+            out = parseIsoDateUtf8(s.data(), s.size());
             if (!out.isValid())
-                return fail(QStringLiteral("expected YYYY-MM-DD, got \"%1\"").arg(clip(s)));
+                return fail(
+                    QStringLiteral("expected YYYY-MM-DD, got \"%1\"").arg(clip(QString::fromUtf8(s))));
             return true;
         } else if constexpr (std::is_same_v<M, Timestamp>) {
-            QString s;
-            if (!B::getString(v, s))
+            QByteArrayView s;
+            QByteArray storage;
+            if (!B::getUtf8(v, s, storage))
                 return typeError<M>(v, flags);
-            out = Timestamp::parse(s, timestampForm(flags));
+            out = Timestamp::parseUtf8(s.data(), s.size(), timestampForm(flags));
             if (out.isNull())
-                return fail(QStringLiteral("expected %1, got \"%2\"").arg(expectation<M>(flags), clip(s)));
+                return fail(QStringLiteral("expected %1, got \"%2\"")
+                                .arg(expectation<M>(flags), clip(QString::fromUtf8(s))));
             return true;
         } else if constexpr (std::is_same_v<M, qint64>) {
             if (!B::getInt(v, out))
@@ -210,12 +264,14 @@ public:
                 return typeError<M>(v, flags);
             return true;
         } else if constexpr (IsEnum<M>::value) {
-            QString s;
-            if (!B::getString(v, s))
+            QByteArrayView s;
+            QByteArray storage;
+            if (!B::getUtf8(v, s, storage))
                 return typeError<M>(v, flags);
-            const auto e = enumFromWire<M>(QStringView(s));
+            const auto e = enumFromWire<M>(std::string_view(s.data(), std::size_t(s.size())));
             if (!e)
-                return fail(QStringLiteral("expected one of %1, got \"%2\"").arg(enumChoices<M>(), clip(s)));
+                return fail(QStringLiteral("expected one of %1, got \"%2\"")
+                                .arg(enumChoices<M>(), clip(QString::fromUtf8(s))));
             out = *e;
             return true;
         } else {
@@ -257,7 +313,8 @@ private:
         int idx;
         Value *value;
         int at = 0;
-        template<class M> void field(const char *, M &member, unsigned flags, const char * = nullptr)
+        template<class M>
+        void field(const char *, M &member, unsigned flags, const char * = nullptr)
         {
             if (at++ == idx)
                 d->readValue(*value, member, flags);
@@ -271,7 +328,8 @@ private:
         return (flags & field::DateOrTime) ? Timestamp::Form::DateOrDateTime : Timestamp::Form::DateTime;
     }
 
-    template<class M> static QString expectation(unsigned flags)
+    template<class M>
+    static QString expectation(unsigned flags)
     {
         if constexpr (IsOptional<M>::value)
             return expectation<typename M::value_type>(flags);
@@ -295,7 +353,8 @@ private:
             return QStringLiteral("one of ") + enumChoices<M>();
     }
 
-    template<class M> bool typeError(Value &v, unsigned flags)
+    template<class M>
+    bool typeError(Value &v, unsigned flags)
     {
         return fail(QStringLiteral("expected %1, got %2").arg(expectation<M>(flags), B::describe(v)));
     }
@@ -319,6 +378,7 @@ private:
 
     QVarLengthArray<Segment, 16> m_path;
     QString m_dynamicKey;
+    StringPool m_pool;
 };
 
 } // namespace g2p::detail

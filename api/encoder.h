@@ -6,9 +6,11 @@
 
 namespace g2p::detail {
 
-template<class M> QJsonValue toJsonValue(const M &m);
+template<class M>
+QJsonValue toJsonValue(const M &m);
 
-template<class M> bool holdsValue(const M &m)
+template<class M>
+bool holdsValue(const M &m)
 {
     if constexpr (IsOptional<M>::value)
         return m.has_value();
@@ -22,7 +24,8 @@ template<class M> bool holdsValue(const M &m)
         return true;
 }
 
-template<class M> QJsonValue emptyOf()
+template<class M>
+QJsonValue emptyOf()
 {
     // A required list with no items is [], every other empty value is null.
     if constexpr (IsList<M>::value)
@@ -36,7 +39,8 @@ struct RecordEncoder
     const WireInfo &wire;
     QJsonObject obj;
     int idx = 0;
-    template<class M> void field(const char *name, const M &m, unsigned flags, const char *alt = nullptr)
+    template<class M>
+    void field(const char *name, const M &m, unsigned flags, const char *alt = nullptr)
     {
         const int i = idx++;
         const bool write = wire.has(i) || (flags & field::Required) || holdsValue(m);
@@ -54,14 +58,16 @@ struct RecordEncoder
     }
 };
 
-template<class T> QJsonObject encodeRecord(const T &record)
+template<class T>
+QJsonObject encodeRecord(const T &record)
 {
     RecordEncoder e {record.wire, {}, 0};
     const_cast<T &>(record).visit(e); // visit() takes members by reference; nothing is changed
     return e.obj;
 }
 
-template<class M> QJsonValue toJsonValue(const M &m)
+template<class M>
+QJsonValue toJsonValue(const M &m)
 {
     if constexpr (IsOptional<M>::value) {
         return m ? toJsonValue(*m) : QJsonValue(QJsonValue::Null);

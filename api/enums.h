@@ -48,35 +48,43 @@ enum class IdStatus : quint8
     Invalid
 };
 
-template<class E> struct EnumNames;
+template<class E>
+struct EnumNames;
 
-template<> struct EnumNames<MembershipState>
+template<>
+struct EnumNames<MembershipState>
 {
     static constexpr std::array<std::string_view, 6> names {
         "draft", "enrolled", "paused", "exited", "not_eligible", "duplicated"};
 };
-template<> struct EnumNames<TargetType>
+template<>
+struct EnumNames<TargetType>
 {
     static constexpr std::array<std::string_view, 2> names {"individual", "group"};
 };
-template<> struct EnumNames<ProgramState>
+template<>
+struct EnumNames<ProgramState>
 {
     static constexpr std::array<std::string_view, 2> names {"active", "ended"};
 };
-template<> struct EnumNames<HistorySource>
+template<>
+struct EnumNames<HistorySource>
 {
     static constexpr std::array<std::string_view, 4> names {"api", "batch_enroll", "ui", "system"};
 };
-template<> struct EnumNames<BatchItemStatus>
+template<>
+struct EnumNames<BatchItemStatus>
 {
     static constexpr std::array<std::string_view, 4> names {"created", "updated", "unchanged", "error"};
 };
-template<> struct EnumNames<IdStatus>
+template<>
+struct EnumNames<IdStatus>
 {
     static constexpr std::array<std::string_view, 2> names {"valid", "invalid"};
 };
 
-template<class E> std::optional<E> enumFromWire(std::string_view text)
+template<class E>
+std::optional<E> enumFromWire(std::string_view text)
 {
     const auto &names = EnumNames<E>::names;
     for (std::size_t i = 0; i < names.size(); ++i)
@@ -85,24 +93,28 @@ template<class E> std::optional<E> enumFromWire(std::string_view text)
     return std::nullopt;
 }
 
-template<class E> std::optional<E> enumFromWire(QStringView text)
+template<class E>
+std::optional<E> enumFromWire(QStringView text)
 {
     const QByteArray utf8 = text.toUtf8();
     return enumFromWire<E>(std::string_view(utf8.constData(), std::size_t(utf8.size())));
 }
 
-template<class E> std::string_view enumToWireView(E value)
+template<class E>
+std::string_view enumToWireView(E value)
 {
     return EnumNames<E>::names[std::size_t(value)];
 }
 
-template<class E> QString enumToWire(E value)
+template<class E>
+QString enumToWire(E value)
 {
     const auto v = enumToWireView(value);
     return QString::fromLatin1(v.data(), qsizetype(v.size()));
 }
 
-template<class E> QString enumChoices()
+template<class E>
+QString enumChoices()
 {
     QString out;
     for (auto n : EnumNames<E>::names) {

@@ -6,6 +6,7 @@
 #include <QJsonValue>
 
 #include <limits>
+#include <string_view>
 
 namespace g2p::detail {
 
@@ -20,6 +21,24 @@ struct QtJsonBackend
         if (!v.isString())
             return false;
         out = v.toString();
+        return true;
+    }
+    template<class Pool>
+    static bool getString(Value &v, QString &out, Pool *pool)
+    {
+        if (!v.isString())
+            return false;
+        const QString s = v.toString();
+        const QByteArray key = s.toUtf8();
+        out = pool->get(key, [&s] { return s; });
+        return true;
+    }
+    static bool getUtf8(Value &v, QByteArrayView &view, QByteArray &storage)
+    {
+        if (!v.isString())
+            return false;
+        storage = v.toString().toUtf8();
+        view = storage;
         return true;
     }
     static bool getInt(Value &v, qint64 &out)
@@ -40,11 +59,15 @@ struct QtJsonBackend
         out = v.toBool();
         return true;
     }
-    static bool keyEquals(const QString &key, const char *name) { return key == QLatin1String(name); }
+    static bool keyEquals(const QString &key, std::string_view name)
+    {
+        return key == QLatin1String(name.data(), qsizetype(name.size()));
+    }
     static QString keyText(const QString &key) { return key; }
 
     // f(key, value) returns false to stop. Returns false when v is not an object.
-    template<class F> static bool forEachMember(Value &v, F &&f, QString *parseError)
+    template<class F>
+    static bool forEachMember(Value &v, F &&f, QString *parseError)
     {
         Q_UNUSED(parseError)
         if (!v.isObject())
@@ -57,7 +80,8 @@ struct QtJsonBackend
         }
         return true;
     }
-    template<class F> static bool forEachElement(Value &v, F &&f, QString *parseError)
+    template<class F>
+    static bool forEachElement(Value &v, F &&f, QString *parseError)
     {
         Q_UNUSED(parseError)
         if (!v.isArray())

@@ -48,6 +48,47 @@ struct SimdBackend
         out = QString::fromUtf8(s.data(), qsizetype(s.size()));
         return true;
     }
+    template<class Pool>
+    static bool getString(Value &v, QString &out, Pool *pool)
+    {
+        std::string_view tok = trimmedToken(v);
+        if (tok.size() >= 2 && tok.front() == '"' && tok.back() == '"'
+            && std::memchr(tok.data(), '\\', tok.size()) == nullptr) {
+            simdjson::ondemand::raw_json_string raw;
+            if (v.get_raw_json_string().get(raw))
+                return false;
+            const QByteArrayView bytes(tok.data() + 1, qsizetype(tok.size() - 2));
+            out = pool->get(bytes, [&bytes] { return QString::fromUtf8(bytes); });
+            return true;
+        }
+        return getString(v, out);
+    }
+    static std::string_view trimmedToken(Value &v)
+    {
+        std::string_view tok = v.raw_json_token();
+        while (!tok.empty()
+            && (tok.back() == ' ' || tok.back() == '\n' || tok.back() == '\r' || tok.back() == '\t'))
+            tok.remove_suffix(1);
+        return tok;
+    }
+    // The string's UTF-8 bytes without a copy (unescaped into simdjson's buffer when needed).
+    static bool getUtf8(Value &v, QByteArrayView &view, QByteArray &)
+    {
+        const std::string_view tok = trimmedToken(v);
+        if (tok.size() >= 2 && tok.front() == '"' && tok.back() == '"'
+            && std::memchr(tok.data(), '\\', tok.size()) == nullptr) {
+            simdjson::ondemand::raw_json_string raw;
+            if (v.get_raw_json_string().get(raw))
+                return false;
+            view = QByteArrayView(tok.data() + 1, qsizetype(tok.size() - 2));
+            return true;
+        }
+        std::string_view s;
+        if (v.get_string().get(s))
+            return false;
+        view = QByteArrayView(s.data(), qsizetype(s.size()));
+        return true;
+    }
     static bool getInt(Value &v, qint64 &out)
     {
         int64_t i = 0;
@@ -57,13 +98,14 @@ struct SimdBackend
         return true;
     }
     static bool getBool(Value &v, bool &out) { return !v.get_bool().get(out); }
-    static bool keyEquals(std::string_view key, const char *name) { return key == name; }
+    static bool keyEquals(std::string_view key, std::string_view name) { return key == name; }
     static QString keyText(std::string_view key)
     {
         return QString::fromUtf8(key.data(), qsizetype(key.size()));
     }
 
-    template<class F> static bool forEachMember(Value &v, F &&f, QString *parseError)
+    template<class F>
+    static bool forEachMember(Value &v, F &&f, QString *parseError)
     {
         simdjson::ondemand::object obj;
         if (v.get_object().get(obj))
@@ -74,8 +116,15 @@ struct SimdBackend
                 *parseError = errorText(e);
                 return true;
             }
+            // Compare the key where it stands in the input; unescape only keys with escapes.
             std::string_view key;
-            if (auto e = fld.unescaped_key().get(key)) {
+            const char *raw = fld.key().raw();
+            const char *end = raw;
+            while (*end != '"' && *end != '\\')
+                ++end;
+            if (*end == '"') {
+                key = std::string_view(raw, std::size_t(end - raw));
+            } else if (auto e = fld.unescaped_key().get(key)) {
                 *parseError = errorText(e);
                 return true;
             }
@@ -85,7 +134,8 @@ struct SimdBackend
         }
         return true;
     }
-    template<class F> static bool forEachElement(Value &v, F &&f, QString *parseError)
+    template<class F>
+    static bool forEachElement(Value &v, F &&f, QString *parseError)
     {
         simdjson::ondemand::array arr;
         if (v.get_array().get(arr))

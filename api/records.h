@@ -25,6 +25,8 @@ enum Flag : unsigned
     EmptyIsNull = 8, // request dates of POST /individual, /group, PUT /update_individual: "" = null
     DateOrTime = 16, // Timestamp: a bare date is accepted too (DateOrTimestamp)
     ExtensionTs = 32, // Timestamp: extension form (microseconds and offset required)
+    Shared = 64, // low-cardinality text (a gender, an id type, a program name): decoded values
+                 // are shared between records instead of allocated each time
 };
 } // namespace field
 
@@ -47,11 +49,12 @@ struct RegistrantId
     QString idType;
     QString value;
     QDate expiryDate;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("id", id, Required);
-        v.field("id_type_as_str", idType, Required, "id_type");
+        v.field("id_type_as_str", idType, Required | Shared, "id_type");
         v.field("value", value, Nullable);
         v.field("expiry_date", expiryDate, Nullable);
     }
@@ -65,7 +68,8 @@ struct Phone
     QString phoneSanitized;
     QDate dateCollected;
     Timestamp disabled; // base_rest only
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("id", id, Required);
@@ -83,7 +87,8 @@ struct MembershipSummary
     std::optional<MembershipState> state;
     Timestamp enrollmentDate;
     QDate exitDate;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("program_id", programId, Nullable);
@@ -109,7 +114,8 @@ struct RegistrantCommon
     Timestamp writeDate;
     QList<MembershipSummary> programMemberships;
 
-    template<class V> void visitHead(V &v)
+    template<class V>
+    void visitHead(V &v)
     {
         using namespace field;
         v.field("id", id, Required);
@@ -136,17 +142,18 @@ struct Individual : RegistrantCommon
     QDate birthdate;
     QString age;
     QString birthPlace;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         visitHead(v);
-        v.field("given_name", givenName, Nullable);
-        v.field("addl_name", addlName, Nullable);
-        v.field("family_name", familyName, Nullable);
-        v.field("gender", gender, Nullable);
+        v.field("given_name", givenName, Nullable | Shared);
+        v.field("addl_name", addlName, Nullable | Shared);
+        v.field("family_name", familyName, Nullable | Shared);
+        v.field("gender", gender, Nullable | Shared);
         v.field("birthdate", birthdate, Nullable);
-        v.field("age", age, Nullable);
-        v.field("birth_place", birthPlace, Nullable);
+        v.field("age", age, Nullable | Shared);
+        v.field("birth_place", birthPlace, Nullable | Shared);
         v.field("program_membership_ids", programMemberships, Nullable);
     }
 };
@@ -155,7 +162,11 @@ struct MembershipKind
 {
     WireInfo wire;
     QString name;
-    template<class V> void visit(V &v) { v.field("name", name, field::Required | field::Nullable); }
+    template<class V>
+    void visit(V &v)
+    {
+        v.field("name", name, field::Required | field::Nullable | field::Shared);
+    }
 };
 
 struct GroupMember
@@ -166,7 +177,8 @@ struct GroupMember
     QList<MembershipKind> kinds;
     Timestamp createDate;
     Timestamp writeDate;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("id", id, Required);
@@ -184,7 +196,8 @@ struct Group : RegistrantCommon
     QList<GroupMember> members;
     std::optional<bool> isPartialGroup;
     QString kind; // base_rest only
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         visitHead(v);
@@ -205,7 +218,8 @@ struct RegistrantIdInput
     QDate expiryDate;
     std::optional<IdStatus> status;
     QString description;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("id_type", idType, Required | NonEmpty);
@@ -221,7 +235,8 @@ struct PhoneInput
     WireInfo wire;
     QString phoneNo;
     QDate dateCollected;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("phone_no", phoneNo, Required);
@@ -234,7 +249,8 @@ struct ProgramMembershipInput
     WireInfo wire;
     QString name;
     QDate enrollmentDate;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("name", name, Nullable);
@@ -261,7 +277,8 @@ struct IndividualInput
     QString birthPlace;
     std::optional<bool> isGroup;
     QList<ProgramMembershipInput> programMemberships;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("name", name, Required | NonEmpty);
@@ -301,7 +318,8 @@ struct IndividualUpdateInput
     QDate birthdate;
     QString birthPlace;
     std::optional<bool> isGroup;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("updateId", updateId, Required | NonEmpty);
@@ -340,7 +358,8 @@ struct GroupMemberInput
     std::optional<bool> isGroup;
     QList<MembershipKind> kinds;
     QList<ProgramMembershipInput> programMemberships;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("name", name, Required | NonEmpty);
@@ -377,7 +396,8 @@ struct GroupInput
     QString kind;
     std::optional<bool> isPartialGroup;
     QList<ProgramMembershipInput> programMemberships;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("name", name, Required | NonEmpty);
@@ -410,7 +430,8 @@ struct Program
     std::optional<qint64> enrolledCount;
     Timestamp createDate;
     Timestamp writeDate;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("id", id, Required);
@@ -443,7 +464,8 @@ struct ProgramMembership
     QString exitReason;
     Timestamp createDate;
     Timestamp writeDate;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("id", id, Required);
@@ -451,7 +473,7 @@ struct ProgramMembership
         v.field("registrant_name", registrantName, 0);
         v.field("registrant_is_group", registrantIsGroup, 0);
         v.field("program_id", programId, Required);
-        v.field("program_name", programName, 0);
+        v.field("program_name", programName, Shared);
         v.field("state", state, Required);
         v.field("enrollment_date", enrollmentDate, Nullable);
         v.field("exit_date", exitDate, Nullable);
@@ -472,7 +494,8 @@ struct MembershipUpdate
     QString exitReason;
     QString note;
     Timestamp writeDate;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("state", state, 0);
@@ -503,13 +526,14 @@ struct HistoryEntry
     QString exitReason;
     QString note;
     HistorySource source = HistorySource::Api;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("id", id, Required);
         v.field("membership_id", membershipId, Required);
         v.field("changed_at", changedAt, Required);
-        v.field("changed_by", changedBy, Nullable);
+        v.field("changed_by", changedBy, Nullable | Shared);
         v.field("from_state", fromState, Nullable);
         v.field("to_state", toState, Required);
         v.field("enrollment_date", enrollmentDate, Nullable);
@@ -526,7 +550,8 @@ struct BatchEnrollItem
     WireInfo wire;
     qint64 registrantId = 0;
     QDate enrollmentDate;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("registrant_id", registrantId, Required);
@@ -544,7 +569,8 @@ struct BatchEnrollRequest
     QDate enrollmentDate;
     QString note;
     QList<BatchEnrollItem> items;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("program_id", programId, Required);
@@ -563,7 +589,8 @@ struct ErrorBody
     QString errorCode;
     QString errorMessage;
     QString errorDescription;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("detail", detail, Required);
@@ -581,7 +608,8 @@ struct BatchItemResult
     BatchItemStatus status = BatchItemStatus::Error;
     ProgramMembership membership;
     ErrorBody error;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("index", index, Required);
@@ -601,7 +629,8 @@ struct BatchEnrollResponse
     qint64 succeeded = 0;
     qint64 failed = 0;
     QList<BatchItemResult> items;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("program_id", programId, Required);
@@ -619,7 +648,8 @@ struct SessionLogin
     QString db;
     QString login;
     QString password;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("db", db, 0);
@@ -635,7 +665,8 @@ struct UpdateIdentification
     QString idType;
     QString value;
     QDate expiryDate;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("partner_id", partnerId, Required);
@@ -653,7 +684,8 @@ struct UpdateIdentificationResult
     QString value;
     QDate expiryDate;
     qint64 partnerId = 0;
-    template<class V> void visit(V &v)
+    template<class V>
+    void visit(V &v)
     {
         using namespace field;
         v.field("id", id, Required);

@@ -8,7 +8,8 @@ namespace {
 
 constexpr qint64 kMicrosPerDay = 86400000000LL;
 
-template<class Ch> bool digits(const Ch *s, qsizetype n, qsizetype from, qsizetype count, int *out)
+template<class Ch>
+bool digits(const Ch *s, qsizetype n, qsizetype from, qsizetype count, int *out)
 {
     if (from + count > n)
         return false;
@@ -23,7 +24,8 @@ template<class Ch> bool digits(const Ch *s, qsizetype n, qsizetype from, qsizety
     return true;
 }
 
-template<class Ch> bool parseDatePart(const Ch *s, qsizetype n, QDate *date)
+template<class Ch>
+bool parseDatePart(const Ch *s, qsizetype n, QDate *date)
 {
     int y, m, d;
     if (n < 10 || !digits(s, n, 0, 4, &y) || unsigned(s[4]) != '-' || !digits(s, n, 5, 2, &m)
@@ -59,6 +61,14 @@ QDate parseIsoDate(QStringView text)
     return d;
 }
 
+QDate parseIsoDateUtf8(const char *data, qsizetype size)
+{
+    QDate d;
+    if (size != 10 || !parseDatePart(reinterpret_cast<const unsigned char *>(data), size, &d))
+        return {};
+    return d;
+}
+
 bool isIsoDate(QStringView text)
 {
     return parseIsoDate(text).isValid();
@@ -74,7 +84,8 @@ QDate utcToday()
     return QDateTime::currentDateTimeUtc().date();
 }
 
-template<class Ch> Timestamp Timestamp::parseChars(const Ch *s, qsizetype n, Form form)
+template<class Ch>
+Timestamp Timestamp::parseChars(const Ch *s, qsizetype n, Form form)
 {
     Timestamp t;
     QDate date;

@@ -8,6 +8,7 @@ namespace g2p {
 
 // Strict `YYYY-MM-DD`: zero-padded, a real calendar day. Anything else is rejected.
 QDate parseIsoDate(QStringView text);
+QDate parseIsoDateUtf8(const char *data, qsizetype size);
 bool isIsoDate(QStringView text);
 QString formatIsoDate(QDate date);
 
@@ -70,7 +71,8 @@ private:
         OffsetNoColon = 48,
         OffsetMask = 48,
     };
-    template<class Ch> static Timestamp parseChars(const Ch *s, qsizetype n, Form form);
+    template<class Ch>
+    static Timestamp parseChars(const Ch *s, qsizetype n, Form form);
 
     qint64 m_utcMicros = 0;
     qint16 m_offsetMinutes = 0;

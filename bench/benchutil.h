@@ -1,0 +1,43 @@
+// Helpers shared by the benchmarks: JSON result lines and process memory figures (Linux).
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+
+#include <cstdio>
+
+namespace g2p::bench {
+
+// One result line: {"bench": ..., "impl": ..., "metric": ..., "value": ...}
+inline void emit(const char *bench, const QString &impl, const char *metric, double value)
+{
+    std::printf("{\"bench\": \"%s\", \"impl\": \"%s\", \"metric\": \"%s\", \"value\": %.3f}\n", bench,
+        impl.toUtf8().constData(), metric, value);
+    std::fflush(stdout);
+}
+
+// VmRSS / VmHWM of this process, in bytes.
+inline qint64 procStatus(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field)) {
+            const QByteArray kb = line.mid(int(qstrlen(field))).trimmed().split(' ').first();
+            return kb.toLongLong() * 1024;
+        }
+    }
+    return -1;
+}
+
+// Resets VmHWM to the current RSS (Linux >= 4.0), so a peak can be measured per phase.
+inline void resetPeak()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+} // namespace g2p::bench

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds in Release (build-release/) and runs one or all benchmarks. Each prints JSON lines:
+#   {"bench": NAME, "impl": WHAT, "metric": METRIC, "value": NUMBER}
+# with the baseline and ours as separate lines of the same run. Benchmarks never fail on time.
+#   scripts/bench.sh                      # all
+#   scripts/bench.sh decode_100k          # one (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh
+G2P_BUILD_DIR=build-release G2P_BUILD_TYPE=Release scripts/build.sh >/dev/null
+B=build-release/bench
+want="${1:-all}"
+case "$want" in
+  all)
+    "$B/decode_100k"
+    "$B/sandbox_requests" --sandbox build-release/sandbox/g2p-sandbox
+    ;;
+  decode_100k)
+    "$B/decode_100k" ;;
+  sandbox_get_individual|sandbox_batch_enroll_1000)
+    "$B/sandbox_requests" --sandbox build-release/sandbox/g2p-sandbox | grep "\"$want\"" ;;
+  *)
+    echo "bench.sh: unknown benchmark '$want' (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000)" >&2
+    exit 2 ;;
+esac
