@@ -10,6 +10,9 @@
 namespace g2p {
 namespace {
 
+qsizetype g_chunkBytes = 1 << 20;
+qsizetype g_chunkThreshold = 4 << 20;
+
 using detail::Decoder;
 using detail::QtJsonBackend;
 using detail::SimdBackend;
@@ -93,6 +96,12 @@ DecodeError withDocument(const QByteArray &json, JsonEngine engine, Body &&body)
 }
 
 } // namespace
+
+void detail::setChunkedDecoding(qsizetype thresholdBytes, qsizetype chunkBytes)
+{
+    g_chunkThreshold = thresholdBytes;
+    g_chunkBytes = chunkBytes;
+}
 
 template<class T>
 DecodeError decode(const QByteArray &json, T &out, JsonEngine engine)
@@ -199,9 +208,8 @@ ArraySplit splitTopLevelArray(const QByteArray &json)
 }
 
 // simdjson indexes a whole document at once (about 0.6 times its size for registrant JSON): a
-// large array is decoded in chunks of about this many bytes instead, so that the parser's
-// memory stays small and the decoded records are the only large allocation.
-constexpr qsizetype kChunkBytes = 1 << 20;
+// list above the threshold is decoded in chunks of about g_chunkBytes instead, so that the
+// parser's memory stays small and the decoded records are the only large allocation.
 
 template<class T>
 DecodeError decodeListChunked(const QByteArray &json, QList<T> &out)
@@ -219,7 +227,7 @@ DecodeError decodeListChunked(const QByteArray &json, QList<T> &out)
     while (first < split.elements.size()) {
         std::size_t last = first;
         while (last + 1 < split.elements.size()
-            && split.elements[last + 1].second - split.elements[first].first < kChunkBytes)
+            && split.elements[last + 1].second - split.elements[first].first < g_chunkBytes)
             ++last;
         const qsizetype begin = split.elements[first].first, end = split.elements[last].second;
         const std::size_t size = std::size_t(end - begin) + 2;
@@ -250,7 +258,7 @@ template<class T>
 DecodeError decodeList(const QByteArray &json, QList<T> &out, JsonEngine engine)
 {
     out.clear();
-    if (engine == JsonEngine::Simdjson && json.size() > 4 * kChunkBytes)
+    if (engine == JsonEngine::Simdjson && json.size() > g_chunkThreshold)
         return decodeListChunked(json, out);
     return withDocument(json, engine, [&out](auto &d, auto &root) { d.readList(root, out); });
 }

@@ -50,4 +50,10 @@ QJsonArray encodeList(const QList<T> &records);
 QByteArray toCompactJson(const QJsonObject &o);
 QByteArray toCompactJson(const QJsonArray &a);
 
+namespace detail {
+// Lists larger than `thresholdBytes` are decoded `chunkBytes` at a time (defaults 4 MiB and 1 MiB).
+// For tests and fuzzing, which need the chunked path on small inputs.
+void setChunkedDecoding(qsizetype thresholdBytes, qsizetype chunkBytes);
+} // namespace detail
+
 } // namespace g2p

@@ -28,7 +28,8 @@ QJsonValue parsed(const QByteArray &json)
     return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
 }
 
-template<class T> QString roundTripOne(const QByteArray &json, JsonEngine engine, QJsonValue *out)
+template<class T>
+QString roundTripOne(const QByteArray &json, JsonEngine engine, QJsonValue *out)
 {
     T rec;
     const DecodeError e = decode(json, rec, engine);
@@ -38,7 +39,8 @@ template<class T> QString roundTripOne(const QByteArray &json, JsonEngine engine
     return QString();
 }
 
-template<class T> QString roundTripList(const QByteArray &json, JsonEngine engine, QJsonValue *out)
+template<class T>
+QString roundTripList(const QByteArray &json, JsonEngine engine, QJsonValue *out)
 {
     QList<T> recs;
     const DecodeError e = decodeList(json, recs, engine);
@@ -375,6 +377,36 @@ private Q_SLOTS:
         const DecodeError e = decodeList(json, out, engine);
         QCOMPARE(
             e.toString(), QStringLiteral("[%1].birthdate: expected YYYY-MM-DD, got \"1990-02-31\"").arg(n));
+    }
+
+    // Large lists are decoded in chunks: the records and the error paths must be the same.
+    void chunkedDecodingMatchesWholeDocument()
+    {
+        QByteArray json = "[";
+        for (int i = 0; i < 200; ++i) {
+            if (i)
+                json += ",\n ";
+            json += individualJson(
+                QStringLiteral("\"birthdate\": \"1990-01-%1\", \"address\": \"a, \\\"quoted\\\" ]} value\"")
+                    .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                    .toUtf8());
+        }
+        json += "]";
+        QList<Individual> whole, chunked;
+        QVERIFY(decodeList(json, whole, JsonEngine::QtJson).isNull());
+        detail::setChunkedDecoding(64, 300);
+        const DecodeError e = decodeList(json, chunked, JsonEngine::Simdjson);
+        QByteArray broken = json;
+        broken.replace("1990-01-17", "1990-01-32");
+        QList<Individual> none;
+        const DecodeError bad = decodeList(broken, none, JsonEngine::Simdjson);
+        QList<Individual> none2;
+        const DecodeError truncated = decodeList(json.left(json.size() - 40), none2, JsonEngine::Simdjson);
+        detail::setChunkedDecoding(4 << 20, 1 << 20);
+        QVERIFY2(e.isNull(), qPrintable(e.toString()));
+        QCOMPARE(encodeList(chunked), encodeList(whole));
+        QCOMPARE(bad.toString(), QStringLiteral("[16].birthdate: expected YYYY-MM-DD, got \"1990-01-32\""));
+        QVERIFY(truncated.toString().contains(QStringLiteral("invalid JSON")));
     }
 
     void errorBodies()
