@@ -44,7 +44,8 @@ CliRunner::CliRunner(CliOptions options, QTextStream &out, QTextStream &err)
 
 CliRunner::~CliRunner() = default;
 
-template<class T> std::unique_ptr<Job<T>> CliRunner::await(Job<T> *job)
+template<class T>
+std::unique_ptr<Job<T>> CliRunner::await(Job<T> *job)
 {
     job->setAutoDelete(false);
     if (!job->isFinished()) {

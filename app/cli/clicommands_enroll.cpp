@@ -1,4 +1,5 @@
 // `g2p-desk-cli enroll`: a CSV of registrants into one program through batch_enroll, in chunks.
+#include "batchenroller.h"
 #include "clicommands.h"
 #include "csvrows.h"
 #include "textable.h"
@@ -24,15 +25,6 @@ struct EnrollRow
     QString message;
     bool done() const { return !status.isEmpty(); }
 };
-
-constexpr int kWindow = 4; // chunks in flight (QNAM allows 6 connections per host)
-constexpr int kChunkAttempts = 3; // a chunk whose outcome is unknown is sent again (see below)
-
-bool outcomeUnknown(const ApiError &e)
-{
-    return e.kind() == ApiError::Kind::Network || e.kind() == ApiError::Kind::Timeout
-        || e.kind() == ApiError::Kind::Server || e.kind() == ApiError::Kind::RateLimited;
-}
 
 } // namespace
 
@@ -147,91 +139,47 @@ int CliRunner::cmdEnroll()
         return ExitSomeFailed;
     }
 
-    // Chunks of valid rows.
-    QList<QList<int>> chunks;
+    // Valid rows through batch_enroll, in chunks.
+    QList<BatchEnrollItem> items;
+    QList<int> rowOfItem;
     for (int i = 0; i < rows.size(); ++i) {
         if (rows[i].done())
             continue;
-        if (chunks.isEmpty() || chunks.last().size() >= m_opt.chunk)
-            chunks.append(QList<int>());
-        chunks.last().append(i);
+        BatchEnrollItem item;
+        item.registrantId = rows[i].registrantId;
+        item.enrollmentDate = rows[i].date;
+        items.append(item);
+        rowOfItem.append(i);
     }
-    int nextChunk = 0, inFlight = 0, finishedChunks = 0, sentRows = 0;
-    ApiError fatal;
-    QEventLoop loop;
-    std::function<void(int, int)> sendChunk;
-    sendChunk = [&](int c, int attempt) {
-        BatchEnrollRequest req;
-        req.programId = program->id;
-        req.state = target;
-        req.enrollmentDate = defaultDate;
-        req.note = m_opt.note;
-        for (int idx : chunks[c]) {
-            BatchEnrollItem item;
-            item.registrantId = rows[idx].registrantId;
-            item.enrollmentDate = rows[idx].date;
-            req.items.append(item);
-        }
-        ++inFlight;
-        auto *job = m_client->batchEnroll(req);
-        QObject::connect(job, &ApiJob::finished, &loop, [&, job, c, attempt] {
-            --inFlight;
-            const QList<int> &idx = chunks[c];
-            if (job->succeeded()) {
-                for (const BatchItemResult &item : job->result().items) {
-                    if (item.index < 0 || item.index >= idx.size())
-                        continue;
-                    EnrollRow &r = rows[idx[int(item.index)]];
-                    r.status = enumToWire(item.status);
-                    r.membershipId = item.membership.id;
-                    r.code = item.error.errorCode;
-                    r.message = item.error.errorDescription.isEmpty() ? item.error.errorMessage
-                                                                      : item.error.errorDescription;
-                }
-                for (int i : idx)
-                    if (!rows[i].done()) {
-                        rows[i].status = QStringLiteral("error");
-                        rows[i].message = QStringLiteral("the server's answer did not mention this row");
-                    }
-                ++finishedChunks;
-                sentRows += int(idx.size());
-                m_err << "enroll: " << sentRows << " / "
-                      << (rows.size()
-                             - std::count_if(rows.begin(), rows.end(),
-                                 [](const EnrollRow &r) { return r.status == QLatin1String("invalid"); }))
-                      << " rows sent (chunk " << finishedChunks << " of " << chunks.size() << ")\n";
-                m_err.flush();
-            } else if (outcomeUnknown(job->error()) && attempt < kChunkAttempts && fatal.isNull()) {
-                // batch_enroll answers "unchanged" for registrants already in the target state, so
-                // a chunk whose outcome is unknown can be sent again without doing anything twice.
-                m_err << "enroll: chunk " << (c + 1) << " failed (" << job->error().toString()
-                      << "); sending it again\n";
-                sendChunk(c, attempt + 1);
-                return;
-            } else {
-                if (fatal.isNull())
-                    fatal = job->error();
-                for (int i : idx) {
-                    rows[i].status
-                        = outcomeUnknown(job->error()) ? QStringLiteral("unknown") : QStringLiteral("error");
-                    rows[i].code = job->error().code();
-                    rows[i].message = job->error().toString();
-                }
-                ++finishedChunks;
-            }
-            while (fatal.isNull() && inFlight < kWindow && nextChunk < chunks.size())
-                sendChunk(nextChunk++, 1);
-            if (inFlight == 0)
-                loop.quit();
+    BatchEnroller enroller(m_client.get(), program->id);
+    enroller.setTargetState(target);
+    enroller.setDefaultDate(defaultDate);
+    enroller.setNote(m_opt.note);
+    enroller.setChunkSize(m_opt.chunk);
+    QObject::connect(&enroller, &BatchEnroller::progress, &enroller, [this](int done, int total) {
+        m_err << "enroll: " << done << " / " << total << " rows sent\n";
+        m_err.flush();
+    });
+    QObject::connect(
+        &enroller, &BatchEnroller::chunkRetried, &enroller, [this](int chunk, const ApiError &e) {
+            m_err << "enroll: chunk " << (chunk + 1) << " failed (" << e.toString()
+                  << "); sending it again\n";
+            m_err.flush();
         });
-    };
-    while (inFlight < kWindow && nextChunk < chunks.size())
-        sendChunk(nextChunk++, 1);
-    if (inFlight > 0)
+    QEventLoop loop;
+    QObject::connect(&enroller, &BatchEnroller::finished, &loop, &QEventLoop::quit);
+    enroller.start(items);
+    if (enroller.isRunning())
         loop.exec();
-    for (EnrollRow &r : rows)
-        if (!r.done())
-            r.status = QStringLiteral("not_sent");
+    for (int k = 0; k < items.size(); ++k) {
+        const BatchEnroller::Outcome &o = enroller.outcomes()[k];
+        EnrollRow &r = rows[rowOfItem[k]];
+        r.status = BatchEnroller::statusName(o.status);
+        r.membershipId = o.membership.id;
+        r.code = o.code;
+        r.message = o.message;
+    }
+    const ApiError fatal = enroller.fatalError();
 
     int ok = 0, failed = 0;
     for (const EnrollRow &r : rows)
