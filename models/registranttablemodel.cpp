@@ -1,0 +1,440 @@
+#include "registranttablemodel.h"
+
+#include <QStringMatcher>
+
+#include <algorithm>
+
+namespace g2p {
+namespace {
+
+constexpr qint32 kNoDate = 0;
+
+qint32 julian(QDate d)
+{
+    return d.isValid() ? qint32(d.toJulianDay()) : kNoDate;
+}
+
+// The first four UTF-16 units, for a fast first pass of string sorting.
+quint64 prefixKey(const QString &s)
+{
+    quint64 k = 0;
+    for (int i = 0; i < 4; ++i)
+        k = (k << 16) | (i < s.size() ? s[i].unicode() : 0);
+    return k;
+}
+
+} // namespace
+
+RegistrantTableModel::RegistrantTableModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
+
+int RegistrantTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int RegistrantTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RegistrantTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id:
+        return tr("ID");
+    case Name:
+        return tr("Name");
+    case Gender:
+        return tr("Gender");
+    case BirthDate:
+        return tr("Birth date");
+    case Registered:
+        return tr("Registered");
+    case IdNumbers:
+        return tr("ID numbers");
+    case Phone:
+        return tr("Phone");
+    case Address:
+        return tr("Address");
+    case Programs:
+        return tr("Programs");
+    default:
+        return QVariant();
+    }
+}
+
+QString RegistrantTableModel::programsText(const Row &r) const
+{
+    QString out;
+    for (quint32 i = r.membershipOffset; i < r.membershipOffset + r.membershipCount; ++i) {
+        const MembershipCell &c = m_memberships[i];
+        if (!out.isEmpty())
+            out += QStringLiteral(", ");
+        const QString name = m_programNames.value(c.programId, QStringLiteral("#%1").arg(c.programId));
+        out += QStringLiteral("%1 (%2)").arg(name, enumToWire(MembershipState(c.state)));
+    }
+    return out;
+}
+
+QVariant RegistrantTableModel::displayData(const Row &r, int column) const
+{
+    switch (column) {
+    case Id:
+        return r.id;
+    case Name:
+        return r.name;
+    case Gender:
+        return m_genders.value(r.gender);
+    case BirthDate:
+        return r.birth ? QDate::fromJulianDay(r.birth) : QVariant();
+    case Registered:
+        return r.registered ? QDate::fromJulianDay(r.registered) : QVariant();
+    case IdNumbers:
+        return r.idNumbers;
+    case Phone:
+        return r.phone;
+    case Address:
+        return r.address;
+    case Programs:
+        return programsText(r);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant RegistrantTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_visible.size()))
+        return QVariant();
+    const Row &r = m_rows[std::size_t(m_visible[std::size_t(index.row())])];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(r, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Programs || index.column() == Address || index.column() == Name
+            ? displayData(r, index.column())
+            : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == Id ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case RegistrantIdRole:
+        return r.id;
+    case IsGroupRole:
+        return r.isGroup;
+    default:
+        return QVariant();
+    }
+}
+
+template<class R>
+RegistrantTableModel::Row RegistrantTableModel::makeRow(const R &reg, bool isGroup)
+{
+    Row row;
+    row.id = reg.id;
+    row.name = reg.name;
+    row.isGroup = isGroup;
+    QStringList ids;
+    for (const RegistrantId &i : reg.regIds)
+        if (!i.value.isEmpty())
+            ids << i.value;
+    row.idNumbers = ids.join(QStringLiteral(", "));
+    row.folded = QString(row.name + QLatin1Char(' ') + row.idNumbers).toCaseFolded();
+    if (!reg.phones.isEmpty())
+        row.phone = reg.phones.first().phoneNo;
+    row.address = reg.address;
+    row.registered = julian(reg.registrationDate);
+    row.membershipOffset = quint32(m_memberships.size());
+    for (const MembershipSummary &m : reg.programMemberships) {
+        if (!m.programId || !m.state)
+            continue;
+        m_memberships.push_back(MembershipCell {qint32(*m.programId), quint8(*m.state)});
+        ++row.membershipCount;
+    }
+    return row;
+}
+
+void RegistrantTableModel::append(const QList<Individual> &individuals)
+{
+    std::vector<Row> rows;
+    rows.reserve(std::size_t(individuals.size()));
+    for (const Individual &i : individuals) {
+        Row r = makeRow(i, false);
+        r.birth = julian(i.birthdate);
+        if (!i.gender.isEmpty()) {
+            qsizetype g = m_genders.indexOf(i.gender);
+            if (g < 0 && m_genders.size() < 255) {
+                m_genders << i.gender;
+                g = m_genders.size() - 1;
+            }
+            r.gender = quint8(qMax<qsizetype>(g, 0));
+        }
+        rows.push_back(std::move(r));
+    }
+    appendRows(std::move(rows));
+}
+
+void RegistrantTableModel::append(const QList<Group> &groups)
+{
+    std::vector<Row> rows;
+    rows.reserve(std::size_t(groups.size()));
+    for (const Group &g : groups)
+        rows.push_back(makeRow(g, true));
+    appendRows(std::move(rows));
+}
+
+void RegistrantTableModel::appendRows(std::vector<Row> &&rows)
+{
+    if (rows.empty())
+        return;
+    const qint32 first = qint32(m_rows.size());
+    const bool plain = m_sortColumn < 0 && m_filter.isEmpty();
+    if (plain)
+        beginInsertRows({}, int(m_visible.size()), int(m_visible.size() + rows.size() - 1));
+    m_rows.reserve(m_rows.size() + rows.size());
+    for (Row &r : rows)
+        m_rows.push_back(std::move(r));
+    if (plain) {
+        for (qint32 i = first; i < qint32(m_rows.size()); ++i) {
+            m_order.push_back(i);
+            m_visible.push_back(i);
+        }
+        endInsertRows();
+        Q_EMIT filterApplied(int(m_visible.size()), totalRows());
+        return;
+    }
+    // Sorted or filtered: place the new rows, then show the result.
+    sortStorage();
+    rebuildView(false);
+}
+
+void RegistrantTableModel::replaceRow(Row &&row)
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id != row.id)
+            continue;
+        m_rows[i] = std::move(row);
+        for (std::size_t v = 0; v < m_visible.size(); ++v)
+            if (m_visible[v] == qint32(i))
+                Q_EMIT dataChanged(index(int(v), 0), index(int(v), ColumnCount - 1));
+        return;
+    }
+}
+
+void RegistrantTableModel::update(const Individual &individual)
+{
+    Row r = makeRow(individual, false);
+    r.birth = julian(individual.birthdate);
+    const qsizetype g = m_genders.indexOf(individual.gender);
+    r.gender = quint8(qMax<qsizetype>(g, 0));
+    replaceRow(std::move(r));
+}
+
+void RegistrantTableModel::update(const Group &group)
+{
+    replaceRow(makeRow(group, true));
+}
+
+void RegistrantTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    m_memberships.clear();
+    m_order.clear();
+    m_visible.clear();
+    endResetModel();
+    Q_EMIT filterApplied(0, 0);
+}
+
+void RegistrantTableModel::setProgramNames(const QHash<qint64, QString> &names)
+{
+    m_programNames = names;
+    if (!m_visible.empty())
+        Q_EMIT dataChanged(index(0, Programs), index(int(m_visible.size()) - 1, Programs));
+}
+
+bool RegistrantTableModel::matches(const Row &r, const RegistrantFilter &f, const QStringMatcher &m) const
+{
+    if (!f.text.isEmpty() && m.indexIn(r.folded) < 0)
+        return false;
+    if (!f.gender.isEmpty() && m_genders.value(r.gender) != f.gender)
+        return false;
+    if (f.registeredFrom.isValid()
+        && (r.registered == kNoDate || r.registered < f.registeredFrom.toJulianDay()))
+        return false;
+    if (f.registeredTo.isValid() && (r.registered == kNoDate || r.registered > f.registeredTo.toJulianDay()))
+        return false;
+    if (f.programId || f.state) {
+        bool any = false;
+        for (quint32 i = r.membershipOffset; i < r.membershipOffset + r.membershipCount && !any; ++i) {
+            const MembershipCell &c = m_memberships[i];
+            any = (!f.programId || c.programId == *f.programId) && (!f.state || c.state == quint8(*f.state));
+        }
+        if (!any)
+            return false;
+    }
+    return true;
+}
+
+void RegistrantTableModel::setFilter(const RegistrantFilter &filter)
+{
+    const QString oldText = m_filter.text.toCaseFolded();
+    const QString newText = filter.text.toCaseFolded();
+    // Typing narrows: a longer text over the same other criteria only searches the rows shown.
+    const bool refine = filter.sameExceptText(m_filter) && newText.contains(oldText);
+    m_filter = filter;
+    rebuildView(refine);
+}
+
+void RegistrantTableModel::rebuildView(bool refineOnly)
+{
+    RegistrantFilter f = m_filter;
+    f.text = f.text.toCaseFolded();
+    const QStringMatcher matcher(f.text, Qt::CaseSensitive);
+    std::vector<qint32> visible;
+    const std::vector<qint32> &source = refineOnly ? m_visible : m_order;
+    if (f.isEmpty()) {
+        visible = m_order;
+    } else {
+        visible.reserve(refineOnly ? source.size() : source.size() / 4);
+        for (qint32 i : source)
+            if (matches(m_rows[std::size_t(i)], f, matcher))
+                visible.push_back(i);
+    }
+    beginResetModel();
+    m_visible = std::move(visible);
+    endResetModel();
+    Q_EMIT filterApplied(int(m_visible.size()), totalRows());
+}
+
+void RegistrantTableModel::sortStorage()
+{
+    const std::size_t n = m_rows.size();
+    m_order.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        m_order[i] = qint32(i);
+    if (m_sortColumn < 0)
+        return;
+    const auto byString = [this](const QString Row::*field) {
+        std::vector<std::pair<quint64, qint32>> keys(m_rows.size());
+        for (std::size_t i = 0; i < m_rows.size(); ++i)
+            keys[i] = {prefixKey(m_rows[i].*field), qint32(i)};
+        std::sort(keys.begin(), keys.end(), [this, field](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return a.first < b.first;
+            const int c = QString::compare(
+                m_rows[std::size_t(a.second)].*field, m_rows[std::size_t(b.second)].*field);
+            return c != 0 ? c < 0 : a.second < b.second;
+        });
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            m_order[i] = keys[i].second;
+    };
+    const auto byNumber = [this](auto keyOf) {
+        std::stable_sort(m_order.begin(), m_order.end(), [&](qint32 a, qint32 b) {
+            return keyOf(m_rows[std::size_t(a)]) < keyOf(m_rows[std::size_t(b)]);
+        });
+    };
+    switch (m_sortColumn) {
+    case Id:
+        byNumber([](const Row &r) { return r.id; });
+        break;
+    case Name:
+        byString(&Row::folded);
+        break;
+    case Gender: {
+        QList<int> rank(m_genders.size());
+        QStringList sorted = m_genders;
+        sorted.sort(Qt::CaseInsensitive);
+        for (int i = 0; i < m_genders.size(); ++i)
+            rank[i] = int(sorted.indexOf(m_genders[i]));
+        byNumber([&rank](const Row &r) { return rank[r.gender]; });
+        break;
+    }
+    case BirthDate:
+        byNumber([](const Row &r) { return r.birth; });
+        break;
+    case Registered:
+        byNumber([](const Row &r) { return r.registered; });
+        break;
+    case IdNumbers:
+        byString(&Row::idNumbers);
+        break;
+    case Phone:
+        byString(&Row::phone);
+        break;
+    case Address:
+        byString(&Row::address);
+        break;
+    case Programs:
+        byNumber([](const Row &r) { return r.membershipCount; });
+        break;
+    default:
+        break;
+    }
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(m_order.begin(), m_order.end());
+}
+
+void RegistrantTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    std::vector<qint32> storageOf;
+    storageOf.reserve(std::size_t(persistent.size()));
+    for (const QModelIndex &i : persistent)
+        storageOf.push_back(m_visible[std::size_t(i.row())]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortStorage();
+    // The same rows, in the new order.
+    std::vector<char> shown(m_rows.size(), 0);
+    for (qint32 i : m_visible)
+        shown[std::size_t(i)] = 1;
+    std::vector<qint32> visible;
+    visible.reserve(m_visible.size());
+    for (qint32 i : m_order)
+        if (shown[std::size_t(i)])
+            visible.push_back(i);
+    m_visible = std::move(visible);
+    if (!persistent.isEmpty()) {
+        std::vector<qint32> rowOf(m_rows.size(), -1);
+        for (std::size_t r = 0; r < m_visible.size(); ++r)
+            rowOf[std::size_t(m_visible[r])] = qint32(r);
+        QModelIndexList to;
+        to.reserve(persistent.size());
+        for (qsizetype k = 0; k < persistent.size(); ++k)
+            to.append(index(rowOf[std::size_t(storageOf[std::size_t(k)])], persistent[k].column()));
+        changePersistentIndexList(persistent, to);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+qint64 RegistrantTableModel::registrantId(int row) const
+{
+    return row >= 0 && row < int(m_visible.size()) ? m_rows[std::size_t(m_visible[std::size_t(row)])].id : 0;
+}
+
+int RegistrantTableModel::rowOf(qint64 registrantId) const
+{
+    for (std::size_t v = 0; v < m_visible.size(); ++v)
+        if (m_rows[std::size_t(m_visible[v])].id == registrantId)
+            return int(v);
+    return -1;
+}
+
+double RegistrantTableModel::structuralBytesPerRow() const
+{
+    if (m_rows.empty())
+        return 0;
+    const double n = double(m_rows.size());
+    return (double(m_rows.capacity() * sizeof(Row))
+               + double(m_memberships.capacity() * sizeof(MembershipCell))
+               + double(m_order.capacity() * sizeof(qint32)) + double(m_visible.capacity() * sizeof(qint32)))
+        / n;
+}
+
+} // namespace g2p

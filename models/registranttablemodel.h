@@ -1,0 +1,114 @@
+// A table of registrants (individuals or groups) for a million rows: compact storage, sorting and
+// filtering in our own code (QSortFilterProxyModel takes seconds at that size), rows fed in batches.
+#pragma once
+
+#include "records.h"
+#include "registrantfilter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+
+#include <vector>
+
+namespace g2p {
+
+class RegistrantTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Id,
+        Name,
+        Gender,
+        BirthDate,
+        Registered,
+        IdNumbers,
+        Phone,
+        Address,
+        Programs,
+        ColumnCount
+    };
+    enum Role
+    {
+        RegistrantIdRole = Qt::UserRole + 1,
+        IsGroupRole,
+        SortKeyRole
+    };
+
+    explicit RegistrantTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void clear();
+    // Appends records; rows already shown stay where they are when nothing is sorted or filtered.
+    void append(const QList<Individual> &individuals);
+    void append(const QList<Group> &groups);
+    // Replaces the row of this registrant with fresh data (after a change), if present.
+    void update(const Individual &individual);
+    void update(const Group &group);
+
+    void setFilter(const RegistrantFilter &filter);
+    const RegistrantFilter &filter() const { return m_filter; }
+    void setProgramNames(const QHash<qint64, QString> &names);
+
+    qint64 registrantId(int row) const;
+    int rowOf(qint64 registrantId) const; // -1 when not shown
+    qsizetype totalRows() const { return qsizetype(m_rows.size()); }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Bytes of the model's own structures per stored row (not counting string contents).
+    double structuralBytesPerRow() const;
+
+Q_SIGNALS:
+    void filterApplied(int shown, qsizetype total);
+
+private:
+    struct MembershipCell
+    {
+        qint32 programId;
+        quint8 state;
+    };
+    struct Row
+    {
+        qint64 id = 0;
+        QString name;
+        QString folded; // case-folded name and id numbers: what the text filter searches
+        QString idNumbers;
+        QString phone;
+        QString address;
+        qint32 birth = 0; // Julian day, 0 = unknown
+        qint32 registered = 0; // Julian day, 0 = unknown
+        quint32 membershipOffset = 0;
+        quint16 membershipCount = 0;
+        quint8 gender = 0; // index into m_genders; 0 = none
+        bool isGroup = false;
+    };
+
+    template<class R>
+    Row makeRow(const R &registrant, bool isGroup);
+    void appendRows(std::vector<Row> &&rows);
+    void replaceRow(Row &&row);
+    bool matches(const Row &r, const RegistrantFilter &f, const class QStringMatcher &m) const;
+    void rebuildView(bool refineOnly);
+    void sortStorage();
+    QString programsText(const Row &r) const;
+    QVariant displayData(const Row &r, int column) const;
+
+    std::vector<Row> m_rows;
+    std::vector<MembershipCell> m_memberships;
+    std::vector<qint32> m_order; // all rows, in sort order
+    std::vector<qint32> m_visible; // the rows shown, in sort order
+    QStringList m_genders {QString()};
+    QHash<qint64, QString> m_programNames;
+    RegistrantFilter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace g2p

@@ -1,0 +1,216 @@
+// The item models under QAbstractItemModelTester, and what an officer sees in them.
+#include "activitylog.h"
+#include "historymodel.h"
+#include "membershipcommands.h"
+#include "membershiptablemodel.h"
+#include "programlistmodel.h"
+#include "registranttablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace g2p;
+
+namespace {
+
+Individual person(qint64 id,
+    const QString &name,
+    const QString &gender,
+    QDate registered,
+    QList<QPair<qint64, MembershipState>> memberships = {})
+{
+    Individual i;
+    i.id = id;
+    i.name = name;
+    i.gender = gender;
+    i.registrationDate = registered;
+    i.birthdate = QDate(1980, 1, 1).addDays(id);
+    RegistrantId rid;
+    rid.idType = QStringLiteral("National ID");
+    rid.value = QStringLiteral("NID%1").arg(id);
+    i.regIds.append(rid);
+    for (const auto &[program, state] : memberships) {
+        MembershipSummary s;
+        s.programId = program;
+        s.state = state;
+        i.programMemberships.append(s);
+    }
+    return i;
+}
+
+QStringList names(const RegistrantTableModel &m)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out << m.index(r, RegistrantTableModel::Name).data().toString();
+    return out;
+}
+
+} // namespace
+
+class TstModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void registrantTable()
+    {
+        RegistrantTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.append(QList<Individual> {person(3, QStringLiteral("SANTOS, INÊS"), QStringLiteral("Female"),
+                                        QDate(2024, 3, 1), {{1, MembershipState::Enrolled}}),
+            person(1, QStringLiteral("DOE, JOHN"), QStringLiteral("Male"), QDate(2023, 5, 9),
+                {{1, MembershipState::Paused}, {4, MembershipState::Enrolled}}),
+            person(2, QStringLiteral("محمد الحسن"), QStringLiteral("Male"), QDate(2025, 1, 2))});
+        QCOMPARE(m.rowCount(), 3);
+        QCOMPARE(m.totalRows(), 3);
+        m.setProgramNames({{1, QStringLiteral("Cash Transfer")}, {4, QStringLiteral("School Feeding")}});
+        QCOMPARE(m.index(1, RegistrantTableModel::Programs).data().toString(),
+            QStringLiteral("Cash Transfer (paused), School Feeding (enrolled)"));
+
+        m.sort(RegistrantTableModel::Name, Qt::AscendingOrder);
+        QCOMPARE(names(m),
+            (QStringList {
+                QStringLiteral("DOE, JOHN"), QStringLiteral("SANTOS, INÊS"), QStringLiteral("محمد الحسن")}));
+        m.sort(RegistrantTableModel::Id, Qt::DescendingOrder);
+        QCOMPARE(m.registrantId(0), 3);
+        m.sort(RegistrantTableModel::Registered, Qt::AscendingOrder);
+        QCOMPARE(m.registrantId(0), 1);
+        for (int c = 0; c < RegistrantTableModel::ColumnCount; ++c)
+            m.sort(c, Qt::DescendingOrder);
+
+        QSignalSpy applied(&m, &RegistrantTableModel::filterApplied);
+        RegistrantFilter f;
+        f.text = QStringLiteral("ines"); // no accent folding: "INÊS" does not match "ines"
+        m.setFilter(f);
+        QCOMPARE(m.rowCount(), 0);
+        f.text = QStringLiteral("inê");
+        m.setFilter(f);
+        QCOMPARE(names(m), QStringList {QStringLiteral("SANTOS, INÊS")});
+        f.text = QStringLiteral("nid1"); // id numbers match too, case-insensitively
+        m.setFilter(f);
+        QCOMPARE(m.rowCount(), 1);
+        QCOMPARE(m.registrantId(0), 1);
+        f.text.clear();
+        f.programId = 1;
+        m.setFilter(f);
+        QCOMPARE(m.rowCount(), 2);
+        f.state = MembershipState::Paused;
+        m.setFilter(f);
+        QCOMPARE(m.rowCount(), 1);
+        f = RegistrantFilter();
+        f.gender = QStringLiteral("Male");
+        f.registeredFrom = QDate(2024, 1, 1);
+        m.setFilter(f);
+        QCOMPARE(m.rowCount(), 1);
+        QCOMPARE(m.registrantId(0), 2);
+        QVERIFY(applied.size() >= 6);
+        QCOMPARE(applied.last().at(0).toInt(), 1);
+
+        // Feeding more rows while sorted and filtered keeps both.
+        m.setFilter(RegistrantFilter());
+        m.sort(RegistrantTableModel::Name, Qt::AscendingOrder);
+        m.append(QList<Individual> {
+            person(9, QStringLiteral("ABBOTT, ZOË"), QStringLiteral("Female"), QDate(2022, 1, 1))});
+        QCOMPARE(m.registrantId(0), 9);
+        QCOMPARE(m.rowOf(3), 2);
+
+        Individual changed
+            = person(3, QStringLiteral("SANTOS, INÊS MARIA"), QStringLiteral("Female"), QDate(2024, 3, 1));
+        m.update(changed);
+        QCOMPARE(m.index(m.rowOf(3), RegistrantTableModel::Name).data().toString(),
+            QStringLiteral("SANTOS, INÊS MARIA"));
+        QVERIFY(m.structuralBytesPerRow() > 0);
+        m.clear();
+        QCOMPARE(m.rowCount(), 0);
+    }
+
+    void sortKeepsSelection()
+    {
+        RegistrantTableModel m;
+        QList<Individual> rows;
+        for (int i = 0; i < 50; ++i)
+            rows << person(
+                i + 1, QStringLiteral("NAME %1").arg(50 - i, 2, 10, QLatin1Char('0')), QString(), QDate());
+        m.append(rows);
+        const QPersistentModelIndex selected = m.index(10, 0); // id 11, "NAME 40"
+        m.sort(RegistrantTableModel::Name, Qt::AscendingOrder);
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data(RegistrantTableModel::RegistrantIdRole).toLongLong(), 11);
+        QCOMPARE(selected.row(), 39);
+    }
+
+    void otherModels()
+    {
+        ProgramListModel programs;
+        QAbstractItemModelTester t1(&programs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Program p;
+        p.id = 3;
+        p.name = QStringLiteral("Drought Relief");
+        p.state = ProgramState::Ended;
+        p.enrolledCount = 0;
+        programs.setPrograms({p});
+        QCOMPARE(programs.index(0, ProgramListModel::State).data().toString(), QStringLiteral("Ended"));
+
+        MembershipTableModel memberships;
+        QAbstractItemModelTester t2(&memberships, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ProgramMembership m;
+        m.id = 7;
+        m.programName = QStringLiteral("Cash Transfer");
+        m.state = MembershipState::Paused;
+        memberships.setMemberships({m});
+        m.state = MembershipState::Enrolled;
+        memberships.update(m);
+        QCOMPARE(
+            memberships.index(0, MembershipTableModel::State).data().toString(), QStringLiteral("Enrolled"));
+        memberships.appendMemberships({m});
+        QCOMPARE(memberships.rowCount(), 2);
+
+        HistoryModel history;
+        QAbstractItemModelTester t3(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TimelineEntry a, b;
+        a.programId = 1;
+        a.entry.changedAt = Timestamp::parse(u"2024-07-01T08:00:00.000000+00:00");
+        a.entry.toState = MembershipState::Enrolled;
+        a.entry.fromState = MembershipState::Draft;
+        b.programId = 2;
+        b.entry.changedAt = Timestamp::parse(u"2024-09-01T08:00:00.000000+00:00");
+        b.entry.toState = MembershipState::Draft;
+        history.setEntries({a, b});
+        QCOMPARE(history.index(0, HistoryModel::Change).data().toString(),
+            QStringLiteral("Created as Draft")); // newest first
+        history.setProgramFilter(qint64(1));
+        QCOMPARE(history.rowCount(), 1);
+        QCOMPARE(
+            history.index(0, HistoryModel::Change).data().toString(), QStringLiteral("Draft → Enrolled"));
+
+        ActivityLog log;
+        QAbstractItemModelTester t4(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int id = log.start(QStringLiteral("Pause"));
+        log.progress(id, 1, 2);
+        QCOMPARE(log.runningCount(), 1);
+        log.finish(id, ActivityLog::Status::PartlyFailed, QStringLiteral("1 changed, 1 failed"),
+            QStringLiteral("x"));
+        QVERIFY(log.index(0).data().toString().contains(QStringLiteral("1 changed, 1 failed")));
+        QCOMPARE(log.runningCount(), 0);
+    }
+
+    void actionRestrictions()
+    {
+        using A = MembershipAction;
+        using S = MembershipState;
+        QVERIFY(actionApplies(A::Pause, S::Enrolled));
+        QVERIFY(!actionApplies(A::Pause, S::Paused));
+        QVERIFY(actionApplies(A::Resume, S::Paused));
+        QVERIFY(actionApplies(A::Exit, S::Paused));
+        QVERIFY(!actionApplies(A::Exit, S::Exited));
+        QVERIFY(actionApplies(A::Enroll, S::Draft));
+        QVERIFY(actionApplies(A::Enroll, S::NotEligible));
+        QVERIFY(!actionApplies(A::Enroll, S::Duplicated));
+        QVERIFY(actionUnavailableReason(A::Exit, S::Exited).contains(QStringLiteral("final")));
+        QVERIFY(actionUnavailableReason(A::Pause, S::Enrolled).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstModels)
+#include "tst_models.moc"
