@@ -78,13 +78,14 @@ private:
     {
         qint64 id = 0;
         QString name;
-        QString folded; // case-folded name and id numbers: what the text filter searches
         QString idNumbers;
         QString phone;
         QString address;
         qint32 birth = 0; // Julian day, 0 = unknown
         qint32 registered = 0; // Julian day, 0 = unknown
+        quint32 foldOffset = 0; // case-folded "name id-numbers" in m_foldText: what the text filter searches
         quint32 membershipOffset = 0;
+        quint16 foldLength = 0;
         quint16 membershipCount = 0;
         quint8 gender = 0; // index into m_genders; 0 = none
         bool isGroup = false;
@@ -94,7 +95,11 @@ private:
     Row makeRow(const R &registrant, bool isGroup);
     void appendRows(std::vector<Row> &&rows);
     void replaceRow(Row &&row);
-    bool matches(const Row &r, const RegistrantFilter &f, const class QStringMatcher &m) const;
+    bool matches(const Row &r, const RegistrantFilter &f) const;
+    QStringView folded(const Row &r) const
+    {
+        return QStringView(m_foldText.data() + r.foldOffset, r.foldLength);
+    }
     void rebuildView(bool refineOnly);
     void sortStorage();
     QString programsText(const Row &r) const;
@@ -102,6 +107,9 @@ private:
 
     std::vector<Row> m_rows;
     std::vector<MembershipCell> m_memberships;
+    // All folded texts side by side: a filter or a sort reads them in one sequential sweep
+    // instead of chasing a pointer per row.
+    std::vector<QChar> m_foldText;
     std::vector<qint32> m_order; // all rows, in sort order
     std::vector<qint32> m_visible; // the rows shown, in sort order
     QStringList m_genders {QString()};

@@ -3,7 +3,7 @@
 #   {"bench": NAME, "impl": WHAT, "metric": METRIC, "value": NUMBER}
 # with the baseline and ours as separate lines of the same run. Benchmarks never fail on time.
 #   scripts/bench.sh                      # all
-#   scripts/bench.sh decode_100k          # one (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000)
+#   scripts/bench.sh decode_100k          # one (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000, table_1m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -14,7 +14,10 @@ case "$want" in
   all)
     "$B/decode_100k"
     "$B/sandbox_requests" --sandbox build-release/sandbox/g2p-sandbox
+    "$B/table_1m"
     ;;
+  table_1m)
+    "$B/table_1m" ;;
   decode_100k)
     "$B/decode_100k" ;;
   sandbox_get_individual|sandbox_batch_enroll_1000)
