@@ -9,9 +9,13 @@ PACKAGES=(
   # Qt 6.4 and libraries (qt6-websockets-dev: hidden dependency of Qt6HttpServer's CMake config)
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  # Qt Charts (its CMake config needs Qt6OpenGL, which Debian does not pull in), SVG icons
+  qt6-charts-dev libqt6opengl6-dev libqt6svg6
   libsimdjson-dev
   # tests: TLS certificates, keyring, virtual display
   openssl ca-certificates dbus gnome-keyring xvfb xauth
+  # screenshots of the real app under Xvfb
+  imagemagick xdotool
 )
 if [[ "${G2P_DEPS_EXTRA:-}" != "" ]]; then
   read -r -a extra <<<"$G2P_DEPS_EXTRA"

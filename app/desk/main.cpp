@@ -1,0 +1,74 @@
+// g2p-desk: the program officer's desktop.
+//   g2p-desk [--server URL --user NAME]   (with G2P_PASSWORD set, connects at once)
+#include "connectdialog.h"
+#include "keychainvault.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace g2p;
+
+int main(int argc, char **argv)
+{
+    // --version and --help work without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("g2p-desk %s\n", G2P_VERSION);
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("g2p-desk"));
+    QApplication::setApplicationName(QStringLiteral("g2p-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("G2P Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(G2P_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QApplication::translate("main", "Program memberships for OpenG2P / OpenSPP registries."));
+    p.addHelpOption();
+    const QCommandLineOption server(
+        QStringLiteral("server"), QApplication::translate("main", "Registry URL."), QStringLiteral("URL"));
+    const QCommandLineOption user(
+        QStringLiteral("user"), QApplication::translate("main", "User name."), QStringLiteral("NAME"));
+    p.addOptions({server, user});
+    p.process(app);
+
+    QSettings settings;
+    ServerProfiles profiles(&settings);
+    KeychainVault vault;
+    std::unique_ptr<MainWindow> window;
+    bool first = true;
+    std::function<void()> connectAndShow;
+    connectAndShow = [&] {
+        ConnectDialog dialog(&profiles, &vault);
+        if (first && p.isSet(server))
+            dialog.preset(
+                QUrl::fromUserInput(p.value(server)), p.value(user), qEnvironmentVariable("G2P_PASSWORD"));
+        first = false;
+        if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted) {
+            if (!window)
+                QApplication::exit(0);
+            return;
+        }
+        std::unique_ptr<RegistrySession> session = dialog.takeSession();
+        if (!session)
+            return;
+        window = std::make_unique<MainWindow>(std::move(session));
+        QObject::connect(window.get(), &MainWindow::reconnectRequested, window.get(), [&] {
+            QMetaObject::invokeMethod(
+                qApp, [&] { connectAndShow(); }, Qt::QueuedConnection);
+        });
+        window->show();
+    };
+    QMetaObject::invokeMethod(
+        &app, [&] { connectAndShow(); }, Qt::QueuedConnection);
+    const int code = app.exec();
+    window.reset();
+    return code;
+}

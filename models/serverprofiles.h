@@ -1,0 +1,37 @@
+// Saved server profiles (name, URL, user, trusted certificate fingerprints) in QSettings.
+// Never a password: passwords live in the system keyring only.
+#pragma once
+
+#include <QList>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace g2p {
+
+struct ServerProfile
+{
+    QString name;
+    QUrl url;
+    QString user;
+    QStringList trustedFingerprints; // SHA-256, hex without separators
+    bool sessionAuth = false; // Odoo 15 base_rest: sign in with /session/auth/login
+};
+
+class ServerProfiles
+{
+public:
+    explicit ServerProfiles(QSettings *settings);
+    QList<ServerProfile> load() const;
+    void save(const QList<ServerProfile> &profiles);
+    void upsert(const ServerProfile &profile);
+    void remove(const QString &name);
+    QString lastUsed() const;
+    void setLastUsed(const QString &name);
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace g2p

@@ -1,0 +1,57 @@
+#include "activitypanel.h"
+
+#include <QHBoxLayout>
+#include <QListView>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace g2p {
+
+ActivityPanel::ActivityPanel(RegistrySession *session, CommandRunner *runner, QWidget *parent)
+    : QWidget(parent)
+{
+    m_list = new QListView(this);
+    m_list->setModel(session->activity());
+    m_list->setAccessibleName(tr("Activity"));
+    m_list->setUniformItemSizes(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Progress of the running action"));
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setAccessibleName(tr("Cancel the running action"));
+    m_cancel->hide();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_progress, 1);
+    row->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(row);
+    layout->addWidget(m_list);
+    connect(runner, &CommandRunner::started, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->show();
+        m_cancel->setEnabled(true);
+    });
+    connect(runner, &CommandRunner::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(runner, &CommandRunner::finished, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this, runner] {
+        m_cancel->setEnabled(false);
+        runner->cancelCurrent();
+    });
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+        const QString detail = index.data(ActivityLog::DetailRole).toString();
+        QMessageBox::information(this, index.data(ActivityLog::TitleRole).toString(),
+            detail.isEmpty() ? index.data().toString() : detail);
+    });
+}
+
+} // namespace g2p

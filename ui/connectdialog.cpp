@@ -1,0 +1,282 @@
+#include "connectdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace g2p {
+namespace {
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setStyleSheet(QStringLiteral("color: #b00020;"));
+    l->setWordWrap(true);
+    l->hide();
+    return l;
+}
+
+void showError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+ConnectDialog::ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWidget *parent)
+    : QDialog(parent), m_profiles(profiles), m_vault(vault)
+{
+    setWindowTitle(tr("Connect to a registry"));
+    setMinimumWidth(520);
+    m_profile = new QComboBox(this);
+    m_profile->setEditable(true);
+    m_profile->setAccessibleName(tr("Server profile"));
+    m_profile->setToolTip(tr("Saved servers. Type a new name to save a new profile."));
+    m_url = new QLineEdit(this);
+    m_url->setPlaceholderText(QStringLiteral("https://registry.example.org/api/v1/registry"));
+    m_url->setAccessibleName(tr("Server address"));
+    m_user = new QLineEdit(this);
+    m_user->setAccessibleName(tr("User name"));
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    m_remember = new QCheckBox(tr("&Remember the password in the system keyring"), this);
+    m_remember->setChecked(true);
+    m_sessionAuth = new QCheckBox(tr("Sign in with an Odoo session (Odoo 15 servers)"), this);
+    m_urlError = errorLabel(this);
+    m_passwordError = errorLabel(this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Profile:"), m_profile);
+    form->addRow(tr("&Server:"), m_url);
+    form->addRow(QString(), m_urlError);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_passwordError);
+    form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_sessionAuth);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connect->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_connect, &QPushButton::clicked, this, &ConnectDialog::startConnect);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_profile, &QComboBox::activated, this, &ConnectDialog::profileChosen);
+    connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordFromKeyring = false; });
+    connect(m_vault, &PasswordVault::readDone, this,
+        [this](const QString &key, bool ok, const QString &password, const QString &problem) {
+            if (key != keyFor(m_user->text(), QUrl::fromUserInput(m_url->text())))
+                return;
+            if (!ok) {
+                m_status->setText(tr("No system keyring is available (%1). Enter the password: it is kept "
+                                     "for this session only and written nowhere.")
+                                      .arg(problem));
+                m_remember->setChecked(false);
+                m_remember->setEnabled(false);
+            } else if (!password.isEmpty() && m_password->text().isEmpty()) {
+                m_password->setText(password);
+                m_passwordFromKeyring = true;
+                m_status->setText(tr("Password taken from the system keyring."));
+            }
+        });
+    loadProfiles(m_profiles->lastUsed());
+}
+
+ConnectDialog::~ConnectDialog() = default;
+
+QString ConnectDialog::keyFor(const QString &user, const QUrl &url)
+{
+    return user + QLatin1Char('@') + url.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString();
+}
+
+void ConnectDialog::loadProfiles(const QString &select)
+{
+    m_profile->clear();
+    for (const ServerProfile &p : m_profiles->load())
+        m_profile->addItem(p.name);
+    const int i = m_profile->findText(select);
+    if (i >= 0) {
+        m_profile->setCurrentIndex(i);
+        profileChosen(i);
+    }
+}
+
+void ConnectDialog::profileChosen(int index)
+{
+    const QString name = m_profile->itemText(index);
+    for (const ServerProfile &p : m_profiles->load()) {
+        if (p.name != name)
+            continue;
+        m_url->setText(p.url.toString());
+        m_user->setText(p.user);
+        m_sessionAuth->setChecked(p.sessionAuth);
+        m_trusted = p.trustedFingerprints;
+        m_password->clear();
+        m_vault->read(keyFor(p.user, p.url));
+    }
+}
+
+ServerProfile ConnectDialog::currentProfile() const
+{
+    ServerProfile p;
+    p.url = QUrl::fromUserInput(m_url->text().trimmed());
+    p.user = m_user->text().trimmed();
+    p.name = m_profile->currentText().trimmed().isEmpty()
+        ? QStringLiteral("%1 on %2").arg(p.user, p.url.host())
+        : m_profile->currentText().trimmed();
+    p.trustedFingerprints = m_trusted;
+    p.sessionAuth = m_sessionAuth->isChecked();
+    return p;
+}
+
+void ConnectDialog::preset(const QUrl &url, const QString &user, const QString &password)
+{
+    m_url->setText(url.toString());
+    m_user->setText(user);
+    m_password->setText(password);
+    m_profile->setEditText(QStringLiteral("%1 on %2").arg(user, url.host()));
+    if (!password.isEmpty()) {
+        m_remember->setChecked(false);
+        startConnect();
+    }
+}
+
+void ConnectDialog::setBusy(bool busy)
+{
+    m_connect->setEnabled(!busy);
+    m_url->setEnabled(!busy);
+    m_user->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    if (busy)
+        m_status->setText(tr("Connecting…"));
+}
+
+void ConnectDialog::startConnect()
+{
+    showError(m_urlError, QString());
+    showError(m_passwordError, QString());
+    const ServerProfile p = currentProfile();
+    if (m_url->text().trimmed().isEmpty() || !p.url.isValid() || p.url.host().isEmpty()
+        || (p.url.scheme() != QLatin1String("https") && p.url.scheme() != QLatin1String("http"))) {
+        showError(m_urlError,
+            tr("Enter the registry address, such as https://registry.example.org/api/v1/registry."));
+        m_url->setFocus();
+        return;
+    }
+    if (p.user.isEmpty()) {
+        showError(m_passwordError, tr("Enter your user name."));
+        m_user->setFocus();
+        return;
+    }
+    if (m_password->text().isEmpty()) {
+        showError(m_passwordError, tr("Enter your password."));
+        m_password->setFocus();
+        return;
+    }
+    ClientConfig c;
+    c.baseUrl = p.url;
+    c.user = p.user;
+    c.password = m_password->text();
+    c.auth = p.sessionAuth ? ClientConfig::Auth::OdooSession : ClientConfig::Auth::Basic;
+    c.timeoutMs = 30000;
+    for (const QString &fp : m_trusted)
+        c.trustedCertificateSha256.append(fp.toLatin1());
+    m_session = std::make_unique<RegistrySession>(c);
+    connect(m_session.get(), &RegistrySession::connected, this, &ConnectDialog::onConnected);
+    connect(m_session.get(), &RegistrySession::connectionFailed, this, &ConnectDialog::onFailed);
+    connect(m_session.get(), &RegistrySession::untrustedCertificate, this,
+        [this](const QSslCertificate &, const QString &fingerprint) { m_pendingTrust = fingerprint; });
+    setBusy(true);
+    m_session->connectToServer();
+}
+
+void ConnectDialog::onConnected()
+{
+    setBusy(false);
+    const ServerProfile p = currentProfile();
+    m_profiles->upsert(p);
+    m_profiles->setLastUsed(p.name);
+    if (m_remember->isChecked() && m_remember->isEnabled() && !m_passwordFromKeyring) {
+        const int id = m_session->activity()->start(tr("Save the password in the system keyring"));
+        auto *log = m_session->activity();
+        auto conn = std::make_shared<QMetaObject::Connection>();
+        *conn = connect(m_vault, &PasswordVault::writeDone, m_vault,
+            [log, id, conn](const QString &, bool ok, const QString &problem) {
+                log->finish(id, ok ? ActivityLog::Status::Succeeded : ActivityLog::Status::Failed,
+                    ok ? QString() : tr("not saved: %1. You will be asked for it next time.").arg(problem));
+                QObject::disconnect(*conn);
+            });
+        m_vault->write(keyFor(p.user, p.url), m_password->text());
+    }
+    m_password->clear();
+    accept();
+}
+
+void ConnectDialog::onFailed(const ApiError &error)
+{
+    setBusy(false);
+    m_status->clear();
+    switch (error.kind()) {
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Forbidden:
+        showError(
+            m_passwordError, tr("Wrong user name or password (the server said: %1).").arg(error.message()));
+        m_password->selectAll();
+        m_password->setFocus();
+        break;
+    case ApiError::Kind::Tls: {
+        const QString fp = m_pendingTrust;
+        m_pendingTrust.clear();
+        showError(m_urlError, error.message());
+        if (!fp.isEmpty() && !error.message().contains(QStringLiteral("CHANGED")))
+            askToTrust(QSslCertificate(), fp);
+        break;
+    }
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        showError(m_urlError, error.message());
+        break;
+    default:
+        showError(m_urlError, tr("This address does not answer like a registry: %1").arg(error.toString()));
+        break;
+    }
+    m_session.reset();
+}
+
+void ConnectDialog::askToTrust(const QSslCertificate &, const QString &fingerprint)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Untrusted certificate"),
+        tr("The server presents a certificate that no authority vouches for.\n\nSHA-256 fingerprint:\n%1\n\n"
+           "Trust it only if your administrator gave you this exact fingerprint. It will be trusted "
+           "for this profile only; a different certificate later will be refused.")
+            .arg(fingerprint),
+        QMessageBox::Cancel, this);
+    QPushButton *trust = box.addButton(tr("&Trust this certificate"), QMessageBox::AcceptRole);
+    box.exec();
+    if (box.clickedButton() != trust)
+        return;
+    m_trusted.append(fingerprint.toLower().remove(QLatin1Char(':')));
+    startConnect();
+}
+
+std::unique_ptr<RegistrySession> ConnectDialog::takeSession()
+{
+    return std::move(m_session);
+}
+
+} // namespace g2p

@@ -1,0 +1,72 @@
+// Connect to a registry: saved profiles, the password from the system keyring, TLS trust by
+// fingerprint, and errors shown next to the field they concern.
+#pragma once
+
+#include "registrysession.h"
+#include "serverprofiles.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace g2p {
+
+// The keyring as the dialog needs it; app/ provides the QtKeychain implementation.
+class PasswordVault : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void read(const QString &key) = 0;
+    virtual void write(const QString &key, const QString &password) = 0;
+Q_SIGNALS:
+    // ok=false with `problem` set when no keyring is usable; ok=true with an empty password when
+    // nothing is stored.
+    void readDone(const QString &key, bool ok, const QString &password, const QString &problem);
+    void writeDone(const QString &key, bool ok, const QString &problem);
+};
+
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWidget *parent = nullptr);
+    ~ConnectDialog() override;
+
+    // Prefills and, when a password is given, connects at once (command line, demo).
+    void preset(const QUrl &url, const QString &user, const QString &password);
+    // The connected session, once accepted. The caller owns it.
+    std::unique_ptr<RegistrySession> takeSession();
+
+    static QString keyFor(const QString &user, const QUrl &url);
+
+private:
+    void loadProfiles(const QString &select);
+    void profileChosen(int index);
+    void startConnect();
+    void onConnected();
+    void onFailed(const ApiError &error);
+    void setBusy(bool busy);
+    ServerProfile currentProfile() const;
+    void askToTrust(const QSslCertificate &certificate, const QString &fingerprint);
+
+    ServerProfiles *m_profiles;
+    PasswordVault *m_vault;
+    QComboBox *m_profile;
+    QLineEdit *m_url, *m_user, *m_password;
+    QCheckBox *m_remember, *m_sessionAuth;
+    QLabel *m_urlError, *m_passwordError, *m_status;
+    QPushButton *m_connect;
+    std::unique_ptr<RegistrySession> m_session;
+    QStringList m_trusted;
+    QString m_pendingTrust;
+    bool m_passwordFromKeyring = false;
+};
+
+} // namespace g2p

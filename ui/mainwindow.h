@@ -1,0 +1,57 @@
+// The officer's main window: Individuals, Groups and Programs, the registrant pane, the activity
+// area, and a keyboard shortcut for every action.
+#pragma once
+
+#include "commandrunner.h"
+#include "registrysession.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace g2p {
+
+class ActivityPanel;
+class ProgramsPage;
+class RegistrantPane;
+class RegistrantsPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    RegistrySession *session() const { return m_session.get(); }
+    RegistrantsPage *individualsPage() const { return m_individuals; }
+    RegistrantsPage *groupsPage() const { return m_groups; }
+    ProgramsPage *programsPage() const { return m_programs; }
+    ActivityPanel *activityPanel() const { return m_activity; }
+    QLabel *banner() const { return m_banner; }
+    void showPage(int index);
+    RegistrantPane *currentPane() const;
+
+Q_SIGNALS:
+    void reconnectRequested();
+
+private:
+    void buildMenus();
+    void syncActions();
+
+    std::unique_ptr<RegistrySession> m_session;
+    CommandRunner *m_runner;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    RegistrantsPage *m_individuals, *m_groups;
+    ProgramsPage *m_programs;
+    ActivityPanel *m_activity;
+    QLabel *m_banner;
+    QList<QAction *> m_registrantActions; // menu actions forwarding to the current pane
+};
+
+} // namespace g2p

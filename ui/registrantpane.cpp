@@ -1,0 +1,338 @@
+#include "registrantpane.h"
+
+#include "dialogs.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace g2p {
+
+RegistrantPane::RegistrantPane(RegistrySession *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    m_title = new QLabel(tr("Select a registrant"), this);
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.35);
+    f.setBold(true);
+    m_title->setFont(f);
+    m_title->setWordWrap(true);
+    m_identity = new QFormLayout;
+    m_identity->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_membersLabel = new QLabel(tr("Members"), this);
+    m_members = new QTableWidget(0, 3, this);
+    m_members->setHorizontalHeaderLabels({tr("ID"), tr("Name"), tr("Role")});
+    m_members->setAccessibleName(tr("Household members"));
+    m_members->verticalHeader()->hide();
+    m_members->horizontalHeader()->setStretchLastSection(true);
+    m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_members->setToolTip(tr("Double-click or press Enter to open a member"));
+    m_membersLabel->hide();
+    m_members->hide();
+    m_membershipsView = new QTableView(this);
+    m_membershipsView->setModel(&m_memberships);
+    m_membershipsView->setAccessibleName(tr("Program memberships"));
+    m_membershipsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_membershipsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_membershipsView->verticalHeader()->hide();
+    m_membershipsView->hideColumn(MembershipTableModel::Registrant);
+    m_membershipsView->horizontalHeader()->setStretchLastSection(true);
+    m_membershipsView->setColumnWidth(MembershipTableModel::Program, 190);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+
+    const auto action = [this](const QString &text, const QKeySequence &key, const QString &name) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setObjectName(name);
+        a->setEnabled(false);
+        addAction(a);
+        return a;
+    };
+    m_enroll = action(tr("&Enroll…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("enroll"));
+    m_pause = action(tr("&Pause…"), QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("pause"));
+    m_resume = action(tr("&Resume…"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("resume"));
+    m_exit = action(tr("E&xit…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), QStringLiteral("exit"));
+    m_changeDate = action(
+        tr("Change enrollment &date…"), QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("changeDate"));
+    m_history = action(tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H), QStringLiteral("history"));
+    auto *buttons = new QGridLayout;
+    int n = 0;
+    for (QAction *a : {m_enroll, m_pause, m_resume, m_exit, m_changeDate, m_history}) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        b->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        buttons->addWidget(b, n / 3, n % 3);
+        ++n;
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(m_identity);
+    layout->addWidget(m_membersLabel);
+    layout->addWidget(m_members, 1);
+    layout->addWidget(new QLabel(tr("Program memberships"), this));
+    layout->addWidget(m_membershipsView, 2);
+    layout->addLayout(buttons);
+    layout->addWidget(m_note);
+
+    connect(m_membershipsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &RegistrantPane::updateActions);
+    connect(&m_memberships, &QAbstractItemModel::modelReset, this, &RegistrantPane::updateActions);
+    connect(&m_memberships, &QAbstractItemModel::dataChanged, this, &RegistrantPane::updateActions);
+    connect(m_pause, &QAction::triggered, this, [this] { runChange(MembershipAction::Pause); });
+    connect(m_resume, &QAction::triggered, this, [this] { runChange(MembershipAction::Resume); });
+    connect(m_exit, &QAction::triggered, this, [this] { runChange(MembershipAction::Exit); });
+    connect(m_changeDate, &QAction::triggered, this,
+        [this] { runChange(MembershipAction::ChangeEnrollmentDate); });
+    connect(m_enroll, &QAction::triggered, this, &RegistrantPane::runEnroll);
+    connect(m_history, &QAction::triggered, this, &RegistrantPane::showHistory);
+    connect(m_members, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        Q_EMIT memberActivated(m_members->item(item->row(), 0)->text().toLongLong());
+    });
+    updateActions();
+}
+
+void RegistrantPane::setRunner(CommandRunner *runner)
+{
+    m_runner = runner;
+    connect(runner, &CommandRunner::membershipChanged, this, [this](const ProgramMembership &m) {
+        if (m.registrantId == m_id)
+            loadMemberships();
+    });
+}
+
+void RegistrantPane::setField(const QString &label, const QString &value)
+{
+    auto *v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, this);
+    v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    v->setWordWrap(true);
+    m_identity->addRow(label, v);
+}
+
+void RegistrantPane::showRegistrant(qint64 id, bool isGroup)
+{
+    m_id = id;
+    m_isGroup = isGroup;
+    const int generation = ++m_generation;
+    while (m_identity->rowCount() > 0)
+        m_identity->removeRow(0);
+    m_title->setText(tr("Loading…"));
+    m_members->setRowCount(0);
+    m_memberIds.clear();
+    m_membersLabel->setVisible(isGroup);
+    m_members->setVisible(isGroup);
+    m_memberships.setMemberships({});
+    const auto fillCommon = [this](const RegistrantCommon &r) {
+        QStringList ids, phones;
+        for (const RegistrantId &i : r.regIds)
+            ids << QStringLiteral("%1: %2").arg(i.idType, i.value);
+        for (const Phone &p : r.phones)
+            phones << p.phoneNo;
+        setField(tr("ID numbers:"), ids.join(QLatin1Char('\n')));
+        setField(tr("Phones:"), phones.join(QStringLiteral(", ")));
+        setField(tr("Address:"), r.address);
+        setField(tr("Registered:"),
+            r.registrationDate.isValid() ? QLocale().toString(r.registrationDate, QLocale::ShortFormat)
+                                         : QString());
+    };
+    const auto summaries = [this](const RegistrantCommon &r) {
+        // An upstream-only registry lists memberships inside the registrant, without their ids.
+        QList<ProgramMembership> list;
+        const auto names = m_session->programNames();
+        for (const MembershipSummary &s : r.programMemberships) {
+            ProgramMembership m;
+            m.programId = s.programId.value_or(0);
+            m.programName = names.value(m.programId, tr("Program %1").arg(m.programId));
+            m.registrantId = r.id;
+            m.registrantName = r.name;
+            m.state = s.state.value_or(MembershipState::Draft);
+            m.enrollmentDate = s.enrollmentDate;
+            m.exitDate = s.exitDate;
+            list.append(m);
+        }
+        return list;
+    };
+    if (isGroup) {
+        auto *job = m_session->client()->getGroup(id);
+        connect(job, &ApiJob::finished, this, [this, job, generation, fillCommon, summaries] {
+            if (generation != m_generation)
+                return;
+            if (!job->succeeded()) {
+                m_title->setText(tr("Cannot show this group: %1").arg(job->error().toString()));
+                return;
+            }
+            const Group &g = job->result();
+            m_name = g.name;
+            m_title->setText(g.name);
+            setField(tr("Group ID:"), QString::number(g.id));
+            fillCommon(g);
+            m_members->setRowCount(int(g.members.size()));
+            for (int r = 0; r < g.members.size(); ++r) {
+                const GroupMember &m = g.members[r];
+                QStringList kinds;
+                for (const MembershipKind &k : m.kinds)
+                    kinds << k.name;
+                m_members->setItem(r, 0, new QTableWidgetItem(QString::number(m.individual.id)));
+                m_members->setItem(r, 1, new QTableWidgetItem(m.individual.name));
+                m_members->setItem(r, 2, new QTableWidgetItem(kinds.join(QStringLiteral(", "))));
+                m_memberIds << m.individual.id;
+            }
+            if (!m_session->hasExtension())
+                m_memberships.setMemberships(summaries(g));
+            else
+                loadMemberships();
+            Q_EMIT registrantChanged(m_id);
+        });
+    } else {
+        auto *job = m_session->client()->getIndividual(id);
+        connect(job, &ApiJob::finished, this, [this, job, generation, fillCommon, summaries] {
+            if (generation != m_generation)
+                return;
+            if (!job->succeeded()) {
+                m_title->setText(tr("Cannot show this individual: %1").arg(job->error().toString()));
+                return;
+            }
+            const Individual &i = job->result();
+            m_name = i.name;
+            m_title->setText(i.name);
+            setField(tr("Individual ID:"), QString::number(i.id));
+            setField(tr("Given / family name:"), QStringLiteral("%1 / %2").arg(i.givenName, i.familyName));
+            setField(tr("Gender:"), i.gender);
+            setField(tr("Birth date:"),
+                i.birthdate.isValid()
+                    ? tr("%1 (age %2)").arg(QLocale().toString(i.birthdate, QLocale::ShortFormat), i.age)
+                    : QString());
+            setField(tr("Birth place:"), i.birthPlace);
+            fillCommon(i);
+            if (!m_session->hasExtension())
+                m_memberships.setMemberships(summaries(i));
+            else
+                loadMemberships();
+            Q_EMIT registrantChanged(m_id);
+        });
+    }
+    updateActions();
+}
+
+void RegistrantPane::loadMemberships()
+{
+    MembershipFilter f;
+    f.registrantId = m_id;
+    const int generation = m_generation;
+    const QList<qint64> selected = [this] {
+        QList<qint64> ids;
+        for (const ProgramMembership &m : selectedMemberships())
+            ids << m.id;
+        return ids;
+    }();
+    auto *job = m_session->client()->listMemberships(f, 1000, 0);
+    connect(job, &ApiJob::finished, this, [this, job, generation, selected] {
+        if (generation != m_generation)
+            return;
+        if (!job->succeeded()) {
+            m_note->setText(tr("Memberships could not be read: %1").arg(job->error().toString()));
+            return;
+        }
+        m_memberships.setMemberships(job->result().items);
+        for (int r = 0; r < m_memberships.rowCount(); ++r)
+            if (selected.contains(m_memberships.at(r)->id))
+                m_membershipsView->selectionModel()->select(
+                    m_memberships.index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (m_membershipsView->selectionModel()->selectedRows().isEmpty() && m_memberships.rowCount() > 0)
+            m_membershipsView->selectRow(0);
+    });
+}
+
+QList<ProgramMembership> RegistrantPane::selectedMemberships() const
+{
+    QList<ProgramMembership> out;
+    for (const QModelIndex &i : m_membershipsView->selectionModel()->selectedRows())
+        if (const ProgramMembership *m = m_memberships.at(i.row()))
+            out.append(*m);
+    return out;
+}
+
+void RegistrantPane::updateActions()
+{
+    const bool extension = m_session->hasExtension();
+    const bool loaded = m_id != 0;
+    const QList<ProgramMembership> selection = selectedMemberships();
+    const auto set = [&](QAction *a, MembershipAction act) {
+        QString why;
+        if (!extension)
+            why = RegistrySession::upstreamOnlyExplanation();
+        else if (selection.isEmpty())
+            why = tr("Select one or more program memberships first.");
+        else
+            for (const ProgramMembership &m : selection)
+                if (!(why = actionUnavailableReason(act, m.state)).isEmpty())
+                    break;
+        a->setEnabled(why.isEmpty());
+        a->setToolTip(why.isEmpty() ? a->text().remove(QLatin1Char('&')) : why);
+        a->setStatusTip(a->toolTip());
+    };
+    set(m_pause, MembershipAction::Pause);
+    set(m_resume, MembershipAction::Resume);
+    set(m_exit, MembershipAction::Exit);
+    set(m_changeDate, MembershipAction::ChangeEnrollmentDate);
+    m_enroll->setEnabled(extension && loaded);
+    m_enroll->setToolTip(!extension
+            ? RegistrySession::upstreamOnlyExplanation()
+            : (loaded ? tr("Enroll this registrant in a program") : tr("Select a registrant first.")));
+    m_history->setEnabled(loaded);
+    m_history->setToolTip(tr("Every change of this registrant's program memberships"));
+    m_note->setText(extension ? QString() : RegistrySession::upstreamOnlyExplanation());
+    Q_EMIT actionsChanged();
+}
+
+void RegistrantPane::runChange(MembershipAction action)
+{
+    const QList<ProgramMembership> targets = selectedMemberships();
+    if (targets.isEmpty() || !m_runner)
+        return;
+    MembershipChangeDialog dialog(action, targets, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_runner->run(new ChangeMembershipsCommand(m_session->client(), action, targets, dialog.update()));
+}
+
+void RegistrantPane::runEnroll()
+{
+    if (!m_runner || m_id == 0)
+        return;
+    EnrollDialog dialog(
+        m_session, m_isGroup, m_name, m_memberships.memberships(), !m_memberIds.isEmpty(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Program *program = m_session->program(dialog.programId());
+    if (!program)
+        return;
+    m_runner->run(
+        new EnrollCommand(m_session->client(), *program, {m_id}, dialog.enrollmentDate(), dialog.note()));
+    if (const Program *forMembers = m_session->program(dialog.memberProgramId()))
+        m_runner->run(new EnrollCommand(
+            m_session->client(), *forMembers, m_memberIds, dialog.enrollmentDate(), dialog.note()));
+}
+
+void RegistrantPane::showHistory()
+{
+    if (m_id == 0)
+        return;
+    auto *dialog = new HistoryDialog(m_session, m_name, m_memberships.memberships(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace g2p

@@ -1,0 +1,70 @@
+// One registrant: identity, household members (for a group), program memberships, and the
+// actions that apply to the selected memberships.
+#pragma once
+
+#include "commandrunner.h"
+#include "membershiptablemodel.h"
+#include "registrysession.h"
+
+#include <QAction>
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QTableView;
+class QTableWidget;
+
+namespace g2p {
+
+class RegistrantPane : public QWidget
+{
+    Q_OBJECT
+public:
+    RegistrantPane(RegistrySession *session, QWidget *parent = nullptr);
+    void setRunner(CommandRunner *runner);
+    void showRegistrant(qint64 id, bool isGroup);
+    qint64 registrantId() const { return m_id; }
+
+    // Shared with the main window's menus; enabled for the selection they apply to.
+    QAction *enrollAction() const { return m_enroll; }
+    QAction *pauseAction() const { return m_pause; }
+    QAction *resumeAction() const { return m_resume; }
+    QAction *exitAction() const { return m_exit; }
+    QAction *changeDateAction() const { return m_changeDate; }
+    QAction *historyAction() const { return m_history; }
+    QTableView *membershipsView() const { return m_membershipsView; }
+    MembershipTableModel *memberships() { return &m_memberships; }
+    QLabel *titleLabel() const { return m_title; }
+
+Q_SIGNALS:
+    void registrantChanged(qint64 id);
+    void memberActivated(qint64 individualId);
+    void actionsChanged();
+
+private:
+    void loadMemberships();
+    void updateActions();
+    QList<ProgramMembership> selectedMemberships() const;
+    void runChange(MembershipAction action);
+    void runEnroll();
+    void showHistory();
+    void setField(const QString &label, const QString &value);
+
+    RegistrySession *m_session;
+    QPointer<CommandRunner> m_runner;
+    qint64 m_id = 0;
+    bool m_isGroup = false;
+    QString m_name;
+    QList<qint64> m_memberIds;
+    MembershipTableModel m_memberships;
+    QLabel *m_title, *m_note;
+    QFormLayout *m_identity;
+    QTableWidget *m_members;
+    QLabel *m_membersLabel;
+    QTableView *m_membershipsView;
+    QAction *m_enroll, *m_pause, *m_resume, *m_exit, *m_changeDate, *m_history;
+    int m_generation = 0;
+};
+
+} // namespace g2p

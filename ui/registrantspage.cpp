@@ -1,0 +1,378 @@
+#include "registrantspage.h"
+
+#include "membershiptablemodel.h"
+#include "registrantpane.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace g2p {
+
+RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget *parent)
+    : QWidget(parent), m_session(session), m_groups(groups)
+{
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(groups ? tr("Search households by name or database ID…")
+                                        : tr("Search individuals by name or database ID…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(groups ? tr("Search groups") : tr("Search individuals"));
+    m_program = new QComboBox(this);
+    m_program->setAccessibleName(tr("Program filter"));
+    m_state = new QComboBox(this);
+    m_state->setAccessibleName(tr("Membership state filter"));
+    m_state->addItem(tr("Any state"));
+    for (int s = 0; s <= int(MembershipState::Duplicated); ++s)
+        m_state->addItem(MembershipTableModel::stateText(MembershipState(s)), s);
+    m_gender = new QComboBox(this);
+    m_gender->setAccessibleName(tr("Gender filter"));
+    m_gender->addItem(tr("Any gender"));
+    m_gender->addItem(tr("Female"), QStringLiteral("Female"));
+    m_gender->addItem(tr("Male"), QStringLiteral("Male"));
+    m_gender->addItem(tr("Other"), QStringLiteral("Other"));
+    m_gender->setVisible(!groups);
+    m_dateFilter = new QCheckBox(tr("Registered from"), this);
+    m_from = new QDateEdit(QDate::currentDate().addYears(-1), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setEnabled(false);
+    }
+    m_from->setAccessibleName(tr("Registered from"));
+    m_to->setAccessibleName(tr("Registered until"));
+    m_worklist = new QComboBox(this);
+    m_worklist->setAccessibleName(tr("Saved worklists"));
+    auto *saveList = new QToolButton(this);
+    saveList->setText(tr("Save as worklist…"));
+    saveList->setAccessibleName(tr("Save the current search and filters as a worklist"));
+    m_count = new QLabel(this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_program);
+    filters->addWidget(m_state);
+    filters->addWidget(m_gender);
+    filters->addWidget(m_dateFilter);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    filters->addStretch();
+    filters->addWidget(m_worklist);
+    filters->addWidget(saveList);
+
+    m_table = new QTableView(this);
+    m_table->setModel(&m_model);
+    m_table->setAccessibleName(groups ? tr("Groups") : tr("Individuals"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(RegistrantTableModel::Id, 70);
+    m_table->setColumnWidth(RegistrantTableModel::Name, 220);
+    if (groups) {
+        m_table->hideColumn(RegistrantTableModel::Gender);
+        m_table->hideColumn(RegistrantTableModel::BirthDate);
+    }
+    const QSettings settings;
+    const QString key = groups ? QStringLiteral("columns/groups") : QStringLiteral("columns/individuals");
+    if (settings.contains(key)) {
+        const QStringList hidden = settings.value(key).toStringList();
+        for (int c = 0; c < RegistrantTableModel::ColumnCount; ++c)
+            m_table->setColumnHidden(c, hidden.contains(QString::number(c)));
+    }
+
+    m_pane = new RegistrantPane(session, this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_count);
+    split->addWidget(left);
+    split->addWidget(m_pane);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(350);
+    connect(m_search, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textEdited, this, &RegistrantsPage::applyLocalFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        searchServer();
+    });
+    connect(m_debounce, &QTimer::timeout, this, &RegistrantsPage::searchServer);
+    for (QComboBox *c : {m_program, m_state, m_gender})
+        connect(c, &QComboBox::currentIndexChanged, this, &RegistrantsPage::applyLocalFilter);
+    connect(m_dateFilter, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyLocalFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &RegistrantsPage::applyLocalFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &RegistrantsPage::applyLocalFilter);
+    connect(saveList, &QToolButton::clicked, this, &RegistrantsPage::saveWorklist);
+    connect(m_worklist, &QComboBox::activated, this, &RegistrantsPage::loadWorklist);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+        &RegistrantsPage::showColumnMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &RegistrantsPage::selectionChanged);
+    connect(&m_model, &RegistrantTableModel::filterApplied, this, [this](int shown, qsizetype total) {
+        m_count->setText(
+            tr("%1 shown of %2 loaded").arg(QLocale().toString(shown), QLocale().toString(qint64(total))));
+    });
+    connect(session, &RegistrySession::programsChanged, this, &RegistrantsPage::refreshProgramFilter);
+    connect(m_pane, &RegistrantPane::memberActivated, this, &RegistrantsPage::openMember);
+    refreshProgramFilter();
+    m_worklist->addItem(tr("Worklists"));
+    QSettings s;
+    const QString wlKey
+        = m_groups ? QStringLiteral("worklists/groups") : QStringLiteral("worklists/individuals");
+    for (const QString &name : s.value(wlKey).toMap().keys())
+        m_worklist->addItem(name);
+    m_count->setText(tr("Type a name to search the registry."));
+}
+
+void RegistrantsPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void RegistrantsPage::refreshProgramFilter()
+{
+    const QVariant current = m_program->currentData();
+    m_program->blockSignals(true);
+    m_program->clear();
+    m_program->addItem(tr("Any program"));
+    for (const Program &p : m_session->programs())
+        if ((p.targetType == TargetType::Group) == m_groups)
+            m_program->addItem(p.name, p.id);
+    const int i = m_program->findData(current);
+    m_program->setCurrentIndex(i < 0 ? 0 : i);
+    m_program->blockSignals(false);
+    m_program->setEnabled(m_session->hasExtension() || m_program->count() > 1);
+    m_model.setProgramNames(m_session->programNames());
+}
+
+void RegistrantsPage::applyLocalFilter()
+{
+    RegistrantFilter f;
+    f.text = m_search->text().trimmed();
+    if (m_program->currentData().isValid())
+        f.programId = m_program->currentData().toLongLong();
+    if (m_state->currentData().isValid())
+        f.state = MembershipState(m_state->currentData().toInt());
+    f.gender = m_gender->currentData().toString();
+    if (m_dateFilter->isChecked()) {
+        f.registeredFrom = m_from->date();
+        f.registeredTo = m_to->date();
+    }
+    m_model.setFilter(f);
+}
+
+void RegistrantsPage::searchServer()
+{
+    const QString text = m_search->text().trimmed();
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    if (text.size() < 2 && !numeric)
+        return;
+    ++m_generation;
+    for (const auto &job : std::as_const(m_searches))
+        if (job)
+            job->abort();
+    m_searches.clear();
+    m_model.clear();
+    m_count->setText(tr("Searching…"));
+    // Upstream search is a case-sensitive substring: names are stored upper-case by convention, so
+    // ask for what was typed and for its upper-case form.
+    QStringList variants {text};
+    if (!numeric && text.toUpper() != text)
+        variants << text.toUpper();
+    const int generation = m_generation;
+    auto pending = std::make_shared<int>(int(variants.size()));
+    auto seen = std::make_shared<QSet<qint64>>();
+    for (const QString &v : variants) {
+        ApiJob *job = nullptr;
+        if (m_groups) {
+            auto *g = m_session->client()->searchGroups(
+                numeric ? std::optional<qint64>(id) : std::nullopt, numeric ? QString() : v, false);
+            connect(g, &ApiJob::finished, this, [this, g, generation, pending, seen] {
+                if (generation != m_generation)
+                    return;
+                if (!g->succeeded()) {
+                    m_count->setText(tr("Search failed: %1").arg(g->error().toString()));
+                    return;
+                }
+                auto list = std::make_shared<QList<Group>>();
+                for (const Group &x : g->result())
+                    if (!seen->contains(x.id)) {
+                        seen->insert(x.id);
+                        list->append(x);
+                    }
+                appendInBatches(nullptr, list, 0, generation);
+                --*pending;
+            });
+            job = g;
+        } else {
+            auto *i = m_session->client()->searchIndividuals(
+                numeric ? std::optional<qint64>(id) : std::nullopt, numeric ? QString() : v);
+            connect(i, &ApiJob::finished, this, [this, i, generation, pending, seen] {
+                if (generation != m_generation)
+                    return;
+                if (!i->succeeded()) {
+                    m_count->setText(tr("Search failed: %1").arg(i->error().toString()));
+                    return;
+                }
+                auto list = std::make_shared<QList<Individual>>();
+                for (const Individual &x : i->result())
+                    if (!seen->contains(x.id)) {
+                        seen->insert(x.id);
+                        list->append(x);
+                    }
+                appendInBatches(list, nullptr, 0, generation);
+                --*pending;
+            });
+            job = i;
+        }
+        m_searches.append(job);
+    }
+}
+
+// Feeds the table a few thousand rows per turn of the event loop, so a huge result never freezes
+// the window.
+void RegistrantsPage::appendInBatches(std::shared_ptr<QList<Individual>> individuals,
+    std::shared_ptr<QList<Group>> groups,
+    int from,
+    int generation)
+{
+    if (generation != m_generation)
+        return;
+    constexpr int batch = 5000;
+    const int total = individuals ? int(individuals->size()) : int(groups->size());
+    const int count = qMin(batch, total - from);
+    if (count > 0) {
+        if (individuals)
+            m_model.append(individuals->mid(from, count));
+        else
+            m_model.append(groups->mid(from, count));
+    }
+    if (from + count < total) {
+        QTimer::singleShot(0, this, [=] { appendInBatches(individuals, groups, from + count, generation); });
+        return;
+    }
+    applyLocalFilter();
+    if (m_model.rowCount() == 0)
+        m_count->setText(tr("No registrant matches “%1”.").arg(m_search->text().trimmed()));
+    else if (!m_table->selectionModel()->hasSelection())
+        m_table->selectRow(0);
+}
+
+void RegistrantsPage::openRegistrant(qint64 id)
+{
+    m_search->setText(QString::number(id));
+    searchServer();
+}
+
+void RegistrantsPage::selectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const qint64 id = rows.first().data(RegistrantTableModel::RegistrantIdRole).toLongLong();
+    m_pane->showRegistrant(id, m_groups);
+}
+
+void RegistrantsPage::saveWorklist()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Save worklist"), tr("Name of this worklist:"), QLineEdit::Normal, m_search->text(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    QVariantMap spec {{QStringLiteral("text"), m_search->text()},
+        {QStringLiteral("program"), m_program->currentData()},
+        {QStringLiteral("state"), m_state->currentData()},
+        {QStringLiteral("gender"), m_gender->currentData()},
+        {QStringLiteral("dates"), m_dateFilter->isChecked()}, {QStringLiteral("from"), m_from->date()},
+        {QStringLiteral("to"), m_to->date()}};
+    QSettings s;
+    const QString key
+        = m_groups ? QStringLiteral("worklists/groups") : QStringLiteral("worklists/individuals");
+    QVariantMap all = s.value(key).toMap();
+    all.insert(name.trimmed(), spec);
+    s.setValue(key, all);
+    if (m_worklist->findText(name.trimmed()) < 0)
+        m_worklist->addItem(name.trimmed());
+}
+
+void RegistrantsPage::loadWorklist(int index)
+{
+    if (index <= 0)
+        return;
+    QSettings s;
+    const QString key
+        = m_groups ? QStringLiteral("worklists/groups") : QStringLiteral("worklists/individuals");
+    const QVariantMap spec = s.value(key).toMap().value(m_worklist->itemText(index)).toMap();
+    const auto select = [](QComboBox *c, const QVariant &v) {
+        const int i = v.isValid() ? c->findData(v) : 0;
+        c->setCurrentIndex(i < 0 ? 0 : i);
+    };
+    select(m_program, spec.value(QStringLiteral("program")));
+    select(m_state, spec.value(QStringLiteral("state")));
+    select(m_gender, spec.value(QStringLiteral("gender")));
+    m_dateFilter->setChecked(spec.value(QStringLiteral("dates")).toBool());
+    m_from->setDate(spec.value(QStringLiteral("from")).toDate());
+    m_to->setDate(spec.value(QStringLiteral("to")).toDate());
+    m_search->setText(spec.value(QStringLiteral("text")).toString());
+    searchServer();
+    m_worklist->setCurrentIndex(0);
+}
+
+void RegistrantsPage::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (int c = 0; c < RegistrantTableModel::ColumnCount; ++c) {
+        QAction *a = menu.addAction(m_model.headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_table->isColumnHidden(c));
+        a->setEnabled(c != RegistrantTableModel::Name);
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_table->setColumnHidden(c, !on);
+            QStringList hidden;
+            for (int k = 0; k < RegistrantTableModel::ColumnCount; ++k)
+                if (m_table->isColumnHidden(k))
+                    hidden << QString::number(k);
+            QSettings().setValue(
+                m_groups ? QStringLiteral("columns/groups") : QStringLiteral("columns/individuals"), hidden);
+        });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+} // namespace g2p

@@ -1,0 +1,68 @@
+// Individuals or groups: a search box (debounced, while typing), filters, saved worklists, a
+// sortable table with a column chooser, and the selected registrant's pane beside it.
+#pragma once
+
+#include "registranttablemodel.h"
+#include "registrysession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace g2p {
+
+class RegistrantPane;
+
+class RegistrantsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RegistrantsPage(RegistrySession *session, bool groups, QWidget *parent = nullptr);
+
+    RegistrantPane *pane() const { return m_pane; }
+    RegistrantTableModel *model() { return &m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchBox() const { return m_search; }
+    void focusSearch();
+    // Shows one registrant (e.g. a household member opened from a group).
+    void openRegistrant(qint64 id);
+
+Q_SIGNALS:
+    void openMember(qint64 individualId);
+
+private:
+    void searchServer();
+    void applyLocalFilter();
+    void refreshProgramFilter();
+    void saveWorklist();
+    void loadWorklist(int index);
+    void showColumnMenu(const QPoint &pos);
+    void selectionChanged();
+    void appendInBatches(std::shared_ptr<QList<Individual>> individuals,
+        std::shared_ptr<QList<Group>> groups,
+        int from,
+        int generation);
+
+    RegistrySession *m_session;
+    bool m_groups;
+    RegistrantTableModel m_model;
+    QLineEdit *m_search;
+    QComboBox *m_program, *m_state, *m_gender, *m_worklist;
+    QCheckBox *m_dateFilter;
+    QDateEdit *m_from, *m_to;
+    QLabel *m_count;
+    QTableView *m_table;
+    RegistrantPane *m_pane;
+    QTimer *m_debounce;
+    int m_generation = 0;
+    QList<QPointer<ApiJob>> m_searches;
+};
+
+} // namespace g2p
