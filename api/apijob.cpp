@@ -38,8 +38,10 @@ void ApiJob::finish(const ApiError &error)
         m_error.setOperation(m_spec.operation());
     if (m_timer)
         m_timer->stop();
+    // A receiver may delete the job (or its client) in its slot.
+    const QPointer<ApiJob> self(this);
     Q_EMIT finished();
-    if (m_autoDelete)
+    if (self && m_autoDelete)
         deleteLater();
 }
 

@@ -255,7 +255,8 @@ void ConnectDialog::onFailed(const ApiError &error)
         showError(m_urlError, tr("This address does not answer like a registry: %1").arg(error.toString()));
         break;
     }
-    m_session.reset();
+    // Not now: this runs inside the session's own signal.
+    m_session.release()->deleteLater();
 }
 
 void ConnectDialog::askToTrust(const QSslCertificate &, const QString &fingerprint)

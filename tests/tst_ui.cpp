@@ -1,0 +1,397 @@
+// The desktop driven as an officer drives it: real widgets (offscreen), keys and clicks, against a
+// sandbox over loopback; assertions on what the officer sees.
+#include "activitypanel.h"
+#include "apiclient.h"
+#include "connectdialog.h"
+#include "dialogs.h"
+#include "mainwindow.h"
+#include "programspage.h"
+#include "registrantpane.h"
+#include "registrantspage.h"
+#include "sandboxprocess.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkProxy>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace g2p;
+using g2p::test::SandboxProcess;
+
+namespace {
+
+// A keyring that lives in memory.
+class MemoryVault : public PasswordVault
+{
+public:
+    QHash<QString, QString> stored;
+    bool available = true;
+    void read(const QString &key) override
+    {
+        QTimer::singleShot(0, this, [this, key] {
+            Q_EMIT readDone(key, available, stored.value(key),
+                available ? QString() : QStringLiteral("no keyring in this test"));
+        });
+    }
+    void write(const QString &key, const QString &password) override
+    {
+        if (available)
+            stored.insert(key, password);
+        QTimer::singleShot(0, this, [this, key] { Q_EMIT writeDone(key, available, QString()); });
+    }
+};
+
+// Runs `f` on the next modal dialog that opens.
+void onNextDialog(std::function<void(QDialog *)> f)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, f] {
+        if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            f(d);
+        }
+    });
+    timer->start();
+}
+
+template<class T>
+T *child(QWidget *w, const QString &accessibleName)
+{
+    for (T *c : w->findChildren<T *>())
+        if (c->accessibleName() == accessibleName)
+            return c;
+    return nullptr;
+}
+
+} // namespace
+
+class TstUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+
+    // Fills the connection dialog and clicks Connect; `session` gets the result, `error` the
+    // messages shown when it fails.
+    void connectThroughDialog(const QUrl &url,
+        const QString &password,
+        std::unique_ptr<RegistrySession> *session,
+        QString *error = nullptr)
+    {
+        QSettings settings;
+        ServerProfiles profiles(&settings);
+        MemoryVault vault;
+        ConnectDialog dialog(&profiles, &vault);
+        dialog.show();
+        // The last profile is filled in already: replace what is there, as an officer would.
+        for (const auto &[field, text] : {std::pair {QStringLiteral("Server address"), url.toString()},
+                 std::pair {QStringLiteral("User name"), QStringLiteral("demo")},
+                 std::pair {QStringLiteral("Password"), password}}) {
+            QLineEdit *edit = child<QLineEdit>(&dialog, field);
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_Backspace);
+            QTest::keyClicks(edit, text);
+        }
+        QPushButton *connectButton = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text().contains(QStringLiteral("Connect")))
+                connectButton = b;
+        QVERIFY(connectButton);
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted || connectButton->isEnabled(), 15000);
+        if (dialog.result() != QDialog::Accepted) {
+            if (error) {
+                QStringList shown;
+                for (QLabel *l : dialog.findChildren<QLabel *>())
+                    if (!l->isHidden())
+                        shown << l->text();
+                *error = shown.join(QLatin1Char('\n'));
+            }
+            return;
+        }
+        QTRY_COMPARE(vault.stored.value(ConnectDialog::keyFor(QStringLiteral("demo"), url)), password);
+        *session = dialog.takeSession();
+    }
+
+    qint64 findMembership(const QUrl &url, MembershipState state, qint64 *registrant)
+    {
+        QNetworkAccessManager nam;
+        nam.setProxy(QNetworkProxy::NoProxy);
+        ClientConfig c;
+        c.baseUrl = url;
+        c.user = c.password = QStringLiteral("demo");
+        ApiClient client(&nam, c);
+        MembershipFilter f;
+        f.programId = 1;
+        f.state = state;
+        auto job = test::wait(client.listMemberships(f, 1, 0));
+        if (!job->succeeded() || job->result().items.isEmpty())
+            return 0;
+        *registrant = job->result().items.first().registrantId;
+        return job->result().items.first().id;
+    }
+
+    // Opens a registrant through the search box, as an officer types an id and presses Enter.
+    void openById(MainWindow &w, qint64 id)
+    {
+        RegistrantsPage *page = w.individualsPage();
+        QLineEdit *search = page->searchBox();
+        search->clear();
+        QTest::keyClicks(search, QString::number(id));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->pane()->registrantId(), id, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->pane()->memberships()->rowCount() > 0, 10000);
+    }
+
+    void selectMembership(RegistrantPane *pane, qint64 membershipId)
+    {
+        for (int r = 0; r < pane->memberships()->rowCount(); ++r)
+            if (pane->memberships()->at(r)->id == membershipId)
+                pane->membershipsView()->selectionModel()->select(pane->memberships()->index(r, 0),
+                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+    MembershipState stateOf(RegistrantPane *pane, qint64 membershipId)
+    {
+        for (int r = 0; r < pane->memberships()->rowCount(); ++r)
+            if (pane->memberships()->at(r)->id == membershipId)
+                return pane->memberships()->at(r)->state;
+        return MembershipState::Draft;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("g2p-desk-test"));
+        m_sandbox
+            = std::make_unique<SandboxProcess>(QStringList {QStringLiteral("--seed"), QStringLiteral("400")});
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorText()));
+    }
+
+    void wrongPasswordIsShownNextToThePassword()
+    {
+        QString error;
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("nope"), &session, &error);
+        QVERIFY(!session);
+        QVERIFY2(error.contains(QStringLiteral("Wrong user name or password")), qPrintable(error));
+    }
+
+    void unreachableServerIsExplained()
+    {
+        QString error;
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(QUrl(QStringLiteral("http://127.0.0.1:9/api/v1/registry")),
+            QStringLiteral("demo"), &session, &error);
+        QVERIFY(!session);
+        QVERIFY2(error.contains(QStringLiteral("Cannot reach")), qPrintable(error));
+    }
+
+    void pauseResumeExitAndHistory()
+    {
+        qint64 registrant = 0;
+        const qint64 membership
+            = findMembership(m_sandbox->baseUrl(), MembershipState::Enrolled, &registrant);
+        QVERIFY(membership > 0);
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        QVERIFY(session->hasExtension());
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.banner()->isHidden());
+        openById(w, registrant);
+        RegistrantPane *pane = w.individualsPage()->pane();
+        selectMembership(pane, membership);
+        QVERIFY(pane->pauseAction()->isEnabled());
+        QVERIFY(!pane->resumeAction()->isEnabled());
+        QVERIFY(pane->resumeAction()->toolTip().contains(QStringLiteral("paused")));
+
+        // Pause (Ctrl+P), with a note.
+        onNextDialog([](QDialog *d) {
+            QTest::keyClicks(
+                child<QLineEdit>(d, QStringLiteral("Note")), QStringLiteral("relocated for the season"));
+            d->accept();
+        });
+        QTest::keyClick(pane->membershipsView(), Qt::Key_P, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(pane, membership), MembershipState::Paused, 10000);
+        selectMembership(pane, membership);
+        QTRY_VERIFY2(pane->resumeAction()->isEnabled(), qPrintable(pane->resumeAction()->toolTip()));
+
+        // Resume.
+        onNextDialog([](QDialog *d) { d->accept(); });
+        pane->resumeAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(pane, membership), MembershipState::Enrolled, 10000);
+        selectMembership(pane, membership);
+
+        // Exit: refused without a reason (the error shows in the form), then done with one.
+        bool sawError = false;
+        onNextDialog([&sawError](QDialog *d) {
+            d->accept(); // no reason yet
+            for (QLabel *l : d->findChildren<QLabel *>())
+                if (!l->isHidden() && l->text().contains(QStringLiteral("needs a reason")))
+                    sawError = true;
+            auto *dlg = static_cast<MembershipChangeDialog *>(d);
+            dlg->reasonBox()->setEditText(QStringLiteral("Graduated"));
+            d->accept();
+        });
+        QTRY_VERIFY(pane->exitAction()->isEnabled());
+        pane->exitAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(pane, membership), MembershipState::Exited, 10000);
+        QVERIFY(sawError);
+        selectMembership(pane, membership);
+        QTRY_VERIFY(!pane->exitAction()->isEnabled());
+        QVERIFY(pane->exitAction()->toolTip().contains(QStringLiteral("final")));
+
+        // The activity area recorded all three, and nothing failed.
+        auto *log = w.session()->activity();
+        QTRY_COMPARE(log->rowCount(), 4); // 3 changes + saving the password
+        for (int r = 0; r < log->rowCount(); ++r)
+            QCOMPARE(
+                log->index(r).data(ActivityLog::StatusRole).toInt(), int(ActivityLog::Status::Succeeded));
+
+        // History: newest first, with the exit and the note.
+        pane->historyAction()->trigger();
+        HistoryDialog *history = nullptr;
+        QTRY_VERIFY((history = pane->findChild<HistoryDialog *>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() >= 4, 10000);
+        QCOMPARE(history->model()->index(0, HistoryModel::Change).data().toString(),
+            QStringLiteral("Enrolled → Exited"));
+        QCOMPARE(
+            history->model()->index(0, HistoryModel::Reason).data().toString(), QStringLiteral("Graduated"));
+        bool noteSeen = false;
+        for (int r = 0; r < history->model()->rowCount(); ++r)
+            noteSeen |= history->model()->index(r, HistoryModel::Note).data().toString()
+                == QStringLiteral("relocated for the season");
+        QVERIFY(noteSeen);
+        history->close();
+    }
+
+    void enrollFromTheForm()
+    {
+        qint64 registrant = 0;
+        QVERIFY(findMembership(m_sandbox->baseUrl(), MembershipState::Draft, &registrant) > 0);
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(!w.session()->programs().isEmpty());
+        openById(w, registrant);
+        RegistrantPane *pane = w.individualsPage()->pane();
+        QVERIFY(pane->enrollAction()->isEnabled());
+        const int before = pane->memberships()->rowCount();
+        onNextDialog([](QDialog *d) {
+            auto *dlg = static_cast<EnrollDialog *>(d);
+            // Only programs for individuals that accept enrolment are offered.
+            QVERIFY(dlg->programBox()->count() >= 1);
+            for (int i = 0; i < dlg->programBox()->count(); ++i)
+                QVERIFY(!dlg->programBox()->itemText(i).contains(QStringLiteral("Drought")));
+            dlg->programBox()->setCurrentIndex(
+                dlg->programBox()->findText(QStringLiteral("Cash Transfer Program"), Qt::MatchStartsWith));
+            d->accept();
+        });
+        QTest::keyClick(pane->membershipsView(), Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < pane->memberships()->rowCount(); ++r)
+                    if (pane->memberships()->at(r)->programId == 1
+                        && pane->memberships()->at(r)->state == MembershipState::Enrolled)
+                        return true;
+                return false;
+            }(),
+            10000);
+        QVERIFY(pane->memberships()->rowCount() >= before);
+    }
+
+    void keyboardNavigationAndPrograms()
+    {
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::setActiveWindow(&w);
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        ProgramsPage *programs = w.programsPage();
+        QTRY_VERIFY(programs->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(programs->programsView()->model()->rowCount() >= 5, 10000);
+        QSignalSpy counts(programs, &ProgramsPage::countsLoaded);
+        programs->programsView()->selectRow(0);
+        QVERIFY(counts.wait(10000) || !programs->stateCounts().contains(-1));
+        qint64 sum = 0;
+        for (qint64 c : programs->stateCounts())
+            sum += c;
+        QVERIFY(sum > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(programs->members()->rowCount() > 0, 10000);
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(w.groupsPage()->isVisible());
+        QTest::keyClicks(w.groupsPage()->searchBox(), QStringLiteral("household"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.groupsPage()->model()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.groupsPage()->pane()->registrantId() != 0, 10000);
+    }
+
+    void upstreamOnlyServerDisablesTheExtensionActions()
+    {
+        SandboxProcess upstream(
+            {QStringLiteral("--upstream-only"), QStringLiteral("--seed"), QStringLiteral("60")});
+        QVERIFY2(upstream.start(), qPrintable(upstream.errorText()));
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(upstream.baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        QVERIFY(!session->hasExtension());
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.banner()->isVisible());
+        QVERIFY(w.banner()->text().contains(QStringLiteral("registry data only")));
+        RegistrantsPage *page = w.individualsPage();
+        QTest::keyClicks(page->searchBox(), QStringLiteral("a"));
+        QTest::keyClicks(page->searchBox(), QStringLiteral("n"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->pane()->registrantId() != 0, 10000);
+        RegistrantPane *pane = page->pane();
+        for (QAction *a : {pane->enrollAction(), pane->pauseAction(), pane->exitAction()}) {
+            QVERIFY(!a->isEnabled());
+            QVERIFY(a->toolTip().contains(QStringLiteral("registry data only")));
+        }
+        QVERIFY(pane->historyAction()->isEnabled());
+    }
+
+    void rightToLeftLayout()
+    {
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.layoutDirection(), Qt::RightToLeft);
+        QVERIFY(w.individualsPage()->pane()->mapTo(&w, QPoint(0, 0)).x()
+            < w.individualsPage()->table()->mapTo(&w, QPoint(0, 0)).x());
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+};
+
+QTEST_MAIN(TstUi)
+#include "tst_ui.moc"
