@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, starts the sandbox seeded with demo data and shows G2P Desk
-# against it. Until the desktop app exists this is a short tour of g2p-desk-cli.
-#   scripts/demo.sh            # keeps the sandbox running until Ctrl+C
-#   scripts/demo.sh --no-wait  # tour only, then stop
+# Installs what is missing, builds, starts the sandbox seeded with demo data and opens G2P Desk
+# connected to it (user demo, password demo). Without a display it gives a tour of g2p-desk-cli
+# instead and keeps the sandbox running.
+#   scripts/demo.sh            # the desktop app (or the CLI tour without a display)
+#   scripts/demo.sh --cli      # the CLI tour, then keep the sandbox running until Ctrl+C
+#   scripts/demo.sh --no-wait  # the CLI tour only, then stop
 #   G2P_DEMO_SIZE=100000 scripts/demo.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +28,13 @@ done
 URL=$(head -n1 "$log.out")
 echo "Sandbox with $SIZE demo individuals at $URL (user demo, password demo)"
 echo
+
+if [[ "${1:-}" != "--cli" && "${1:-}" != "--no-wait" && ( -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ) ]]; then
+  echo "Starting G2P Desk; close its window to stop the sandbox."
+  G2P_PASSWORD=demo "$BUILD_DIR/app/g2p-desk" --server "$URL" --user demo
+  exit 0
+fi
+[[ "${1:-}" == "--cli" || "${1:-}" == "--no-wait" ]] || echo "No display: here is a tour of g2p-desk-cli instead (scripts/screenshots.sh shows the app)."
 
 export G2P_PASSWORD=demo
 run() { echo "\$ g2p-desk-cli $*"; "$CLI" --server "$URL" --user demo "$@" || true; echo; }

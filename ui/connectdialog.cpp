@@ -95,6 +95,11 @@ ConnectDialog::ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWi
             }
         });
     loadProfiles(m_profiles->lastUsed());
+    // Start where the officer starts: the address of a new server, or the password of a saved one.
+    if (m_url->text().isEmpty())
+        m_url->setFocus();
+    else
+        m_password->setFocus();
 }
 
 ConnectDialog::~ConnectDialog() = default;

@@ -297,7 +297,9 @@ HistoryDialog::HistoryDialog(RegistrySession *session,
     table->setColumnWidth(HistoryModel::When, 150);
     table->setColumnWidth(HistoryModel::Change, 170);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("&Program:"), this));
+    auto *programLabel = new QLabel(tr("&Program:"), this);
+    programLabel->setBuddy(m_program);
+    top->addWidget(programLabel);
     top->addWidget(m_program);
     top->addStretch();
     auto *layout = new QVBoxLayout(this);

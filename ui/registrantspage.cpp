@@ -43,6 +43,8 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     m_gender->addItem(tr("Male"), QStringLiteral("Male"));
     m_gender->addItem(tr("Other"), QStringLiteral("Other"));
     m_gender->setVisible(!groups);
+    for (QComboBox *c : {m_program, m_state, m_gender})
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_dateFilter = new QCheckBox(tr("Registered from"), this);
     m_from = new QDateEdit(QDate::currentDate().addYears(-1), this);
     m_to = new QDateEdit(QDate::currentDate(), this);

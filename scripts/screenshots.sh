@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Starts a seeded sandbox and G2P Desk under Xvfb and saves a screenshot of each main screen into
+# docs/screenshots/ (or the folder given). Navigation is by mouse clicks and typing, through XTEST.
+#   scripts/screenshots.sh [OUT_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh
+scripts/build.sh >/dev/null
+OUT="$(realpath -m "${1:-docs/screenshots}")"
+mkdir -p "$OUT"
+B="${G2P_BUILD_DIR:-build}"
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+"$B/sandbox/g2p-sandbox" --db "$work/demo.sqlite" --seed 3000 >"$work/url" 2>"$work/sandbox.log" &
+for _ in $(seq 1 300); do [[ -s "$work/url" ]] && break; sleep 0.1; done
+URL=$(head -n1 "$work/url")
+export G2P_PASSWORD=demo
+# A registrant with memberships in several states, for the pane and its history.
+RID=$("$B/app/g2p-desk-cli" --server "$URL" --user demo --json memberships --program 1 --state paused --limit 1 |
+      sed -n 's/.*"registrant_id": *\([0-9][0-9]*\).*/\1/p' | head -n1)
+
+cat >"$work/session.sh" <<INNER
+set -e
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/run"
+mkdir -p "\$HOME" "\$XDG_CONFIG_HOME" "\$XDG_RUNTIME_DIR"; chmod 700 "\$XDG_RUNTIME_DIR"
+unset DBUS_SESSION_BUS_ADDRESS
+shot() { sleep "\$2"; import -window root "$OUT/\$1.png"; }
+click() { xdotool mousemove "\$1" "\$2" click 1; }
+
+# The connection dialog, filled in.
+G2P_PASSWORD= "$B/app/g2p-desk" >/dev/null 2>&1 & app=\$!
+sleep 2.5
+xdotool type --delay 15 "$URL"; xdotool key Tab; xdotool type --delay 15 "demo"; xdotool key Tab; xdotool type "demo"
+shot connect 0.5
+kill \$app; wait \$app 2>/dev/null || true
+
+"$B/app/g2p-desk" --server "$URL" --user demo >/dev/null 2>&1 &
+sleep 3
+click 500 62; xdotool type --delay 30 "santos"
+shot individuals 2.5
+click 500 62; xdotool key ctrl+a; xdotool type --delay 30 "$RID"; xdotool key Return
+shot registrant 2.5
+click 1276 578
+shot history 2.5
+click 1092 566
+click 30 70; sleep 1; click 500 62; xdotool type --delay 30 "household"
+shot groups 2.5
+click 30 84
+shot programs 3
+INNER
+xvfb-run -a -s "-screen 0 1366x860x24" bash "$work/session.sh"
+ls -1 "$OUT"/*.png
