@@ -3,6 +3,7 @@
 #include "activitypanel.h"
 #include "apiclient.h"
 #include "connectdialog.h"
+#include "createregistrantdialogs.h"
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "programspage.h"
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -375,6 +377,67 @@ private Q_SLOTS:
             QVERIFY(a->toolTip().contains(QStringLiteral("registry data only")));
         }
         QVERIFY(pane->historyAction()->isEnabled());
+    }
+
+    void createIndividualAndHousehold()
+    {
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *newIndividual = w.findChild<QAction *>(QStringLiteral("newIndividual"));
+        QAction *newGroup = w.findChild<QAction *>(QStringLiteral("newGroup"));
+        QVERIFY(newIndividual && newGroup);
+
+        QString phoneError;
+        onNextDialog([&phoneError](QDialog *d) {
+            QTest::keyClicks(child<QLineEdit>(d, QStringLiteral("Family name")), QStringLiteral("Okonkwo"));
+            QTest::keyClicks(child<QLineEdit>(d, QStringLiteral("Given name")), QStringLiteral("Adaeze"));
+            QCOMPARE(child<QLineEdit>(d, QStringLiteral("Display name"))->text(),
+                QStringLiteral("OKONKWO, ADAEZE"));
+            QTest::keyClicks(child<QLineEdit>(d, QStringLiteral("ID number")), QStringLiteral("UI-TEST-771"));
+            QTest::keyClicks(child<QLineEdit>(d, QStringLiteral("Phone")), QStringLiteral("0712 345"));
+            d->accept(); // refused here: not an international number
+            for (QLabel *l : d->findChildren<QLabel *>())
+                if (!l->isHidden() && l->text().contains(QStringLiteral("international")))
+                    phoneError = l->text();
+            QLineEdit *phone = child<QLineEdit>(d, QStringLiteral("Phone"));
+            phone->clear();
+            QTest::keyClicks(phone, QStringLiteral("+254 712 345 678"));
+            d->accept();
+        });
+        newIndividual->trigger();
+        QVERIFY(!phoneError.isEmpty());
+        RegistrantPane *pane = w.individualsPage()->pane();
+        QTRY_COMPARE_WITH_TIMEOUT(pane->titleLabel()->text(), QStringLiteral("OKONKWO, ADAEZE"), 10000);
+
+        QString memberError;
+        onNextDialog([&memberError](QDialog *d) {
+            auto *dlg = static_cast<CreateGroupDialog *>(d);
+            QTest::keyClicks(
+                child<QLineEdit>(d, QStringLiteral("Group name")), QStringLiteral("OKONKWO HOUSEHOLD"));
+            dlg->addMember(QStringLiteral("Chidi"), QStringLiteral("Okonkwo"), QStringLiteral("Male"),
+                QStringLiteral("1980-04-31"), QStringLiteral("Head"));
+            dlg->addMember(QStringLiteral("Ngozi"), QStringLiteral("Okonkwo"), QStringLiteral("Female"),
+                QStringLiteral("2010-02-14"), QStringLiteral("Child"));
+            d->accept(); // refused here: 1980-04-31 is not a date
+            for (QLabel *l : d->findChildren<QLabel *>())
+                if (!l->isHidden() && l->text().contains(QStringLiteral("Row 1")))
+                    memberError = l->text();
+            dlg->membersTable()->item(0, 3)->setText(QStringLiteral("1980-04-30"));
+            d->accept();
+        });
+        newGroup->trigger();
+        QVERIFY2(memberError.contains(QStringLiteral("YYYY-MM-DD")), qPrintable(memberError));
+        RegistrantPane *groupPane = w.groupsPage()->pane();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            groupPane->titleLabel()->text(), QStringLiteral("OKONKWO HOUSEHOLD"), 10000);
+        auto *members = groupPane->findChild<QTableWidget *>();
+        QVERIFY(members);
+        QTRY_COMPARE(members->rowCount(), 2);
+        QCOMPARE(members->item(0, 2)->text(), QStringLiteral("Head"));
     }
 
     void rightToLeftLayout()

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "activitypanel.h"
+#include "createregistrantdialogs.h"
 #include "programspage.h"
 #include "registrantpane.h"
 #include "registrantspage.h"
@@ -116,6 +117,27 @@ RegistrantPane *MainWindow::currentPane() const
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newIndividual = file->addAction(tr("New &individual…"));
+    newIndividual->setShortcut(QKeySequence::New);
+    newIndividual->setObjectName(QStringLiteral("newIndividual"));
+    connect(newIndividual, &QAction::triggered, this, [this] {
+        CreateIndividualDialog dialog(m_session.get(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            showPage(0);
+            m_individuals->openRegistrant(dialog.createdId());
+        }
+    });
+    QAction *newGroup = file->addAction(tr("New &household…"));
+    newGroup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newGroup->setObjectName(QStringLiteral("newGroup"));
+    connect(newGroup, &QAction::triggered, this, [this] {
+        CreateGroupDialog dialog(m_session.get(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            showPage(1);
+            m_groups->openRegistrant(dialog.createdId());
+        }
+    });
+    file->addSeparator();
     QAction *reconnect = file->addAction(tr("&Connect to another server…"));
     reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(reconnect, &QAction::triggered, this, &MainWindow::reconnectRequested);

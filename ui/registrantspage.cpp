@@ -185,6 +185,10 @@ void RegistrantsPage::applyLocalFilter()
 {
     RegistrantFilter f;
     f.text = m_search->text().trimmed();
+    bool numeric = false;
+    f.text.toLongLong(&numeric);
+    if (numeric)
+        f.text.clear(); // a number is a database id: the server searched for it, names need not match
     if (m_program->currentData().isValid())
         f.programId = m_program->currentData().toLongLong();
     if (m_state->currentData().isValid())
