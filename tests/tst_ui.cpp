@@ -440,6 +440,14 @@ private Q_SLOTS:
         QCOMPARE(members->item(0, 2)->text(), QStringLiteral("Head"));
     }
 
+    void httpsByDefault()
+    {
+        QCOMPARE(ConnectDialog::serverUrl(QStringLiteral("registry.example.org/api/v1/registry")).scheme(),
+            QStringLiteral("https"));
+        QCOMPARE(ConnectDialog::serverUrl(QStringLiteral("http://127.0.0.1:8069/api/v1/registry")).scheme(),
+            QStringLiteral("http"));
+    }
+
     void rightToLeftLayout()
     {
         QApplication::setLayoutDirection(Qt::RightToLeft);

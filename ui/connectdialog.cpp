@@ -80,7 +80,7 @@ ConnectDialog::ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWi
     connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordFromKeyring = false; });
     connect(m_vault, &PasswordVault::readDone, this,
         [this](const QString &key, bool ok, const QString &password, const QString &problem) {
-            if (key != keyFor(m_user->text(), QUrl::fromUserInput(m_url->text())))
+            if (key != keyFor(m_user->text(), serverUrl(m_url->text())))
                 return;
             if (!ok) {
                 m_status->setText(tr("No system keyring is available (%1). Enter the password: it is kept "
@@ -103,6 +103,14 @@ ConnectDialog::ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWi
 }
 
 ConnectDialog::~ConnectDialog() = default;
+
+QUrl ConnectDialog::serverUrl(const QString &typed)
+{
+    const QString t = typed.trimmed();
+    if (t.isEmpty())
+        return QUrl();
+    return QUrl(t.contains(QStringLiteral("://")) ? t : QStringLiteral("https://") + t);
+}
 
 QString ConnectDialog::keyFor(const QString &user, const QUrl &url)
 {
@@ -139,7 +147,7 @@ void ConnectDialog::profileChosen(int index)
 ServerProfile ConnectDialog::currentProfile() const
 {
     ServerProfile p;
-    p.url = QUrl::fromUserInput(m_url->text().trimmed());
+    p.url = serverUrl(m_url->text());
     p.user = m_user->text().trimmed();
     p.name = m_profile->currentText().trimmed().isEmpty()
         ? QStringLiteral("%1 on %2").arg(p.user, p.url.host())

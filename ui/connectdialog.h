@@ -45,6 +45,8 @@ public:
     std::unique_ptr<RegistrySession> takeSession();
 
     static QString keyFor(const QString &user, const QUrl &url);
+    // What the officer typed, as a URL: HTTPS unless a scheme is written out.
+    static QUrl serverUrl(const QString &typed);
 
 private:
     void loadProfiles(const QString &select);

@@ -48,8 +48,8 @@ int main(int argc, char **argv)
     connectAndShow = [&] {
         ConnectDialog dialog(&profiles, &vault);
         if (first && p.isSet(server))
-            dialog.preset(
-                QUrl::fromUserInput(p.value(server)), p.value(user), qEnvironmentVariable("G2P_PASSWORD"));
+            dialog.preset(ConnectDialog::serverUrl(p.value(server)), p.value(user),
+                qEnvironmentVariable("G2P_PASSWORD"));
         first = false;
         if (dialog.result() != QDialog::Accepted && dialog.exec() != QDialog::Accepted) {
             if (!window)
