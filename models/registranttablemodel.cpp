@@ -224,7 +224,7 @@ void RegistrantTableModel::appendRows(std::vector<Row> &&rows)
     if (rows.empty())
         return;
     const qint32 first = qint32(m_rows.size());
-    const bool plain = m_sortColumn < 0 && m_filter.isEmpty();
+    const bool plain = m_loading || (m_sortColumn < 0 && m_filter.isEmpty());
     if (plain)
         beginInsertRows({}, int(m_visible.size()), int(m_visible.size() + rows.size() - 1));
     for (Row &r :
@@ -269,6 +269,17 @@ void RegistrantTableModel::update(const Individual &individual)
 void RegistrantTableModel::update(const Group &group)
 {
     replaceRow(makeRow(group, true));
+}
+
+void RegistrantTableModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    if (!loading && (m_sortColumn >= 0 || !m_filter.isEmpty())) {
+        sortStorage();
+        rebuildView(false);
+    }
 }
 
 void RegistrantTableModel::clear()
@@ -317,6 +328,10 @@ bool RegistrantTableModel::matches(const Row &r, const RegistrantFilter &f) cons
 
 void RegistrantTableModel::setFilter(const RegistrantFilter &filter)
 {
+    if (m_loading) {
+        m_filter = filter; // applied when loading ends
+        return;
+    }
     const QString oldText = m_filter.text.toCaseFolded();
     const QString newText = filter.text.toCaseFolded();
     // Typing narrows: a longer text over the same other criteria only searches the rows shown.

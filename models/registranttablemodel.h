@@ -53,6 +53,11 @@ public:
     void update(const Individual &individual);
     void update(const Group &group);
 
+    // While a large result streams in: rows are shown as they come, and the sort and the filter
+    // are applied once when this is turned off (instead of after every batch).
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
+
     void setFilter(const RegistrantFilter &filter);
     const RegistrantFilter &filter() const { return m_filter; }
     void setProgramNames(const QHash<qint64, QString> &names);
@@ -115,6 +120,7 @@ private:
     QStringList m_genders {QString()};
     QHash<qint64, QString> m_programNames;
     RegistrantFilter m_filter;
+    bool m_loading = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

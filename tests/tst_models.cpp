@@ -125,6 +125,23 @@ private Q_SLOTS:
         QCOMPARE(m.rowCount(), 0);
     }
 
+    void loadingDefersSortAndFilter()
+    {
+        RegistrantTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.sort(RegistrantTableModel::Name, Qt::DescendingOrder);
+        m.setLoading(true);
+        RegistrantFilter f;
+        f.text = QStringLiteral("doe");
+        m.setFilter(f);
+        m.append(QList<Individual> {person(1, QStringLiteral("DOE, ANA"), QString(), QDate())});
+        m.append(QList<Individual> {person(2, QStringLiteral("ROE, BEN"), QString(), QDate()),
+            person(3, QStringLiteral("DOE, ZED"), QString(), QDate())});
+        QCOMPARE(m.rowCount(), 3); // as they came
+        m.setLoading(false);
+        QCOMPARE(names(m), (QStringList {QStringLiteral("DOE, ZED"), QStringLiteral("DOE, ANA")}));
+    }
+
     void sortKeepsSelection()
     {
         RegistrantTableModel m;

@@ -214,6 +214,7 @@ void RegistrantsPage::searchServer()
             job->abort();
     m_searches.clear();
     m_model.clear();
+    m_model.setLoading(true);
     m_count->setText(tr("Searching…"));
     // Upstream search is a case-sensitive substring: names are stored upper-case by convention, so
     // ask for what was typed and for its upper-case form.
@@ -233,6 +234,7 @@ void RegistrantsPage::searchServer()
                     return;
                 if (!g->succeeded()) {
                     m_count->setText(tr("Search failed: %1").arg(g->error().toString()));
+                    m_model.setLoading(false);
                     return;
                 }
                 auto list = std::make_shared<QList<Group>>();
@@ -253,6 +255,7 @@ void RegistrantsPage::searchServer()
                     return;
                 if (!i->succeeded()) {
                     m_count->setText(tr("Search failed: %1").arg(i->error().toString()));
+                    m_model.setLoading(false);
                     return;
                 }
                 auto list = std::make_shared<QList<Individual>>();
@@ -292,6 +295,11 @@ void RegistrantsPage::appendInBatches(std::shared_ptr<QList<Individual>> individ
         QTimer::singleShot(0, this, [=] { appendInBatches(individuals, groups, from + count, generation); });
         return;
     }
+    if (m_searches.size() > 1
+        && std::any_of(m_searches.begin(), m_searches.end(),
+            [](const QPointer<ApiJob> &j) { return j && !j->isFinished(); }))
+        return; // the other spelling of the search is still coming
+    m_model.setLoading(false);
     applyLocalFilter();
     if (m_model.rowCount() == 0)
         m_count->setText(tr("No registrant matches “%1”.").arg(m_search->text().trimmed()));
