@@ -64,6 +64,15 @@ void RegistrySession::refreshPrograms()
     });
 }
 
+void RegistrySession::rememberHousehold(qint64 individualId, qint64 groupId, const QString &groupName)
+{
+    auto &list = m_households[individualId];
+    for (const auto &g : list)
+        if (g.first == groupId)
+            return;
+    list.append({groupId, groupName});
+}
+
 const Program *RegistrySession::program(qint64 id) const
 {
     for (const Program &p : m_programs)

@@ -32,6 +32,14 @@ public:
     const QList<Program> &programs() const { return m_programs; }
     const Program *program(qint64 id) const;
     QHash<qint64, QString> programNames() const;
+    // The registry API cannot list the groups of an individual: households are remembered as they
+    // are read, and shown for their members.
+    void rememberHousehold(qint64 individualId, qint64 groupId, const QString &groupName);
+    QList<QPair<qint64, QString>> knownHouseholdsOf(qint64 individualId) const
+    {
+        return m_households.value(individualId);
+    }
+
     // "This server offers registry data only" in words for tooltips and banners.
     static QString upstreamOnlyExplanation();
 
@@ -46,6 +54,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
     ActivityLog m_activity;
     QList<Program> m_programs;
+    QHash<qint64, QList<QPair<qint64, QString>>> m_households;
     bool m_connected = false;
 };
 

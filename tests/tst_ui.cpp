@@ -438,6 +438,16 @@ private Q_SLOTS:
         QVERIFY(members);
         QTRY_COMPARE(members->rowCount(), 2);
         QCOMPARE(members->item(0, 2)->text(), QStringLiteral("Head"));
+
+        // Opening a member (Enter on the row) shows the individual, with the household it came from.
+        members->setCurrentCell(0, 1);
+        QTest::keyClick(members, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            w.individualsPage()->pane()->titleLabel()->text(), QStringLiteral("OKONKWO, CHIDI"), 10000);
+        bool householdShown = false;
+        for (QLabel *l : w.individualsPage()->pane()->findChildren<QLabel *>())
+            householdShown |= l->text().startsWith(QStringLiteral("OKONKWO HOUSEHOLD ("));
+        QVERIFY(householdShown);
     }
 
     void httpsByDefault()

@@ -188,6 +188,7 @@ void RegistrantPane::showRegistrant(qint64 id, bool isGroup)
                 m_members->setItem(r, 1, new QTableWidgetItem(m.individual.name));
                 m_members->setItem(r, 2, new QTableWidgetItem(kinds.join(QStringLiteral(", "))));
                 m_memberIds << m.individual.id;
+                m_session->rememberHousehold(m.individual.id, g.id, g.name);
             }
             if (!m_session->hasExtension())
                 m_memberships.setMemberships(summaries(g));
@@ -215,6 +216,15 @@ void RegistrantPane::showRegistrant(qint64 id, bool isGroup)
                     ? tr("%1 (age %2)").arg(QLocale().toString(i.birthdate, QLocale::ShortFormat), i.age)
                     : QString());
             setField(tr("Birth place:"), i.birthPlace);
+            QStringList households;
+            for (const auto &[groupId, groupName] : m_session->knownHouseholdsOf(i.id))
+                households << QStringLiteral("%1 (%2)").arg(groupName).arg(groupId);
+            setField(tr("Households:"), households.join(QStringLiteral(", ")));
+            if (auto *label = qobject_cast<QLabel *>(
+                    m_identity->itemAt(m_identity->rowCount() - 1, QFormLayout::FieldRole)->widget()))
+                label->setToolTip(
+                    tr("The registry API cannot list the groups of an individual: households opened in this "
+                       "session are shown here."));
             fillCommon(i);
             if (!m_session->hasExtension())
                 m_memberships.setMemberships(summaries(i));
