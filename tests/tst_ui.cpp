@@ -345,6 +345,19 @@ private Q_SLOTS:
             sum += c;
         QVERIFY(sum > 0);
         QTRY_VERIFY_WITH_TIMEOUT(programs->members()->rowCount() > 0, 10000);
+        // Escape stops a search in flight.
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QLineEdit *search = w.individualsPage()->searchBox();
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("an"));
+        QTest::keyClick(search, Qt::Key_Return); // starts at once; nothing answers before the event loop runs
+        QVERIFY(w.individualsPage()->model()->isLoading());
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(!w.individualsPage()->model()->isLoading());
+        bool stopped = false;
+        for (QLabel *l : w.individualsPage()->findChildren<QLabel *>())
+            stopped |= l->text().startsWith(QStringLiteral("Search stopped"));
+        QVERIFY(stopped);
         QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
         QTRY_VERIFY(w.groupsPage()->isVisible());
         QTest::keyClicks(w.groupsPage()->searchBox(), QStringLiteral("household"));

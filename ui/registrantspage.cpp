@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -128,6 +129,20 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
         searchServer();
     });
     connect(m_debounce, &QTimer::timeout, this, &RegistrantsPage::searchServer);
+    // Escape stops a search (an unpaged registry search can be very large).
+    auto *stop = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(stop, &QShortcut::activated, this, [this] {
+        if (m_searches.isEmpty() && !m_model.isLoading())
+            return;
+        ++m_generation;
+        m_debounce->stop();
+        for (const auto &job : std::as_const(m_searches))
+            if (job)
+                job->abort();
+        m_searches.clear();
+        m_model.setLoading(false);
+        m_count->setText(tr("Search stopped: %1 loaded.").arg(m_model.totalRows()));
+    });
     for (QComboBox *c : {m_program, m_state, m_gender})
         connect(c, &QComboBox::currentIndexChanged, this, &RegistrantsPage::applyLocalFilter);
     connect(m_dateFilter, &QCheckBox::toggled, this, [this](bool on) {
@@ -156,7 +171,7 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
         = m_groups ? QStringLiteral("worklists/groups") : QStringLiteral("worklists/individuals");
     for (const QString &name : s.value(wlKey).toMap().keys())
         m_worklist->addItem(name);
-    m_count->setText(tr("Type a name to search the registry."));
+    m_count->setText(tr("Type a name to search the registry (Esc stops a search)."));
 }
 
 void RegistrantsPage::focusSearch()
