@@ -3,7 +3,8 @@
 #   {"bench": NAME, "impl": WHAT, "metric": METRIC, "value": NUMBER}
 # with the baseline and ours as separate lines of the same run. Benchmarks never fail on time.
 #   scripts/bench.sh                      # all
-#   scripts/bench.sh decode_100k          # one (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000, table_1m)
+#   scripts/bench.sh decode_100k          # one (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000,
+#                                         #      table_1m, tabular_100k)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -15,7 +16,10 @@ case "$want" in
     "$B/decode_100k"
     "$B/sandbox_requests" --sandbox build-release/sandbox/g2p-sandbox
     "$B/table_1m"
+    "$B/tabular_100k"
     ;;
+  tabular_100k)
+    "$B/tabular_100k" ;;
   table_1m)
     "$B/table_1m" ;;
   decode_100k)

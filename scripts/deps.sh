@@ -12,6 +12,8 @@ PACKAGES=(
   # Qt Charts (its CMake config needs Qt6OpenGL, which Debian does not pull in), SVG icons
   qt6-charts-dev libqt6opengl6-dev libqt6svg6
   libsimdjson-dev
+  # spreadsheets: XLSX read and written over QuaZip
+  libquazip1-qt6-dev
   # tests: TLS certificates, keyring, virtual display
   openssl ca-certificates dbus gnome-keyring xvfb xauth
   # screenshots of the real app under Xvfb

@@ -2,6 +2,7 @@
 // the seeds, then thousands of mutations of them. Nothing may crash; valid seeds must decode.
 #include "codec.h"
 #include "decoder_harness.h"
+#include "tabular_harness.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,7 @@ class TstFuzzSmoke : public QObject
     Q_OBJECT
 
     QList<QByteArray> m_seeds;
+    QList<QByteArray> m_tableSeeds;
 
     static QByteArray mutate(QByteArray s, QRandomGenerator &rng)
     {
@@ -54,6 +56,13 @@ private Q_SLOTS:
             }
         }
         QVERIFY(m_seeds.size() >= 30);
+        for (const QFileInfo &fi :
+            QDir(QStringLiteral(G2P_TEST_DATA "/tabular-seeds")).entryInfoList(QDir::Files)) {
+            QFile f(fi.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            m_tableSeeds << f.readAll();
+        }
+        QVERIFY(m_tableSeeds.size() >= 3);
         g2p::detail::setChunkedDecoding(64, 48);
     }
     void cleanupTestCase() { g2p::detail::setChunkedDecoding(4 << 20, 1 << 20); }
@@ -64,6 +73,24 @@ private Q_SLOTS:
             QVERIFY(g2p::fuzz::decodeEverything(
                         reinterpret_cast<const std::uint8_t *>(s.constData()), std::size_t(s.size()))
                 > 0);
+    }
+
+    void tableSeedsRead()
+    {
+        for (const QByteArray &s : m_tableSeeds)
+            QVERIFY(g2p::fuzz::readTables(
+                        reinterpret_cast<const std::uint8_t *>(s.constData()), std::size_t(s.size()))
+                >= 6);
+    }
+
+    void tableMutationsNeverCrash()
+    {
+        QRandomGenerator rng(1128);
+        for (int i = 0; i < 1500; ++i) {
+            const QByteArray m = mutate(m_tableSeeds[int(rng.bounded(quint32(m_tableSeeds.size())))], rng);
+            g2p::fuzz::readTables(
+                reinterpret_cast<const std::uint8_t *>(m.constData()), std::size_t(m.size()));
+        }
     }
 
     void mutationsNeverCrash()

@@ -1,0 +1,240 @@
+// Spreadsheet files as officers send them: CSV in several encodings and separators, XLSX from
+// Excel or LibreOffice, and dates in three conventions.
+#include "csvreader.h"
+#include "datepolicy.h"
+#include "tablewriter.h"
+#include "textdecoding.h"
+#include "xlsxreader.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+using namespace g2p;
+
+namespace {
+
+QByteArray utf16le(const QString &s, bool bom)
+{
+    QStringEncoder e(QStringEncoder::Utf16LE);
+    QByteArray out = e.encode(s);
+    return bom ? QByteArray("\xFF\xFE") + out : out;
+}
+
+// A minimal .xlsx written by hand, as other programs write them (inline strings, no styles).
+QByteArray handMadeXlsx(const QByteArray &sheetXml, const QByteArray &shared = QByteArray())
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QuaZip zip(&buffer);
+    zip.open(QuaZip::mdCreate);
+    const auto add = [&](const char *name, const QByteArray &data) {
+        QuaZipFile f(&zip);
+        f.open(QIODevice::WriteOnly, QuaZipNewInfo(QString::fromLatin1(name)));
+        f.write(data);
+        f.close();
+    };
+    add("xl/workbook.xml",
+        R"(<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>)");
+    add("xl/_rels/workbook.xml.rels",
+        R"(<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>)");
+    add("xl/worksheets/sheet1.xml", sheetXml);
+    if (!shared.isEmpty())
+        add("xl/sharedStrings.xml", shared);
+    zip.close();
+    return bytes;
+}
+
+} // namespace
+
+class TstTabular : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        const QString text = QStringLiteral("registrant_id,name\n71,José Müller\n72,محمد\n");
+        QTest::newRow("utf-8") << text.toUtf8() << QStringLiteral("UTF-8");
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8()
+                                   << QStringLiteral("UTF-8 with BOM");
+        QTest::newRow("utf-16 excel") << utf16le(text, true) << QStringLiteral("UTF-16LE");
+        QTest::newRow("utf-16 no bom") << utf16le(text, false) << QStringLiteral("UTF-16LE");
+    }
+    void encodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        const TableText t = readCsv(bytes);
+        QVERIFY2(t.ok(), qPrintable(t.error));
+        QCOMPARE(t.encoding, encoding);
+        QCOMPARE(t.rows.size(), 3);
+        QCOMPARE(t.rows[1][1], QStringLiteral("José Müller"));
+        QCOMPARE(t.rows[2][1], QStringLiteral("محمد"));
+    }
+
+    void windows1252()
+    {
+        const TableText t = readCsv(QByteArray("id;name\r\n7;Fran\xe7oise Lef\xe8vre\r\n"));
+        QVERIFY(t.ok());
+        QCOMPARE(t.encoding, QStringLiteral("Windows-1252"));
+        QCOMPARE(t.delimiter, QLatin1Char(';'));
+        QCOMPARE(t.rows[1][1], QStringLiteral("Françoise Lefèvre"));
+        QVERIFY(!t.warnings.isEmpty());
+    }
+
+    void quotingAndLines()
+    {
+        const TableText t
+            = readCsv("a\tb\tc\n\"x\ty\"\t\"line one\nline two\"\t\"say \"\"hi\"\"\"\n\n  spaced  \t\t\n");
+        QVERIFY(t.ok());
+        QCOMPARE(t.delimiter, QLatin1Char('\t'));
+        QCOMPARE(t.rows.size(), 3);
+        QCOMPARE(t.rows[1],
+            (QStringList {
+                QStringLiteral("x\ty"), QStringLiteral("line one\nline two"), QStringLiteral("say \"hi\"")}));
+        QCOMPARE(t.lines, (QList<int> {1, 2, 5}));
+        QCOMPARE(t.rows[2], (QStringList {QStringLiteral("spaced"), QString(), QString()}));
+    }
+
+    void raggedRowsAreKeptAsTheyAre()
+    {
+        const TableText t = readCsv("id,date\n1\n2,2024-01-01,extra\n");
+        QVERIFY(t.ok());
+        QCOMPARE(t.rows[1].size(), 1);
+        QCOMPARE(t.rows[2].size(), 3);
+    }
+
+    void unreadableFiles()
+    {
+        QVERIFY(readCsv(QByteArray()).error.contains(QStringLiteral("empty")));
+        QVERIFY(readCsv("  \n\n").error.contains(QStringLiteral("empty")));
+        const TableText open = readCsv("id,name\n1,\"never closed\n2,x\n");
+        QCOMPARE(open.error, QStringLiteral("Line 2: a quoted field is never closed."));
+    }
+
+    void formulas()
+    {
+        QVERIFY(looksLikeFormula(QStringLiteral("=HYPERLINK(\"x\")")));
+        QVERIFY(looksLikeFormula(QStringLiteral("@SUM(A1)")));
+        QVERIFY(looksLikeFormula(QStringLiteral("+cmd|' /C calc'!A0")));
+        QVERIFY(!looksLikeFormula(QStringLiteral("+254712345678")));
+        QVERIFY(!looksLikeFormula(QStringLiteral("-5")));
+        const QByteArray csv
+            = toCsv({QStringLiteral("name")}, {{QStringLiteral("=1+1")}, {QStringLiteral("a,b")}});
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(csv.contains("'=1+1"));
+        QVERIFY(csv.contains("\"a,b\""));
+    }
+
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<bool>("ambiguous");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("iso") << "2024-03-04" << int(DatePolicy::Automatic) << QDate(2024, 3, 4) << false
+                             << true;
+        QTest::newRow("ambiguous") << "03/04/2024" << int(DatePolicy::Automatic) << QDate(2024, 4, 3) << true
+                                   << false;
+        QTest::newRow("only day first")
+            << "25/12/2024" << int(DatePolicy::Automatic) << QDate(2024, 12, 25) << false << true;
+        QTest::newRow("only month first")
+            << "12/25/2024" << int(DatePolicy::Automatic) << QDate(2024, 12, 25) << false << true;
+        QTest::newRow("same both ways")
+            << "05/05/2024" << int(DatePolicy::Automatic) << QDate(2024, 5, 5) << false << true;
+        QTest::newRow("day first") << "03/04/2024" << int(DatePolicy::DayFirst) << QDate(2024, 4, 3) << false
+                                   << true;
+        QTest::newRow("month first") << "03/04/2024" << int(DatePolicy::MonthFirst) << QDate(2024, 3, 4)
+                                     << false << true;
+        QTest::newRow("dotted") << "31.12.2023" << int(DatePolicy::DayFirst) << QDate(2023, 12, 31) << false
+                                << true;
+        QTest::newRow("not a day") << "31/02/2024" << int(DatePolicy::DayFirst) << QDate() << false << false;
+        QTest::newRow("iso only") << "03/04/2024" << int(DatePolicy::Iso) << QDate() << false << false;
+        QTest::newRow("words") << "yesterday" << int(DatePolicy::Automatic) << QDate() << false << false;
+    }
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, policy);
+        QFETCH(QDate, date);
+        QFETCH(bool, ambiguous);
+        QFETCH(bool, valid);
+        const ParsedDate d = parseSpreadsheetDate(text, DatePolicy(policy));
+        QCOMPARE(d.ambiguous, ambiguous);
+        QCOMPARE(d.ok(), valid);
+        if (valid || ambiguous)
+            QCOMPARE(d.date, date);
+        else
+            QVERIFY(!d.problem.isEmpty());
+    }
+
+    void xlsxRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("enrol.xlsx"));
+        QString error;
+        const TableRows rows = {{qint64(71), QStringLiteral("José Müller"), QDate(2024, 7, 1), 12.5},
+            {qint64(72), QStringLiteral("=not a formula"), QVariant(), QStringLiteral("محمد")}};
+        QVERIFY2(writeXlsxFile(path, QStringLiteral("Enrolments"),
+                     {QStringLiteral("registrant_id"), QStringLiteral("name"),
+                         QStringLiteral("enrollment_date"), QStringLiteral("x")},
+                     rows, &error),
+            qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const TableText t = readXlsx(f.readAll());
+        QVERIFY2(t.ok(), qPrintable(t.error));
+        QCOMPARE(t.rows.size(), 3);
+        QCOMPARE(t.rows[0][0], QStringLiteral("registrant_id"));
+        QCOMPARE(t.rows[1],
+            (QStringList {QStringLiteral("71"), QStringLiteral("José Müller"), QStringLiteral("2024-07-01"),
+                QStringLiteral("12.5")}));
+        QCOMPARE(t.rows[2],
+            (QStringList {
+                QStringLiteral("72"), QStringLiteral("=not a formula"), QString(), QStringLiteral("محمد")}));
+        QCOMPARE(t.lines, (QList<int> {1, 2, 3}));
+    }
+
+    void xlsxFromOtherPrograms()
+    {
+        const QByteArray sheet = R"(<worksheet><sheetData>
+            <row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="C1" t="s"><v>0</v></c></row>
+            <row r="4"><c r="A4"><v>73</v></c><c r="B4" t="b"><v>1</v></c><c r="C4" t="str"><f>A4*2</f><v>146</v></c></row>
+            </sheetData></worksheet>)";
+        const QByteArray shared
+            = R"(<sst><si><r><t>enrol</t></r><r><t>ment</t></r><rPh><t>x</t></rPh></si></sst>)";
+        const TableText t = readXlsx(handMadeXlsx(sheet, shared));
+        QVERIFY2(t.ok(), qPrintable(t.error));
+        QCOMPARE(t.rows[0], (QStringList {QStringLiteral("id"), QString(), QStringLiteral("enrolment")}));
+        QCOMPARE(
+            t.rows[1], (QStringList {QStringLiteral("73"), QStringLiteral("TRUE"), QStringLiteral("146")}));
+        QCOMPARE(t.lines, (QList<int> {1, 4}));
+    }
+
+    void brokenXlsx()
+    {
+        QVERIFY(readXlsx("not a zip at all").error.contains(QStringLiteral("not an .xlsx")));
+        QVERIFY(readXlsx(handMadeXlsx("<worksheet><sheetData><row><c><v>1</v></row>"))
+                    .error.contains(QStringLiteral("damaged")));
+        QVERIFY(readXlsx(handMadeXlsx("<worksheet><sheetData/></worksheet>"))
+                    .error.contains(QStringLiteral("empty")));
+        XlsxLimits small;
+        small.maxEntryBytes = 100;
+        QVERIFY(readXlsx(handMadeXlsx(QByteArray(4000, ' ') + "<worksheet/>"), small)
+                    .error.contains(QStringLiteral("too large")));
+        QByteArray wide
+            = "<worksheet><sheetData><row r=\"1\"><c r=\"ZZZ1\"><v>1</v></c></row></sheetData></worksheet>";
+        QVERIFY(readXlsx(handMadeXlsx(wide)).error.contains(QStringLiteral("columns")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTabular)
+#include "tst_tabular.moc"
