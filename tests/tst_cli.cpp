@@ -1,5 +1,6 @@
 // g2p-desk-cli as an integrator uses it: the real binary against a sandbox over loopback.
 #include "sandboxprocess.h"
+#include "tablewriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -200,6 +201,72 @@ private Q_SLOTS:
             QStringLiteral("--registrants"), again});
         QCOMPARE(r2.code, 0);
         QVERIFY2(r2.out.contains("2 unchanged"), r2.out.constData());
+    }
+
+    void enrollFromXlsxAndOtherDateFormats()
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            const QString file = writeFile(QStringLiteral("x%1.json").arg(i),
+                QStringLiteral(R"({"name": "XLSX, PERSON %1", "ids": [], "given_name": "X",
+                                               "gender": null, "birth_place": null})")
+                    .arg(i)
+                    .toUtf8());
+            const Run r = cli(
+                {QStringLiteral("--json"), QStringLiteral("individual"), QStringLiteral("create"), file});
+            QCOMPARE(r.code, 0);
+            ids << r.json().toObject().value(QStringLiteral("id")).toInteger();
+        }
+        // An Excel sheet: a date cell and a number cell.
+        QString error;
+        const QString sheet = m_dir.filePath(QStringLiteral("intake.xlsx"));
+        QVERIFY2(g2p::writeXlsxFile(sheet, QStringLiteral("Intake"),
+                     {QStringLiteral("registrant_id"), QStringLiteral("enrollment_date")},
+                     {{ids[0], QDate(2024, 2, 1)}}, &error),
+            qPrintable(error));
+        const Run fromXlsx = cli({QStringLiteral("--json"), QStringLiteral("enroll"),
+            QStringLiteral("--program"), QStringLiteral("1"), QStringLiteral("--registrants"), sheet});
+        QCOMPARE(fromXlsx.code, 0);
+        QCOMPARE(fromXlsx.json().toObject().value(QStringLiteral("succeeded")).toInt(), 1);
+
+        // Day-first dates need --date-format dmy; "auto" flags the ambiguous one.
+        const QString dmy = writeFile(QStringLiteral("dmy.csv"),
+            QByteArray::number(ids[1]) + ",25/01/2024\n" + QByteArray::number(ids[2]) + ",03/02/2024\n");
+        const Run strict = cli({QStringLiteral("--json"), QStringLiteral("enroll"),
+            QStringLiteral("--program"), QStringLiteral("1"), QStringLiteral("--registrants"), dmy});
+        QCOMPARE(strict.code, 1);
+        QVERIFY(strict.json()
+                    .toObject()
+                    .value(QStringLiteral("rows"))
+                    .toArray()[0]
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("YYYY-MM-DD")));
+        const Run automatic = cli({QStringLiteral("--json"), QStringLiteral("enroll"),
+            QStringLiteral("--program"), QStringLiteral("1"), QStringLiteral("--registrants"), dmy,
+            QStringLiteral("--date-format"), QStringLiteral("auto")});
+        const QJsonArray autoRows = automatic.json().toObject().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(
+            autoRows[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("created"));
+        QCOMPARE(
+            autoRows[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
+        QVERIFY(autoRows[1]
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("could be")));
+        const Run dayFirst = cli({QStringLiteral("--json"), QStringLiteral("enroll"),
+            QStringLiteral("--program"), QStringLiteral("1"), QStringLiteral("--registrants"), dmy,
+            QStringLiteral("--date-format"), QStringLiteral("dmy")});
+        QCOMPARE(dayFirst.code, 0);
+        const QJsonArray dmyRows = dayFirst.json().toObject().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(dmyRows[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("created"));
+        QCOMPARE(cli({QStringLiteral("enroll"), QStringLiteral("--program"), QStringLiteral("1"),
+                         QStringLiteral("--registrants"), dmy, QStringLiteral("--date-format"),
+                         QStringLiteral("ymd")})
+                     .code,
+            2);
     }
 
     void membershipsSetAndHistory()

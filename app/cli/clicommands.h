@@ -20,7 +20,8 @@ public:
 
 private:
     // Waits for a job (a command-line tool may block; the GUI never does).
-    template<class T> std::unique_ptr<Job<T>> await(Job<T> *job);
+    template<class T>
+    std::unique_ptr<Job<T>> await(Job<T> *job);
     int exitCodeFor(const ApiError &e) const;
     int report(const ApiError &e);
     int usage(const QString &message);

@@ -1,9 +1,11 @@
 // `g2p-desk-cli enroll`: a CSV of registrants into one program through batch_enroll, in chunks.
 #include "batchenroller.h"
 #include "clicommands.h"
-#include "csvrows.h"
+#include "csvreader.h"
+#include "datepolicy.h"
 #include "textable.h"
 #include "wiretime.h"
+#include "xlsxreader.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -48,18 +50,40 @@ int CliRunner::cmdEnroll()
         return usage(QStringLiteral("--date %1 is in the future (today is %2, UTC)")
                          .arg(formatIsoDate(defaultDate), formatIsoDate(today)));
 
+    DatePolicy policy = DatePolicy::Iso;
+    if (m_opt.dateFormat == QLatin1String("dmy"))
+        policy = DatePolicy::DayFirst;
+    else if (m_opt.dateFormat == QLatin1String("mdy"))
+        policy = DatePolicy::MonthFirst;
+    else if (m_opt.dateFormat == QLatin1String("auto"))
+        policy = DatePolicy::Automatic;
+    else if (!m_opt.dateFormat.isEmpty() && m_opt.dateFormat != QLatin1String("iso"))
+        return usage(QStringLiteral("--date-format must be iso, dmy, mdy or auto"));
+
     QFile file(m_opt.registrantsFile);
     if (!file.open(QIODevice::ReadOnly)) {
         m_err << "g2p-desk-cli: cannot read " << m_opt.registrantsFile << ": " << file.errorString() << '\n';
         return ExitUsage;
     }
-    const CsvParseResult csv = parseCsv(file.readAll());
-    if (!csv.error.isEmpty()) {
-        m_err << "g2p-desk-cli: " << m_opt.registrantsFile << ": " << csv.error << '\n';
+    const QByteArray bytes = file.readAll();
+    const bool xlsx = bytes.startsWith("PK\x03\x04")
+        || m_opt.registrantsFile.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    const TableText table = xlsx ? readXlsx(bytes) : readCsv(bytes);
+    if (!table.ok()) {
+        m_err << "g2p-desk-cli: " << m_opt.registrantsFile << ": " << table.error << '\n';
         return ExitUsage;
     }
+    for (const QString &w : table.warnings)
+        m_err << "g2p-desk-cli: " << m_opt.registrantsFile << ": " << w << '\n';
+    struct SheetRow
+    {
+        int line;
+        QStringList fields;
+    };
+    QList<SheetRow> dataRows;
+    for (int i = 0; i < table.rows.size(); ++i)
+        dataRows.append({table.lines[i], table.rows[i]});
     int idColumn = 0, dateColumn = 1;
-    QList<CsvRow> dataRows = csv.rows;
     bool header = false;
     if (!dataRows.isEmpty()) {
         const QStringList first = dataRows.first().fields;
@@ -93,7 +117,7 @@ int CliRunner::cmdEnroll()
     QList<EnrollRow> rows;
     QHash<qint64, int> seenAt;
     for (int i = 0; i < dataRows.size(); ++i) {
-        const CsvRow &csvRow = dataRows[i];
+        const SheetRow &csvRow = dataRows[i];
         EnrollRow r;
         r.row = i + 1;
         r.line = csvRow.line;
@@ -110,11 +134,13 @@ int CliRunner::cmdEnroll()
             r.registrantId = idText.toLongLong(&ok);
             const QString dateTextValue
                 = dateColumn >= 0 ? csvRow.fields.value(dateColumn).trimmed() : QString();
+            if (!dateTextValue.isEmpty())
+                r.date = parseSpreadsheetDate(dateTextValue, policy).date;
             if (!ok || r.registrantId <= 0) {
                 invalid(QStringLiteral("registrant_id: expected a whole number, got \"%1\"").arg(idText));
-            } else if (!dateTextValue.isEmpty() && !(r.date = parseIsoDate(dateTextValue)).isValid()) {
-                invalid(
-                    QStringLiteral("enrollment_date: expected YYYY-MM-DD, got \"%1\"").arg(dateTextValue));
+            } else if (!dateTextValue.isEmpty() && !parseSpreadsheetDate(dateTextValue, policy).ok()) {
+                invalid(QStringLiteral("enrollment_date: %1")
+                            .arg(parseSpreadsheetDate(dateTextValue, policy).problem));
             } else if (r.date.isValid() && r.date > today) {
                 invalid(QStringLiteral("enrollment_date: %1 is in the future (today is %2, UTC)")
                             .arg(formatIsoDate(r.date), formatIsoDate(today)));

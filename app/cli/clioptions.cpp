@@ -15,8 +15,10 @@ QString usageText()
         "  individual get ID | individual search NAME | individual create FILE.json\n"
         "  group get ID | group search NAME [--members] | group create FILE.json\n"
         "  memberships (--registrant ID | --program ID) [--state S] [--limit N] [--offset N] [--all]\n"
-        "  enroll --program ID|NAME --registrants FILE.csv [--state enrolled|draft] [--date YYYY-MM-DD]\n"
-        "         [--note TEXT] [--chunk N]          (CSV columns: registrant_id[,enrollment_date])\n"
+        "  enroll --program ID|NAME --registrants FILE.csv|FILE.xlsx [--state enrolled|draft]\n"
+        "         [--date YYYY-MM-DD] [--note TEXT] [--chunk N] [--date-format iso|dmy|mdy|auto]\n"
+        "         (columns registrant_id[,enrollment_date]; dates YYYY-MM-DD unless --date-format says "
+        "otherwise)\n"
         "  membership set ID [--state S] [--enrollment-date D] [--exit-date D] [--reason R] [--note N]\n"
         "  history MEMBERSHIP_ID | history --registrant ID\n"
         "  password save | password forget          (the system keyring entry of --user at --server)\n"
@@ -54,6 +56,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     const QCommandLineOption exitDate(QStringLiteral("exit-date"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption target(QStringLiteral("target"), QString(), QStringLiteral("TYPE"));
+    const QCommandLineOption dateFormat(QStringLiteral("date-format"), QString(), QStringLiteral("FORMAT"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption offset(QStringLiteral("offset"), QString(), QStringLiteral("N"));
     const QCommandLineOption chunk(QStringLiteral("chunk"), QString(), QStringLiteral("N"));
@@ -62,7 +65,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     const QCommandLineOption archived(QStringLiteral("archived"));
     for (const auto &opt : {help, version, server, user, passwordStdin, json, timeout, trust, session,
              registrant, program, state, registrants, date, note, enrollmentDate, exitDate, reason, target,
-             limit, offset, chunk, all, members, archived})
+             dateFormat, limit, offset, chunk, all, members, archived})
         p.addOption(opt);
     *exitCode = ExitUsage;
     if (!p.parse(arguments)) {
@@ -124,6 +127,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     o->reasonSet = p.isSet(reason);
     o->reason = p.isSet(reason) ? p.value(reason) : QString();
     o->target = p.value(target);
+    o->dateFormat = p.value(dateFormat).toLower();
     o->all = p.isSet(all);
     o->members = p.isSet(members);
     o->archived = p.isSet(archived);

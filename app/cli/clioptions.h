@@ -29,7 +29,8 @@ struct CliOptions
 
     QStringList words; // the command and its arguments, e.g. {"individual", "get", "71"}
 
-    QString registrant, program, state, registrantsFile, date, note, enrollmentDate, exitDate, reason, target;
+    QString registrant, program, state, registrantsFile, date, note, enrollmentDate, exitDate, reason, target,
+        dateFormat;
     bool reasonSet = false;
     std::optional<int> limit;
     int offset = 0;
