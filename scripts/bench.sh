@@ -4,7 +4,7 @@
 # with the baseline and ours as separate lines of the same run. Benchmarks never fail on time.
 #   scripts/bench.sh                      # all
 #   scripts/bench.sh decode_100k          # one (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000,
-#                                         #      table_1m, tabular_100k)
+#                                         #      table_1m, tabular_100k, grid_paste_10k_x5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -17,7 +17,10 @@ case "$want" in
     "$B/sandbox_requests" --sandbox build-release/sandbox/g2p-sandbox
     "$B/table_1m"
     "$B/tabular_100k"
+    "$B/grid_paste"
     ;;
+  grid_paste_10k_x5)
+    "$B/grid_paste" ;;
   tabular_100k)
     "$B/tabular_100k" ;;
   table_1m)

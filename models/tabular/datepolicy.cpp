@@ -29,7 +29,7 @@ ParsedDate parseSpreadsheetDate(const QString &raw, DatePolicy policy)
     if (text.isEmpty())
         return out;
     const QDate iso = parseIsoDate(text);
-    if (iso.isValid() && policy != DatePolicy::DayFirst && policy != DatePolicy::MonthFirst) {
+    if (iso.isValid()) { // YYYY-MM-DD is unambiguous under every policy
         out.date = iso;
         return out;
     }

@@ -1,0 +1,619 @@
+#include "membershipgridmodel.h"
+
+#include "csvreader.h"
+#include "membershiptablemodel.h"
+#include "wiretime.h"
+
+#include <QColor>
+#include <QSet>
+
+#include <algorithm>
+
+namespace g2p {
+
+class MembershipGridModel::EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(MembershipGridModel *model, QList<CellChange> changes, const QString &name)
+        : QUndoCommand(name), m_model(model), m_changes(std::move(changes))
+    { }
+    void redo() override { m_model->apply(m_changes, true); }
+    void undo() override { m_model->apply(m_changes, false); }
+
+private:
+    MembershipGridModel *m_model;
+    QList<CellChange> m_changes;
+};
+
+MembershipGridModel::MembershipGridModel(QObject *parent) : QAbstractTableModel(parent), m_today(utcToday())
+{ }
+
+int MembershipGridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MembershipGridModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MembershipGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case RegistrantId:
+        return tr("Registrant ID");
+    case Registrant:
+        return tr("Registrant");
+    case ProgramName:
+        return tr("Program");
+    case State:
+        return tr("State");
+    case EnrollmentDate:
+        return tr("Enrollment date");
+    case ExitDate:
+        return tr("Exit date");
+    case ExitReason:
+        return tr("Exit reason");
+    default:
+        return QVariant();
+    }
+}
+
+QString MembershipGridModel::stateText(MembershipState s)
+{
+    return MembershipTableModel::stateText(s);
+}
+
+QStringList MembershipGridModel::editableStates(std::optional<MembershipState> from)
+{
+    QStringList out;
+    if (!from) {
+        out << stateText(MembershipState::Enrolled) << stateText(MembershipState::Draft);
+        return out;
+    }
+    out << stateText(*from);
+    for (MembershipState s : allowedTransitions(*from))
+        out << stateText(s);
+    return out;
+}
+
+void MembershipGridModel::setPrograms(const QList<Program> &programs)
+{
+    m_programs = programs;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    Q_EMIT issuesChanged();
+}
+
+void MembershipGridModel::setDatePolicy(DatePolicy policy)
+{
+    m_policy = policy;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    Q_EMIT issuesChanged();
+}
+
+void MembershipGridModel::addMemberships(const QList<ProgramMembership> &memberships)
+{
+    if (memberships.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + memberships.size() - 1));
+    for (const ProgramMembership &m : memberships) {
+        Row r;
+        r.registrantId = m.registrantId;
+        r.registrantName = m.registrantName;
+        r.registrantIsGroup = m.registrantIsGroup.value_or(false);
+        r.original = m;
+        m_rows.append(r);
+    }
+    endInsertRows();
+    Q_EMIT issuesChanged();
+}
+
+void MembershipGridModel::addNewEnrolment(
+    qint64 registrantId, const QString &name, bool isGroup, qint64 programId)
+{
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    Row r;
+    r.registrantId = registrantId;
+    r.registrantName = name;
+    r.registrantIsGroup = isGroup;
+    r.newProgramId = programId;
+    // A new row is a change from the start: an enrolment.
+    r.edit[State] = stateText(MembershipState::Enrolled);
+    r.edited = quint8(1U << State);
+    m_rows.append(r);
+    endInsertRows();
+    Q_EMIT issuesChanged();
+}
+
+void MembershipGridModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    m_undo.clear();
+    Q_EMIT issuesChanged();
+}
+
+const Program *MembershipGridModel::program(qint64 id) const
+{
+    for (const Program &p : m_programs)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+const Program *MembershipGridModel::programByText(const QString &text) const
+{
+    const QString t = text.trimmed();
+    bool numeric = false;
+    const qint64 id = t.toLongLong(&numeric);
+    if (numeric)
+        return program(id);
+    for (const Program &p : m_programs)
+        if (p.name.compare(t, Qt::CaseInsensitive) == 0)
+            return &p;
+    return nullptr;
+}
+
+std::optional<MembershipState> MembershipGridModel::stateByText(const QString &text) const
+{
+    const QString t = text.trimmed();
+    for (int s = 0; s <= int(MembershipState::Duplicated); ++s) {
+        const auto state = MembershipState(s);
+        if (t.compare(stateText(state), Qt::CaseInsensitive) == 0
+            || t.compare(enumToWire(state), Qt::CaseInsensitive) == 0)
+            return state;
+    }
+    return std::nullopt;
+}
+
+QString MembershipGridModel::originalText(int row, int column) const
+{
+    const Row &r = m_rows[row];
+    switch (column) {
+    case RegistrantId:
+        return QString::number(r.registrantId);
+    case Registrant:
+        return r.registrantName;
+    case ProgramName:
+        if (r.original)
+            return r.original->programName;
+        if (const auto *p = program(r.newProgramId))
+            return p->name;
+        return r.newProgramId ? QString::number(r.newProgramId) : QString();
+    case State:
+        return r.original ? stateText(r.original->state) : QString();
+    case EnrollmentDate:
+        return r.original && !r.original->enrollmentDate.isNull()
+            ? formatIsoDate(r.original->enrollmentDate.utcDate())
+            : QString();
+    case ExitDate:
+        return r.original ? formatIsoDate(r.original->exitDate) : QString();
+    case ExitReason:
+        return r.original ? r.original->exitReason : QString();
+    default:
+        return QString();
+    }
+}
+
+QString MembershipGridModel::effectiveText(int row, int column) const
+{
+    const Row &r = m_rows[row];
+    return r.has(column) ? r.edit[column] : originalText(row, column);
+}
+
+bool MembershipGridModel::isEditable(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    switch (column) {
+    case ProgramName:
+        return !m_rows[row].original; // an existing membership belongs to its program
+    case State:
+    case EnrollmentDate:
+        return true;
+    case ExitDate:
+    case ExitReason:
+        return m_rows[row].original.has_value();
+    default:
+        return false;
+    }
+}
+
+Qt::ItemFlags MembershipGridModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && isEditable(index.row(), index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool MembershipGridModel::isChanged(int row) const
+{
+    const Row &r = m_rows[row];
+    for (int c = 0; c < ColumnCount; ++c)
+        if (r.has(c) && r.edit[c].trimmed() != originalText(row, c))
+            return true;
+    return !r.original; // a new row is an enrolment
+}
+
+QList<GridIssue> MembershipGridModel::rowIssues(int row) const
+{
+    QList<GridIssue> out;
+    const Row &r = m_rows[row];
+    const auto issue = [&](int column, const QString &message) {
+        out.append(GridIssue {row, column, message});
+    };
+    for (int c = 0; c < ColumnCount; ++c)
+        if (r.has(c) && looksLikeFormula(r.edit[c]))
+            issue(c, tr("“%1” looks like a spreadsheet formula, not a value.").arg(r.edit[c]));
+
+    // Program
+    const Program *p
+        = r.original ? program(r.original->programId) : programByText(effectiveText(row, ProgramName));
+    if (!r.original) {
+        const QString text = effectiveText(row, ProgramName);
+        if (text.trimmed().isEmpty())
+            issue(ProgramName, tr("Choose the program to enrol in."));
+        else if (!p)
+            issue(ProgramName, tr("No program is named “%1”.").arg(text));
+        else if ((p->targetType == TargetType::Group) != r.registrantIsGroup)
+            issue(ProgramName,
+                r.registrantIsGroup ? tr("%1 is for individuals; this registrant is a group.").arg(p->name)
+                                    : tr("%1 is for groups; this registrant is an individual.").arg(p->name));
+    }
+
+    // State
+    const QString stateTextValue = effectiveText(row, State);
+    const std::optional<MembershipState> state = stateByText(stateTextValue);
+    const std::optional<MembershipState> from
+        = r.original ? std::optional<MembershipState>(r.original->state) : std::nullopt;
+    if (!state) {
+        issue(State,
+            tr("“%1” is not a membership state (one of: %2).")
+                .arg(stateTextValue, editableStates(from).join(QStringLiteral(", "))));
+    } else if (from && *state != *from && !isTransitionAllowed(*from, *state)) {
+        const QStringList allowed = editableStates(from).mid(1);
+        issue(State,
+            allowed.isEmpty()
+                ? tr("An exited membership is final: it cannot become %1.").arg(stateText(*state))
+                : tr("A %1 membership cannot become %2 (it can become: %3).")
+                      .arg(stateText(*from), stateText(*state), allowed.join(QStringLiteral(", "))));
+    } else if (!from && *state != MembershipState::Enrolled && *state != MembershipState::Draft) {
+        issue(State, tr("A new membership starts as Enrolled or Draft."));
+    }
+    const bool becomesEnrolled = state == MembershipState::Enrolled && from != MembershipState::Enrolled;
+    if (becomesEnrolled && p && !p->acceptsEnrollment())
+        issue(State, tr("%1 has ended or is archived: nobody can be enrolled in it.").arg(p->name));
+
+    // Dates
+    const auto dateOf = [&](int column, QDate *result) {
+        const QString text = effectiveText(row, column).trimmed();
+        if (text.isEmpty())
+            return true;
+        const ParsedDate d = parseSpreadsheetDate(text, m_policy);
+        if (!d.ok()) {
+            if (r.has(column))
+                issue(column, d.problem);
+            return false;
+        }
+        if (r.has(column) && d.date > m_today) {
+            issue(column,
+                tr("%1 is in the future (today is %2, UTC).")
+                    .arg(formatIsoDate(d.date), formatIsoDate(m_today)));
+            return false;
+        }
+        *result = d.date;
+        return true;
+    };
+    QDate enrolled, exited;
+    dateOf(EnrollmentDate, &enrolled);
+    dateOf(ExitDate, &exited);
+    const bool exitedAfter = state == MembershipState::Exited;
+    if (!exitedAfter
+        && ((r.has(ExitDate) && !r.edit[ExitDate].trimmed().isEmpty()
+                && r.edit[ExitDate].trimmed() != originalText(row, ExitDate))
+            || (r.has(ExitReason) && !r.edit[ExitReason].trimmed().isEmpty()
+                && r.edit[ExitReason].trimmed() != originalText(row, ExitReason))))
+        issue(r.has(ExitDate) ? ExitDate : ExitReason,
+            tr("Only an exited membership has an exit date and reason."));
+    if (exitedAfter && from != MembershipState::Exited && effectiveText(row, ExitReason).trimmed().isEmpty())
+        issue(ExitReason, tr("An exit needs a reason."));
+    if (exitedAfter) {
+        const QDate exitDate = exited.isValid() ? exited : m_today;
+        if (enrolled.isValid() && exitDate < enrolled)
+            issue(ExitDate,
+                tr("The exit date %1 is before the enrollment date %2.")
+                    .arg(formatIsoDate(exitDate), formatIsoDate(enrolled)));
+    }
+    return out;
+}
+
+QList<GridIssue> MembershipGridModel::issues() const
+{
+    QList<GridIssue> out;
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (isChanged(r) || m_rows[r].edited)
+            out += rowIssues(r);
+    return out;
+}
+
+QVariant MembershipGridModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return QVariant();
+    const int r = index.row(), c = index.column();
+    const Row &row = m_rows[r];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return effectiveText(r, c);
+    case ChangedRole:
+        return row.has(c) && row.edit[c].trimmed() != originalText(r, c);
+    case OriginalTextRole:
+        return originalText(r, c);
+    case IssueRole:
+    case Qt::ToolTipRole:
+    case Qt::BackgroundRole: {
+        QStringList messages;
+        if (row.edited || !row.original)
+            for (const GridIssue &i : rowIssues(r))
+                if (i.column == c)
+                    messages << i.message;
+        const bool changed = row.has(c) && row.edit[c].trimmed() != originalText(r, c);
+        if (role == IssueRole)
+            return messages.join(QLatin1Char('\n'));
+        if (role == Qt::BackgroundRole)
+            return !messages.isEmpty() ? QVariant(QColor(255, 214, 214))
+                : changed              ? QVariant(QColor(255, 244, 196))
+                                       : QVariant();
+        if (!messages.isEmpty())
+            return messages.join(QLatin1Char('\n'));
+        return changed && row.original
+            ? tr("Was: %1").arg(originalText(r, c).isEmpty() ? tr("(empty)") : originalText(r, c))
+            : QVariant();
+    }
+    default:
+        return QVariant();
+    }
+}
+
+MembershipGridModel::CellChange MembershipGridModel::change(int row, int column, const QString &text) const
+{
+    const Row &r = m_rows[row];
+    CellChange c {row, column, r.has(column), false, r.edit[column], QString()};
+    const QString t = text.trimmed();
+    if (!t.isEmpty() && t != originalText(row, column)) {
+        c.hasEdit = true;
+        c.after = text;
+    }
+    if (!r.original && column == State && t.isEmpty()) { // a new row keeps its target state
+        c.hasEdit = true;
+        c.after = stateText(MembershipState::Enrolled);
+    }
+    return c;
+}
+
+void MembershipGridModel::push(QList<CellChange> changes, const QString &name)
+{
+    changes.erase(std::remove_if(changes.begin(), changes.end(),
+                      [](const CellChange &c) { return c.hadEdit == c.hasEdit && c.before == c.after; }),
+        changes.end());
+    if (changes.isEmpty())
+        return;
+    m_undo.push(new EditCommand(this, std::move(changes), name));
+}
+
+void MembershipGridModel::apply(const QList<CellChange> &changes, bool forward)
+{
+    int first = INT_MAX, last = -1;
+    for (const CellChange &c : changes) {
+        Row &r = m_rows[c.row];
+        const bool set = forward ? c.hasEdit : c.hadEdit;
+        r.edit[c.column] = forward ? c.after : c.before;
+        if (set)
+            r.edited |= quint8(1U << c.column);
+        else
+            r.edited &= quint8(~(1U << c.column));
+        first = qMin(first, c.row);
+        last = qMax(last, c.row);
+    }
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); // one signal for the whole span
+    Q_EMIT issuesChanged();
+}
+
+bool MembershipGridModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || !isEditable(index.row(), index.column()))
+        return false;
+    push({change(index.row(), index.column(), value.toString())},
+        tr("Edit %1").arg(headerData(index.column(), Qt::Horizontal).toString()));
+    return true;
+}
+
+void MembershipGridModel::setCells(
+    const QModelIndexList &cells, const QString &text, const QString &actionName)
+{
+    QList<CellChange> changes;
+    for (const QModelIndex &i : cells)
+        if (isEditable(i.row(), i.column()))
+            changes.append(change(i.row(), i.column(), text));
+    push(std::move(changes), actionName);
+}
+
+void MembershipGridModel::restoreCells(const QModelIndexList &cells)
+{
+    QList<CellChange> changes;
+    for (const QModelIndex &i : cells)
+        if (isEditable(i.row(), i.column()))
+            changes.append(change(i.row(), i.column(), QString()));
+    push(std::move(changes), tr("Restore"));
+}
+
+void MembershipGridModel::fillDown(const QModelIndexList &cells)
+{
+    QHash<int, QList<int>> rowsByColumn;
+    for (const QModelIndex &i : cells)
+        rowsByColumn[i.column()].append(i.row());
+    QList<CellChange> changes;
+    for (auto it = rowsByColumn.begin(); it != rowsByColumn.end(); ++it) {
+        QList<int> rows = it.value();
+        std::sort(rows.begin(), rows.end());
+        if (rows.size() < 2)
+            continue;
+        const QString top = effectiveText(rows.first(), it.key());
+        for (int k = 1; k < rows.size(); ++k)
+            if (isEditable(rows[k], it.key()))
+                changes.append(change(rows[k], it.key(), top));
+    }
+    push(std::move(changes), tr("Fill down"));
+}
+
+QString MembershipGridModel::paste(const QModelIndex &topLeft, const QString &text)
+{
+    if (!topLeft.isValid() || text.isEmpty())
+        return QString();
+    const TableText table = readCsv(text.toUtf8(),
+        text.contains(QLatin1Char('\t')) ? std::optional<QChar>(QLatin1Char('\t')) : std::nullopt);
+    if (!table.ok())
+        return table.error;
+    QList<CellChange> changes;
+    int readOnly = 0, beyond = 0;
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const int r = topLeft.row() + i;
+        if (r >= m_rows.size()) {
+            ++beyond;
+            continue;
+        }
+        for (int j = 0; j < table.rows[i].size(); ++j) {
+            const int c = topLeft.column() + j;
+            if (c >= ColumnCount || !isEditable(r, c)) {
+                readOnly += c < ColumnCount && effectiveText(r, c) != table.rows[i][j] ? 1 : 0;
+                continue;
+            }
+            changes.append(change(r, c, table.rows[i][j]));
+        }
+    }
+    push(std::move(changes), tr("Paste"));
+    QStringList notes;
+    if (readOnly)
+        notes << tr("%n cell(s) in read-only columns were left as they are.", nullptr, readOnly);
+    if (beyond)
+        notes << tr("%n pasted row(s) went past the last row and were dropped.", nullptr, beyond);
+    return notes.join(QLatin1Char(' '));
+}
+
+QString MembershipGridModel::copy(const QModelIndexList &cells) const
+{
+    if (cells.isEmpty())
+        return QString();
+    int top = INT_MAX, bottom = -1, left = INT_MAX, right = -1;
+    QSet<QPair<int, int>> chosen;
+    for (const QModelIndex &i : cells) {
+        top = qMin(top, i.row());
+        bottom = qMax(bottom, i.row());
+        left = qMin(left, i.column());
+        right = qMax(right, i.column());
+        chosen.insert({i.row(), i.column()});
+    }
+    QString out;
+    for (int r = top; r <= bottom; ++r) {
+        QStringList line;
+        for (int c = left; c <= right; ++c) {
+            QString t = chosen.contains({r, c}) ? effectiveText(r, c) : QString();
+            if (t.contains(QLatin1Char('\t')) || t.contains(QLatin1Char('\n'))
+                || t.contains(QLatin1Char('"')))
+                t = QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                    + QLatin1Char('"');
+            line << t;
+        }
+        out += line.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QList<GridChange> MembershipGridModel::changes() const
+{
+    QList<GridChange> out;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (!isChanged(r) || !rowIssues(r).isEmpty())
+            continue;
+        const Row &row = m_rows[r];
+        const auto state = stateByText(effectiveText(r, State));
+        const auto dateIn = [&](int column) {
+            const QString t = row.has(column) ? row.edit[column].trimmed() : QString();
+            return t.isEmpty() || t == originalText(r, column) ? QDate()
+                                                               : parseSpreadsheetDate(t, m_policy).date;
+        };
+        GridChange c;
+        c.row = r;
+        c.registrantId = row.registrantId;
+        if (!row.original) {
+            c.kind = GridChange::Kind::Enroll;
+            const Program *p = programByText(effectiveText(r, ProgramName));
+            c.programId = p ? p->id : 0;
+            c.targetState = *state;
+            c.enrollmentDate = dateIn(EnrollmentDate);
+        } else {
+            c.kind = GridChange::Kind::Patch;
+            c.original = *row.original;
+            c.programId = row.original->programId;
+            if (*state != row.original->state)
+                c.update.state = *state;
+            c.update.enrollmentDate = dateIn(EnrollmentDate);
+            c.update.exitDate = dateIn(ExitDate);
+            const QString reason = row.has(ExitReason) ? row.edit[ExitReason].trimmed() : QString();
+            if (!reason.isEmpty() && reason != originalText(r, ExitReason))
+                c.update.exitReason = reason;
+            if (c.update.isEmpty())
+                continue;
+            c.update.writeDate = row.original->writeDate;
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+GridSummary MembershipGridModel::summary() const
+{
+    GridSummary s;
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (isChanged(r) && !rowIssues(r).isEmpty())
+            ++s.invalidRows;
+    for (const GridChange &c : changes()) {
+        ++s.changedRows;
+        if (c.kind == GridChange::Kind::Enroll) {
+            ++s.enrollments;
+            continue;
+        }
+        if (!c.update.state) {
+            ++s.dateChanges;
+            continue;
+        }
+        switch (*c.update.state) {
+        case MembershipState::Enrolled:
+            c.original.state == MembershipState::Paused ? ++s.resumes : ++s.enrollments;
+            break;
+        case MembershipState::Exited:
+            ++s.exits;
+            break;
+        case MembershipState::Paused:
+            ++s.pauses;
+            break;
+        default:
+            ++s.otherStateChanges;
+            break;
+        }
+    }
+    return s;
+}
+
+} // namespace g2p

@@ -1,0 +1,150 @@
+// The spreadsheet of memberships an officer prepares before submitting: existing memberships to
+// change and new enrolments, every edit kept as typed (so nothing pasted is lost), validated
+// against the contract's rules, undoable, and summarised for review.
+#pragma once
+
+#include "datepolicy.h"
+#include "records.h"
+
+#include <QAbstractTableModel>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace g2p {
+
+struct GridIssue
+{
+    int row;
+    int column;
+    QString message;
+};
+
+// What submitting one row will do.
+struct GridChange
+{
+    enum class Kind
+    {
+        Enroll,
+        Patch
+    };
+    int row = 0;
+    Kind kind = Kind::Patch;
+    qint64 registrantId = 0;
+    qint64 programId = 0;
+    MembershipState targetState = MembershipState::Enrolled; // Enroll: draft or enrolled
+    QDate enrollmentDate; // Enroll
+    ProgramMembership original; // Patch: as read (write_date for the lock)
+    MembershipUpdate update; // Patch
+};
+
+struct GridSummary
+{
+    int enrollments = 0, exits = 0, pauses = 0, resumes = 0, otherStateChanges = 0, dateChanges = 0;
+    int changedRows = 0, invalidRows = 0;
+};
+
+class MembershipGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        RegistrantId,
+        Registrant,
+        ProgramName,
+        State,
+        EnrollmentDate,
+        ExitDate,
+        ExitReason,
+        ColumnCount
+    };
+    enum Role
+    {
+        ChangedRole = Qt::UserRole + 1,
+        IssueRole,
+        OriginalTextRole
+    };
+
+    explicit MembershipGridModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Typing into a cell (one undo step). An empty text restores the original value.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    void setPrograms(const QList<Program> &programs);
+    void setDatePolicy(DatePolicy policy);
+    QDate today() const { return m_today; }
+    void setToday(QDate utcToday) { m_today = utcToday; } // tests
+
+    // Rows to work on: existing memberships, and registrants to enrol (new rows).
+    void addMemberships(const QList<ProgramMembership> &memberships);
+    void addNewEnrolment(qint64 registrantId, const QString &name, bool isGroup, qint64 programId = 0);
+    void clear();
+
+    QUndoStack *undoStack() { return &m_undo; }
+    // Editing verbs of the grid, each one undo step. Cells that cannot be edited are skipped.
+    void setCells(const QModelIndexList &cells, const QString &text, const QString &actionName);
+    void restoreCells(const QModelIndexList &cells); // Delete: back to the values read from the server
+    void fillDown(const QModelIndexList &cells); // Ctrl+D: each column's top selected cell, downwards
+    // Pastes tab- or comma-separated text with its top-left cell at `topLeft`. Returns a message
+    // when part of it could not go in (read-only columns, rows beyond the end), else an empty one.
+    QString paste(const QModelIndex &topLeft, const QString &text);
+    QString copy(const QModelIndexList &cells) const; // tab-separated, as spreadsheets paste it
+
+    QList<GridIssue> issues() const;
+    GridSummary summary() const;
+    // What submitting would send; only valid, changed rows.
+    QList<GridChange> changes() const;
+    bool isChanged(int row) const;
+    QString originalText(int row, int column) const;
+    QString effectiveText(int row, int column) const;
+
+    static QStringList editableStates(std::optional<MembershipState> from);
+
+Q_SIGNALS:
+    void issuesChanged();
+
+private:
+    struct Row
+    {
+        qint64 registrantId = 0;
+        QString registrantName;
+        bool registrantIsGroup = false;
+        std::optional<ProgramMembership> original;
+        qint64 newProgramId = 0; // new rows: the program chosen when the row was added
+        QString edit[ColumnCount]; // as typed; meaningful where `edited` has the bit
+        quint8 edited = 0; // bit per column
+        bool has(int c) const { return edited & (1U << c); }
+    };
+    struct CellChange
+    {
+        int row, column;
+        bool hadEdit, hasEdit;
+        QString before, after;
+    };
+    class EditCommand;
+    friend class EditCommand;
+
+    bool isEditable(int row, int column) const;
+    void apply(const QList<CellChange> &changes, bool forward);
+    void push(QList<CellChange> changes, const QString &name);
+    CellChange change(int row, int column, const QString &text) const;
+    QList<GridIssue> rowIssues(int r) const;
+    const Program *program(qint64 id) const;
+    const Program *programByText(const QString &text) const;
+    std::optional<MembershipState> stateByText(const QString &text) const;
+    static QString stateText(MembershipState s);
+
+    QList<Row> m_rows;
+    QList<Program> m_programs;
+    DatePolicy m_policy = DatePolicy::Automatic;
+    QDate m_today;
+    QUndoStack m_undo;
+};
+
+} // namespace g2p
