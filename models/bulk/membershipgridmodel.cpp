@@ -59,6 +59,8 @@ QVariant MembershipGridModel::headerData(int section, Qt::Orientation orientatio
         return tr("Exit date");
     case ExitReason:
         return tr("Exit reason");
+    case Result:
+        return tr("Result");
     default:
         return QVariant();
     }
@@ -67,6 +69,65 @@ QVariant MembershipGridModel::headerData(int section, Qt::Orientation orientatio
 QString MembershipGridModel::stateText(MembershipState s)
 {
     return MembershipTableModel::stateText(s);
+}
+
+std::optional<MembershipState> MembershipGridModel::originalState(int row) const
+{
+    return m_rows[row].original ? std::optional<MembershipState>(m_rows[row].original->state) : std::nullopt;
+}
+
+void MembershipGridModel::applyOutcome(int row,
+    const QString &status,
+    const QString &message,
+    const ProgramMembership *serverVersion,
+    bool succeeded)
+{
+    Row &r = m_rows[row];
+    r.result = message.isEmpty() ? status : status + QStringLiteral(": ") + message;
+    if (succeeded && serverVersion) {
+        r.original = *serverVersion;
+        r.edited = 0;
+        r.theirs.reset();
+    } else if (serverVersion && serverVersion->id) {
+        r.theirs = *serverVersion;
+    }
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT issuesChanged();
+}
+
+bool MembershipGridModel::hasConflict(int row) const
+{
+    return m_rows[row].theirs.has_value();
+}
+
+const ProgramMembership *MembershipGridModel::theirs(int row) const
+{
+    return m_rows[row].theirs ? &*m_rows[row].theirs : nullptr;
+}
+
+void MembershipGridModel::takeTheirs(int row)
+{
+    Row &r = m_rows[row];
+    if (!r.theirs)
+        return;
+    r.original = *r.theirs;
+    r.theirs.reset();
+    r.edited = 0;
+    r.result = tr("kept their version");
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT issuesChanged();
+}
+
+void MembershipGridModel::keepMine(int row)
+{
+    Row &r = m_rows[row];
+    if (!r.theirs)
+        return;
+    r.original = *r.theirs; // my edits now apply on top of their version, with its write_date
+    r.theirs.reset();
+    r.result = tr("mine kept over theirs: submit again");
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT issuesChanged();
 }
 
 QStringList MembershipGridModel::editableStates(std::optional<MembershipState> from)
@@ -198,6 +259,8 @@ QString MembershipGridModel::originalText(int row, int column) const
         return r.original ? formatIsoDate(r.original->exitDate) : QString();
     case ExitReason:
         return r.original ? r.original->exitReason : QString();
+    case Result:
+        return r.result;
     default:
         return QString();
     }

@@ -57,6 +57,7 @@ public:
         EnrollmentDate,
         ExitDate,
         ExitReason,
+        Result,
         ColumnCount
     };
     enum Role
@@ -105,6 +106,22 @@ public:
     QString effectiveText(int row, int column) const;
 
     static QStringList editableStates(std::optional<MembershipState> from);
+    std::optional<MembershipState> originalState(int row) const;
+
+    // After a submission: a row that went through takes the server's version and loses its edits;
+    // a failed one keeps them with the reason; a conflict also keeps the server's version
+    // ("theirs") for the officer to compare. finishSubmission() clears the undo history (it
+    // would undo the past).
+    void applyOutcome(int row,
+        const QString &status,
+        const QString &message,
+        const ProgramMembership *serverVersion,
+        bool succeeded);
+    bool hasConflict(int row) const;
+    const ProgramMembership *theirs(int row) const;
+    void takeTheirs(int row); // drop my edits, keep their version
+    void keepMine(int row); // keep my edits over their version (the next submission uses their write_date)
+    void finishSubmission() { m_undo.clear(); }
 
 Q_SIGNALS:
     void issuesChanged();
@@ -119,6 +136,8 @@ private:
         qint64 newProgramId = 0; // new rows: the program chosen when the row was added
         QString edit[ColumnCount]; // as typed; meaningful where `edited` has the bit
         quint8 edited = 0; // bit per column
+        QString result; // the last submission's outcome
+        std::optional<ProgramMembership> theirs;
         bool has(int c) const { return edited & (1U << c); }
     };
     struct CellChange

@@ -1,0 +1,157 @@
+// Submitting the grid to a sandbox: mixed outcomes (done, conflict, error), and a run through
+// dropped connections and 503s where every row is accounted for and nothing is applied twice.
+#include "apiclient.h"
+#include "gridsubmission.h"
+#include "membershipgridmodel.h"
+#include "sandboxprocess.h"
+
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace g2p;
+using g2p::test::SandboxProcess;
+using g2p::test::wait;
+using G = MembershipGridModel;
+
+class TstGridSubmit : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+
+    ClientConfig config(const QUrl &url)
+    {
+        ClientConfig c;
+        c.baseUrl = url;
+        c.user = c.password = QStringLiteral("demo");
+        c.retry.baseDelayMs = 20;
+        c.retry.maxAttempts = 6;
+        c.timeoutMs = 10000;
+        return c;
+    }
+
+    QList<ProgramMembership> enrolled(ApiClient &client, int count)
+    {
+        MembershipFilter f;
+        f.programId = 1;
+        f.state = MembershipState::Enrolled;
+        auto job = wait(client.listMemberships(f, count, 0));
+        return job->succeeded() ? job->result().items : QList<ProgramMembership>();
+    }
+
+    QHash<int, RowOutcome> submit(ApiClient &client, const QList<GridChange> &changes)
+    {
+        GridSubmission submission(&client, changes);
+        QSignalSpy done(&submission, &Command::finished);
+        submission.start();
+        if (done.isEmpty())
+            done.wait(120000);
+        return submission.outcomes();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_nam.setProxy(QNetworkProxy::NoProxy); }
+
+    void mixedOutcomes()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("300")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, config(sandbox.baseUrl()));
+        auto programs = wait(client.listPrograms({}, 100, 0));
+        QVERIFY(programs->succeeded());
+        const QList<ProgramMembership> rows = enrolled(client, 3);
+        QCOMPARE(rows.size(), 3);
+
+        G grid;
+        grid.setPrograms(programs->result().items);
+        grid.addMemberships(rows);
+        grid.addNewEnrolment(987654321, QStringLiteral("NOBODY"), false, 1); // unknown to the registry
+        QVERIFY(grid.setData(grid.index(0, G::State), QStringLiteral("Paused")));
+        QVERIFY(grid.setData(grid.index(1, G::State), QStringLiteral("Exited")));
+        QVERIFY(grid.setData(grid.index(1, G::ExitReason), QStringLiteral("Graduated")));
+        QVERIFY(grid.setData(grid.index(2, G::State), QStringLiteral("Paused")));
+        // Someone else changes row 2 meanwhile, differently.
+        MembershipUpdate other;
+        other.state = MembershipState::Exited;
+        other.exitReason = QStringLiteral("Moved out of the area");
+        QVERIFY(wait(client.updateMembership(rows[2].id, other))->succeeded());
+
+        const QList<GridChange> changes = grid.changes();
+        QCOMPARE(changes.size(), 4);
+        const auto outcomes = submit(client, changes);
+        QCOMPARE(outcomes.size(), 4);
+        QCOMPARE(outcomes[0].status, RowOutcome::Status::Done);
+        QCOMPARE(outcomes[0].membership.state, MembershipState::Paused);
+        QCOMPARE(outcomes[1].status, RowOutcome::Status::Done);
+        QCOMPARE(outcomes[2].status, RowOutcome::Status::Conflict);
+        QCOMPARE(outcomes[2].membership.state, MembershipState::Exited); // theirs, to compare
+        QCOMPARE(outcomes[3].status, RowOutcome::Status::Error);
+        QVERIFY(outcomes[3].message.contains(QStringLiteral("G2P-REQ-013")));
+
+        for (auto it = outcomes.begin(); it != outcomes.end(); ++it)
+            grid.applyOutcome(it.key(), GridSubmission::statusText(it->status), it->message, &it->membership,
+                it->status == RowOutcome::Status::Done);
+        grid.finishSubmission();
+        QVERIFY(!grid.isChanged(0)); // took the server's version
+        QCOMPARE(grid.data(grid.index(0, G::State)).toString(), QStringLiteral("Paused"));
+        QVERIFY(grid.data(grid.index(0, G::Result)).toString().startsWith(QStringLiteral("done")));
+        QVERIFY(grid.hasConflict(2));
+        QVERIFY(grid.isChanged(3)); // kept, with the server's words
+        QVERIFY(grid.data(grid.index(3, G::Result)).toString().contains(QStringLiteral("G2P-REQ-013")));
+        grid.takeTheirs(2);
+        QVERIFY(!grid.isChanged(2));
+        QVERIFY(grid.changes().size() <= 1);
+    }
+
+    void faultyNetworkLosesNothingAndDoublesNothing()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("400"),
+            QStringLiteral("--fail-rate"), QStringLiteral("0.1"), QStringLiteral("--fail-seed"),
+            qEnvironmentVariableIsSet("G2P_FAIL_SEED") ? qEnvironmentVariable("G2P_FAIL_SEED")
+                                                       : QStringLiteral("11")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, config(sandbox.baseUrl()));
+        auto programs = wait(client.listPrograms({}, 100, 0));
+        QVERIFY(programs->succeeded());
+        const QList<ProgramMembership> rows = enrolled(client, 80);
+        QVERIFY(rows.size() >= 40);
+        G grid;
+        grid.setPrograms(programs->result().items);
+        grid.addMemberships(rows);
+        QModelIndexList states;
+        for (int r = 0; r < grid.rowCount(); ++r)
+            states << grid.index(r, G::State);
+        grid.setCells(states, QStringLiteral("Paused"), QStringLiteral("Set"));
+        const QList<GridChange> changes = grid.changes();
+        QCOMPARE(changes.size(), rows.size());
+        const auto outcomes = submit(client, changes);
+        QCOMPARE(outcomes.size(), rows.size()); // every row accounted for
+
+        // Check against the server through a client that does not see the faults' effects twice.
+        int done = 0;
+        for (int r = 0; r < rows.size(); ++r) {
+            auto history = wait(client.membershipHistory(rows[r].id));
+            QVERIFY2(history->succeeded(), qPrintable(history->error().toString()));
+            int pauses = 0;
+            for (const HistoryEntry &e : history->result())
+                pauses += e.toState == MembershipState::Paused && e.fromState == MembershipState::Enrolled
+                    && e.changedBy == QLatin1String("demo"); // this run's, not the demo data's history
+            QVERIFY2(pauses <= 1, "a pause was applied twice");
+            const RowOutcome &o = outcomes[r];
+            if (o.status == RowOutcome::Status::Done) {
+                QCOMPARE(pauses, 1);
+                ++done;
+            } else {
+                // Reported not done: the server must agree, or the report says it could not check.
+                QVERIFY2(pauses == 0 || o.message.contains(QStringLiteral("could not be checked")),
+                    qPrintable(
+                        QStringLiteral("row %1 reported %2 but the server paused it").arg(r).arg(o.message)));
+            }
+        }
+        QVERIFY(done >= rows.size() * 3 / 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstGridSubmit)
+#include "tst_grid_submit.moc"
