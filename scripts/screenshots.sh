@@ -47,6 +47,14 @@ click 30 70; sleep 1; click 500 62; xdotool type --delay 30 "household"
 shot groups 2.5
 click 30 84
 shot programs 3
+# Bulk edit: load the first program's members, pause one row and mistype a date in another.
+click 30 98; sleep 1
+click 300 71; sleep 0.7; click 300 112; sleep 0.5
+click 465 71; sleep 3
+xdotool mousemove 666 166 click --repeat 2 1; sleep 0.7
+xdotool type --delay 30 "Paused"; xdotool key Return; sleep 0.5
+xdotool mousemove 766 210 click 1; xdotool type --delay 30 "31/02/2026"; xdotool key Return
+shot bulk-edit 1.5
 INNER
 xvfb-run -a -s "-screen 0 1366x860x24" bash "$work/session.sh"
 ls -1 "$OUT"/*.png

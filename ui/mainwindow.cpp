@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "activitypanel.h"
+#include "bulkeditpage.h"
 #include "createregistrantdialogs.h"
 #include "programspage.h"
 #include "registrantpane.h"
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -31,7 +33,7 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
 
     m_nav = new QListWidget(this);
     m_nav->setAccessibleName(tr("Sections"));
-    m_nav->addItems({tr("Individuals"), tr("Groups"), tr("Programs")});
+    m_nav->addItems({tr("Individuals"), tr("Groups"), tr("Programs"), tr("Bulk edit")});
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 40);
     m_pages = new QStackedWidget(this);
     m_individuals = new RegistrantsPage(m_session.get(), false, m_pages);
@@ -40,6 +42,8 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     m_pages->addWidget(m_individuals);
     m_pages->addWidget(m_groups);
     m_pages->addWidget(m_programs);
+    m_bulk = new BulkEditPage(m_session.get(), m_runner, m_pages);
+    m_pages->addWidget(m_bulk);
     m_individuals->pane()->setRunner(m_runner);
     m_groups->pane()->setRunner(m_runner);
 
@@ -105,6 +109,28 @@ void MainWindow::showPage(int index)
         m_groups->focusSearch();
 }
 
+void MainWindow::addSelectionToBulk()
+{
+    RegistrantsPage *page = m_pages->currentWidget() == m_groups ? m_groups : m_individuals;
+    QList<RegistrantRef> refs;
+    const QModelIndexList rows = page->table()->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        RegistrantRef r;
+        r.id = row.data(RegistrantTableModel::RegistrantIdRole).toLongLong();
+        r.name = page->model()->index(row.row(), RegistrantTableModel::Name).data().toString();
+        r.isGroup = row.data(RegistrantTableModel::IsGroupRole).toBool();
+        refs << r;
+    }
+    if (refs.isEmpty()) {
+        statusBar()->showMessage(tr("Select registrants on the Individuals or Groups page first."), 10000);
+        return;
+    }
+    m_bulk->addRegistrants(refs);
+    statusBar()->showMessage(
+        tr("%n registrant(s) added to the bulk-edit grid.", nullptr, int(refs.size())), 10000);
+    showPage(3);
+}
+
 RegistrantPane *MainWindow::currentPane() const
 {
     if (m_pages->currentWidget() == m_individuals)
@@ -147,8 +173,8 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names {tr("&Individuals"), tr("&Groups"), tr("&Programs")};
-    for (int i = 0; i < 3; ++i) {
+    const QStringList names {tr("&Individuals"), tr("&Groups"), tr("&Programs"), tr("&Bulk edit")};
+    for (int i = 0; i < 4; ++i) {
         QAction *a = view->addAction(names[i]);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showPage(i); });
@@ -190,6 +216,13 @@ void MainWindow::buildMenus()
         bar->addAction(a);
         m_registrantActions.append(a);
     }
+    reg->addSeparator();
+    QAction *toBulk = reg->addAction(tr("Add selected to &bulk edit"));
+    toBulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    toBulk->setObjectName(QStringLiteral("addToBulk"));
+    toBulk->setToolTip(tr("New enrolment rows in the bulk-edit grid for the selected registrants"));
+    connect(toBulk, &QAction::triggered, this, &MainWindow::addSelectionToBulk);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About G2P Desk"));
     connect(about, &QAction::triggered, this, [this] {

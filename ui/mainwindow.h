@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace g2p {
 
 class ActivityPanel;
+class BulkEditPage;
 class ProgramsPage;
 class RegistrantPane;
 class RegistrantsPage;
@@ -31,6 +32,9 @@ public:
     RegistrantsPage *individualsPage() const { return m_individuals; }
     RegistrantsPage *groupsPage() const { return m_groups; }
     ProgramsPage *programsPage() const { return m_programs; }
+    BulkEditPage *bulkPage() const { return m_bulk; }
+    // Adds the registrants selected on the Individuals or Groups page to the bulk-edit grid.
+    void addSelectionToBulk();
     ActivityPanel *activityPanel() const { return m_activity; }
     QLabel *banner() const { return m_banner; }
     void showPage(int index);
@@ -49,6 +53,7 @@ private:
     QStackedWidget *m_pages;
     RegistrantsPage *m_individuals, *m_groups;
     ProgramsPage *m_programs;
+    BulkEditPage *m_bulk;
     ActivityPanel *m_activity;
     QLabel *m_banner;
     QList<QAction *> m_registrantActions; // menu actions forwarding to the current pane

@@ -78,6 +78,7 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     void setPrograms(const QList<Program> &programs);
+    const QList<Program> &programs() const { return m_programs; }
     void setDatePolicy(DatePolicy policy);
     QDate today() const { return m_today; }
     void setToday(QDate utcToday) { m_today = utcToday; } // tests

@@ -1,0 +1,313 @@
+// The bulk-edit page driven with the keyboard and mouse, offscreen, against a sandbox over
+// loopback: load a program's members, type, fill down, undo, follow an issue to its cell, restore,
+// review, send, and see each row's result — including a row someone else changed meanwhile.
+#include "apiclient.h"
+#include "bulkeditpage.h"
+#include "mainwindow.h"
+#include "registrantspage.h"
+#include "reviewdialog.h"
+#include "sandboxprocess.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkProxy>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace g2p;
+using g2p::test::SandboxProcess;
+using G = MembershipGridModel;
+
+namespace {
+
+void onNextDialog(std::function<void(QDialog *)> f)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, f] {
+        if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            f(d);
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TstBulkUi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    QNetworkAccessManager m_nam;
+
+    ClientConfig config() const
+    {
+        ClientConfig c;
+        c.baseUrl = m_sandbox->baseUrl();
+        c.user = c.password = QStringLiteral("demo");
+        c.timeoutMs = 10000;
+        return c;
+    }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto session = std::make_unique<RegistrySession>(config());
+        QSignalSpy connected(session.get(), &RegistrySession::connected);
+        session->connectToServer();
+        if (connected.isEmpty() && !connected.wait(20000))
+            return nullptr;
+        QSignalSpy programs(session.get(), &RegistrySession::programsChanged);
+        if (session->programs().isEmpty())
+            programs.wait(10000);
+        auto w = std::make_unique<MainWindow>(std::move(session));
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        QApplication::setActiveWindow(w.get());
+        return w;
+    }
+
+    // Types into a plain cell as an officer does: select it, type, Enter.
+    static void typeInto(QTableView *table, const QModelIndex &cell, const QString &text)
+    {
+        table->setCurrentIndex(cell);
+        QTest::keyClicks(table, text.left(1)); // opens the editor, which then has the focus
+        QTest::keyClicks(QApplication::focusWidget(), text.mid(1));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+
+    // Opens the cell's combo box with F2, types the choice and presses Enter.
+    static void chooseIn(QTableView *table, const QModelIndex &cell, const QString &text)
+    {
+        table->setCurrentIndex(cell);
+        QTest::keyClick(table, Qt::Key_F2);
+        auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        if (!combo && QApplication::focusWidget())
+            combo = qobject_cast<QComboBox *>(QApplication::focusWidget()->parentWidget());
+        QVERIFY2(combo, "the cell should open a list of choices");
+        combo->lineEdit()->selectAll();
+        QTest::keyClicks(combo->lineEdit(), text);
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    }
+
+    static void select(QTableView *table, int fromRow, int toRow, int column)
+    {
+        QItemSelection s(table->model()->index(fromRow, column), table->model()->index(toRow, column));
+        table->selectionModel()->select(s, QItemSelectionModel::ClearAndSelect);
+        table->selectionModel()->setCurrentIndex(
+            table->model()->index(fromRow, column), QItemSelectionModel::NoUpdate);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_nam.setProxy(QNetworkProxy::NoProxy);
+        m_sandbox
+            = std::make_unique<SandboxProcess>(QStringList {QStringLiteral("--seed"), QStringLiteral("300")});
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorText()));
+    }
+
+    void editReviewAndSend()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        BulkEditPage *page = w->bulkPage();
+        QTest::keyClick(w.get(), Qt::Key_4, Qt::ControlModifier);
+        QVERIFY(page->isVisible());
+        G *grid = page->model();
+        QTableView *table = page->table();
+
+        // Load the members of program 1 with the keyboard.
+        QComboBox *program = page->programBox();
+        program->setCurrentIndex(program->findData(qint64(1)));
+        QVERIFY(program->currentIndex() > 0);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier);
+        ApiClient client(&m_nam, config());
+        MembershipFilter all;
+        all.programId = 1;
+        auto total = test::wait(client.listMemberships(all, 1, 0));
+        QVERIFY(total->succeeded());
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(grid->rowCount()), total->result().total, 20000);
+        QTRY_VERIFY(
+            !page->isSubmitting() && page->table()->editTriggers() != QAbstractItemView::NoEditTriggers);
+
+        // The first four enrolled rows.
+        QList<int> rows;
+        for (int r = 0; r < grid->rowCount() && rows.size() < 4; ++r)
+            if (grid->data(grid->index(r, G::State)).toString() == QStringLiteral("Enrolled"))
+                rows << r;
+        QCOMPARE(rows.size(), 4);
+        // Bring them together at the top, so fill down can reach them: sorting is the officer's
+        // way; here the first rows are used when they are adjacent, else each is edited alone.
+        const bool adjacent = rows[3] - rows[0] == 3;
+
+        // Exit the first by choosing the state and typing a date.
+        chooseIn(table, grid->index(rows[0], G::State), QStringLiteral("Exited"));
+        // The delegate commits an editor on Enter through a queued call.
+        QTRY_COMPARE(grid->data(grid->index(rows[0], G::State)).toString(), QStringLiteral("Exited"));
+        typeInto(table, grid->index(rows[0], G::ExitDate), QStringLiteral("2026-11-20"));
+        QTRY_COMPARE(grid->data(grid->index(rows[0], G::ExitDate)).toString(), QStringLiteral("2026-11-20"));
+        typeInto(table, grid->index(rows[0], G::ExitReason), QStringLiteral("Graduated"));
+        QTRY_COMPARE(grid->data(grid->index(rows[0], G::ExitReason)).toString(), QStringLiteral("Graduated"));
+        QVERIFY(grid->data(grid->index(rows[0], G::State), G::ChangedRole).toBool());
+        QVERIFY(grid->data(grid->index(rows[0], G::State), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Enrolled")));
+
+        // Fill down (Ctrl+D) the state and the date onto the next two rows, then undo and redo it.
+        if (adjacent) {
+            QItemSelection s(grid->index(rows[0], G::State), grid->index(rows[2], G::ExitReason));
+            table->selectionModel()->select(s, QItemSelectionModel::ClearAndSelect);
+            QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);
+            QCOMPARE(grid->data(grid->index(rows[2], G::State)).toString(), QStringLiteral("Exited"));
+            QCOMPARE(grid->data(grid->index(rows[2], G::ExitDate)).toString(), QStringLiteral("2026-11-20"));
+            QTest::keySequence(table, QKeySequence(QKeySequence::Undo));
+            QCOMPARE(grid->data(grid->index(rows[2], G::State)).toString(), QStringLiteral("Enrolled"));
+            QTest::keySequence(table, QKeySequence(QKeySequence::Redo));
+            QCOMPARE(grid->data(grid->index(rows[2], G::State)).toString(), QStringLiteral("Exited"));
+        } else {
+            for (int i : {1, 2}) {
+                QApplication::clipboard()->setText(QStringLiteral("Exited\t\t2026-11-20\tGraduated"));
+                table->setCurrentIndex(grid->index(rows[i], G::State));
+                QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+                QCOMPARE(grid->data(grid->index(rows[i], G::State)).toString(), QStringLiteral("Exited"));
+            }
+            QTest::keySequence(table, QKeySequence(QKeySequence::Undo));
+            QCOMPARE(grid->data(grid->index(rows[2], G::State)).toString(), QStringLiteral("Enrolled"));
+            QTest::keySequence(table, QKeySequence(QKeySequence::Redo));
+            QCOMPARE(grid->data(grid->index(rows[2], G::State)).toString(), QStringLiteral("Exited"));
+        }
+
+        // A wrong date is listed as an issue; clicking it goes to the cell; Delete restores it.
+        typeInto(table, grid->index(rows[3], G::EnrollmentDate), QStringLiteral("31/02/2026"));
+        QListWidget *issues = page->issueList();
+        QTRY_VERIFY(issues->count() > 0);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(table)); // the editor closed
+        QListWidgetItem *issue = issues->item(0);
+        QVERIFY2(issue->text().contains(QString::number(rows[3] + 1)), qPrintable(issue->text()));
+        QTest::mouseClick(issues->viewport(), Qt::LeftButton, {}, issues->visualItemRect(issue).center());
+        QCOMPARE(table->currentIndex(), grid->index(rows[3], G::EnrollmentDate));
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(issues->count(), 0);
+
+        // Pause the fourth with a paste, as from a spreadsheet.
+        QApplication::clipboard()->setText(QStringLiteral("Paused\n"));
+        table->setCurrentIndex(grid->index(rows[3], G::State));
+        QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(grid->data(grid->index(rows[3], G::State)).toString(), QStringLiteral("Paused"));
+
+        // Someone else exits the fourth on the server meanwhile.
+        const qint64 fourthId = grid->data(grid->index(rows[3], G::RegistrantId)).toLongLong();
+        MembershipFilter f;
+        f.programId = 1;
+        f.registrantId = fourthId;
+        auto theirs = test::wait(client.listMemberships(f, 1, 0));
+        QVERIFY(theirs->succeeded() && !theirs->result().items.isEmpty());
+        MembershipUpdate other;
+        other.state = MembershipState::Exited;
+        other.exitReason = QStringLiteral("Moved out of the area");
+        QVERIFY(test::wait(client.updateMembership(theirs->result().items.first().id, other))->succeeded());
+
+        // Review (Ctrl+Enter) says what will happen; send.
+        QString reviewed;
+        int listed = 0;
+        onNextDialog([&](QDialog *d) {
+            auto *review = qobject_cast<ReviewDialog *>(d);
+            if (review) {
+                reviewed = review->summaryText();
+                listed = review->changeList()->topLevelItemCount();
+            }
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QSignalSpy finished(page, &BulkEditPage::submissionFinished);
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(reviewed.contains(QStringLiteral("4 row")), qPrintable(reviewed));
+        QVERIFY2(reviewed.contains(QStringLiteral("3 exit")), qPrintable(reviewed));
+        QVERIFY2(reviewed.contains(QStringLiteral("1 pause")), qPrintable(reviewed));
+        QCOMPARE(listed, 3 * 3 + 1); // state, date and reason for each exit; state for the pause
+        QVERIFY(finished.wait(60000));
+
+        for (int i : {0, 1, 2}) {
+            const QString result = grid->data(grid->index(rows[i], G::Result)).toString();
+            QVERIFY2(result.startsWith(QStringLiteral("done")), qPrintable(result));
+            QVERIFY(!grid->isChanged(rows[i]));
+        }
+        QVERIFY(grid->hasConflict(rows[3]));
+        QVERIFY(
+            grid->data(grid->index(rows[3], G::Result)).toString().startsWith(QStringLiteral("conflict")));
+        QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("right-click")),
+            qPrintable(page->statusLabel()->text()));
+        grid->takeTheirs(rows[3]);
+        QCOMPARE(grid->data(grid->index(rows[3], G::State)).toString(), QStringLiteral("Exited"));
+
+        // The server has the exits, with the date typed.
+        const qint64 firstId = grid->data(grid->index(rows[0], G::RegistrantId)).toLongLong();
+        f.registrantId = firstId;
+        auto check = test::wait(client.listMemberships(f, 1, 0));
+        QVERIFY(check->succeeded() && !check->result().items.isEmpty());
+        QCOMPARE(check->result().items.first().state, MembershipState::Exited);
+        QCOMPARE(check->result().items.first().exitDate, QDate(2026, 11, 20));
+
+        // Exported with results.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(page->exportTo(dir.filePath(QStringLiteral("results.csv")), &error), qPrintable(error));
+        QFile csv(dir.filePath(QStringLiteral("results.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY(text.contains(QStringLiteral("done")));
+        QVERIFY(text.contains(QStringLiteral("2026-11-20")));
+    }
+
+    void selectedRegistrantsBecomeEnrolmentRows()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        RegistrantsPage *individuals = w->individualsPage();
+        w->showPage(0);
+        QTest::keyClicks(individuals->searchBox(), QStringLiteral("an"));
+        QTest::keyClick(individuals->searchBox(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(individuals->model()->rowCount() >= 3, 15000);
+        QTableView *list = individuals->table();
+        list->selectionModel()->select(
+            QItemSelection(individuals->model()->index(0, 0), individuals->model()->index(2, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        BulkEditPage *page = w->bulkPage();
+        page->programBox()->setCurrentIndex(page->programBox()->findData(qint64(2)));
+        QTest::keyClick(list, Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(page->isVisible());
+        QCOMPARE(page->model()->rowCount(), 3);
+        QCOMPARE(page->model()->data(page->model()->index(0, G::ProgramName)).toString(),
+            page->programBox()->itemText(page->programBox()->findData(qint64(2))));
+        QVERIFY(page->model()->isChanged(0));
+
+        // One enrolment date typed, filled down to the others with Ctrl+D.
+        G *grid = page->model();
+        QTableView *table = page->table();
+        typeInto(table, grid->index(0, G::EnrollmentDate), QStringLiteral("2026-11-02"));
+        QTRY_COMPARE(grid->data(grid->index(0, G::EnrollmentDate)).toString(), QStringLiteral("2026-11-02"));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(table));
+        select(table, 0, 2, G::EnrollmentDate);
+        QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(grid->data(grid->index(2, G::EnrollmentDate)).toString(), QStringLiteral("2026-11-02"));
+        QTest::keySequence(table, QKeySequence(QKeySequence::Undo));
+        QVERIFY(grid->data(grid->index(2, G::EnrollmentDate)).toString() != QStringLiteral("2026-11-02"));
+    }
+};
+
+QTEST_MAIN(TstBulkUi)
+#include "tst_bulk_ui.moc"

@@ -1,0 +1,438 @@
+#include "bulkeditpage.h"
+
+#include "griddelegate.h"
+#include "gridsubmission.h"
+#include "membershiptablemodel.h"
+#include "reviewdialog.h"
+#include "tablewriter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace g2p {
+
+namespace {
+constexpr int kPageSize = 500;
+}
+
+BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWidget *parent)
+    : QWidget(parent), m_session(session), m_runner(runner)
+{
+    m_program = new QComboBox(this);
+    m_program->setAccessibleName(tr("Program"));
+    m_program->setMinimumContentsLength(24);
+
+    m_table = new QTableView(this);
+    m_table->setModel(&m_model);
+    m_table->setItemDelegate(new GridDelegate(&m_model, m_table));
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAccessibleName(tr("Memberships to edit"));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setColumnWidth(MembershipGridModel::RegistrantId, 80);
+    m_table->setColumnWidth(MembershipGridModel::Registrant, 200);
+    m_table->setColumnWidth(MembershipGridModel::ProgramName, 180);
+
+    m_issues = new QListWidget(this);
+    m_issues->setAccessibleName(tr("Issues"));
+    m_issues->setWordWrap(true);
+    m_issues->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("bulkStatus"));
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setVisible(false);
+
+    buildActions();
+
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addWidget(new QLabel(tr("Program:") + QLatin1Char(' '), bar));
+    bar->addWidget(m_program);
+    bar->addAction(m_load);
+    bar->addSeparator();
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+    bar->addAction(m_fillDown);
+    bar->addAction(m_restore);
+    bar->addSeparator();
+    bar->addAction(m_submit);
+    bar->addAction(m_export);
+    bar->addAction(m_clear);
+
+    auto *issuesBox = new QWidget(this);
+    auto *issuesLayout = new QVBoxLayout(issuesBox);
+    issuesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *issuesTitle = new QLabel(tr("Issues (click to go to the cell)"), issuesBox);
+    issuesTitle->setBuddy(m_issues);
+    issuesLayout->addWidget(issuesTitle);
+    issuesLayout->addWidget(m_issues, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(issuesBox);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_status, 1);
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(bar);
+    layout->addWidget(split, 1);
+    layout->addLayout(progressRow);
+
+    connect(&m_model, &MembershipGridModel::issuesChanged, this, &BulkEditPage::refreshIssues);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &BulkEditPage::refreshIssues);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &BulkEditPage::refreshIssues);
+    connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QModelIndex cell
+            = m_model.index(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
+        m_table->setCurrentIndex(cell);
+        m_table->scrollTo(cell);
+        m_table->setFocus();
+    });
+    connect(m_issues, &QListWidget::itemClicked, m_issues, &QListWidget::itemActivated);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &BulkEditPage::showContextMenu);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_submission)
+            m_submission->cancel();
+    });
+    connect(m_session, &RegistrySession::programsChanged, this, &BulkEditPage::refreshPrograms);
+    refreshPrograms();
+    refreshIssues();
+}
+
+void BulkEditPage::buildActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &key, const QString &name) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setObjectName(name);
+        addAction(a);
+        return a;
+    };
+    m_undo = m_model.undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_undo);
+    m_redo = m_model.undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_redo);
+    m_fillDown = make(tr("Fill &down"), QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("fillDown"));
+    m_fillDown->setToolTip(tr("Copy the top selected cell of each column into the cells below it (Ctrl+D)"));
+    connect(m_fillDown, &QAction::triggered, this,
+        [this] { m_model.fillDown(m_table->selectionModel()->selectedIndexes()); });
+    m_restore = make(tr("&Restore"), QKeySequence::Delete, QStringLiteral("restoreCells"));
+    m_restore->setToolTip(tr("Put back the values read from the server in the selected cells (Delete)"));
+    connect(m_restore, &QAction::triggered, this,
+        [this] { m_model.restoreCells(m_table->selectionModel()->selectedIndexes()); });
+    m_copy = make(tr("&Copy"), QKeySequence::Copy, QStringLiteral("copyCells"));
+    connect(m_copy, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(m_model.copy(m_table->selectionModel()->selectedIndexes()));
+    });
+    m_paste = make(tr("&Paste"), QKeySequence::Paste, QStringLiteral("pasteCells"));
+    connect(m_paste, &QAction::triggered, this, &BulkEditPage::paste);
+    m_load = make(tr("&Load members"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("loadMembers"));
+    m_load->setToolTip(tr("Read every membership of the chosen program into the grid (Ctrl+L)"));
+    connect(m_load, &QAction::triggered, this, &BulkEditPage::loadProgramMembers);
+    m_submit = make(
+        tr("Review and &send…"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("submitGrid"));
+    m_submit->setToolTip(tr("See every change, then send them to the registry (Ctrl+Enter)"));
+    connect(m_submit, &QAction::triggered, this, [this] { submit(false); });
+    m_export = make(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("exportGrid"));
+    m_export->setToolTip(tr("Save the grid with each row's result as CSV or XLSX (Ctrl+E)"));
+    connect(m_export, &QAction::triggered, this, &BulkEditPage::exportResults);
+    m_clear = make(tr("C&lear"), QKeySequence(), QStringLiteral("clearGrid"));
+    connect(m_clear, &QAction::triggered, this, [this] {
+        if (m_model.summary().changedRows
+            && QMessageBox::question(this, tr("Clear the grid"),
+                   tr("The grid holds changes that were not sent. Clear it anyway?"))
+                != QMessageBox::Yes)
+            return;
+        m_model.clear();
+        m_status->clear();
+    });
+}
+
+void BulkEditPage::refreshPrograms()
+{
+    m_model.setPrograms(m_session->programs());
+    const qint64 current = m_program->currentData().toLongLong();
+    m_program->clear();
+    m_program->addItem(tr("(choose per row)"), 0);
+    for (const Program &p : m_session->programs())
+        if (p.active)
+            m_program->addItem(p.name, p.id);
+    const int at = m_program->findData(current);
+    m_program->setCurrentIndex(at >= 0 ? at : 0);
+    const bool ext = m_session->hasExtension();
+    for (QAction *a : {m_load, m_submit}) {
+        a->setEnabled(ext);
+        if (!ext)
+            a->setToolTip(RegistrySession::upstreamOnlyExplanation());
+    }
+}
+
+void BulkEditPage::refreshIssues()
+{
+    m_issues->clear();
+    const QList<GridIssue> issues = m_model.issues();
+    for (const GridIssue &i : issues) {
+        auto *item = new QListWidgetItem(
+            tr("Row %1, %2: %3")
+                .arg(i.row + 1)
+                .arg(m_model.headerData(i.column, Qt::Horizontal).toString(), i.message),
+            m_issues);
+        item->setData(Qt::UserRole, i.row);
+        item->setData(Qt::UserRole + 1, i.column);
+        item->setToolTip(item->text());
+    }
+    if (isSubmitting())
+        return;
+    if (m_model.rowCount() == 0) {
+        m_status->setText(tr("Choose a program and load its members (Ctrl+L), or select registrants on the "
+                             "Individuals or Groups page and add them here (Ctrl+B)."));
+        return;
+    }
+    const GridSummary s = m_model.summary();
+    m_status->setText(tr("%n row(s)", nullptr, m_model.rowCount()) + QStringLiteral(" · ")
+        + tr("%n changed", nullptr, s.changedRows + s.invalidRows) + QStringLiteral(" · ")
+        + tr("%n with issues", nullptr, s.invalidRows));
+}
+
+void BulkEditPage::loadProgramMembers()
+{
+    const qint64 programId = m_program->currentData().toLongLong();
+    if (!programId) {
+        m_status->setText(tr("Choose a program to load its members."));
+        m_program->setFocus();
+        return;
+    }
+    if (m_model.summary().changedRows
+        && QMessageBox::question(this, tr("Load members"),
+               tr("Loading replaces the grid, which holds changes that were not sent. Continue?"))
+            != QMessageBox::Yes)
+        return;
+    m_model.clear();
+    setBusy(true, tr("Reading the members of %1…").arg(m_program->currentText()));
+    loadPage(programId, 0, ++m_loadGeneration);
+}
+
+void BulkEditPage::loadPage(qint64 programId, int offset, int generation)
+{
+    MembershipFilter f;
+    f.programId = programId;
+    auto *job = m_session->client()->listMemberships(f, kPageSize, offset);
+    connect(m_cancel, &QPushButton::clicked, job, &ApiJob::abort);
+    connect(job, &ApiJob::finished, this, [this, job, programId, offset, generation] {
+        if (generation != m_loadGeneration)
+            return;
+        if (!job->succeeded()) {
+            setBusy(false, QString());
+            m_status->setText(tr("Reading stopped after %n membership(s): %1", nullptr, m_model.rowCount())
+                                  .arg(job->error().toString()));
+            return;
+        }
+        const Page<ProgramMembership> &page = job->result();
+        m_model.addMemberships(page.items);
+        if (page.total > 0) {
+            m_progress->setRange(0, int(qMin<qint64>(page.total, INT_MAX)));
+            m_progress->setValue(m_model.rowCount());
+        }
+        if (page.hasMore() && !page.items.isEmpty()) {
+            loadPage(programId, offset + int(page.items.size()), generation);
+            return;
+        }
+        setBusy(false, QString());
+        refreshIssues();
+        m_table->setFocus();
+    });
+}
+
+void BulkEditPage::addRegistrants(const QList<RegistrantRef> &registrants)
+{
+    const qint64 programId = m_program->currentData().toLongLong();
+    for (const RegistrantRef &r : registrants)
+        m_model.addNewEnrolment(r.id, r.name, r.isGroup, programId);
+    refreshIssues();
+}
+
+void BulkEditPage::paste()
+{
+    QModelIndex at = m_table->currentIndex();
+    if (!at.isValid())
+        at = m_model.index(0, 0);
+    const QString message = m_model.paste(at, QApplication::clipboard()->text());
+    if (!message.isEmpty())
+        m_status->setText(message);
+}
+
+void BulkEditPage::submit(bool confirmed)
+{
+    if (isSubmitting())
+        return;
+    const QModelIndex current = m_table->currentIndex(); // moving off a cell commits its open editor
+    m_table->setCurrentIndex(QModelIndex());
+    m_table->setCurrentIndex(current);
+    if (!confirmed) {
+        ReviewDialog review(&m_model, this);
+        if (review.exec() != QDialog::Accepted)
+            return;
+    }
+    QList<GridChange> changes = m_model.changes();
+    if (changes.isEmpty()) {
+        m_status->setText(tr("Nothing to send: no row is changed and free of issues."));
+        return;
+    }
+    m_done = m_conflicts = m_errors = 0;
+    auto *submission = new GridSubmission(m_session->client(), std::move(changes));
+    m_submission = submission;
+    connect(submission, &GridSubmission::rowFinished, this, &BulkEditPage::onRowFinished);
+    connect(submission, &Command::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(submission, &Command::finished, this, [this](ActivityLog::Status, const QString &summary) {
+        m_model.finishSubmission();
+        setBusy(false, QString());
+        QString text = summary;
+        if (m_conflicts)
+            text += QLatin1Char(' ')
+                + tr("Rows marked as conflicts were changed by someone else: right-click to take their "
+                     "version or keep yours, then send again.");
+        else if (m_errors)
+            text += QLatin1Char(' ') + tr("Failed rows keep your edits: fix them and send again.");
+        m_status->setText(text);
+        Q_EMIT submissionFinished();
+    });
+    setBusy(true, tr("Sending…"));
+    m_runner->run(submission);
+}
+
+void BulkEditPage::onRowFinished(int row, const RowOutcome &outcome)
+{
+    switch (outcome.status) {
+    case RowOutcome::Status::Done:
+        ++m_done;
+        break;
+    case RowOutcome::Status::Conflict:
+        ++m_conflicts;
+        break;
+    case RowOutcome::Status::Error:
+        ++m_errors;
+        break;
+    default:
+        break;
+    }
+    m_model.applyOutcome(row, GridSubmission::statusText(outcome.status), outcome.message,
+        outcome.membership.id ? &outcome.membership : nullptr, outcome.status == RowOutcome::Status::Done);
+}
+
+void BulkEditPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex at = m_table->indexAt(pos);
+    QMenu menu(this);
+    if (at.isValid() && m_model.hasConflict(at.row())) {
+        const int row = at.row();
+        const ProgramMembership *their = m_model.theirs(row);
+        menu.addSection(tr("Changed by someone else"));
+        menu.addAction(tr("Take their version (%1)").arg(MembershipTableModel::stateText(their->state)), this,
+            [this, row] { m_model.takeTheirs(row); });
+        menu.addAction(tr("Keep my version"), this, [this, row] { m_model.keepMine(row); });
+        menu.addSeparator();
+    }
+    menu.addAction(m_copy);
+    menu.addAction(m_paste);
+    menu.addAction(m_fillDown);
+    menu.addAction(m_restore);
+    menu.addSeparator();
+    menu.addAction(m_undo);
+    menu.addAction(m_redo);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+bool BulkEditPage::exportTo(const QString &path, QString *error) const
+{
+    QStringList headers;
+    for (int c = 0; c < m_model.columnCount(); ++c)
+        headers << m_model.headerData(c, Qt::Horizontal).toString();
+    TableRows rows;
+    rows.reserve(m_model.rowCount());
+    for (int r = 0; r < m_model.rowCount(); ++r) {
+        QList<QVariant> cells;
+        for (int c = 0; c < m_model.columnCount(); ++c) {
+            const QString text = m_model.effectiveText(r, c);
+            const QDate date = QDate::fromString(text, Qt::ISODate);
+            if ((c == MembershipGridModel::EnrollmentDate || c == MembershipGridModel::ExitDate)
+                && date.isValid())
+                cells << date;
+            else if (c == MembershipGridModel::RegistrantId && !text.isEmpty())
+                cells << text.toLongLong();
+            else
+                cells << text;
+        }
+        rows << cells;
+    }
+    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        return writeXlsxFile(path, tr("Memberships"), headers, rows, error);
+    return writeCsvFile(path, headers, rows, error);
+}
+
+void BulkEditPage::exportResults()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the grid"), QString(), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(
+            this, tr("Export"), tr("The grid could not be saved to %1: %2").arg(path, error));
+    else
+        m_status->setText(tr("Saved %n row(s) to %1.", nullptr, m_model.rowCount()).arg(path));
+}
+
+void BulkEditPage::setBusy(bool busy, const QString &text)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    if (busy) {
+        m_progress->setRange(0, 0);
+        m_status->setText(text);
+    }
+    for (QAction *a : {m_submit, m_load, m_clear, m_paste, m_fillDown, m_restore})
+        a->setEnabled(!busy && (m_session->hasExtension() || (a != m_submit && a != m_load)));
+    m_table->setEditTriggers(busy ? QAbstractItemView::NoEditTriggers
+                                  : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                | QAbstractItemView::AnyKeyPressed);
+    if (!busy)
+        refreshIssues();
+}
+
+} // namespace g2p

@@ -1,0 +1,87 @@
+// The bulk-edit page: a spreadsheet of memberships to change and registrants to enrol, loaded
+// from a program's members or from the registrants selected elsewhere. Typing, pasting from a
+// spreadsheet, fill down, undo; issues listed beside the grid and jumping to their cell; a review
+// of every change before it is sent; progress and cancel while it is sent; per-row results, with
+// "take theirs" / "keep mine" for rows someone else changed meanwhile; results exported to CSV or
+// XLSX.
+#pragma once
+
+#include "commandrunner.h"
+#include "gridsubmission.h"
+#include "membershipgridmodel.h"
+#include "registrysession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace g2p {
+
+struct RegistrantRef
+{
+    qint64 id = 0;
+    QString name;
+    bool isGroup = false;
+};
+
+class BulkEditPage : public QWidget
+{
+    Q_OBJECT
+public:
+    BulkEditPage(RegistrySession *session, CommandRunner *runner, QWidget *parent = nullptr);
+
+    MembershipGridModel *model() { return &m_model; }
+    QTableView *table() const { return m_table; }
+    QListWidget *issueList() const { return m_issues; }
+    QLabel *statusLabel() const { return m_status; }
+    QComboBox *programBox() const { return m_program; }
+    QAction *submitAction() const { return m_submit; }
+    QAction *fillDownAction() const { return m_fillDown; }
+    bool isSubmitting() const { return !m_submission.isNull(); }
+
+    // Reads every membership of the chosen program (all pages) into the grid.
+    void loadProgramMembers();
+    // New enrolment rows in the chosen program (or a program to pick per row).
+    void addRegistrants(const QList<RegistrantRef> &registrants);
+    // Asks for confirmation through the review dialog unless `confirmed`.
+    void submit(bool confirmed = false);
+    bool exportTo(const QString &path, QString *error) const;
+
+Q_SIGNALS:
+    void submissionFinished();
+
+private:
+    void buildActions();
+    void refreshPrograms();
+    void refreshIssues();
+    void loadPage(qint64 programId, int offset, int generation);
+    void onRowFinished(int row, const g2p::RowOutcome &outcome);
+    void showContextMenu(const QPoint &pos);
+    void exportResults();
+    void paste();
+    void setBusy(bool busy, const QString &text);
+
+    RegistrySession *m_session;
+    CommandRunner *m_runner;
+    MembershipGridModel m_model;
+    QTableView *m_table;
+    QListWidget *m_issues;
+    QComboBox *m_program;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QAction *m_submit, *m_fillDown, *m_undo, *m_redo, *m_copy, *m_paste, *m_restore, *m_load, *m_export,
+        *m_clear;
+    QPointer<GridSubmission> m_submission;
+    int m_loadGeneration = 0;
+    int m_done = 0, m_conflicts = 0, m_errors = 0;
+};
+
+} // namespace g2p
