@@ -2,12 +2,14 @@
 // Excel or LibreOffice, and dates in three conventions.
 #include "csvreader.h"
 #include "datepolicy.h"
+#include "modelexport.h"
 #include "tablewriter.h"
 #include "textdecoding.h"
 #include "xlsxreader.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QStandardItemModel>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -233,6 +235,49 @@ private Q_SLOTS:
         QByteArray wide
             = "<worksheet><sheetData><row r=\"1\"><c r=\"ZZZ1\"><v>1</v></c></row></sheetData></worksheet>";
         QVERIFY(readXlsx(handMadeXlsx(wide)).error.contains(QStringLiteral("columns")));
+    }
+
+    // A table exported as shown: chosen columns in the chosen order, dates as dates in XLSX.
+    void modelExportKeepsColumnsAndDates()
+    {
+        QStandardItemModel model(3, 3);
+        model.setHorizontalHeaderLabels(
+            {QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Born")});
+        const QStringList names {QStringLiteral("AMINA"), QStringLiteral("=cmd()"), QStringLiteral("Łukasz")};
+        for (int r = 0; r < 3; ++r) {
+            model.setData(model.index(r, 0), 100 + r);
+            model.setData(model.index(r, 1), names[r]);
+            model.setData(model.index(r, 2), QStringLiteral("2001-02-0%1").arg(r + 1));
+        }
+        int calls = 0;
+        const ModelTable t = tableFromModel(&model, {1, 2}, [&](int, int) { return ++calls > 0; });
+        QVERIFY(calls >= 1);
+        QCOMPARE(t.headers, (QStringList {QStringLiteral("Name"), QStringLiteral("Born")}));
+        QCOMPARE(t.rows.size(), 3);
+        QCOMPARE(t.rows[2][1].toDate(), QDate(2001, 2, 3));
+
+        QTemporaryDir dir;
+        QString error;
+        const QString xlsx = dir.filePath(QStringLiteral("t.xlsx"));
+        QVERIFY2(writeTableFile(xlsx, QStringLiteral("People"), t, &error), qPrintable(error));
+        QFile f(xlsx);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const TableText back = readXlsx(f.readAll());
+        QVERIFY2(back.ok(), qPrintable(back.error));
+        QCOMPARE(back.rows.size(), 4);
+        QCOMPARE(back.rows[3], (QStringList {QStringLiteral("Łukasz"), QStringLiteral("2001-02-03")}));
+
+        const QString csv = dir.filePath(QStringLiteral("t.csv"));
+        QVERIFY(writeTableFile(csv, QString(), t, &error));
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(c.readAll());
+        QVERIFY(text.contains(QStringLiteral("'=cmd()"))); // not run as a formula when opened
+
+        // Stopping early returns what was read.
+        const ModelTable part
+            = tableFromModel(&model, {}, [](int done, int) { return done == 0 ? false : true; });
+        QCOMPARE(part.rows.size(), 0);
     }
 };
 

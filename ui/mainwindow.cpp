@@ -3,6 +3,7 @@
 #include "activitypanel.h"
 #include "bulkeditpage.h"
 #include "createregistrantdialogs.h"
+#include "exporttable.h"
 #include "programspage.h"
 #include "registrantpane.h"
 #include "registrantspage.h"
@@ -162,6 +163,26 @@ void MainWindow::buildMenus()
             showPage(1);
             m_groups->openRegistrant(dialog.createdId());
         }
+    });
+    file->addSeparator();
+    QAction *exportTable = file->addAction(tr("&Export table…"));
+    exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportTable->setObjectName(QStringLiteral("exportTable"));
+    exportTable->setToolTip(tr("Save the table in view, as shown, to XLSX or CSV"));
+    connect(exportTable, &QAction::triggered, this, [this] {
+        QTableView *view = nullptr;
+        QString name;
+        if (m_pages->currentWidget() == m_individuals)
+            view = m_individuals->table(), name = tr("Individuals");
+        else if (m_pages->currentWidget() == m_groups)
+            view = m_groups->table(), name = tr("Groups");
+        else if (m_pages->currentWidget() == m_programs)
+            view = m_programs->membersView(), name = tr("Program members");
+        else
+            view = m_bulk->table(), name = tr("Bulk edit");
+        const QString message = exportTableView(view, name, this);
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 15000);
     });
     file->addSeparator();
     QAction *reconnect = file->addAction(tr("&Connect to another server…"));

@@ -25,6 +25,7 @@ class ProgramsPage : public QWidget
 public:
     explicit ProgramsPage(RegistrySession *session, QWidget *parent = nullptr);
     QTableView *programsView() const { return m_programsView; }
+    QTableView *membersView() const { return m_membersView; }
     MembershipTableModel *members() { return &m_members; }
     // Counts per membership state of the selected program, once loaded (-1 while loading).
     QList<qint64> stateCounts() const { return m_counts; }

@@ -3,8 +3,8 @@
 #include "griddelegate.h"
 #include "gridsubmission.h"
 #include "membershiptablemodel.h"
+#include "modelexport.h"
 #include "reviewdialog.h"
-#include "tablewriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -379,29 +379,7 @@ void BulkEditPage::showContextMenu(const QPoint &pos)
 
 bool BulkEditPage::exportTo(const QString &path, QString *error) const
 {
-    QStringList headers;
-    for (int c = 0; c < m_model.columnCount(); ++c)
-        headers << m_model.headerData(c, Qt::Horizontal).toString();
-    TableRows rows;
-    rows.reserve(m_model.rowCount());
-    for (int r = 0; r < m_model.rowCount(); ++r) {
-        QList<QVariant> cells;
-        for (int c = 0; c < m_model.columnCount(); ++c) {
-            const QString text = m_model.effectiveText(r, c);
-            const QDate date = QDate::fromString(text, Qt::ISODate);
-            if ((c == MembershipGridModel::EnrollmentDate || c == MembershipGridModel::ExitDate)
-                && date.isValid())
-                cells << date;
-            else if (c == MembershipGridModel::RegistrantId && !text.isEmpty())
-                cells << text.toLongLong();
-            else
-                cells << text;
-        }
-        rows << cells;
-    }
-    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
-        return writeXlsxFile(path, tr("Memberships"), headers, rows, error);
-    return writeCsvFile(path, headers, rows, error);
+    return writeTableFile(path, tr("Memberships"), tableFromModel(&m_model), error);
 }
 
 void BulkEditPage::exportResults()

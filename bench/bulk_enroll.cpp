@@ -1,0 +1,154 @@
+// bulk_enroll_10k_50ms: enrolling 10,000 individuals in a program against g2p-sandbox answering
+// every request 50 ms late (--latency-ms 50, a registry across a network). "g2p" is the client's
+// BatchEnroller (batch_enroll chunks of 1000, six in flight); "sequential" enrols the next 10,000
+// one request at a time and waits for each answer, as a script or a form-per-person would.
+//
+//   bulk_enroll --sandbox PATH [--count N] [--sequential N] [--latency-ms MS]
+// --sequential takes a smaller sample for a quick run; its seconds are then scaled to --count and
+// the line says so ("sequential_extrapolated").
+#include "apiclient.h"
+#include "batchenroller.h"
+#include "benchutil.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkProxy>
+#include <QProcess>
+#include <QSet>
+
+using namespace g2p;
+
+namespace {
+
+template<class J>
+J *await(J *job)
+{
+    job->setAutoDelete(false);
+    QEventLoop loop;
+    QObject::connect(job, &ApiJob::finished, &loop, &QEventLoop::quit);
+    if (!job->isFinished())
+        loop.exec();
+    return job;
+}
+
+// Registrant ids of every membership of a program, all pages.
+QSet<qint64> members(ApiClient &client, qint64 programId)
+{
+    QSet<qint64> ids;
+    for (int offset = 0;; offset += 1000) {
+        MembershipFilter f;
+        f.programId = programId;
+        std::unique_ptr<Job<Page<ProgramMembership>>> job(await(client.listMemberships(f, 1000, offset)));
+        if (!job->succeeded())
+            break;
+        for (const ProgramMembership &m : job->result().items)
+            ids.insert(m.registrantId);
+        if (!job->result().hasMore() || job->result().items.isEmpty())
+            break;
+    }
+    return ids;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption count(
+        QStringLiteral("count"), QString(), QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption sequential(
+        QStringLiteral("sequential"), QString(), QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption latency(
+        QStringLiteral("latency-ms"), QString(), QStringLiteral("MS"), QStringLiteral("50"));
+    p.addOptions({sandbox, count, sequential, latency});
+    p.process(app);
+    const int n = p.value(count).toInt();
+    const int seqN = qBound(1, p.value(sequential).toInt(), n);
+
+    // Individuals in the Cash Transfer Program (1) or School Feeding (4) and not yet in the Elderly
+    // Pension (5) are enrolled in the Elderly Pension: about half of all individuals qualify.
+    const qint64 individuals = qMax<qint64>(20000, qint64(n + seqN) * 5 / 2);
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(p.value(sandbox),
+        {QStringLiteral("--seed"), QString::number(individuals), QStringLiteral("--port"),
+            QStringLiteral("0"), QStringLiteral("--latency-ms"), p.value(latency)});
+    server.waitForReadyRead(600000);
+    const QUrl url(QString::fromUtf8(server.readLine().trimmed()));
+    if (!url.isValid()) {
+        std::fprintf(stderr, "sandbox did not start\n");
+        return 1;
+    }
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy::NoProxy);
+    ClientConfig cfg;
+    cfg.baseUrl = url;
+    cfg.user = cfg.password = QStringLiteral("demo");
+    cfg.timeoutMs = 120000;
+    ApiClient client(&nam, cfg);
+
+    const QSet<qint64> already = members(client, 5);
+    QList<qint64> candidates;
+    for (qint64 program : {1, 4})
+        for (qint64 id : members(client, program))
+            if (!already.contains(id))
+                candidates << id;
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    if (candidates.size() < n + seqN) {
+        std::fprintf(stderr, "only %d individuals to enrol, %d needed\n", int(candidates.size()), n + seqN);
+        return 1;
+    }
+
+    int failures = 0;
+    {
+        QList<BatchEnrollItem> items;
+        for (int i = 0; i < n; ++i) {
+            BatchEnrollItem item;
+            item.registrantId = candidates[i];
+            items << item;
+        }
+        BatchEnroller enroller(&client, 5);
+        enroller.setWindow(6);
+        QEventLoop loop;
+        QObject::connect(&enroller, &BatchEnroller::finished, &loop, &QEventLoop::quit);
+        QElapsedTimer t;
+        t.start();
+        enroller.start(items);
+        if (enroller.isRunning())
+            loop.exec();
+        const double seconds = t.nsecsElapsed() / 1e9;
+        failures += enroller.failedCount();
+        bench::emit("bulk_enroll_10k_50ms", QStringLiteral("g2p"), "seconds", seconds);
+    }
+    {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < seqN; ++i) {
+            BatchEnrollRequest req;
+            req.programId = 5;
+            req.state = MembershipState::Enrolled;
+            BatchEnrollItem item;
+            item.registrantId = candidates[n + i];
+            req.items << item;
+            std::unique_ptr<Job<BatchEnrollResponse>> job(await(client.batchEnroll(req)));
+            if (!job->succeeded())
+                ++failures;
+        }
+        const double seconds = t.nsecsElapsed() / 1e9;
+        if (seqN == n)
+            bench::emit("bulk_enroll_10k_50ms", QStringLiteral("sequential"), "seconds", seconds);
+        else
+            bench::emit("bulk_enroll_10k_50ms", QStringLiteral("sequential_extrapolated"), "seconds",
+                seconds * n / seqN);
+    }
+    server.terminate();
+    server.waitForFinished(5000);
+    if (failures)
+        std::fprintf(stderr, "%d enrolments failed\n", failures);
+    return failures ? 1 : 0;
+}
