@@ -203,6 +203,74 @@ private Q_SLOTS:
         QVERIFY2(r2.out.contains("2 unchanged"), r2.out.constData());
     }
 
+    // import: dry run, then for real, then again (nothing applied twice); a mapping file.
+    void importDryRunThenForReal()
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < 2; ++i) {
+            const QString file = writeFile(QStringLiteral("imp%1.json").arg(i),
+                QStringLiteral(R"({"name": "IMPORT, PERSON %1", "ids": [], "given_name": "P",
+                                               "gender": null, "birth_place": null})")
+                    .arg(i)
+                    .toUtf8());
+            const Run r = cli(
+                {QStringLiteral("--json"), QStringLiteral("individual"), QStringLiteral("create"), file});
+            QCOMPARE(r.code, 0);
+            ids << r.json().toObject().value(QStringLiteral("id")).toInteger();
+        }
+        QByteArray csv = "Beneficiary;Scheme;Status;Started\n";
+        csv += QByteArray::number(ids[0]) + ";Cash Transfer Program;enrolled;2026-11-02\n";
+        csv += QByteArray::number(ids[1]) + ";Cash Transfer Program;;\n";
+        csv += QByteArray::number(ids[1])
+            + ";Household Support Program;;\n"; // an individual in a group program
+        const QString path = writeFile(QStringLiteral("import.csv"), csv);
+
+        // The headers are not guessable: without a mapping the officer is told what to do.
+        Run r = cli({QStringLiteral("import"), path, QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--mapping"), r.err.constData());
+
+        const QString mapping = writeFile(QStringLiteral("mapping.json"),
+            R"({"Beneficiary": "registrant_id", "Scheme": "program", "Status": "state", "Started": "enrollment_date"})");
+        r = cli({QStringLiteral("--json"), QStringLiteral("import"), path, QStringLiteral("--dry-run"),
+            QStringLiteral("--mapping"), mapping});
+        QCOMPARE(r.code, 1); // one row has a problem
+        QJsonObject o = r.json().toObject();
+        QCOMPARE(
+            o.value(QStringLiteral("summary")).toObject().value(QStringLiteral("enrollments")).toInt(), 2);
+        QJsonArray problems = o.value(QStringLiteral("problems")).toArray();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems[0].toObject().value(QStringLiteral("line")).toInt(), 4);
+        QVERIFY(problems[0]
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("for groups")));
+        // The dry run sent nothing.
+        Run m = cli({QStringLiteral("--json"), QStringLiteral("memberships"), QStringLiteral("--registrant"),
+            QString::number(ids[0])});
+        QVERIFY2(!m.out.contains("\"program_id\": 1"), m.out.constData());
+
+        r = cli(
+            {QStringLiteral("--json"), QStringLiteral("import"), path, QStringLiteral("--mapping"), mapping});
+        QCOMPARE(r.code, 1); // still the one problem row; the others are done
+        o = r.json().toObject();
+        const QJsonArray results = o.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue &v : results)
+            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        m = cli({QStringLiteral("--json"), QStringLiteral("memberships"), QStringLiteral("--registrant"),
+            QString::number(ids[0])});
+        QVERIFY2(m.out.contains("2026-11-02"), m.out.constData());
+
+        // Again: those memberships exist now and are as the file says, so nothing is sent.
+        r = cli(
+            {QStringLiteral("--json"), QStringLiteral("import"), path, QStringLiteral("--mapping"), mapping});
+        o = r.json().toObject();
+        QCOMPARE(o.value(QStringLiteral("summary")).toObject().value(QStringLiteral("to_send")).toInt(), 0);
+        QVERIFY(!o.contains(QStringLiteral("results")));
+    }
+
     void enrollFromXlsxAndOtherDateFormats()
     {
         QList<qint64> ids;

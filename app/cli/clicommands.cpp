@@ -196,7 +196,7 @@ int CliRunner::run()
         return cmdPassword();
     static const QStringList known = {QStringLiteral("programs"), QStringLiteral("individual"),
         QStringLiteral("group"), QStringLiteral("memberships"), QStringLiteral("membership"),
-        QStringLiteral("history"), QStringLiteral("enroll")};
+        QStringLiteral("history"), QStringLiteral("enroll"), QStringLiteral("import")};
     if (!known.contains(cmd))
         return usage(QStringLiteral("unknown command \"%1\"").arg(cmd));
     int code = ExitOk;
@@ -214,6 +214,8 @@ int CliRunner::run()
         return cmdMembershipSet();
     if (cmd == QLatin1String("history"))
         return cmdHistory();
+    if (cmd == QLatin1String("import"))
+        return cmdImport();
     return cmdEnroll();
 }
 

@@ -43,6 +43,7 @@ private:
     int cmdMembershipSet();
     int cmdHistory();
     int cmdEnroll();
+    int cmdImport();
     int cmdPassword();
 
     void printIndividual(const Individual &ind);

@@ -19,6 +19,9 @@ QString usageText()
         "         [--date YYYY-MM-DD] [--note TEXT] [--chunk N] [--date-format iso|dmy|mdy|auto]\n"
         "         (columns registrant_id[,enrollment_date]; dates YYYY-MM-DD unless --date-format says "
         "otherwise)\n"
+        "  import FILE.csv|FILE.xlsx [--dry-run] [--mapping MAPPING.json] [--program ID|NAME]\n"
+        "         [--date-format iso|dmy|mdy|auto]   (memberships to enrol or change, one per row;\n"
+        "         columns found by their headers unless --mapping says {\"header\": \"field\"})\n"
         "  membership set ID [--state S] [--enrollment-date D] [--exit-date D] [--reason R] [--note N]\n"
         "  history MEMBERSHIP_ID | history --registrant ID\n"
         "  password save | password forget          (the system keyring entry of --user at --server)\n"
@@ -63,9 +66,11 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     const QCommandLineOption all(QStringLiteral("all"));
     const QCommandLineOption members(QStringLiteral("members"));
     const QCommandLineOption archived(QStringLiteral("archived"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"), QString(), QStringLiteral("FILE"));
     for (const auto &opt : {help, version, server, user, passwordStdin, json, timeout, trust, session,
              registrant, program, state, registrants, date, note, enrollmentDate, exitDate, reason, target,
-             dateFormat, limit, offset, chunk, all, members, archived})
+             dateFormat, limit, offset, chunk, all, members, archived, dryRun, mapping})
         p.addOption(opt);
     *exitCode = ExitUsage;
     if (!p.parse(arguments)) {
@@ -131,6 +136,8 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     o->all = p.isSet(all);
     o->members = p.isSet(members);
     o->archived = p.isSet(archived);
+    o->dryRun = p.isSet(dryRun);
+    o->mappingFile = p.value(mapping);
     o->words = p.positionalArguments();
     if (o->words.isEmpty()) {
         *message = QStringLiteral("no command given");

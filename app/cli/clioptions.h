@@ -38,6 +38,8 @@ struct CliOptions
     bool all = false;
     bool members = false;
     bool archived = false;
+    bool dryRun = false;
+    QString mappingFile;
 };
 
 // Parses argv; on failure returns false with a message for the user (exit code 2). `--help` and

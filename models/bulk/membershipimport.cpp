@@ -1,0 +1,302 @@
+#include "membershipimport.h"
+
+#include <QSet>
+
+namespace g2p {
+
+namespace {
+constexpr int kWindow = 6;
+
+QString cell(const QStringList &row, int column)
+{
+    return column >= 0 && column < row.size() ? row[column].trimmed() : QString();
+}
+} // namespace
+
+MembershipImport::MembershipImport(ApiClient *client, MembershipGridModel *grid, QObject *parent)
+    : QObject(parent), m_client(client), m_grid(grid)
+{ }
+
+QString MembershipImport::idKey(const QString &idType, const QString &value)
+{
+    return idType.trimmed().toCaseFolded() + QChar(0x1f) + value.trimmed();
+}
+
+QList<ImportLine> MembershipImport::readLines(const TableText &table,
+    const ImportMapping &m,
+    const QString &defaultProgram,
+    QList<ImportProblem> *problems)
+{
+    QList<ImportLine> out;
+    if (table.rows.size() < 2) {
+        problems->append({table.lines.value(0, 1), QString(),
+            table.rows.isEmpty() ? tr("The file is empty.") : tr("The file has a header but no rows.")});
+        return out;
+    }
+    const QStringList headers = table.rows.first();
+    QHash<QString, int> seen; // registrant + program → line
+    for (int i = 1; i < table.rows.size(); ++i) {
+        const QStringList &row = table.rows[i];
+        const int line = table.lines.value(i, i + 1);
+        bool blank = true;
+        for (const QString &c : row)
+            blank = blank && c.trimmed().isEmpty();
+        if (blank)
+            continue;
+        if (row.size() > headers.size()) {
+            bool extra = false;
+            for (int c = int(headers.size()); c < row.size(); ++c)
+                extra = extra || !row[c].trimmed().isEmpty();
+            if (extra) {
+                problems->append({line, QString(),
+                    tr("The row has %1 cells but the header only %2: check for a stray separator or an "
+                       "unquoted comma.")
+                        .arg(row.size())
+                        .arg(headers.size())});
+                continue;
+            }
+        }
+        ImportLine l;
+        l.line = line;
+        const QString idText = cell(row, m.columnOf(ImportField::RegistrantId));
+        l.idType = cell(row, m.columnOf(ImportField::IdType));
+        l.idValue = cell(row, m.columnOf(ImportField::IdValue));
+        l.name = cell(row, m.columnOf(ImportField::RegistrantName));
+        l.program = cell(row, m.columnOf(ImportField::Program));
+        if (l.program.isEmpty())
+            l.program = defaultProgram;
+        l.state = cell(row, m.columnOf(ImportField::State));
+        l.enrollmentDate = cell(row, m.columnOf(ImportField::EnrollmentDate));
+        l.exitDate = cell(row, m.columnOf(ImportField::ExitDate));
+        l.exitReason = cell(row, m.columnOf(ImportField::ExitReason));
+        if (!idText.isEmpty()) {
+            bool ok = false;
+            l.registrantId = idText.toLongLong(&ok);
+            if (!ok || l.registrantId <= 0) {
+                problems->append({line, importFieldLabel(ImportField::RegistrantId),
+                    tr("“%1” is not a registrant ID (a whole number above 0).").arg(idText)});
+                continue;
+            }
+        } else if (l.idType.isEmpty() || l.idValue.isEmpty()) {
+            problems->append({line, importFieldLabel(ImportField::RegistrantId),
+                tr("No registrant: the row needs a registrant ID, or an ID type and number.")});
+            continue;
+        }
+        if (l.program.isEmpty()) {
+            problems->append({line, importFieldLabel(ImportField::Program), tr("No program given.")});
+            continue;
+        }
+        const QString key = (l.registrantId ? QString::number(l.registrantId) : idKey(l.idType, l.idValue))
+            + QChar(0x1e) + l.program.toCaseFolded();
+        if (seen.contains(key)) {
+            problems->append({line, QString(),
+                tr("Duplicate of line %1 (same registrant and program); only the first is imported.")
+                    .arg(seen.value(key))});
+            continue;
+        }
+        seen.insert(key, line);
+        out.append(l);
+    }
+    return out;
+}
+
+void MembershipImport::start(const QList<ImportLine> &lines)
+{
+    m_lines = lines;
+    m_running = true;
+    m_cancelled = false;
+    QSet<qint64> ids;
+    for (ImportLine &l : m_lines) {
+        if (!l.registrantId && m_known.contains(idKey(l.idType, l.idValue)))
+            l.registrantId = m_known.value(idKey(l.idType, l.idValue));
+        if (l.registrantId && !ids.contains(l.registrantId)) {
+            ids.insert(l.registrantId);
+            m_queue.append(l.registrantId);
+        }
+    }
+    Q_EMIT progress(0, int(m_queue.size()));
+    if (m_queue.isEmpty())
+        fill();
+    else
+        pump();
+}
+
+void MembershipImport::cancel()
+{
+    m_cancelled = true;
+    for (const auto &job : std::as_const(m_jobs))
+        if (job)
+            job->abort();
+}
+
+void MembershipImport::pump()
+{
+    while (!m_cancelled && m_inFlight < kWindow && m_next < m_queue.size())
+        lookUp(m_queue[m_next++]);
+}
+
+void MembershipImport::lookUp(qint64 id)
+{
+    ++m_inFlight;
+    MembershipFilter f;
+    f.registrantId = id;
+    auto *job = m_client->listMemberships(f, 1000, 0);
+    m_jobs.append(job);
+    connect(job, &ApiJob::finished, this, [this, job, id] {
+        Registrant &r = m_registrants[id];
+        if (!job->succeeded()) {
+            r.known = true;
+            r.error = job->error().toString();
+            resolved(id);
+            return;
+        }
+        r.memberships = job->result().items;
+        if (!r.memberships.isEmpty() && r.memberships.first().registrantIsGroup.has_value()) {
+            const ProgramMembership &m = r.memberships.first();
+            r.known = r.exists = true;
+            r.isGroup = *m.registrantIsGroup;
+            r.name = m.registrantName;
+            resolved(id);
+            return;
+        }
+        lookUpKind(id, false); // no membership says what it is: ask the registry
+    });
+}
+
+void MembershipImport::lookUpKind(qint64 id, bool group)
+{
+    ApiJob *job = nullptr;
+    if (group) {
+        auto *g = m_client->getGroup(id);
+        connect(g, &ApiJob::finished, this, [this, g, id] {
+            Registrant &r = m_registrants[id];
+            r.known = true;
+            if (g->succeeded()) {
+                r.exists = r.isGroup = true;
+                r.name = g->result().name;
+            } else if (g->error().kind() != ApiError::Kind::NotFound
+                && g->error().kind() != ApiError::Kind::BadRequest) {
+                r.error = g->error().toString();
+            }
+            resolved(id);
+        });
+        job = g;
+    } else {
+        auto *i = m_client->getIndividual(id);
+        connect(i, &ApiJob::finished, this, [this, i, id] {
+            Registrant &r = m_registrants[id];
+            if (i->succeeded()) {
+                r.known = r.exists = true;
+                r.name = i->result().name;
+                resolved(id);
+            } else if (i->error().kind() == ApiError::Kind::NotFound
+                || i->error().kind() == ApiError::Kind::BadRequest) {
+                lookUpKind(id, true);
+            } else {
+                r.known = true;
+                r.error = i->error().toString();
+                resolved(id);
+            }
+        });
+        job = i;
+    }
+    m_jobs.append(job);
+}
+
+void MembershipImport::resolved(qint64)
+{
+    --m_inFlight;
+    ++m_resolved;
+    Q_EMIT progress(m_resolved, int(m_queue.size()));
+    if (m_cancelled && m_inFlight == 0) {
+        fill();
+        return;
+    }
+    if (m_resolved == m_queue.size())
+        fill();
+    else
+        pump();
+}
+
+void MembershipImport::fill()
+{
+    using G = MembershipGridModel;
+    QHash<QPair<qint64, QString>, int> taken; // registrant and program → first line
+    for (const ImportLine &l : std::as_const(m_lines)) {
+        if (!l.registrantId) {
+            m_problems.append({l.line, importFieldLabel(ImportField::IdValue),
+                tr("No registrant read in this session has %1 “%2”. The registry API cannot look a "
+                   "registrant up by ID number: search for them first, or give the registrant ID.")
+                    .arg(l.idType, l.idValue)});
+            continue;
+        }
+        const Registrant r = m_registrants.value(l.registrantId);
+        if (!r.known) {
+            m_problems.append({l.line, QString(), tr("Not imported: the import was cancelled.")});
+            continue;
+        }
+        if (!r.error.isEmpty()) {
+            m_problems.append({l.line, importFieldLabel(ImportField::RegistrantId),
+                tr("Registrant %1 could not be read: %2").arg(l.registrantId).arg(r.error)});
+            continue;
+        }
+        if (!r.exists) {
+            m_problems.append({l.line, importFieldLabel(ImportField::RegistrantId),
+                tr("The registry has no registrant with ID %1.").arg(l.registrantId)});
+            continue;
+        }
+        // The program: by name or id among the server's programs.
+        const Program *program = nullptr;
+        bool numeric = false;
+        const qint64 pid = l.program.toLongLong(&numeric);
+        for (const Program &p : m_grid->programs())
+            if ((numeric && p.id == pid) || (!numeric && p.name.compare(l.program, Qt::CaseInsensitive) == 0))
+                program = &p;
+        const QPair<qint64, QString> key {
+            l.registrantId, program ? QString::number(program->id) : l.program.toCaseFolded()};
+        if (taken.contains(key)) {
+            m_problems.append({l.line, QString(),
+                tr("Duplicate of line %1 (same registrant and program); only the first is imported.")
+                    .arg(taken.value(key))});
+            continue;
+        }
+        taken.insert(key, l.line);
+        const ProgramMembership *existing = nullptr;
+        if (program)
+            for (const ProgramMembership &m : r.memberships)
+                if (m.programId == program->id)
+                    existing = &m;
+        const int row = m_grid->rowCount();
+        if (existing) {
+            m_grid->addMemberships({*existing});
+        } else {
+            m_grid->addNewEnrolment(l.registrantId, r.name, r.isGroup, program ? program->id : 0);
+            if (!program)
+                m_grid->setData(m_grid->index(row, G::ProgramName), l.program);
+        }
+        m_lineOfRow.insert(row, l.line);
+        // An empty cell never blanks a value read from the server: only cells with text are set.
+        const QPair<int, QString> cells[] = {{G::State, l.state}, {G::EnrollmentDate, l.enrollmentDate},
+            {G::ExitDate, l.exitDate}, {G::ExitReason, l.exitReason}};
+        for (const auto &[column, text] : cells)
+            if (!text.isEmpty())
+                m_grid->setData(m_grid->index(row, column), text);
+    }
+    m_grid->undoStack()->clear(); // an import is undone by clearing the grid, not cell by cell
+    m_running = false;
+    Q_EMIT finished();
+}
+
+QList<ImportProblem> MembershipImport::problems() const
+{
+    QList<ImportProblem> out = m_problems;
+    for (const GridIssue &i : m_grid->issues())
+        if (m_lineOfRow.contains(i.row))
+            out.append({m_lineOfRow.value(i.row), m_grid->headerData(i.column, Qt::Horizontal).toString(),
+                i.message});
+    std::sort(out.begin(), out.end(),
+        [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+    return out;
+}
+
+} // namespace g2p

@@ -1,0 +1,93 @@
+// The import engine shared by the desktop and g2p-desk-cli: a sheet read with its mapping becomes
+// rows of the bulk-edit grid. Registrants are found by database id (their memberships read from
+// the registry) or by ID type and number among registrants already read; the grid's own rules
+// then check every row, so a dry run is the same import without sending. Each problem names the
+// sheet line and the field.
+#pragma once
+
+#include "apiclient.h"
+#include "importmapping.h"
+#include "membershipgridmodel.h"
+#include "tabletext.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace g2p {
+
+struct ImportLine
+{
+    int line = 0; // in the file
+    qint64 registrantId = 0;
+    QString idType, idValue, name, program, state, enrollmentDate, exitDate, exitReason;
+};
+
+struct ImportProblem
+{
+    int line = 0;
+    QString field;
+    QString message;
+};
+
+class MembershipImport : public QObject
+{
+    Q_OBJECT
+public:
+    MembershipImport(ApiClient *client, MembershipGridModel *grid, QObject *parent = nullptr);
+
+    // Local reading, no network: rows to import and the problems of the others (missing
+    // registrant, ragged rows, duplicates). The first row of `table` is the header.
+    // `defaultProgram` (name or id) is used where the sheet has no program column or cell.
+    static QList<ImportLine> readLines(const TableText &table,
+        const ImportMapping &mapping,
+        const QString &defaultProgram,
+        QList<ImportProblem> *problems);
+
+    // Registration ids known from registrants already read (type and value → registrant id).
+    void setKnownIds(const QHash<QString, qint64> &byTypeAndValue) { m_known = byTypeAndValue; }
+    static QString idKey(const QString &idType, const QString &value);
+
+    // Appends the lines to the grid. Emits progress() and finished().
+    void start(const QList<ImportLine> &lines);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // Everything found wrong, local and in the grid, by line.
+    QList<ImportProblem> problems() const;
+    int lineOfRow(int gridRow) const { return m_lineOfRow.value(gridRow); }
+    int importedRows() const { return int(m_lineOfRow.size()); }
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished();
+
+private:
+    struct Registrant
+    {
+        bool known = false;
+        bool exists = false;
+        bool isGroup = false;
+        QString name;
+        QList<ProgramMembership> memberships;
+        QString error;
+    };
+    void pump();
+    void lookUp(qint64 id);
+    void lookUpKind(qint64 id, bool group);
+    void resolved(qint64 id);
+    void fill();
+
+    ApiClient *m_client;
+    MembershipGridModel *m_grid;
+    QHash<QString, qint64> m_known;
+    QList<ImportLine> m_lines;
+    QList<ImportProblem> m_problems;
+    QHash<qint64, Registrant> m_registrants;
+    QList<qint64> m_queue;
+    QHash<int, int> m_lineOfRow;
+    QList<QPointer<ApiJob>> m_jobs;
+    int m_next = 0, m_inFlight = 0, m_resolved = 0;
+    bool m_running = false, m_cancelled = false;
+};
+
+} // namespace g2p
