@@ -3,6 +3,7 @@
 // review, send, and see each row's result — including a row someone else changed meanwhile.
 #include "apiclient.h"
 #include "bulkeditpage.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "registrantspage.h"
 #include "reviewdialog.h"
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QNetworkProxy>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +54,7 @@ class TstBulkUi : public QObject
 
     std::unique_ptr<SandboxProcess> m_sandbox;
     QNetworkAccessManager m_nam;
+    QTemporaryDir m_settingsDir;
 
     ClientConfig config() const
     {
@@ -114,6 +117,9 @@ class TstBulkUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("g2p-desk-test"));
         m_nam.setProxy(QNetworkProxy::NoProxy);
         m_sandbox
             = std::make_unique<SandboxProcess>(QStringList {QStringLiteral("--seed"), QStringLiteral("300")});
@@ -271,6 +277,105 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(csv.readAll());
         QVERIFY(text.contains(QStringLiteral("done")));
         QVERIFY(text.contains(QStringLiteral("2026-11-20")));
+    }
+
+    // Import: the mapping step guesses the columns, the officer fixes one, the rows land in the grid
+    // with their problems listed; lines that could not be loaded are listed too. The mapping is
+    // remembered for the next file with the same headers.
+    void importFileThroughTheMappingStep()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        BulkEditPage *page = w->bulkPage();
+        w->showPage(3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("changes.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // Two enrolled members of program 1 that the other tests leave alone, and an exited one.
+        ApiClient client(&m_nam, config());
+        MembershipFilter enrolled;
+        enrolled.programId = 1;
+        enrolled.state = MembershipState::Enrolled;
+        auto pick = test::wait(client.listMemberships(enrolled, 2, 20));
+        MembershipFilter exited = enrolled;
+        exited.state = MembershipState::Exited;
+        auto gone = test::wait(client.listMemberships(exited, 1, 0));
+        QVERIFY(pick->succeeded() && pick->result().items.size() == 2 && gone->succeeded());
+        const QByteArray a = QByteArray::number(pick->result().items[0].registrantId);
+        const QByteArray b = QByteArray::number(pick->result().items[1].registrantId);
+        const QByteArray x = QByteArray::number(gone->result().items[0].registrantId);
+        f.write("Beneficiary,Program,Status,Exit date,Why\n" + a
+            + ",Cash Transfer Program,exited,01/11/2026,Graduated\n" + b + ",Cash Transfer Program,paused,,\n"
+            + x
+            + ",Cash Transfer Program,paused,,\n"
+              "999999,Cash Transfer Program,enrolled,,\n"
+            + b + ",Cash Transfer Program,paused,,\n");
+        f.close();
+
+        QStringList guessed;
+        bool okDisabledFirst = false;
+        onNextDialog([&](QDialog *d) {
+            auto *dialog = qobject_cast<ImportDialog *>(d);
+            if (!dialog) {
+                d->reject();
+                return;
+            }
+            for (int c = 0; c < 5; ++c)
+                guessed << dialog->fieldBox(c)->currentText();
+            okDisabledFirst = !dialog->problemLabel()->text().isEmpty();
+            // The officer says what "Beneficiary" and "Why" hold, and that dates are day first.
+            QComboBox *id = dialog->fieldBox(0);
+            id->setCurrentIndex(id->findData(int(ImportField::RegistrantId)));
+            QComboBox *why = dialog->fieldBox(4);
+            why->setCurrentIndex(why->findData(int(ImportField::ExitReason)));
+            for (QComboBox *c : dialog->findChildren<QComboBox *>())
+                if (c->findData(int(DatePolicy::DayFirst)) >= 0 && c->count() == 4)
+                    c->setCurrentIndex(c->findData(int(DatePolicy::DayFirst)));
+            QVERIFY(dialog->problemLabel()->text().isEmpty());
+            dialog->accept();
+        });
+        QSignalSpy done(page, &BulkEditPage::importFinished);
+        page->importFile(path);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(guessed.value(0), QStringLiteral("(ignore)")); // "Beneficiary" is not a known header
+        QCOMPARE(guessed.value(1), QStringLiteral("Program"));
+        QCOMPARE(guessed.value(2), QStringLiteral("State"));
+        QCOMPARE(guessed.value(3), QStringLiteral("Exit date"));
+        QVERIFY(okDisabledFirst);
+
+        G *grid = page->model();
+        QCOMPARE(grid->rowCount(), 3);
+        QCOMPARE(
+            grid->data(grid->index(0, G::ExitDate)).toString(), QStringLiteral("01/11/2026")); // as typed
+        const QList<GridChange> changes = grid->changes();
+        QCOMPARE(changes.size(), 2); // the exit and the pause; 351 cannot go from exited to paused
+        QCOMPARE(changes[0].update.exitDate, QDate(2026, 11, 1)); // read day first, as chosen
+        QStringList issues;
+        for (int i = 0; i < page->issueList()->count(); ++i)
+            issues << page->issueList()->item(i)->text();
+        const QString all = issues.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("File line 5")) && all.contains(QStringLiteral("999999")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("File line 6"))
+                && all.contains(QStringLiteral("Duplicate of line 3")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Row 3, State")), qPrintable(all));
+        QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("2 line")),
+            qPrintable(page->statusLabel()->text()));
+
+        // The same headers next time: the officer's choices come back.
+        QStringList remembered;
+        onNextDialog([&](QDialog *d) {
+            if (auto *dialog = qobject_cast<ImportDialog *>(d))
+                remembered << dialog->fieldBox(0)->currentText() << dialog->fieldBox(4)->currentText();
+            d->reject();
+        });
+        const QString second = dir.filePath(QStringLiteral("again.csv"));
+        QVERIFY(QFile::copy(path, second));
+        page->importFile(second);
+        QTRY_COMPARE(remembered.size(), 2);
+        QCOMPARE(remembered, (QStringList {QStringLiteral("Registrant ID"), QStringLiteral("Exit reason")}));
     }
 
     void selectedRegistrantsBecomeEnrolmentRows()

@@ -52,7 +52,9 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
-    // Everything found wrong, local and in the grid, by line.
+    // Lines that did not become grid rows, and why (unknown registrant, duplicate, cancelled, ...).
+    const QList<ImportProblem> &linesNotImported() const { return m_problems; }
+    // Everything found wrong while importing and in the grid's rows, by line.
     QList<ImportProblem> problems() const;
     int lineOfRow(int gridRow) const { return m_lineOfRow.value(gridRow); }
     int importedRows() const { return int(m_lineOfRow.size()); }

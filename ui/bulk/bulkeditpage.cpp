@@ -1,16 +1,21 @@
 #include "bulkeditpage.h"
 
+#include "csvreader.h"
 #include "griddelegate.h"
 #include "gridsubmission.h"
+#include "importdialog.h"
 #include "membershiptablemodel.h"
 #include "modelexport.h"
 #include "reviewdialog.h"
+#include "xlsxreader.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,10 +24,12 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace g2p {
 
@@ -71,6 +78,7 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
     bar->addWidget(new QLabel(tr("Program:") + QLatin1Char(' '), bar));
     bar->addWidget(m_program);
     bar->addAction(m_load);
+    bar->addAction(m_importAction);
     bar->addSeparator();
     bar->addAction(m_undo);
     bar->addAction(m_redo);
@@ -109,6 +117,8 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
     connect(&m_model, &QAbstractItemModel::modelReset, this, &BulkEditPage::refreshIssues);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &BulkEditPage::refreshIssues);
     connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (item->data(Qt::UserRole).toInt() < 0)
+            return; // a file line that is not in the grid
         const QModelIndex cell
             = m_model.index(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
         m_table->setCurrentIndex(cell);
@@ -120,6 +130,8 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_submission)
             m_submission->cancel();
+        if (m_import)
+            m_import->cancel();
     });
     connect(m_session, &RegistrySession::programsChanged, this, &BulkEditPage::refreshPrograms);
     refreshPrograms();
@@ -161,6 +173,11 @@ void BulkEditPage::buildActions()
     m_load = make(tr("&Load members"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("loadMembers"));
     m_load->setToolTip(tr("Read every membership of the chosen program into the grid (Ctrl+L)"));
     connect(m_load, &QAction::triggered, this, &BulkEditPage::loadProgramMembers);
+    m_importAction
+        = make(tr("&Import file…"), QKeySequence(Qt::CTRL | Qt::Key_I), QStringLiteral("importFile"));
+    m_importAction->setToolTip(
+        tr("Load rows from a CSV or XLSX file into the grid, to check before sending (Ctrl+I)"));
+    connect(m_importAction, &QAction::triggered, this, [this] { importFile(); });
     m_submit = make(
         tr("Review and &send…"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("submitGrid"));
     m_submit->setToolTip(tr("See every change, then send them to the registry (Ctrl+Enter)"));
@@ -176,7 +193,8 @@ void BulkEditPage::buildActions()
                 != QMessageBox::Yes)
             return;
         m_model.clear();
-        m_status->clear();
+        m_notImported.clear();
+        refreshIssues();
     });
 }
 
@@ -192,7 +210,7 @@ void BulkEditPage::refreshPrograms()
     const int at = m_program->findData(current);
     m_program->setCurrentIndex(at >= 0 ? at : 0);
     const bool ext = m_session->hasExtension();
-    for (QAction *a : {m_load, m_submit}) {
+    for (QAction *a : {m_load, m_submit, m_importAction}) {
         a->setEnabled(ext);
         if (!ext)
             a->setToolTip(RegistrySession::upstreamOnlyExplanation());
@@ -202,6 +220,16 @@ void BulkEditPage::refreshPrograms()
 void BulkEditPage::refreshIssues()
 {
     m_issues->clear();
+    for (const ImportProblem &p : std::as_const(m_notImported)) {
+        auto *item = new QListWidgetItem(
+            tr("File line %1 (not loaded)%2: %3")
+                .arg(p.line)
+                .arg(p.field.isEmpty() ? QString() : QStringLiteral(", ") + p.field, p.message),
+            m_issues);
+        item->setData(Qt::UserRole, -1);
+        item->setToolTip(item->text());
+        item->setForeground(QColor(150, 0, 0));
+    }
     const QList<GridIssue> issues = m_model.issues();
     for (const GridIssue &i : issues) {
         auto *item = new QListWidgetItem(
@@ -396,6 +424,81 @@ void BulkEditPage::exportResults()
         m_status->setText(tr("Saved %n row(s) to %1.", nullptr, m_model.rowCount()).arg(path));
 }
 
+void BulkEditPage::importFile(QString path)
+{
+    if (isImporting() || isSubmitting())
+        return;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Import memberships"), QString(),
+            tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    setBusy(true, tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<TableText>(this);
+    connect(watcher, &QFutureWatcher<TableText>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        setBusy(false, QString());
+        const TableText table = watcher->result();
+        if (!table.ok()) {
+            m_status->setText(tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), table.error));
+            return;
+        }
+        startImport(path, table);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            TableText t;
+            t.error = f.errorString();
+            return t;
+        }
+        const QByteArray bytes = f.readAll();
+        return bytes.startsWith("PK\x03\x04") || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+            ? readXlsx(bytes)
+            : readCsv(bytes);
+    }));
+}
+
+void BulkEditPage::startImport(const QString &path, const TableText &table)
+{
+    QSettings settings;
+    ImportDialog dialog(path, table, m_session->programs(), &settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_model.setDatePolicy(dialog.datePolicy());
+    m_notImported.clear();
+    const QList<ImportLine> lines
+        = MembershipImport::readLines(table, dialog.mapping(), dialog.defaultProgram(), &m_notImported);
+    auto *import = new MembershipImport(m_session->client(), &m_model, this);
+    m_import = import;
+    const QString name = QFileInfo(path).fileName();
+    const int before = m_model.rowCount();
+    connect(import, &MembershipImport::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(import, &MembershipImport::finished, this, [this, import, name, before] {
+        m_notImported += import->linesNotImported();
+        std::sort(m_notImported.begin(), m_notImported.end(),
+            [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+        import->deleteLater();
+        m_import = nullptr;
+        setBusy(false, QString());
+        const int loaded = m_model.rowCount() - before;
+        QString text = tr("%n row(s) loaded from %1.", nullptr, loaded).arg(name);
+        if (!m_notImported.isEmpty())
+            text += QLatin1Char(' ')
+                + tr("%n line(s) of the file were not loaded: see the issues list.", nullptr,
+                    int(m_notImported.size()));
+        refreshIssues();
+        m_status->setText(text + QLatin1Char(' ') + m_status->text());
+        m_table->setFocus();
+        Q_EMIT importFinished();
+    });
+    setBusy(true, tr("Reading the registrants of %1…").arg(name));
+    import->start(lines);
+}
+
 void BulkEditPage::setBusy(bool busy, const QString &text)
 {
     m_progress->setVisible(busy);
@@ -404,8 +507,9 @@ void BulkEditPage::setBusy(bool busy, const QString &text)
         m_progress->setRange(0, 0);
         m_status->setText(text);
     }
-    for (QAction *a : {m_submit, m_load, m_clear, m_paste, m_fillDown, m_restore})
-        a->setEnabled(!busy && (m_session->hasExtension() || (a != m_submit && a != m_load)));
+    for (QAction *a : {m_submit, m_load, m_importAction, m_clear, m_paste, m_fillDown, m_restore})
+        a->setEnabled(
+            !busy && (m_session->hasExtension() || (a != m_submit && a != m_load && a != m_importAction)));
     m_table->setEditTriggers(busy ? QAbstractItemView::NoEditTriggers
                                   : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                 | QAbstractItemView::AnyKeyPressed);

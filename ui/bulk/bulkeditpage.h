@@ -9,6 +9,7 @@
 #include "commandrunner.h"
 #include "gridsubmission.h"
 #include "membershipgridmodel.h"
+#include "membershipimport.h"
 #include "registrysession.h"
 
 #include <QPointer>
@@ -53,9 +54,14 @@ public:
     // Asks for confirmation through the review dialog unless `confirmed`.
     void submit(bool confirmed = false);
     bool exportTo(const QString &path, QString *error) const;
+    // Reads a CSV or XLSX file (in the background), asks for the mapping, and loads its rows into
+    // the grid. Asks for the file when `path` is empty.
+    void importFile(QString path = QString());
+    bool isImporting() const { return !m_import.isNull(); }
 
 Q_SIGNALS:
     void submissionFinished();
+    void importFinished();
 
 private:
     void buildActions();
@@ -67,6 +73,7 @@ private:
     void exportResults();
     void paste();
     void setBusy(bool busy, const QString &text);
+    void startImport(const QString &path, const TableText &table);
 
     RegistrySession *m_session;
     CommandRunner *m_runner;
@@ -80,6 +87,9 @@ private:
     QAction *m_submit, *m_fillDown, *m_undo, *m_redo, *m_copy, *m_paste, *m_restore, *m_load, *m_export,
         *m_clear;
     QPointer<GridSubmission> m_submission;
+    QPointer<MembershipImport> m_import;
+    QList<ImportProblem> m_notImported; // lines of the last import that are not in the grid
+    QAction *m_importAction;
     int m_loadGeneration = 0;
     int m_done = 0, m_conflicts = 0, m_errors = 0;
 };
