@@ -411,6 +411,37 @@ private Q_SLOTS:
         QCOMPARE(grid->data(grid->index(2, G::EnrollmentDate)).toString(), QStringLiteral("2026-11-02"));
         QTest::keySequence(table, QKeySequence(QKeySequence::Undo));
         QVERIFY(grid->data(grid->index(2, G::EnrollmentDate)).toString() != QStringLiteral("2026-11-02"));
+
+        // One value for the whole selection (Ctrl+Shift+F), one undo step.
+        select(table, 0, 2, G::EnrollmentDate);
+        onNextDialog([](QDialog *d) {
+            if (auto *edit = d->findChild<QLineEdit *>()) {
+                edit->selectAll();
+                QTest::keyClicks(edit, QStringLiteral("2026-10-01"));
+            }
+            d->accept();
+        });
+        QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        for (int r = 0; r < 3; ++r)
+            QCOMPARE(grid->data(grid->index(r, G::EnrollmentDate)).toString(), QStringLiteral("2026-10-01"));
+        QCOMPARE(grid->undoStack()->undoText(), QStringLiteral("Set 3 cell(s)"));
+        // The program cell offers only programs for individuals that take enrolments.
+        QApplication::setActiveWindow(w.get()); // back from the dialog
+        table->setFocus();
+        table->setCurrentIndex(grid->index(0, G::ProgramName));
+        QTest::keyClick(table, Qt::Key_F2);
+        auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        if (!combo && QApplication::focusWidget())
+            combo = qobject_cast<QComboBox *>(QApplication::focusWidget()->parentWidget());
+        QVERIFY(combo);
+        QStringList offered;
+        for (int i = 0; i < combo->count(); ++i)
+            offered << combo->itemText(i);
+        QVERIFY2(offered.contains(QStringLiteral("Cash Transfer Program")),
+            qPrintable(offered.join(QLatin1Char(','))));
+        QVERIFY(!offered.contains(QStringLiteral("Household Support Program")));
+        QVERIFY(!offered.contains(QStringLiteral("Livelihoods Pilot 2021"))); // archived
+        QTest::keyClick(combo, Qt::Key_Escape);
     }
 };
 

@@ -103,6 +103,7 @@ public:
     // What submitting would send; only valid, changed rows.
     QList<GridChange> changes() const;
     bool isChanged(int row) const;
+    bool isGroupRow(int row) const { return m_rows[row].registrantIsGroup; }
     QString originalText(int row, int column) const;
     QString effectiveText(int row, int column) const;
 

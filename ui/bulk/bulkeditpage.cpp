@@ -18,7 +18,9 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -83,6 +85,7 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
     bar->addAction(m_undo);
     bar->addAction(m_redo);
     bar->addAction(m_fillDown);
+    bar->addAction(m_setSelection);
     bar->addAction(m_restore);
     bar->addSeparator();
     bar->addAction(m_submit);
@@ -160,6 +163,10 @@ void BulkEditPage::buildActions()
     m_fillDown->setToolTip(tr("Copy the top selected cell of each column into the cells below it (Ctrl+D)"));
     connect(m_fillDown, &QAction::triggered, this,
         [this] { m_model.fillDown(m_table->selectionModel()->selectedIndexes()); });
+    m_setSelection = make(tr("&Set selected cells…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        QStringLiteral("setSelection"));
+    m_setSelection->setToolTip(tr("Give every selected cell the same value (Ctrl+Shift+F)"));
+    connect(m_setSelection, &QAction::triggered, this, [this] { setSelection(); });
     m_restore = make(tr("&Restore"), QKeySequence::Delete, QStringLiteral("restoreCells"));
     m_restore->setToolTip(tr("Put back the values read from the server in the selected cells (Delete)"));
     connect(m_restore, &QAction::triggered, this,
@@ -311,6 +318,30 @@ void BulkEditPage::addRegistrants(const QList<RegistrantRef> &registrants)
     refreshIssues();
 }
 
+void BulkEditPage::setSelection(QString text)
+{
+    const QModelIndexList cells = m_table->selectionModel()->selectedIndexes();
+    if (cells.isEmpty())
+        return;
+    if (text.isNull()) {
+        const QModelIndex first = cells.first();
+        const QString column = m_model.headerData(first.column(), Qt::Horizontal).toString();
+        bool ok = false;
+        const QStringList states = MembershipGridModel::editableStates(m_model.originalState(first.row()));
+        if (first.column() == MembershipGridModel::State)
+            text = QInputDialog::getItem(this, tr("Set selected cells"),
+                tr("%1 for the %n selected cell(s):", nullptr, int(cells.size())).arg(column), states, 0,
+                true, &ok);
+        else
+            text = QInputDialog::getText(this, tr("Set selected cells"),
+                tr("%1 for the %n selected cell(s):", nullptr, int(cells.size())).arg(column),
+                QLineEdit::Normal, first.data(Qt::EditRole).toString(), &ok);
+        if (!ok)
+            return;
+    }
+    m_model.setCells(cells, text, tr("Set %n cell(s)", nullptr, int(cells.size())));
+}
+
 void BulkEditPage::paste()
 {
     QModelIndex at = m_table->currentIndex();
@@ -342,9 +373,19 @@ void BulkEditPage::submit(bool confirmed)
     auto *submission = new GridSubmission(m_session->client(), std::move(changes));
     m_submission = submission;
     connect(submission, &GridSubmission::rowFinished, this, &BulkEditPage::onRowFinished);
+    m_sendClock.start();
     connect(submission, &Command::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
+        QString text = tr("Sent %1 of %2").arg(done).arg(total);
+        if (done > 0 && done < total) {
+            const qint64 left = m_sendClock.elapsed() * (total - done) / done / 1000;
+            text += QStringLiteral(" · ")
+                + (left < 60 ? tr("about %n second(s) left", nullptr, int(left))
+                             : tr("about %n minute(s) left", nullptr, int((left + 59) / 60)));
+        }
+        m_status->setText(text + QStringLiteral(" · ")
+            + tr("%1 done, %2 conflicts, %3 errors").arg(m_done).arg(m_conflicts).arg(m_errors));
     });
     connect(submission, &Command::finished, this, [this](ActivityLog::Status, const QString &summary) {
         m_model.finishSubmission();
@@ -398,6 +439,7 @@ void BulkEditPage::showContextMenu(const QPoint &pos)
     menu.addAction(m_copy);
     menu.addAction(m_paste);
     menu.addAction(m_fillDown);
+    menu.addAction(m_setSelection);
     menu.addAction(m_restore);
     menu.addSeparator();
     menu.addAction(m_undo);
@@ -507,7 +549,8 @@ void BulkEditPage::setBusy(bool busy, const QString &text)
         m_progress->setRange(0, 0);
         m_status->setText(text);
     }
-    for (QAction *a : {m_submit, m_load, m_importAction, m_clear, m_paste, m_fillDown, m_restore})
+    for (QAction *a :
+        {m_submit, m_load, m_importAction, m_clear, m_paste, m_fillDown, m_setSelection, m_restore})
         a->setEnabled(
             !busy && (m_session->hasExtension() || (a != m_submit && a != m_load && a != m_importAction)));
     m_table->setEditTriggers(busy ? QAbstractItemView::NoEditTriggers

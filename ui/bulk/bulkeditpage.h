@@ -12,6 +12,7 @@
 #include "membershipimport.h"
 #include "registrysession.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -45,6 +46,9 @@ public:
     QComboBox *programBox() const { return m_program; }
     QAction *submitAction() const { return m_submit; }
     QAction *fillDownAction() const { return m_fillDown; }
+    QAction *setSelectionAction() const { return m_setSelection; }
+    // Sets one value in every selected cell (one undo step); asks for it when `text` is null.
+    void setSelection(QString text = QString());
     bool isSubmitting() const { return !m_submission.isNull(); }
 
     // Reads every membership of the chosen program (all pages) into the grid.
@@ -89,7 +93,8 @@ private:
     QPointer<GridSubmission> m_submission;
     QPointer<MembershipImport> m_import;
     QList<ImportProblem> m_notImported; // lines of the last import that are not in the grid
-    QAction *m_importAction;
+    QAction *m_importAction, *m_setSelection;
+    QElapsedTimer m_sendClock;
     int m_loadGeneration = 0;
     int m_done = 0, m_conflicts = 0, m_errors = 0;
 };

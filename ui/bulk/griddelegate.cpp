@@ -18,8 +18,10 @@ QStringList GridDelegate::choices(const QModelIndex &index) const
         return G::editableStates(m_model->originalState(index.row()));
     if (index.column() == G::ProgramName) {
         QStringList names;
+        // Only programs for this kind of registrant, that take enrolments.
+        const bool group = m_model->isGroupRow(index.row());
         for (const Program &p : m_model->programs())
-            if (p.active)
+            if (p.active && p.state == ProgramState::Active && (p.targetType == TargetType::Group) == group)
                 names << p.name;
         names.sort(Qt::CaseInsensitive);
         return names;
