@@ -14,7 +14,7 @@ enum class ImportField
 {
     Ignore,
     RegistrantId, // the registry's database id
-    IdType, // with IdValue: a registration id (found among registrants already read)
+    IdType, // with IdValue: a registration id (resolved only through MembershipImport::setKnownIds)
     IdValue,
     RegistrantName, // shown only
     Program, // name or id

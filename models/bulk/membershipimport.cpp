@@ -225,8 +225,9 @@ void MembershipImport::fill()
     for (const ImportLine &l : std::as_const(m_lines)) {
         if (!l.registrantId) {
             m_problems.append({l.line, importFieldLabel(ImportField::IdValue),
-                tr("No registrant read in this session has %1 “%2”. The registry API cannot look a "
-                   "registrant up by ID number: search for them first, or give the registrant ID.")
+                tr("No registrant could be found by %1 “%2”: the registry API cannot look a registrant up by "
+                   "ID "
+                   "number. Give the registrant ID instead.")
                     .arg(l.idType, l.idValue)});
             continue;
         }

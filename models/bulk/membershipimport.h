@@ -1,6 +1,7 @@
 // The import engine shared by the desktop and g2p-desk-cli: a sheet read with its mapping becomes
 // rows of the bulk-edit grid. Registrants are found by database id (their memberships read from
-// the registry) or by ID type and number among registrants already read; the grid's own rules
+// the registry); the registry API has no lookup by ID number, so ID type and number resolve only
+// through ids given to setKnownIds (a local cache), else the row is reported. The grid's own rules
 // then check every row, so a dry run is the same import without sending. Each problem names the
 // sheet line and the field.
 #pragma once
