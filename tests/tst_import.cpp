@@ -177,6 +177,39 @@ private Q_SLOTS:
             QVERIFY(import.lineOfRow(c.row) != line);
     }
 
+    // ID type and number resolve through ids known locally, and only through them.
+    void idNumbersResolveThroughKnownIds()
+    {
+        TableText t;
+        t.rows = {{QStringLiteral("ID type"), QStringLiteral("ID number"), QStringLiteral("Program"),
+                      QStringLiteral("State")},
+            {QStringLiteral("National ID"), QStringLiteral("NID-1"), QStringLiteral("1"),
+                QStringLiteral("paused")},
+            {QStringLiteral("national id"), QStringLiteral(" NID-2 "), QStringLiteral("1"),
+                QStringLiteral("paused")}};
+        t.lines = {1, 2, 3};
+        QList<ImportProblem> problems;
+        const auto lines
+            = MembershipImport::readLines(t, ImportMapping::guess(t.rows.first()), QString(), &problems);
+        QCOMPARE(lines.size(), 2);
+        MembershipGridModel grid;
+        grid.setPrograms(m_programs);
+        MembershipImport import(m_client.get(), &grid);
+        import.setKnownIds(
+            {{ MembershipImport::idKey(QStringLiteral("NATIONAL ID"), QStringLiteral("NID-2")),
+                381 }});
+        QSignalSpy done(&import, &MembershipImport::finished);
+        import.start(lines);
+        if (done.isEmpty())
+            QVERIFY(done.wait(30000));
+        QCOMPARE(grid.rowCount(), 1);
+        QCOMPARE(import.lineOfRow(0), 3);
+        QCOMPARE(
+            grid.data(grid.index(0, MembershipGridModel::RegistrantId)).toString(), QStringLiteral("381"));
+        QCOMPARE(import.linesNotImported().size(), 1);
+        QCOMPARE(import.linesNotImported().first().line, 2);
+    }
+
     // A million rows read and checked locally (no server): every row kept, duplicates found.
     // G2P_IMPORT_ROWS sets another size.
     void millionRowsLocally()
