@@ -3,7 +3,9 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QProcess>
 #include <QString>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -38,6 +40,17 @@ inline void resetPeak()
     QFile f(QStringLiteral("/proc/self/clear_refs"));
     if (f.open(QIODevice::WriteOnly))
         f.write("5");
+}
+
+// Starts g2p-sandbox on an ephemeral loopback port with `args` and returns its base URL (invalid
+// when it did not start; seeding a large registry may take minutes).
+inline QUrl startSandbox(QProcess &server, const QString &path, QStringList args)
+{
+    args << QStringLiteral("--port") << QStringLiteral("0");
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(path, args);
+    server.waitForReadyRead(600000);
+    return QUrl(QString::fromUtf8(server.readLine().trimmed()));
 }
 
 } // namespace g2p::bench

@@ -73,12 +73,9 @@ int main(int argc, char **argv)
     // Pension (5) are enrolled in the Elderly Pension: about half of all individuals qualify.
     const qint64 individuals = qMax<qint64>(20000, qint64(n + seqN) * 5 / 2);
     QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(p.value(sandbox),
-        {QStringLiteral("--seed"), QString::number(individuals), QStringLiteral("--port"),
-            QStringLiteral("0"), QStringLiteral("--latency-ms"), p.value(latency)});
-    server.waitForReadyRead(600000);
-    const QUrl url(QString::fromUtf8(server.readLine().trimmed()));
+    const QUrl url = bench::startSandbox(server, p.value(sandbox),
+        {QStringLiteral("--seed"), QString::number(individuals), QStringLiteral("--latency-ms"),
+            p.value(latency)});
     if (!url.isValid()) {
         std::fprintf(stderr, "sandbox did not start\n");
         return 1;

@@ -56,11 +56,8 @@ int main(int argc, char **argv)
 
     const int individuals = 30000;
     QProcess server;
-    server.start(p.value(sandbox),
-        {QStringLiteral("--seed"), QString::number(individuals), QStringLiteral("--port"),
-            QStringLiteral("0")});
-    server.waitForReadyRead(300000);
-    const QUrl url(QString::fromUtf8(server.readLine().trimmed()));
+    const QUrl url = bench::startSandbox(
+        server, p.value(sandbox), {QStringLiteral("--seed"), QString::number(individuals)});
     if (!url.isValid()) {
         std::fprintf(stderr, "sandbox did not start\n");
         return 1;

@@ -114,4 +114,13 @@ int ActivityLog::runningCount() const
     return n;
 }
 
+ActivityLog::Status ActivityLog::statusFor(bool cancelled, int succeeded, int failed, int notSent)
+{
+    if (cancelled && notSent > 0)
+        return Status::Cancelled;
+    if (failed > 0)
+        return succeeded > 0 ? Status::PartlyFailed : Status::Failed;
+    return Status::Succeeded;
+}
+
 } // namespace g2p

@@ -44,6 +44,8 @@ public:
     void finish(int id, Status status, const QString &summary, const QString &detail = QString());
     const Entry *entry(int id) const;
     int runningCount() const;
+    // How a batch ended: cancelled with rows left unsent, failed (wholly or partly) or succeeded.
+    static Status statusFor(bool cancelled, int succeeded, int failed, int notSent);
     static QString statusText(Status s);
 
 Q_SIGNALS:

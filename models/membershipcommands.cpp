@@ -125,11 +125,7 @@ void ChangeMembershipsCommand::pump()
     m_running = false;
     const int notSent = int(m_targets.size()) - m_done;
     const int ok = m_done - m_failed;
-    ActivityLog::Status status = ActivityLog::Status::Succeeded;
-    if (m_cancelled && notSent > 0)
-        status = ActivityLog::Status::Cancelled;
-    else if (m_failed > 0)
-        status = ok > 0 ? ActivityLog::Status::PartlyFailed : ActivityLog::Status::Failed;
+    const ActivityLog::Status status = ActivityLog::statusFor(m_cancelled, ok, m_failed, notSent);
     QString summary = tr("%n changed", nullptr, ok);
     if (m_failed)
         summary += tr(", %n failed", nullptr, m_failed);

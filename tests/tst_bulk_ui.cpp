@@ -5,6 +5,7 @@
 #include "bulkeditpage.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "nextdialog.h"
 #include "registrantspage.h"
 #include "reviewdialog.h"
 #include "sandboxprocess.h"
@@ -30,23 +31,7 @@ using namespace g2p;
 using g2p::test::SandboxProcess;
 using G = MembershipGridModel;
 
-namespace {
-
-void onNextDialog(std::function<void(QDialog *)> f)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            f(d);
-        }
-    });
-    timer->start();
-}
-
-} // namespace
+using g2p::test::onNextDialog;
 
 class TstBulkUi : public QObject
 {

@@ -64,6 +64,27 @@ class TstCli : public QObject
         return path;
     }
 
+    // Fresh individuals through the CLI itself, so outcomes do not depend on the demo data.
+    QList<qint64> createIndividuals(const QString &namePrefix, int count)
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < count; ++i) {
+            const QString file = writeFile(
+                QStringLiteral("person-%1-%2.json").arg(ids.size()).arg(namePrefix.size()),
+                QStringLiteral(
+                    R"({"name": "%1 %2", "ids": [], "given_name": "P", "gender": null, "birth_place": null})")
+                    .arg(namePrefix)
+                    .arg(i)
+                    .toUtf8());
+            const Run r = cli(
+                {QStringLiteral("--json"), QStringLiteral("individual"), QStringLiteral("create"), file});
+            if (r.code != 0)
+                return ids;
+            ids << r.json().toObject().value(QStringLiteral("id")).toInteger();
+        }
+        return ids;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -142,18 +163,8 @@ private Q_SLOTS:
     void enrollFromCsvWithMixedRows()
     {
         // Fresh individuals to enrol, so the outcome does not depend on the demo data.
-        QList<qint64> ids;
-        for (int i = 0; i < 3; ++i) {
-            const QString file = writeFile(QStringLiteral("p%1.json").arg(i),
-                QStringLiteral(R"({"name": "CSV, PERSON %1", "ids": [], "given_name": "P",
-                                               "gender": null, "birth_place": null})")
-                    .arg(i)
-                    .toUtf8());
-            const Run r = cli(
-                {QStringLiteral("--json"), QStringLiteral("individual"), QStringLiteral("create"), file});
-            QCOMPARE(r.code, 0);
-            ids << r.json().toObject().value(QStringLiteral("id")).toInteger();
-        }
+        const QList<qint64> ids = createIndividuals(QStringLiteral("CSV, PERSON"), 3);
+        QCOMPARE(ids.size(), 3);
         QByteArray csv = "registrant_id,enrollment_date\r\n";
         csv += QByteArray::number(ids[0]) + ",2024-01-15\r\n";
         csv += QByteArray::number(ids[1]) + ",\r\n";
@@ -206,18 +217,8 @@ private Q_SLOTS:
     // import: dry run, then for real, then again (nothing applied twice); a mapping file.
     void importDryRunThenForReal()
     {
-        QList<qint64> ids;
-        for (int i = 0; i < 2; ++i) {
-            const QString file = writeFile(QStringLiteral("imp%1.json").arg(i),
-                QStringLiteral(R"({"name": "IMPORT, PERSON %1", "ids": [], "given_name": "P",
-                                               "gender": null, "birth_place": null})")
-                    .arg(i)
-                    .toUtf8());
-            const Run r = cli(
-                {QStringLiteral("--json"), QStringLiteral("individual"), QStringLiteral("create"), file});
-            QCOMPARE(r.code, 0);
-            ids << r.json().toObject().value(QStringLiteral("id")).toInteger();
-        }
+        const QList<qint64> ids = createIndividuals(QStringLiteral("IMPORT, PERSON"), 2);
+        QCOMPARE(ids.size(), 2);
         QByteArray csv = "Beneficiary;Scheme;Status;Started\n";
         csv += QByteArray::number(ids[0]) + ";Cash Transfer Program;enrolled;2026-11-02\n";
         csv += QByteArray::number(ids[1]) + ";Cash Transfer Program;;\n";
@@ -273,18 +274,8 @@ private Q_SLOTS:
 
     void enrollFromXlsxAndOtherDateFormats()
     {
-        QList<qint64> ids;
-        for (int i = 0; i < 3; ++i) {
-            const QString file = writeFile(QStringLiteral("x%1.json").arg(i),
-                QStringLiteral(R"({"name": "XLSX, PERSON %1", "ids": [], "given_name": "X",
-                                               "gender": null, "birth_place": null})")
-                    .arg(i)
-                    .toUtf8());
-            const Run r = cli(
-                {QStringLiteral("--json"), QStringLiteral("individual"), QStringLiteral("create"), file});
-            QCOMPARE(r.code, 0);
-            ids << r.json().toObject().value(QStringLiteral("id")).toInteger();
-        }
+        const QList<qint64> ids = createIndividuals(QStringLiteral("XLSX, PERSON"), 3);
+        QCOMPARE(ids.size(), 3);
         // An Excel sheet: a date cell and a number cell.
         QString error;
         const QString sheet = m_dir.filePath(QStringLiteral("intake.xlsx"));

@@ -6,6 +6,7 @@
 #include "createregistrantdialogs.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "nextdialog.h"
 #include "programspage.h"
 #include "registrantpane.h"
 #include "registrantspage.h"
@@ -53,20 +54,7 @@ public:
     }
 };
 
-// Runs `f` on the next modal dialog that opens.
-void onNextDialog(std::function<void(QDialog *)> f)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            f(d);
-        }
-    });
-    timer->start();
-}
+using g2p::test::onNextDialog;
 
 template<class T>
 T *child(QWidget *w, const QString &accessibleName)

@@ -3,6 +3,7 @@
 
 #include "apiclient.h"
 #include "clioptions.h"
+#include "datepolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -29,6 +30,8 @@ private:
     bool connectClient(int *exitCode);
     void printJson(const QJsonValue &v);
     bool parseDateOption(const QString &name, const QString &value, QDate *out, int *exitCode);
+    // --date-format iso|dmy|mdy|auto; `fallback` when it is not given.
+    std::optional<DatePolicy> datePolicyOption(DatePolicy fallback);
     std::optional<qint64> parseId(const QString &what, const QString &text, int *exitCode);
     std::optional<Program> resolveProgram(const QString &idOrName, int *exitCode);
     template<class T>

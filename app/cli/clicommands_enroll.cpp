@@ -30,6 +30,22 @@ struct EnrollRow
 
 } // namespace
 
+std::optional<DatePolicy> CliRunner::datePolicyOption(DatePolicy fallback)
+{
+    const QString &f = m_opt.dateFormat;
+    if (f.isEmpty())
+        return fallback;
+    if (f == QLatin1String("iso"))
+        return DatePolicy::Iso;
+    if (f == QLatin1String("dmy"))
+        return DatePolicy::DayFirst;
+    if (f == QLatin1String("mdy"))
+        return DatePolicy::MonthFirst;
+    if (f == QLatin1String("auto"))
+        return DatePolicy::Automatic;
+    return std::nullopt;
+}
+
 int CliRunner::cmdEnroll()
 {
     if (m_opt.words.size() != 1 || m_opt.program.isEmpty() || m_opt.registrantsFile.isEmpty())
@@ -50,15 +66,10 @@ int CliRunner::cmdEnroll()
         return usage(QStringLiteral("--date %1 is in the future (today is %2, UTC)")
                          .arg(formatIsoDate(defaultDate), formatIsoDate(today)));
 
-    DatePolicy policy = DatePolicy::Iso;
-    if (m_opt.dateFormat == QLatin1String("dmy"))
-        policy = DatePolicy::DayFirst;
-    else if (m_opt.dateFormat == QLatin1String("mdy"))
-        policy = DatePolicy::MonthFirst;
-    else if (m_opt.dateFormat == QLatin1String("auto"))
-        policy = DatePolicy::Automatic;
-    else if (!m_opt.dateFormat.isEmpty() && m_opt.dateFormat != QLatin1String("iso"))
+    const std::optional<DatePolicy> policyOption = datePolicyOption(DatePolicy::Iso);
+    if (!policyOption)
         return usage(QStringLiteral("--date-format must be iso, dmy, mdy or auto"));
+    const DatePolicy policy = *policyOption;
 
     QFile file(m_opt.registrantsFile);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -20,14 +20,8 @@ int CliRunner::cmdImport()
         return usage(
             QStringLiteral("import needs one file: import FILE.csv|FILE.xlsx [--dry-run] [--mapping FILE]"));
     const QString path = m_opt.words[1];
-    DatePolicy policy = DatePolicy::Automatic;
-    if (m_opt.dateFormat == QLatin1String("iso"))
-        policy = DatePolicy::Iso;
-    else if (m_opt.dateFormat == QLatin1String("dmy"))
-        policy = DatePolicy::DayFirst;
-    else if (m_opt.dateFormat == QLatin1String("mdy"))
-        policy = DatePolicy::MonthFirst;
-    else if (!m_opt.dateFormat.isEmpty() && m_opt.dateFormat != QLatin1String("auto"))
+    const std::optional<DatePolicy> policy = datePolicyOption(DatePolicy::Automatic);
+    if (!policy)
         return usage(QStringLiteral("--date-format must be iso, dmy, mdy or auto"));
 
     QFile file(path);
@@ -90,7 +84,7 @@ int CliRunner::cmdImport()
         return code;
     MembershipGridModel grid;
     grid.setPrograms(*programs);
-    grid.setDatePolicy(policy);
+    grid.setDatePolicy(*policy);
 
     QList<ImportProblem> local;
     const QList<ImportLine> lines = MembershipImport::readLines(table, mapping, m_opt.program, &local);

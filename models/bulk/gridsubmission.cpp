@@ -240,11 +240,7 @@ void GridSubmission::maybeFinish()
             break;
         }
     }
-    ActivityLog::Status status = ActivityLog::Status::Succeeded;
-    if (m_cancelled && notSent)
-        status = ActivityLog::Status::Cancelled;
-    else if (conflicts + errors > 0)
-        status = done > 0 ? ActivityLog::Status::PartlyFailed : ActivityLog::Status::Failed;
+    const ActivityLog::Status status = ActivityLog::statusFor(m_cancelled, done, conflicts + errors, notSent);
     QString summary = tr("%n done", nullptr, done);
     if (conflicts)
         summary += tr(", %n conflict(s)", nullptr, conflicts);

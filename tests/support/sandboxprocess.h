@@ -32,7 +32,8 @@ private:
 };
 
 // Waits for an API job and keeps it alive for inspection (jobs delete themselves otherwise).
-template<class J> std::unique_ptr<J> wait(J *job, int timeoutMs = 30000)
+template<class J>
+std::unique_ptr<J> wait(J *job, int timeoutMs = 30000)
 {
     job->setAutoDelete(false);
     if (!job->isFinished()) {
