@@ -5,7 +5,7 @@
 #   scripts/bench.sh                      # all
 #   scripts/bench.sh decode_100k          # one (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000,
 #                                         #      table_1m, tabular_100k, grid_paste_10k_x5,
-#                                         #      bulk_enroll_10k_50ms)
+#                                         #      bulk_enroll_10k_50ms, outbox_commit)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -20,7 +20,10 @@ case "$want" in
     "$B/tabular_100k"
     "$B/grid_paste"
     "$B/bulk_enroll" --sandbox build-release/sandbox/g2p-sandbox
+    "$B/outbox_commit" --dir build-release
     ;;
+  outbox_commit)
+    "$B/outbox_commit" --dir build-release ;;
   bulk_enroll_10k_50ms)
     # The sequential baseline alone takes about nine minutes; G2P_BENCH_QUICK=1 times 500 of it.
     "$B/bulk_enroll" --sandbox build-release/sandbox/g2p-sandbox ${G2P_BENCH_QUICK:+--sequential 500} ;;
@@ -35,6 +38,6 @@ case "$want" in
   sandbox_get_individual|sandbox_batch_enroll_1000)
     "$B/sandbox_requests" --sandbox build-release/sandbox/g2p-sandbox | grep "\"$want\"" ;;
   *)
-    echo "bench.sh: unknown benchmark '$want' (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000, table_1m, tabular_100k, grid_paste_10k_x5, bulk_enroll_10k_50ms)" >&2
+    echo "bench.sh: unknown benchmark '$want' (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000, table_1m, tabular_100k, grid_paste_10k_x5, bulk_enroll_10k_50ms, outbox_commit)" >&2
     exit 2 ;;
 esac

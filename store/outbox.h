@@ -1,0 +1,78 @@
+// The durable outbox: every change is written here (synchronous=FULL, one transaction) before
+// anything is sent, and moves through pending → sending → confirmed, or failed / conflict with the
+// server's words. An item found "sending" after a restart has an unknown outcome: it must be
+// checked against the server before it is sent again (see unknownOutcome()).
+// One Outbox object per thread (each holds its own SQLite connection).
+#pragma once
+
+#include "sqlitefile.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace g2p {
+
+struct OutboxItem
+{
+    enum class State
+    {
+        Pending,
+        Sending,
+        Confirmed,
+        Failed,
+        Conflict,
+        Discarded
+    };
+    qint64 id = 0;
+    QString kind; // "patch_membership", "batch_enroll", ...
+    QJsonObject payload; // what to send, as the contract shapes it
+    qint64 registrantId = 0;
+    State state = State::Pending;
+    int attempts = 0;
+    QString message; // the server's words for failed and conflict
+    QJsonObject serverVersion; // conflict: theirs; confirmed: what the server answered
+    QDateTime created, updated;
+};
+
+QString outboxStateName(OutboxItem::State s);
+
+class Outbox
+{
+public:
+    static SqliteSchema schema();
+
+    bool open(const QString &path);
+    QString error() const { return m_error; }
+    QString setAsidePath() const { return m_file.setAsidePath(); }
+
+    // Durable when it returns a non-zero id.
+    qint64 enqueue(const QString &kind, const QJsonObject &payload, qint64 registrantId);
+    // Marks the item as on its way: from now on its outcome is unknown until confirmed or failed.
+    bool markSending(qint64 id);
+    bool markConfirmed(qint64 id, const QJsonObject &serverAnswer);
+    bool markFailed(qint64 id, const QString &message);
+    bool markConflict(qint64 id, const QString &message, const QJsonObject &theirs);
+    bool retry(qint64 id); // failed or conflict → pending
+    bool discard(qint64 id);
+
+    std::optional<OutboxItem> item(qint64 id) const;
+    QList<OutboxItem> items(std::optional<OutboxItem::State> state = std::nullopt) const;
+    // Items that were being sent when the last session ended: check before re-sending.
+    QList<OutboxItem> unknownOutcome() const { return items(OutboxItem::State::Sending); }
+    int count(OutboxItem::State state) const;
+
+private:
+    bool setState(qint64 id,
+        OutboxItem::State state,
+        const QString &message,
+        const QJsonObject *server,
+        bool countAttempt);
+
+    SqliteFile m_file;
+    mutable QString m_error;
+};
+
+} // namespace g2p

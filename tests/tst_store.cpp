@@ -1,0 +1,151 @@
+// The local SQLite files: schema migrations applied once and in order, damaged or foreign files
+// set aside and recreated (the outbox lives in its own file, so a damaged cache never costs a
+// queued change), and the outbox's states surviving a reopen.
+#include "outbox.h"
+#include "sqlitefile.h"
+#include "storepaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace g2p;
+
+class TstStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    SqliteSchema twoStepSchema() const
+    {
+        SqliteSchema s;
+        s.applicationId = 0x12345678;
+        s.migrations = {{QStringLiteral("CREATE TABLE t (a INTEGER)")},
+            {QStringLiteral("ALTER TABLE t ADD COLUMN b TEXT"),
+                QStringLiteral("INSERT INTO t VALUES (1, 'x')")}};
+        return s;
+    }
+
+private Q_SLOTS:
+    void migrationsRunOnceInOrder()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("m.sqlite"));
+        SqliteSchema one = twoStepSchema();
+        one.migrations.removeLast();
+        {
+            SqliteFile f;
+            QVERIFY2(f.open(path, one, Durability::Normal), qPrintable(f.error()));
+            QCOMPARE(f.schemaVersion(), 1);
+        }
+        for (int i = 0; i < 2; ++i) { // the second open finds nothing to do
+            SqliteFile f;
+            QVERIFY2(f.open(path, twoStepSchema(), Durability::Normal), qPrintable(f.error()));
+            QCOMPARE(f.schemaVersion(), 2);
+            QVERIFY(f.setAsidePath().isEmpty());
+            QSqlQuery q(f.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MAX(b) FROM t")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(1).toString(), QStringLiteral("x"));
+        }
+    }
+
+    void aFailingMigrationChangesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad-migration.sqlite"));
+        SqliteSchema s = twoStepSchema();
+        s.migrations[1].append(QStringLiteral("THIS IS NOT SQL"));
+        SqliteFile f;
+        QVERIFY(!f.open(path, s, Durability::Normal));
+        QVERIFY(f.error().contains(QStringLiteral("migration 2")));
+        QCOMPARE(f.schemaVersion(), 1); // the first step stays, the second rolled back whole
+        QSqlQuery q(f.database());
+        QVERIFY(!q.exec(QStringLiteral("SELECT b FROM t")));
+    }
+
+    void damagedAndForeignFilesAreSetAside()
+    {
+        // Not SQLite at all.
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile g(garbage);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(QByteArray(8192, 'x'));
+        g.close();
+        SqliteFile f;
+        QVERIFY2(f.open(garbage, twoStepSchema(), Durability::Normal), qPrintable(f.error()));
+        QVERIFY(!f.setAsidePath().isEmpty());
+        QVERIFY(QFile::exists(f.setAsidePath()));
+        QCOMPARE(f.schemaVersion(), 2);
+        f.close();
+
+        // Another program's database.
+        const QString foreign = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+        {
+            SqliteSchema other;
+            other.applicationId = 42;
+            other.migrations = {{QStringLiteral("CREATE TABLE theirs (x)")}};
+            SqliteFile o;
+            QVERIFY(o.open(foreign, other, Durability::Normal));
+        }
+        SqliteFile mine;
+        QVERIFY(mine.open(foreign, twoStepSchema(), Durability::Normal));
+        QVERIFY(!mine.setAsidePath().isEmpty());
+        QVERIFY(!mine.database().tables().contains(QStringLiteral("theirs")));
+    }
+
+    void outboxItemsMoveThroughTheirStatesAndSurviveReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("outbox.sqlite"));
+        qint64 a = 0, b = 0, c = 0;
+        {
+            Outbox o;
+            QVERIFY2(o.open(path), qPrintable(o.error()));
+            a = o.enqueue(QStringLiteral("patch_membership"),
+                {{QStringLiteral("state"), QStringLiteral("paused")}}, 71);
+            b = o.enqueue(QStringLiteral("batch_enroll"), {{QStringLiteral("program_id"), 1}}, 72);
+            c = o.enqueue(QStringLiteral("patch_membership"),
+                {{QStringLiteral("state"), QStringLiteral("exited")}}, 73);
+            QVERIFY(a && b && c);
+            QVERIFY2(o.markSending(a), qPrintable(o.error()));
+            QVERIFY(o.markSending(b));
+            QVERIFY(o.markConfirmed(b, {{QStringLiteral("id"), 9}}));
+            QVERIFY(o.markSending(c));
+            QVERIFY(o.markConflict(c, QStringLiteral("changed since read"),
+                {{QStringLiteral("state"), QStringLiteral("exited")}}));
+            QVERIFY(!o.markFailed(999, QStringLiteral("x")));
+        } // as if the app stopped here, with `a` on its way
+        Outbox o;
+        QVERIFY(o.open(path));
+        QVERIFY(o.setAsidePath().isEmpty());
+        const auto unknown = o.unknownOutcome();
+        QCOMPARE(unknown.size(), 1);
+        QCOMPARE(unknown.first().id, a);
+        QCOMPARE(unknown.first().attempts, 1);
+        QCOMPARE(unknown.first().registrantId, 71);
+        QCOMPARE(unknown.first().payload.value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+        QCOMPARE(o.item(b)->state, OutboxItem::State::Confirmed);
+        QCOMPARE(o.item(b)->serverVersion.value(QStringLiteral("id")).toInt(), 9);
+        QCOMPARE(o.item(c)->message, QStringLiteral("changed since read"));
+        QVERIFY(!o.discard(a)); // its outcome is unknown: check it first
+        QVERIFY(o.retry(c));
+        QCOMPARE(o.count(OutboxItem::State::Pending), 1);
+        QVERIFY(o.discard(c));
+        QCOMPARE(o.item(c)->state, OutboxItem::State::Discarded);
+        QVERIFY(!o.retry(b));
+    }
+
+    void profilesHaveTheirOwnFolders()
+    {
+        const QUrl a(QStringLiteral("https://registry.example.org/api/v1/registry"));
+        QCOMPARE(profileKey(a, QStringLiteral("amina")),
+            profileKey(QUrl(a.toString() + QLatin1Char('/')), QStringLiteral("amina")));
+        QVERIFY(profileKey(a, QStringLiteral("amina")) != profileKey(a, QStringLiteral("demo")));
+        QVERIFY(cacheFilePath(a, QStringLiteral("amina")).endsWith(QStringLiteral("/cache.sqlite")));
+        QCOMPARE(QFileInfo(cacheFilePath(a, QStringLiteral("amina"))).dir(),
+            QFileInfo(outboxFilePath(a, QStringLiteral("amina"))).dir());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstStore)
+#include "tst_store.moc"
