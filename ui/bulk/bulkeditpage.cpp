@@ -151,20 +151,26 @@ void BulkEditPage::buildActions()
         addAction(a);
         return a;
     };
-    m_undo = m_model.undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_undo);
-    m_redo = m_model.undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcut(QKeySequence::Redo);
-    m_redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_redo);
+    // Fixed texts keep the toolbar steady; what would be undone is in the tooltip.
+    QUndoStack *stack = m_model.undoStack();
+    m_undo = make(tr("&Undo"), QKeySequence::Undo, QStringLiteral("undoGrid"));
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo,
+        [this](const QString &text) { m_undo->setToolTip(tr("Undo %1").arg(text)); });
+    m_redo = make(tr("&Redo"), QKeySequence::Redo, QStringLiteral("redoGrid"));
+    m_redo->setEnabled(false);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, m_redo,
+        [this](const QString &text) { m_redo->setToolTip(tr("Redo %1").arg(text)); });
     m_fillDown = make(tr("Fill &down"), QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("fillDown"));
     m_fillDown->setToolTip(tr("Copy the top selected cell of each column into the cells below it (Ctrl+D)"));
     connect(m_fillDown, &QAction::triggered, this,
         [this] { m_model.fillDown(m_table->selectionModel()->selectedIndexes()); });
-    m_setSelection = make(tr("&Set selected cells…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-        QStringLiteral("setSelection"));
+    m_setSelection = make(
+        tr("&Set cells…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QStringLiteral("setSelection"));
     m_setSelection->setToolTip(tr("Give every selected cell the same value (Ctrl+Shift+F)"));
     connect(m_setSelection, &QAction::triggered, this, [this] { setSelection(); });
     m_restore = make(tr("&Restore"), QKeySequence::Delete, QStringLiteral("restoreCells"));
