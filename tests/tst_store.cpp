@@ -7,6 +7,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +136,38 @@ private Q_SLOTS:
         QVERIFY(o.discard(c));
         QCOMPARE(o.item(c)->state, OutboxItem::State::Discarded);
         QVERIFY(!o.retry(b));
+    }
+
+    // kill -9 at random moments while changes are being written: every change whose commit
+    // returned is there after the restart, the file is intact (not set aside), and writing goes on.
+    void killedWriterLosesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("crash-outbox.sqlite"));
+        QList<qint64> acknowledged;
+        for (int round = 0; round < 3; ++round) {
+            QProcess child;
+            child.start(QStringLiteral(G2P_OUTBOX_WRITER), {path});
+            QVERIFY(child.waitForStarted());
+            // Let it write for a random while, then kill it without warning.
+            QTest::qWait(100 + int(QRandomGenerator::global()->bounded(400)));
+            child.kill();
+            QVERIFY(child.waitForFinished(5000));
+            for (const QByteArray &line : child.readAllStandardOutput().split('\n'))
+                if (!line.isEmpty())
+                    acknowledged << line.toLongLong();
+            Outbox o;
+            QVERIFY2(o.open(path), qPrintable(o.error()));
+            QVERIFY2(o.setAsidePath().isEmpty(), "a killed writer must not leave a damaged file");
+            QSet<qint64> present;
+            for (const OutboxItem &i : o.items())
+                present.insert(i.id);
+            for (qint64 id : std::as_const(acknowledged))
+                QVERIFY2(present.contains(id), qPrintable(QStringLiteral("change %1 was lost").arg(id)));
+            if (!acknowledged.isEmpty()) // items it was sending are reported for a check
+                QVERIFY(!o.unknownOutcome().isEmpty());
+        }
+        QVERIFY2(acknowledged.size() > 3, "the writer should have written for a while");
+        qInfo("%lld changes acknowledged over three kills, none lost", qlonglong(acknowledged.size()));
     }
 
     void profilesHaveTheirOwnFolders()
