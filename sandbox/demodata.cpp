@@ -40,7 +40,8 @@ struct Rng
     int below(int n) { return int(g.bounded(quint32(n))); }
     qint64 below64(qint64 n) { return g.bounded(n); }
     bool chance(double p) { return g.generateDouble() < p; }
-    template<class A> QString pick(const A &a)
+    template<class A>
+    QString pick(const A &a)
     {
         return QString::fromUtf8(a[std::size_t(below(int(a.size())))]);
     }

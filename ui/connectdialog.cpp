@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "formerrors.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,25 +13,6 @@
 #include <QVBoxLayout>
 
 namespace g2p {
-namespace {
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setStyleSheet(QStringLiteral("color: #b00020;"));
-    l->setWordWrap(true);
-    l->hide();
-    return l;
-}
-
-void showError(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-} // namespace
-
 ConnectDialog::ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWidget *parent)
     : QDialog(parent), m_profiles(profiles), m_vault(vault)
 {
@@ -181,23 +164,23 @@ void ConnectDialog::setBusy(bool busy)
 
 void ConnectDialog::startConnect()
 {
-    showError(m_urlError, QString());
-    showError(m_passwordError, QString());
+    setError(m_urlError, QString());
+    setError(m_passwordError, QString());
     const ServerProfile p = currentProfile();
     if (m_url->text().trimmed().isEmpty() || !p.url.isValid() || p.url.host().isEmpty()
         || (p.url.scheme() != QLatin1String("https") && p.url.scheme() != QLatin1String("http"))) {
-        showError(m_urlError,
+        setError(m_urlError,
             tr("Enter the registry address, such as https://registry.example.org/api/v1/registry."));
         m_url->setFocus();
         return;
     }
     if (p.user.isEmpty()) {
-        showError(m_passwordError, tr("Enter your user name."));
+        setError(m_passwordError, tr("Enter your user name."));
         m_user->setFocus();
         return;
     }
     if (m_password->text().isEmpty()) {
-        showError(m_passwordError, tr("Enter your password."));
+        setError(m_passwordError, tr("Enter your password."));
         m_password->setFocus();
         return;
     }
@@ -247,7 +230,7 @@ void ConnectDialog::onFailed(const ApiError &error)
     switch (error.kind()) {
     case ApiError::Kind::Unauthorized:
     case ApiError::Kind::Forbidden:
-        showError(
+        setError(
             m_passwordError, tr("Wrong user name or password (the server said: %1).").arg(error.message()));
         m_password->selectAll();
         m_password->setFocus();
@@ -255,17 +238,17 @@ void ConnectDialog::onFailed(const ApiError &error)
     case ApiError::Kind::Tls: {
         const QString fp = m_pendingTrust;
         m_pendingTrust.clear();
-        showError(m_urlError, error.message());
+        setError(m_urlError, error.message());
         if (!fp.isEmpty() && !error.message().contains(QStringLiteral("CHANGED")))
             askToTrust(QSslCertificate(), fp);
         break;
     }
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
-        showError(m_urlError, error.message());
+        setError(m_urlError, error.message());
         break;
     default:
-        showError(m_urlError, tr("This address does not answer like a registry: %1").arg(error.toString()));
+        setError(m_urlError, tr("This address does not answer like a registry: %1").arg(error.toString()));
         break;
     }
     // Not now: this runs inside the session's own signal.

@@ -1,5 +1,7 @@
 #include "createregistrantdialogs.h"
 
+#include "formerrors.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -16,21 +18,6 @@
 
 namespace g2p {
 namespace {
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setStyleSheet(QStringLiteral("color: #b00020;"));
-    l->setWordWrap(true);
-    l->hide();
-    return l;
-}
-
-void setError(QLabel *l, const QString &text)
-{
-    l->setText(text);
-    l->setVisible(!text.isEmpty());
-}
 
 QLineEdit *line(QWidget *parent, const QString &accessibleName)
 {
