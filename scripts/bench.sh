@@ -5,7 +5,7 @@
 #   scripts/bench.sh                      # all
 #   scripts/bench.sh decode_100k          # one (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000,
 #                                         #      table_1m, tabular_100k, grid_paste_10k_x5,
-#                                         #      bulk_enroll_10k_50ms, outbox_commit)
+#                                         #      bulk_enroll_10k_50ms, outbox_commit, cache_open_1m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -21,7 +21,10 @@ case "$want" in
     "$B/grid_paste"
     "$B/bulk_enroll" --sandbox build-release/sandbox/g2p-sandbox
     "$B/outbox_commit" --dir build-release
+    "$B/cache_open_1m" --dir build-release
     ;;
+  cache_open_1m|cache_fill)
+    "$B/cache_open_1m" --dir build-release ;;
   outbox_commit)
     "$B/outbox_commit" --dir build-release ;;
   bulk_enroll_10k_50ms)
@@ -38,6 +41,6 @@ case "$want" in
   sandbox_get_individual|sandbox_batch_enroll_1000)
     "$B/sandbox_requests" --sandbox build-release/sandbox/g2p-sandbox | grep "\"$want\"" ;;
   *)
-    echo "bench.sh: unknown benchmark '$want' (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000, table_1m, tabular_100k, grid_paste_10k_x5, bulk_enroll_10k_50ms, outbox_commit)" >&2
+    echo "bench.sh: unknown benchmark '$want' (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000, table_1m, tabular_100k, grid_paste_10k_x5, bulk_enroll_10k_50ms, outbox_commit, cache_open_1m)" >&2
     exit 2 ;;
 esac

@@ -2,6 +2,7 @@
 // set aside and recreated (the outbox lives in its own file, so a damaged cache never costs a
 // queued change), and the outbox's states surviving a reopen.
 #include "outbox.h"
+#include "registrantcache.h"
 #include "sqlitefile.h"
 #include "storepaths.h"
 
@@ -168,6 +169,45 @@ private Q_SLOTS:
         }
         QVERIFY2(acknowledged.size() > 3, "the writer should have written for a while");
         qInfo("%lld changes acknowledged over three kills, none lost", qlonglong(acknowledged.size()));
+    }
+
+    void registrantCacheSearchesNamesAndIds()
+    {
+        RegistrantCache c;
+        QVERIFY2(c.open(m_dir.filePath(QStringLiteral("cache.sqlite"))), qPrintable(c.error()));
+        auto row = [](qint64 id, const char *name, const char *ids, bool group = false) {
+            CachedRegistrant r;
+            r.id = id;
+            r.name = QString::fromUtf8(name);
+            r.idNumbers = QString::fromUtf8(ids);
+            r.isGroup = group;
+            r.writeDate = QStringLiteral("2026-11-01T10:00:00.000001");
+            return r;
+        };
+        QVERIFY2(c.upsert({row(1, "MÜLLER, ANNA", "NID-0001"), row(2, "SANTOS, MARIA", "NID-0002, PHN-77"),
+                     row(3, "SANTOS HOUSEHOLD", "", true), row(4, "أسرة النجار", "")}),
+            qPrintable(c.error()));
+        QCOMPARE(c.count(), 4);
+        QCOMPARE(c.search(QStringLiteral("muller"), 10).size(), 1); // accents folded
+        QCOMPARE(c.search(QStringLiteral("san"), 10).size(), 2); // prefixes
+        QCOMPARE(c.search(QStringLiteral("santos mar"), 10).size(), 1); // every word
+        QCOMPARE(c.search(QStringLiteral("PHN-77"), 10).value(0).id, 2); // id numbers
+        QCOMPARE(c.search(QStringLiteral("النجار"), 10).value(0).id, 4);
+        QVERIFY(c.search(QStringLiteral("\"AND( OR *"), 10).isEmpty()); // no query syntax from the box
+        QVERIFY2(c.error().isEmpty(), qPrintable(c.error()));
+        // A changed name is found by its new name only.
+        QVERIFY(c.upsert({row(2, "SANTOS-OKAFOR, MARIA", "NID-0002")}));
+        QCOMPARE(c.count(), 4);
+        QCOMPARE(c.search(QStringLiteral("okafor"), 10).size(), 1);
+        QVERIFY(c.search(QStringLiteral("PHN-77"), 10).isEmpty());
+        const auto first = c.firstByName(10, false);
+        QCOMPARE(first.size(), 3);
+        QCOMPARE(first.first().name, QStringLiteral("MÜLLER, ANNA"));
+        QCOMPARE(c.firstByName(10, true).size(), 1);
+        QVERIFY(!c.refreshedAt().isValid());
+        const QDateTime when = QDateTime::currentDateTimeUtc();
+        QVERIFY(c.setRefreshedAt(when));
+        QCOMPARE(c.refreshedAt().toMSecsSinceEpoch(), when.toMSecsSinceEpoch());
     }
 
     void profilesHaveTheirOwnFolders()

@@ -1,0 +1,183 @@
+#include "registrantcache.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace g2p {
+
+namespace {
+constexpr quint32 kCacheApplicationId = 0x47325043; // "G2PC"
+const char *kColumns = "r.id, r.is_group, r.name, r.id_numbers, r.phone, r.birth_date, r.write_date, r.json";
+
+CachedRegistrant readRow(const QSqlQuery &q)
+{
+    CachedRegistrant r;
+    r.id = q.value(0).toLongLong();
+    r.isGroup = q.value(1).toBool();
+    r.name = q.value(2).toString();
+    r.idNumbers = q.value(3).toString();
+    r.phone = q.value(4).toString();
+    r.birthDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    r.writeDate = q.value(6).toString();
+    r.json = q.value(7).toByteArray();
+    return r;
+}
+
+// Each word as an FTS5 prefix query term, quoted so that no character is read as syntax.
+QString matchExpression(const QString &text)
+{
+    QStringList terms;
+    for (QString word : text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+} // namespace
+
+SqliteSchema RegistrantCache::schema()
+{
+    SqliteSchema s;
+    s.applicationId = kCacheApplicationId;
+    s.migrations = {{
+        QStringLiteral(
+            "CREATE TABLE registrant (id INTEGER PRIMARY KEY, is_group INTEGER NOT NULL, "
+            "name TEXT NOT NULL, id_numbers TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+            "birth_date TEXT, write_date TEXT NOT NULL DEFAULT '', json BLOB)"),
+        QStringLiteral("CREATE INDEX registrant_by_name ON registrant(is_group, name COLLATE NOCASE, id)"),
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE registrant_fts USING fts5(name, id_numbers, content='registrant', "
+            "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral(
+            "CREATE TRIGGER registrant_ai AFTER INSERT ON registrant BEGIN INSERT INTO "
+            "registrant_fts(rowid, name, id_numbers) VALUES (new.id, new.name, new.id_numbers); END"),
+        QStringLiteral("CREATE TRIGGER registrant_ad AFTER DELETE ON registrant BEGIN INSERT INTO "
+                       "registrant_fts(registrant_fts, rowid, name, id_numbers) VALUES ('delete', old.id, "
+                       "old.name, old.id_numbers); END"),
+        QStringLiteral(
+            "CREATE TRIGGER registrant_au AFTER UPDATE ON registrant BEGIN INSERT INTO "
+            "registrant_fts(registrant_fts, rowid, name, id_numbers) VALUES ('delete', old.id, "
+            "old.name, old.id_numbers); INSERT INTO registrant_fts(rowid, name, id_numbers) VALUES "
+            "(new.id, new.name, new.id_numbers); END"),
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+    }};
+    return s;
+}
+
+bool RegistrantCache::open(const QString &path)
+{
+    if (!m_file.open(path, schema(), Durability::Normal)) {
+        m_error = m_file.error();
+        return false;
+    }
+    return true;
+}
+
+bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
+{
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    // An upsert (not INSERT OR REPLACE) so the update trigger keeps the index right.
+    q.prepare(QStringLiteral(
+        "INSERT INTO registrant (id, is_group, name, id_numbers, phone, birth_date, write_date, json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET is_group = excluded.is_group, "
+        "name = excluded.name, id_numbers = excluded.id_numbers, phone = excluded.phone, "
+        "birth_date = excluded.birth_date, write_date = excluded.write_date, json = excluded.json"));
+    for (const CachedRegistrant &r : rows) {
+        q.addBindValue(r.id);
+        q.addBindValue(r.isGroup ? 1 : 0);
+        q.addBindValue(r.name);
+        q.addBindValue(r.idNumbers.isNull() ? QStringLiteral("") : r.idNumbers);
+        q.addBindValue(r.phone.isNull() ? QStringLiteral("") : r.phone);
+        q.addBindValue(r.birthDate.isValid() ? QVariant(r.birthDate.toString(Qt::ISODate)) : QVariant());
+        q.addBindValue(r.writeDate.isNull() ? QStringLiteral("") : r.writeDate);
+        q.addBindValue(r.json);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+qint64 RegistrantCache::count() const
+{
+    QSqlQuery q(m_file.database());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM registrant")) && q.next() ? q.value(0).toLongLong()
+                                                                                 : -1;
+}
+
+QList<CachedRegistrant> RegistrantCache::firstByName(int limit, bool groups) const
+{
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral(
+        "SELECT %1 FROM registrant r WHERE r.is_group = ? ORDER BY r.name COLLATE NOCASE, r.id "
+        "LIMIT ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(groups ? 1 : 0);
+    q.addBindValue(limit);
+    QList<CachedRegistrant> out;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readRow(q);
+    return out;
+}
+
+QList<CachedRegistrant> RegistrantCache::search(const QString &text, int limit) const
+{
+    QList<CachedRegistrant> out;
+    const QString match = matchExpression(text);
+    if (match.isEmpty())
+        return out;
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM registrant_fts f JOIN registrant r ON r.id = f.rowid "
+                             "WHERE registrant_fts MATCH ? ORDER BY f.rank LIMIT ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readRow(q);
+    return out;
+}
+
+QDateTime RegistrantCache::refreshedAt() const
+{
+    QSqlQuery q(m_file.database());
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'refreshed_at'")) || !q.next())
+        return QDateTime();
+    return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+}
+
+bool RegistrantCache::setRefreshedAt(const QDateTime &when)
+{
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('refreshed_at', ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace g2p

@@ -1,0 +1,54 @@
+// The cache's registrants (individuals and groups) as the lists and the search box need them: a
+// row per registrant with its display fields and the record as the server sent it, and an FTS5
+// index over names and id numbers so a search over a million cached registrants answers at once.
+// The cache is rebuildable: a damaged file is set aside and refilled from the server.
+// One object per thread (its own SQLite connection).
+#pragma once
+
+#include "sqlitefile.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+namespace g2p {
+
+struct CachedRegistrant
+{
+    qint64 id = 0;
+    bool isGroup = false;
+    QString name;
+    QString idNumbers; // "value, value"
+    QString phone;
+    QDate birthDate;
+    QString writeDate; // the server's write_date text, to refresh only what changed
+    QByteArray json; // the record as the server sent it
+};
+
+class RegistrantCache
+{
+public:
+    static SqliteSchema schema();
+
+    bool open(const QString &path);
+    QString error() const { return m_error; }
+    QString setAsidePath() const { return m_file.setAsidePath(); }
+
+    // Inserts or replaces, in one transaction.
+    bool upsert(const QList<CachedRegistrant> &rows);
+    qint64 count() const;
+    // The first rows by name (what the list shows at start-up).
+    QList<CachedRegistrant> firstByName(int limit, bool groups) const;
+    // Names and id numbers starting with each word typed (case and accents as SQLite's unicode61
+    // tokenizer folds them), best matches first.
+    QList<CachedRegistrant> search(const QString &text, int limit) const;
+    // When the cache was last refreshed from the server (null when never).
+    QDateTime refreshedAt() const;
+    bool setRefreshedAt(const QDateTime &when);
+
+private:
+    SqliteFile m_file;
+    mutable QString m_error;
+};
+
+} // namespace g2p
