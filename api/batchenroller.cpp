@@ -66,13 +66,7 @@ void BatchEnroller::start(const QList<BatchEnrollItem> &items)
 void BatchEnroller::cancel()
 {
     m_cancelled = true;
-    if (m_inFlight == 0 && m_running) {
-        m_running = false;
-        for (Outcome &o : m_outcomes)
-            if (o.status == Status::Pending)
-                o.status = Status::NotSent;
-        Q_EMIT finished();
-    }
+    pump(); // sends nothing more; finishes now when nothing is in flight
 }
 
 void BatchEnroller::pump()

@@ -58,21 +58,6 @@ Reply page(const QJsonArray &items, qint64 total)
     return Reply::json(items).header("X-Total-Count", QByteArray::number(total));
 }
 
-QJsonObject objectBody(const Request &r, Issues &issues, bool *ok)
-{
-    const auto body = parseBody(r, issues);
-    *ok = false;
-    if (!body)
-        return {};
-    if (!body->isObject()) {
-        issues.add(QStringLiteral("model_attributes_type"), QJsonArray {QStringLiteral("body")},
-            QStringLiteral("Input should be a valid dictionary or object to extract fields from"), *body);
-        return {};
-    }
-    *ok = true;
-    return body->toObject();
-}
-
 } // namespace
 
 Reply Routes::listPrograms(Request &r)

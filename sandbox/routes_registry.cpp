@@ -313,13 +313,9 @@ Reply Routes::searchGroupsBaseRest(Request &r)
 Reply Routes::createIndividual(Request &r)
 {
     Issues issues;
-    const auto body = parseBody(r, issues);
-    if (body && !body->isObject())
-        issues.add(QStringLiteral("model_attributes_type"), QJsonArray {QStringLiteral("body")},
-            QStringLiteral("Input should be a valid dictionary or object to extract fields from"), *body);
+    const QJsonObject o = objectBody(r, issues);
     if (!issues.isEmpty())
         return issues.reply();
-    const QJsonObject o = body->toObject();
     BodyReader b(o, QJsonArray {QStringLiteral("body")}, issues);
     checkPersonBody(b, BodyKind::Individual, issues);
     if (!issues.isEmpty())
@@ -435,13 +431,10 @@ Reply Routes::updateIndividuals(Request &r)
 Reply Routes::updateIdentification(Request &r)
 {
     Issues issues;
-    const auto body = parseBody(r, issues);
-    if (body && !body->isObject())
-        issues.add(QStringLiteral("model_attributes_type"), QJsonArray {QStringLiteral("body")},
-            QStringLiteral("Input should be a valid dictionary or object to extract fields from"), *body);
+    const QJsonObject o = objectBody(r, issues);
     if (!issues.isEmpty())
         return issues.reply(true);
-    BodyReader b(body->toObject(), QJsonArray {QStringLiteral("body")}, issues);
+    BodyReader b(o, QJsonArray {QStringLiteral("body")}, issues);
     const auto partnerId = b.integer(QStringLiteral("partner_id"), BodyReader::Required);
     const QString idType = b.string(QStringLiteral("id_type"), BodyReader::Required);
     const QString value = b.string(QStringLiteral("value"), BodyReader::Required);
@@ -492,13 +485,9 @@ Reply Routes::getGroup(Request &r)
 Reply Routes::createGroup(Request &r)
 {
     Issues issues;
-    const auto body = parseBody(r, issues);
-    if (body && !body->isObject())
-        issues.add(QStringLiteral("model_attributes_type"), QJsonArray {QStringLiteral("body")},
-            QStringLiteral("Input should be a valid dictionary or object to extract fields from"), *body);
+    const QJsonObject o = objectBody(r, issues);
     if (!issues.isEmpty())
         return issues.reply();
-    const QJsonObject o = body->toObject();
     BodyReader b(o, QJsonArray {QStringLiteral("body")}, issues);
     using F = BodyReader::Flag;
     b.string(QStringLiteral("name"), F::Required | F::NonEmpty);

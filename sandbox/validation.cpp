@@ -148,6 +148,23 @@ std::optional<QJsonValue> parseBody(const Request &r, Issues &issues)
     return QJsonValue(doc.object());
 }
 
+QJsonObject objectBody(const Request &r, Issues &issues, bool *ok)
+{
+    const auto body = parseBody(r, issues);
+    if (ok)
+        *ok = false;
+    if (!body)
+        return {};
+    if (!body->isObject()) {
+        issues.add(QStringLiteral("model_attributes_type"), QJsonArray {QStringLiteral("body")},
+            QStringLiteral("Input should be a valid dictionary or object to extract fields from"), *body);
+        return {};
+    }
+    if (ok)
+        *ok = true;
+    return body->toObject();
+}
+
 BodyReader::BodyReader(const QJsonObject &obj, QJsonArray loc, Issues &issues)
     : m_obj(obj), m_loc(std::move(loc)), m_issues(issues)
 { }

@@ -41,6 +41,9 @@ QString queryEnum(const Request &r, const QString &name, const QStringList &allo
 
 // The JSON body: 422 json_invalid / missing / a type error when it is not an object (or array).
 std::optional<QJsonValue> parseBody(const Request &r, Issues &issues);
+// The same, for endpoints whose body must be one object (422 model_attributes_type otherwise).
+// `ok` (optional) is false when an issue was added.
+QJsonObject objectBody(const Request &r, Issues &issues, bool *ok = nullptr);
 
 // Field checks on one JSON object of the body, each failure added at its `loc`.
 class BodyReader
