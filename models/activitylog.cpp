@@ -25,6 +25,8 @@ QString ActivityLog::statusText(Status s)
         return tr("failed");
     case Status::Cancelled:
         return tr("cancelled");
+    case Status::Queued:
+        return tr("queued in the outbox");
     }
     return QString();
 }

@@ -16,7 +16,8 @@ public:
         Succeeded,
         PartlyFailed,
         Failed,
-        Cancelled
+        Cancelled,
+        Queued // written to the outbox; waits for the server to answer
     };
     enum Role
     {

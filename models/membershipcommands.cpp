@@ -61,13 +61,76 @@ QString actionUnavailableReason(MembershipAction action, MembershipState s)
     return QString();
 }
 
-ChangeMembershipsCommand::ChangeMembershipsCommand(ApiClient *client,
+void OutboxCommand::start()
+{
+    m_running = true;
+    m_batch = new OutboxBatch(m_sync, drafts(), this);
+    connect(m_batch, &OutboxBatch::queued, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            m_running = false;
+            Q_EMIT finished(ActivityLog::Status::Failed, error, QString());
+        }
+    });
+    connect(m_batch, &OutboxBatch::progress, this, &Command::progress);
+    connect(m_batch, &OutboxBatch::itemFinished, this, [this](int index, const OutboxOutcome &o) {
+        switch (o.state) {
+        case OutboxItem::State::Confirmed:
+            ++m_ok;
+            if (o.membership.id)
+                Q_EMIT membershipChanged(o.membership);
+            break;
+        case OutboxItem::State::Discarded:
+            ++m_notSent;
+            break;
+        case OutboxItem::State::Conflict:
+            ++m_failed;
+            m_problems << tr("%1: changed by someone else since it was read (now %2); look at it again")
+                              .arg(label(index), MembershipTableModel::stateText(o.membership.state));
+            if (o.membership.id)
+                Q_EMIT membershipChanged(o.membership);
+            break;
+        default:
+            ++m_failed;
+            m_problems << tr("%1: %2").arg(label(index), o.message);
+            break;
+        }
+    });
+    connect(m_batch, &OutboxBatch::settled, this, &OutboxCommand::summarize);
+    m_batch->start();
+}
+
+void OutboxCommand::cancel()
+{
+    if (m_batch)
+        m_batch->cancel();
+}
+
+void OutboxCommand::summarize()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    const int waiting = m_batch->waitingCount();
+    ActivityLog::Status status = ActivityLog::statusFor(m_batch->isCancelled(), m_ok, m_failed, m_notSent);
+    QString summary = doneWord(m_ok);
+    if (m_failed)
+        summary += tr(", %n failed", nullptr, m_failed);
+    if (m_notSent)
+        summary += tr(", %n not sent", nullptr, m_notSent);
+    if (waiting) {
+        summary += tr(", %n waiting in the outbox until the server answers", nullptr, waiting);
+        if (status == ActivityLog::Status::Succeeded)
+            status = ActivityLog::Status::Queued;
+    }
+    Q_EMIT finished(status, summary, m_problems.join(QLatin1Char('\n')));
+}
+
+ChangeMembershipsCommand::ChangeMembershipsCommand(OutboxSync *sync,
     MembershipAction action,
     QList<ProgramMembership> targets,
     MembershipUpdate change,
     QObject *parent)
-    : Command(parent)
-    , m_client(client)
+    : OutboxCommand(sync, parent)
     , m_action(action)
     , m_targets(std::move(targets))
     , m_change(std::move(change))
@@ -81,116 +144,76 @@ QString ChangeMembershipsCommand::title() const
     return tr("%1: %n membership(s)", nullptr, int(m_targets.size())).arg(actionTitle(m_action));
 }
 
-void ChangeMembershipsCommand::start()
+QList<OutboxDraft> ChangeMembershipsCommand::drafts() const
 {
-    m_running = true;
-    pump();
-}
-
-void ChangeMembershipsCommand::cancel()
-{
-    m_cancelled = true;
-    if (m_inFlight == 0 && m_running)
-        pump();
-}
-
-void ChangeMembershipsCommand::pump()
-{
-    constexpr int window = 4;
-    while (!m_cancelled && m_inFlight < window && m_next < m_targets.size()) {
-        const ProgramMembership target = m_targets[m_next++];
-        MembershipUpdate u = m_change;
-        u.writeDate = target.writeDate;
-        ++m_inFlight;
-        auto *job = m_client->updateMembership(target.id, u);
-        m_jobs.append(job);
-        connect(job, &ApiJob::finished, this, [this, job, target] {
-            --m_inFlight;
-            ++m_done;
-            if (job->succeeded()) {
-                Q_EMIT membershipChanged(job->result());
-            } else {
-                ++m_failed;
-                QString why = job->error().toString();
-                if (job->error().code() == QLatin1String("G2P-REQ-021"))
-                    why = tr("changed by someone else since it was read; reload it and try again");
-                m_problems << tr("%1 in %2: %3").arg(target.registrantName, target.programName, why);
-            }
-            Q_EMIT progress(m_done, int(m_targets.size()));
-            pump();
-        });
+    QList<OutboxDraft> out;
+    for (const ProgramMembership &target : m_targets) {
+        MembershipChange c;
+        c.membershipId = target.id;
+        c.registrantId = target.registrantId;
+        c.programId = target.programId;
+        c.update = m_change;
+        c.update.writeDate = target.writeDate;
+        c.original = target;
+        c.programName = target.programName;
+        c.registrantName = target.registrantName;
+        out << toDraft(c);
     }
-    if (m_inFlight > 0 || !m_running)
-        return;
-    m_running = false;
-    const int notSent = int(m_targets.size()) - m_done;
-    const int ok = m_done - m_failed;
-    const ActivityLog::Status status = ActivityLog::statusFor(m_cancelled, ok, m_failed, notSent);
-    QString summary = tr("%n changed", nullptr, ok);
-    if (m_failed)
-        summary += tr(", %n failed", nullptr, m_failed);
-    if (notSent)
-        summary += tr(", %n not sent", nullptr, notSent);
-    Q_EMIT finished(status, summary, m_problems.join(QLatin1Char('\n')));
+    return out;
 }
 
-EnrollCommand::EnrollCommand(ApiClient *client,
+QString ChangeMembershipsCommand::label(int index) const
+{
+    const ProgramMembership &t = m_targets.value(index);
+    return tr("%1 in %2").arg(t.registrantName, t.programName);
+}
+
+QString ChangeMembershipsCommand::doneWord(int count) const
+{
+    return tr("%n changed", nullptr, count);
+}
+
+EnrollCommand::EnrollCommand(OutboxSync *sync,
     const Program &program,
     QList<qint64> registrantIds,
     QDate date,
     QString note,
     QObject *parent)
-    : Command(parent)
-    , m_enroller(client, program.id)
-    , m_programName(program.name)
+    : OutboxCommand(sync, parent)
+    , m_program(program)
     , m_ids(std::move(registrantIds))
     , m_date(date)
-{
-    m_enroller.setDefaultDate(date);
-    m_enroller.setNote(note);
-    connect(&m_enroller, &BatchEnroller::progress, this, &Command::progress);
-    connect(&m_enroller, &BatchEnroller::finished, this, [this] {
-        m_running = false;
-        QStringList problems;
-        for (const BatchEnroller::Outcome &o : m_enroller.outcomes()) {
-            if (o.succeeded())
-                Q_EMIT membershipChanged(o.membership);
-            else
-                problems << tr("Registrant %1: %2 %3").arg(o.registrantId).arg(o.code, o.message);
-        }
-        const int ok = m_enroller.succeededCount(), failed = m_enroller.failedCount();
-        ActivityLog::Status status = failed == 0 ? ActivityLog::Status::Succeeded
-            : ok > 0                             ? ActivityLog::Status::PartlyFailed
-                                                 : ActivityLog::Status::Failed;
-        QString summary = tr("%n enrolled", nullptr, ok);
-        if (failed)
-            summary += tr(", %n failed", nullptr, failed);
-        if (!m_enroller.fatalError().isNull())
-            summary = m_enroller.fatalError().toString();
-        Q_EMIT finished(status, summary, problems.join(QLatin1Char('\n')));
-    });
-}
+    , m_note(std::move(note))
+{ }
 
 QString EnrollCommand::title() const
 {
-    return tr("Enroll %n registrant(s) in %1", nullptr, int(m_ids.size())).arg(m_programName);
+    return tr("Enroll %n registrant(s) in %1", nullptr, int(m_ids.size())).arg(m_program.name);
 }
 
-void EnrollCommand::start()
+QList<OutboxDraft> EnrollCommand::drafts() const
 {
-    m_running = true;
-    QList<BatchEnrollItem> items;
+    QList<OutboxDraft> out;
     for (qint64 id : m_ids) {
-        BatchEnrollItem i;
-        i.registrantId = id;
-        items.append(i);
+        EnrollChange c;
+        c.programId = m_program.id;
+        c.registrantId = id;
+        c.date = m_date;
+        c.note = m_note;
+        c.programName = m_program.name;
+        out << toDraft(c);
     }
-    m_enroller.start(items);
+    return out;
 }
 
-void EnrollCommand::cancel()
+QString EnrollCommand::label(int index) const
 {
-    m_enroller.cancel();
+    return tr("Registrant %1").arg(m_ids.value(index));
+}
+
+QString EnrollCommand::doneWord(int count) const
+{
+    return tr("%n enrolled", nullptr, count);
 }
 
 } // namespace g2p

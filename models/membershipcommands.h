@@ -4,7 +4,7 @@
 
 #include "activitylog.h"
 #include "apiclient.h"
-#include "batchenroller.h"
+#include "outboxbatch.h"
 
 #include <QObject>
 #include <QPointer>
@@ -46,54 +46,78 @@ protected:
     bool m_running = false;
 };
 
-// PATCH per membership (pause, resume, exit, enroll a draft, correct the enrollment date), each
-// with the write_date it was read with: a change made by someone else in between is refused.
-class ChangeMembershipsCommand : public Command
+// A command whose changes go through the outbox: written there first, then sent; it ends when
+// each is settled (done, failed, conflict, not sent, or waiting in the outbox while the server
+// cannot be reached).
+class OutboxCommand : public Command
 {
     Q_OBJECT
 public:
-    ChangeMembershipsCommand(ApiClient *client,
+    OutboxCommand(OutboxSync *sync, QObject *parent = nullptr) : Command(parent), m_sync(sync) { }
+    void start() override;
+    void cancel() override;
+
+protected:
+    virtual QList<OutboxDraft> drafts() const = 0;
+    // "Amina in Cash Transfer" for the problems list.
+    virtual QString label(int index) const = 0;
+    virtual QString doneWord(int count) const = 0;
+
+private:
+    void summarize();
+    OutboxSync *m_sync;
+    OutboxBatch *m_batch = nullptr;
+    QStringList m_problems;
+    int m_ok = 0, m_failed = 0, m_notSent = 0;
+};
+
+// PATCH per membership (pause, resume, exit, enroll a draft, correct the enrollment date), each
+// with the write_date it was read with: a change made by someone else in between is refused.
+class ChangeMembershipsCommand : public OutboxCommand
+{
+    Q_OBJECT
+public:
+    ChangeMembershipsCommand(OutboxSync *sync,
         MembershipAction action,
         QList<ProgramMembership> targets,
         MembershipUpdate change,
         QObject *parent = nullptr);
     QString title() const override;
-    void start() override;
-    void cancel() override;
+
+protected:
+    QList<OutboxDraft> drafts() const override;
+    QString label(int index) const override;
+    QString doneWord(int count) const override;
 
 private:
-    void pump();
-    ApiClient *m_client;
     MembershipAction m_action;
     QList<ProgramMembership> m_targets;
     MembershipUpdate m_change;
-    int m_next = 0, m_inFlight = 0, m_done = 0;
-    bool m_cancelled = false;
-    QStringList m_problems;
-    int m_failed = 0;
-    QList<QPointer<ApiJob>> m_jobs;
 };
 
-// batch_enroll of registrants into one program.
-class EnrollCommand : public Command
+// Enrolment of registrants into one program (batch_enroll).
+class EnrollCommand : public OutboxCommand
 {
     Q_OBJECT
 public:
-    EnrollCommand(ApiClient *client,
+    EnrollCommand(OutboxSync *sync,
         const Program &program,
         QList<qint64> registrantIds,
         QDate date,
         QString note,
         QObject *parent = nullptr);
     QString title() const override;
-    void start() override;
-    void cancel() override;
+
+protected:
+    QList<OutboxDraft> drafts() const override;
+    QString label(int index) const override;
+    QString doneWord(int count) const override;
 
 private:
-    BatchEnroller m_enroller;
-    QString m_programName;
+    Program m_program;
     QList<qint64> m_ids;
     QDate m_date;
+    QString m_note;
 };
 
 } // namespace g2p

@@ -1,6 +1,11 @@
 #include "registrysession.h"
 
+#include "codec.h"
+#include "storepaths.h"
+
+#include <QJsonDocument>
 #include <QNetworkProxy>
+#include <QSettings>
 
 namespace g2p {
 
@@ -13,9 +18,20 @@ RegistrySession::RegistrySession(ClientConfig config, QObject *parent) : QObject
     config.userAgent = "g2p-desk";
     m_client = std::make_unique<ApiClient>(&m_nam, std::move(config), this);
     connect(m_client.get(), &ApiClient::untrustedCertificate, this, &RegistrySession::untrustedCertificate);
+    const QUrl url = m_client->config().baseUrl;
+    const QString user = m_client->config().user;
+    m_store = std::make_unique<LocalStore>(cacheFilePath(url, user), outboxFilePath(url, user));
+    m_sync = std::make_unique<OutboxSync>(m_client.get(), m_store.get());
+    m_knewExtension = QSettings().value(QStringLiteral("serverExtension/") + profileKey(url, user)).toBool();
+    // What earlier sessions left in the outbox is sent (after a check when its outcome is unknown).
+    connect(m_store.get(), &LocalStore::opened, m_sync.get(), &OutboxSync::resume);
 }
 
-RegistrySession::~RegistrySession() = default;
+RegistrySession::~RegistrySession()
+{
+    m_sync.reset(); // before the store it writes to
+    m_store.reset();
+}
 
 QString RegistrySession::upstreamOnlyExplanation()
 {
@@ -39,6 +55,16 @@ void RegistrySession::connectToServer()
                 return;
             }
             m_connected = true;
+            if (m_offline) {
+                m_offline = false;
+                if (m_reconnect)
+                    m_reconnect->stop();
+                Q_EMIT offlineChanged(false);
+            }
+            m_sync->setPaused(false);
+            QSettings().setValue(QStringLiteral("serverExtension/")
+                    + profileKey(m_client->config().baseUrl, m_client->config().user),
+                hasExtension());
             Q_EMIT connected();
             if (hasExtension())
                 refreshPrograms();
@@ -61,7 +87,47 @@ void RegistrySession::refreshPrograms()
         }
         m_programs = job->result().items;
         Q_EMIT programsChanged();
+        QList<QByteArray> json;
+        for (const Program &p : std::as_const(m_programs))
+            json << QJsonDocument(encode(p)).toJson(QJsonDocument::Compact);
+        m_store->post([json](StoreHandles &h) {
+            if (h.memberships)
+                h.memberships->setPrograms(json);
+        });
     });
+}
+
+void RegistrySession::startOffline(int retryMs)
+{
+    m_offline = true;
+    Q_EMIT offlineChanged(true);
+    loadCachedPrograms();
+    if (!m_reconnect) {
+        m_reconnect = new QTimer(this);
+        connect(m_reconnect, &QTimer::timeout, this, [this] {
+            if (m_offline)
+                connectToServer();
+        });
+    }
+    m_reconnect->start(retryMs);
+}
+
+void RegistrySession::loadCachedPrograms()
+{
+    m_store->run(
+        this, [](StoreHandles &h) { return h.memberships ? h.memberships->programs() : QList<QByteArray>(); },
+        [this](const QList<QByteArray> &json) {
+            QList<Program> programs;
+            for (const QByteArray &j : json) {
+                Program p;
+                if (decode(j, p).isNull())
+                    programs << p;
+            }
+            if (programs.isEmpty() || !m_programs.isEmpty())
+                return;
+            m_programs = programs;
+            Q_EMIT programsChanged();
+        });
 }
 
 void RegistrySession::rememberHousehold(qint64 individualId, qint64 groupId, const QString &groupName)

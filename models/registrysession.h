@@ -1,11 +1,16 @@
-// One connected registry: the client, what the server offers, its programs and the activity log.
+// One registry profile: the client, what the server offers, its programs, the activity log, and
+// the profile's local store (cache and outbox, per server and user under the XDG data folder)
+// with the outbox's sender. It works offline too: started from the cache, it reconnects by itself.
 #pragma once
 
 #include "activitylog.h"
 #include "apiclient.h"
+#include "localstore.h"
+#include "outboxsync.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -19,15 +24,26 @@ public:
     ~RegistrySession() override;
 
     ApiClient *client() { return m_client.get(); }
+    LocalStore *store() { return m_store.get(); }
+    OutboxSync *sync() { return m_sync.get(); }
     const ClientConfig &config() const { return m_client->config(); }
     ActivityLog *activity() { return &m_activity; }
-    bool hasExtension() const { return m_client->capability() == ServerCapability::Extension; }
+    // What the server offers; while offline, what it offered when last reached.
+    bool hasExtension() const
+    {
+        return m_client->capability() ? *m_client->capability() == ServerCapability::Extension
+                                      : m_knewExtension;
+    }
     bool isConnected() const { return m_connected; }
 
     // Checks the credentials (GET /individual?_id=0), learns what the server offers and loads its
     // programs. Emits connected() or connectionFailed().
     void connectToServer();
     void refreshPrograms();
+    // Works from the cache: programs as last seen, changes queued in the outbox; tries the
+    // server again every `retryMs` and emits connected() when it answers.
+    void startOffline(int retryMs = 30000);
+    bool isOffline() const { return m_offline; }
 
     const QList<Program> &programs() const { return m_programs; }
     const Program *program(qint64 id) const;
@@ -48,14 +64,22 @@ Q_SIGNALS:
     void connectionFailed(const g2p::ApiError &error);
     void programsChanged();
     void untrustedCertificate(const QSslCertificate &certificate, const QString &fingerprint);
+    void offlineChanged(bool offline);
 
 private:
+    void loadCachedPrograms();
+
     QNetworkAccessManager m_nam;
     std::unique_ptr<ApiClient> m_client;
     ActivityLog m_activity;
     QList<Program> m_programs;
     QHash<qint64, QList<QPair<qint64, QString>>> m_households;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<OutboxSync> m_sync;
+    QTimer *m_reconnect = nullptr;
     bool m_connected = false;
+    bool m_offline = false;
+    bool m_knewExtension = false;
 };
 
 } // namespace g2p

@@ -82,6 +82,38 @@ qint64 Outbox::enqueue(const QString &kind, const QJsonObject &payload, qint64 r
     return q.lastInsertId().toLongLong();
 }
 
+QList<qint64> Outbox::enqueueMany(const QList<OutboxDraft> &drafts)
+{
+    QSqlDatabase db = m_file.database();
+    QList<qint64> ids;
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return ids;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO outbox (kind, payload, registrant_id, state, created, updated) "
+                             "VALUES (?, ?, ?, 0, ?, ?)"));
+    const QString now = nowText();
+    for (const OutboxDraft &d : drafts) {
+        q.addBindValue(d.kind);
+        q.addBindValue(QJsonDocument(d.payload).toJson(QJsonDocument::Compact));
+        q.addBindValue(d.registrantId);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            db.rollback();
+            return {};
+        }
+        ids << q.lastInsertId().toLongLong();
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        return {};
+    }
+    return ids;
+}
+
 bool Outbox::setState(
     qint64 id, OutboxItem::State state, const QString &message, const QJsonObject *server, bool countAttempt)
 {
@@ -106,9 +138,29 @@ bool Outbox::setState(
     return true;
 }
 
-bool Outbox::markSending(qint64 id)
+bool Outbox::markSending(qint64 id, const QJsonObject *payload)
 {
+    if (payload) {
+        QSqlQuery q(m_file.database());
+        q.prepare(QStringLiteral("UPDATE outbox SET state = ?, payload = ?, attempts = attempts + 1, "
+                                 "message = '', updated = ? WHERE id = ?"));
+        q.addBindValue(int(OutboxItem::State::Sending));
+        q.addBindValue(QJsonDocument(*payload).toJson(QJsonDocument::Compact));
+        q.addBindValue(nowText());
+        q.addBindValue(id);
+        if (!q.exec() || q.numRowsAffected() != 1) {
+            m_error = q.lastError().isValid() ? q.lastError().text()
+                                              : QStringLiteral("no outbox item %1").arg(id);
+            return false;
+        }
+        return true;
+    }
     return setState(id, OutboxItem::State::Sending, QString(), nullptr, true);
+}
+
+bool Outbox::markPending(qint64 id, const QString &why)
+{
+    return setState(id, OutboxItem::State::Pending, why, nullptr, false);
 }
 
 bool Outbox::markConfirmed(qint64 id, const QJsonObject &serverAnswer)
@@ -185,6 +237,22 @@ QList<OutboxItem> Outbox::items(std::optional<OutboxItem::State> state) const
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM outbox ORDER BY id").arg(QLatin1String(kColumns)));
     }
+    QList<OutboxItem> out;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readItem(q);
+    return out;
+}
+
+QList<OutboxItem> Outbox::itemsOfRegistrant(qint64 registrantId) const
+{
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE registrant_id = ? ORDER BY id")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(registrantId);
     QList<OutboxItem> out;
     if (!q.exec()) {
         m_error = q.lastError().text();

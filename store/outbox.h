@@ -39,19 +39,34 @@ struct OutboxItem
 
 QString outboxStateName(OutboxItem::State s);
 
+// A change to write to the outbox.
+struct OutboxDraft
+{
+    QString kind;
+    QJsonObject payload;
+    qint64 registrantId = 0;
+};
+
 class Outbox
 {
 public:
     static SqliteSchema schema();
 
     bool open(const QString &path);
+    void close() { m_file.close(); }
     QString error() const { return m_error; }
     QString setAsidePath() const { return m_file.setAsidePath(); }
 
     // Durable when it returns a non-zero id.
     qint64 enqueue(const QString &kind, const QJsonObject &payload, qint64 registrantId);
+    // All or nothing, in one transaction: the ids in order, or empty with error().
+    QList<qint64> enqueueMany(const QList<OutboxDraft> &drafts);
     // Marks the item as on its way: from now on its outcome is unknown until confirmed or failed.
-    bool markSending(qint64 id);
+    // `payload`, when given, replaces the stored one (what is about to be sent, e.g. with the
+    // membership id and write_date just read), so a check after a crash knows what was sent.
+    bool markSending(qint64 id, const QJsonObject *payload = nullptr);
+    // Back to pending, e.g. refused before the server acted on it (401): it is sent again later.
+    bool markPending(qint64 id, const QString &why);
     bool markConfirmed(qint64 id, const QJsonObject &serverAnswer);
     bool markFailed(qint64 id, const QString &message);
     bool markConflict(qint64 id, const QString &message, const QJsonObject &theirs);
@@ -63,6 +78,8 @@ public:
     // Items that were being sent when the last session ended: check before re-sending.
     QList<OutboxItem> unknownOutcome() const { return items(OutboxItem::State::Sending); }
     int count(OutboxItem::State state) const;
+    // Every item about one registrant, oldest first (the local timeline).
+    QList<OutboxItem> itemsOfRegistrant(qint64 registrantId) const;
 
 private:
     bool setState(qint64 id,

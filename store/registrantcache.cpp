@@ -64,6 +64,24 @@ SqliteSchema RegistrantCache::schema()
             "(new.id, new.name, new.id_numbers); END"),
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
     }};
+    // 2: memberships, programs, households and the server states observed over time.
+    s.migrations.append({
+        QStringLiteral(
+            "CREATE TABLE group_member (group_id INTEGER NOT NULL, individual_id INTEGER NOT NULL, "
+            "PRIMARY KEY (group_id, individual_id))"),
+        QStringLiteral("CREATE INDEX group_member_individual ON group_member(individual_id)"),
+        QStringLiteral(
+            "CREATE TABLE membership (id INTEGER PRIMARY KEY, registrant_id INTEGER NOT NULL, "
+            "program_id INTEGER NOT NULL, state TEXT NOT NULL, write_date TEXT NOT NULL DEFAULT '', "
+            "json BLOB)"),
+        QStringLiteral("CREATE INDEX membership_registrant ON membership(registrant_id)"),
+        QStringLiteral("CREATE TABLE program (id INTEGER PRIMARY KEY, json BLOB)"),
+        QStringLiteral(
+            "CREATE TABLE observation (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "registrant_id INTEGER NOT NULL, membership_id INTEGER NOT NULL, "
+            "program_id INTEGER NOT NULL, state TEXT NOT NULL, observed_at TEXT NOT NULL, json BLOB)"),
+        QStringLiteral("CREATE INDEX observation_registrant ON observation(registrant_id, id)"),
+    });
     return s;
 }
 
@@ -104,6 +122,24 @@ bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
             db.rollback();
             return false;
         }
+        if (r.isGroup) {
+            QSqlQuery m(db);
+            m.prepare(QStringLiteral("DELETE FROM group_member WHERE group_id = ?"));
+            m.addBindValue(r.id);
+            bool ok = m.exec();
+            m.prepare(
+                QStringLiteral("INSERT OR IGNORE INTO group_member (group_id, individual_id) VALUES (?, ?)"));
+            for (qint64 member : r.memberIds) {
+                m.addBindValue(r.id);
+                m.addBindValue(member);
+                ok = ok && m.exec();
+            }
+            if (!ok) {
+                m_error = m.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
     }
     if (!db.commit()) {
         m_error = db.lastError().text();
@@ -135,6 +171,40 @@ QList<CachedRegistrant> RegistrantCache::firstByName(int limit, bool groups) con
     }
     while (q.next())
         out << readRow(q);
+    return out;
+}
+
+QList<CachedRegistrant> RegistrantCache::page(bool groups, qint64 afterId, int limit) const
+{
+    QSqlQuery q(m_file.database());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM registrant r WHERE r.is_group = ? AND r.id > ? ORDER BY r.id LIMIT ?")
+            .arg(QLatin1String(kColumns)));
+    q.addBindValue(groups ? 1 : 0);
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    QList<CachedRegistrant> out;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readRow(q);
+    return out;
+}
+
+QList<QPair<qint64, QString>> RegistrantCache::groupsOf(qint64 individualId) const
+{
+    QSqlQuery q(m_file.database());
+    q.prepare(
+        QStringLiteral("SELECT g.group_id, r.name FROM group_member g JOIN registrant r ON r.id = g.group_id "
+                       "WHERE g.individual_id = ? ORDER BY r.name"));
+    q.addBindValue(individualId);
+    QList<QPair<qint64, QString>> out;
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString()});
     return out;
 }
 

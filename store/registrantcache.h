@@ -23,6 +23,7 @@ struct CachedRegistrant
     QDate birthDate;
     QString writeDate; // the server's write_date text, to refresh only what changed
     QByteArray json; // the record as the server sent it
+    QList<qint64> memberIds; // groups: the individuals in it (kept in group_member)
 };
 
 class RegistrantCache
@@ -31,7 +32,9 @@ public:
     static SqliteSchema schema();
 
     bool open(const QString &path);
+    void close() { m_file.close(); }
     QString error() const { return m_error; }
+    QSqlDatabase database() const { return m_file.database(); }
     QString setAsidePath() const { return m_file.setAsidePath(); }
 
     // Inserts or replaces, in one transaction.
@@ -39,6 +42,10 @@ public:
     qint64 count() const;
     // The first rows by name (what the list shows at start-up).
     QList<CachedRegistrant> firstByName(int limit, bool groups) const;
+    // Every cached registrant of one kind, by id, `limit` at a time after `afterId`.
+    QList<CachedRegistrant> page(bool groups, qint64 afterId, int limit) const;
+    // The groups (households) an individual belongs to, as cached: (id, name).
+    QList<QPair<qint64, QString>> groupsOf(qint64 individualId) const;
     // Names and id numbers starting with each word typed (case and accents as SQLite's unicode61
     // tokenizer folds them), best matches first.
     QList<CachedRegistrant> search(const QString &text, int limit) const;

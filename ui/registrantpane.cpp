@@ -315,7 +315,7 @@ void RegistrantPane::runChange(MembershipAction action)
     MembershipChangeDialog dialog(action, targets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_runner->run(new ChangeMembershipsCommand(m_session->client(), action, targets, dialog.update()));
+    m_runner->run(new ChangeMembershipsCommand(m_session->sync(), action, targets, dialog.update()));
 }
 
 void RegistrantPane::runEnroll()
@@ -330,10 +330,10 @@ void RegistrantPane::runEnroll()
     if (!program)
         return;
     m_runner->run(
-        new EnrollCommand(m_session->client(), *program, {m_id}, dialog.enrollmentDate(), dialog.note()));
+        new EnrollCommand(m_session->sync(), *program, {m_id}, dialog.enrollmentDate(), dialog.note()));
     if (const Program *forMembers = m_session->program(dialog.memberProgramId()))
         m_runner->run(new EnrollCommand(
-            m_session->client(), *forMembers, m_memberIds, dialog.enrollmentDate(), dialog.note()));
+            m_session->sync(), *forMembers, m_memberIds, dialog.enrollmentDate(), dialog.note()));
 }
 
 void RegistrantPane::showHistory()

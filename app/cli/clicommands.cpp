@@ -42,7 +42,11 @@ CliRunner::CliRunner(CliOptions options, QTextStream &out, QTextStream &err)
     : m_opt(std::move(options)), m_out(out), m_err(err)
 { }
 
-CliRunner::~CliRunner() = default;
+CliRunner::~CliRunner()
+{
+    m_sync.reset(); // before the store it writes to
+    m_store.reset();
+}
 
 template<class T>
 std::unique_ptr<Job<T>> CliRunner::await(Job<T> *job)
@@ -196,7 +200,8 @@ int CliRunner::run()
         return cmdPassword();
     static const QStringList known = {QStringLiteral("programs"), QStringLiteral("individual"),
         QStringLiteral("group"), QStringLiteral("memberships"), QStringLiteral("membership"),
-        QStringLiteral("history"), QStringLiteral("enroll"), QStringLiteral("import")};
+        QStringLiteral("history"), QStringLiteral("enroll"), QStringLiteral("import"),
+        QStringLiteral("outbox"), QStringLiteral("sync")};
     if (!known.contains(cmd))
         return usage(QStringLiteral("unknown command \"%1\"").arg(cmd));
     int code = ExitOk;
@@ -216,6 +221,10 @@ int CliRunner::run()
         return cmdHistory();
     if (cmd == QLatin1String("import"))
         return cmdImport();
+    if (cmd == QLatin1String("outbox"))
+        return cmdOutbox();
+    if (cmd == QLatin1String("sync"))
+        return cmdSync();
     return cmdEnroll();
 }
 
@@ -626,18 +635,42 @@ int CliRunner::cmdMembershipSet()
         return ExitUsage;
     }
     u.writeDate = m.writeDate;
-    auto job = await(m_client->updateMembership(*id, u));
-    if (!job->succeeded()) {
-        if (job->error().code() == QLatin1String("G2P-REQ-021"))
-            m_err << "g2p-desk-cli: membership " << *id
-                  << " was changed by someone else after it was read; nothing was changed. Look at it again "
-                     "and retry.\n";
-        return report(job->error());
+    OutboxSync *sync = outboxSync(&code);
+    if (!sync)
+        return code;
+    MembershipChange change;
+    change.membershipId = m.id;
+    change.registrantId = m.registrantId;
+    change.programId = m.programId;
+    change.update = u;
+    change.original = m;
+    change.programName = m.programName;
+    change.registrantName = m.registrantName;
+    bool queued = false;
+    OutboxBatch *batch = sendThroughOutbox({toDraft(change)}, &queued);
+    if (!queued)
+        return ExitUsage;
+    if (batch->waitingCount()) {
+        reportWaiting(1);
+        return ExitUnreachable;
+    }
+    const OutboxOutcome outcome = batch->outcomes().value(0);
+    if (outcome.state == OutboxItem::State::Conflict) {
+        m_err << "g2p-desk-cli: membership " << *id
+              << " was changed by someone else after it was read; nothing was changed. Look at it again "
+                 "and retry.\n";
+        return ExitSomeFailed;
+    }
+    if (outcome.state != OutboxItem::State::Confirmed) {
+        if (!outcome.error.isNull())
+            return report(outcome.error);
+        m_err << "g2p-desk-cli: membership " << *id << ": " << outcome.message << '\n';
+        return ExitSomeFailed;
     }
     if (m_opt.json)
-        printJson(encode(job->result()));
+        printJson(encode(outcome.membership));
     else
-        printMemberships({job->result()}, -1);
+        printMemberships({outcome.membership}, -1);
     return ExitOk;
 }
 

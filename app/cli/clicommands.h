@@ -4,6 +4,8 @@
 #include "apiclient.h"
 #include "clioptions.h"
 #include "datepolicy.h"
+#include "localstore.h"
+#include "outboxbatch.h"
 
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -48,6 +50,18 @@ private:
     int cmdEnroll();
     int cmdImport();
     int cmdPassword();
+    int cmdOutbox();
+    int cmdSync();
+
+    // The profile's outbox and its sender (opened on first use); null with *exitCode set when the
+    // outbox file cannot be opened.
+    OutboxSync *outboxSync(int *exitCode);
+    // Writes the changes to the outbox and sends them; returns when each is settled.
+    OutboxBatch *sendThroughOutbox(const QList<OutboxDraft> &drafts,
+        bool *queuedOk,
+        const std::function<void(int settled, int total)> &progress = {});
+    // Tells how many changes wait in the outbox when some could not be sent.
+    void reportWaiting(int waiting);
 
     void printIndividual(const Individual &ind);
     void printGroup(const Group &g);
@@ -58,6 +72,8 @@ private:
     QTextStream &m_err;
     QNetworkAccessManager m_nam;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<OutboxSync> m_sync;
 };
 
 QString describeMembershipState(MembershipState s);

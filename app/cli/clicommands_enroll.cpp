@@ -176,47 +176,61 @@ int CliRunner::cmdEnroll()
         return ExitSomeFailed;
     }
 
-    // Valid rows through batch_enroll, in chunks.
-    QList<BatchEnrollItem> items;
+    // Valid rows into the outbox, then through batch_enroll.
+    QList<OutboxDraft> drafts;
     QList<int> rowOfItem;
     for (int i = 0; i < rows.size(); ++i) {
         if (rows[i].done())
             continue;
-        BatchEnrollItem item;
-        item.registrantId = rows[i].registrantId;
-        item.enrollmentDate = rows[i].date;
-        items.append(item);
+        EnrollChange c;
+        c.programId = program->id;
+        c.programName = program->name;
+        c.registrantId = rows[i].registrantId;
+        c.target = target;
+        c.date = rows[i].date.isValid() ? rows[i].date : defaultDate;
+        c.note = m_opt.note;
+        drafts << toDraft(c);
         rowOfItem.append(i);
     }
-    BatchEnroller enroller(m_client.get(), program->id);
-    enroller.setTargetState(target);
-    enroller.setDefaultDate(defaultDate);
-    enroller.setNote(m_opt.note);
-    enroller.setChunkSize(m_opt.chunk);
-    QObject::connect(&enroller, &BatchEnroller::progress, &enroller, [this](int done, int total) {
+    if (!outboxSync(&code))
+        return code;
+    bool queued = false;
+    OutboxBatch *batch = sendThroughOutbox(drafts, &queued, [this](int done, int total) {
         m_err << "enroll: " << done << " / " << total << " rows sent\n";
         m_err.flush();
     });
-    QObject::connect(
-        &enroller, &BatchEnroller::chunkRetried, &enroller, [this](int chunk, const ApiError &e) {
-            m_err << "enroll: chunk " << (chunk + 1) << " failed (" << e.toString()
-                  << "); sending it again\n";
-            m_err.flush();
-        });
-    QEventLoop loop;
-    QObject::connect(&enroller, &BatchEnroller::finished, &loop, &QEventLoop::quit);
-    enroller.start(items);
-    if (enroller.isRunning())
-        loop.exec();
-    for (int k = 0; k < items.size(); ++k) {
-        const BatchEnroller::Outcome &o = enroller.outcomes()[k];
+    if (!queued)
+        return ExitUsage;
+    for (int k = 0; k < rowOfItem.size(); ++k) {
         EnrollRow &r = rows[rowOfItem[k]];
-        r.status = BatchEnroller::statusName(o.status);
+        if (!batch->outcomes().contains(k)) {
+            r.status = QStringLiteral("queued");
+            r.message = QStringLiteral("waiting in the outbox: the server could not be reached");
+            continue;
+        }
+        const OutboxOutcome &o = batch->outcomes()[k];
         r.membershipId = o.membership.id;
-        r.code = o.code;
-        r.message = o.message;
+        switch (o.state) {
+        case OutboxItem::State::Confirmed: {
+            static const QStringList known {
+                QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("unchanged")};
+            r.status = known.contains(o.message) ? o.message : QStringLiteral("unchanged");
+            break;
+        }
+        case OutboxItem::State::Discarded:
+            r.status = QStringLiteral("not_sent");
+            break;
+        default:
+            r.status = QStringLiteral("error");
+            r.message = o.message;
+            if (o.message.startsWith(QLatin1String("G2P-"))) {
+                r.code = o.message.section(QLatin1Char(' '), 0, 0);
+                r.message = o.message.section(QLatin1Char(' '), 1);
+            }
+            break;
+        }
     }
-    const ApiError fatal = enroller.fatalError();
+    const int waiting = batch->waitingCount();
 
     int ok = 0, failed = 0;
     for (const EnrollRow &r : rows)
@@ -247,7 +261,7 @@ int CliRunner::cmdEnroll()
             ++counts[r.status];
         m_out << "program " << program->id << " (" << program->name << "): " << rows.size() << " row(s): ";
         QStringList parts;
-        for (const char *s : {"created", "updated", "unchanged", "error", "invalid", "unknown", "not_sent"})
+        for (const char *s : {"created", "updated", "unchanged", "error", "invalid", "queued", "not_sent"})
             if (counts.value(QLatin1String(s)))
                 parts << QStringLiteral("%1 %2").arg(counts.value(QLatin1String(s))).arg(QLatin1String(s));
         m_out << parts.join(QStringLiteral(", ")) << '\n';
@@ -261,17 +275,15 @@ int CliRunner::cmdEnroll()
                         r.registrantId ? QString::number(r.registrantId) : QString(), r.status, r.code,
                         r.message});
             t.print(m_out, 90);
-            if (counts.value(QStringLiteral("unknown")))
-                m_out << "Rows marked unknown may or may not have been applied: run the same command again; "
-                         "rows already enrolled come back as unchanged.\n";
+            if (counts.value(QStringLiteral("queued")))
+                m_out << "Rows marked queued wait in the outbox and are sent by `g2p-desk-cli sync` (or G2P "
+                         "Desk) when the server answers; nothing needs to be entered again.\n";
         }
     }
     m_out.flush();
-    if (!fatal.isNull()) {
-        report(fatal);
-        const int c = exitCodeFor(fatal);
-        return c == ExitAuth || c == ExitUnreachable ? c : ExitSomeFailed;
-    }
+    reportWaiting(waiting);
+    if (waiting > 0 && failed == waiting)
+        return ExitUnreachable;
     return failed > 0 ? ExitSomeFailed : ExitOk;
 }
 

@@ -129,20 +129,25 @@ int CliRunner::cmdImport()
         return problems.isEmpty() ? ExitOk : ExitSomeFailed;
     }
 
-    GridSubmission submission(m_client.get(), changes);
+    OutboxSync *sync = outboxSync(&code);
+    if (!sync)
+        return code;
+    GridSubmission submission(sync, changes);
     {
         QEventLoop loop;
         QObject::connect(&submission, &Command::finished, &loop, &QEventLoop::quit);
         submission.start();
         loop.exec();
     }
-    int failed = 0;
+    int failed = 0, waiting = 0;
     QJsonArray results;
     QList<int> rows = submission.outcomes().keys();
     std::sort(rows.begin(), rows.end());
     for (int row : rows) {
         const RowOutcome &o = submission.outcomes()[row];
-        if (o.status != RowOutcome::Status::Done)
+        if (o.status == RowOutcome::Status::Queued)
+            ++waiting;
+        else if (o.status != RowOutcome::Status::Done)
             ++failed;
         const QString status = GridSubmission::statusText(o.status);
         if (m_opt.json)
@@ -157,7 +162,11 @@ int CliRunner::cmdImport()
         printJson(QJsonObject {{QStringLiteral("dry_run"), false}, {QStringLiteral("summary"), summaryJson},
             {QStringLiteral("problems"), problemsJson}, {QStringLiteral("results"), results}});
     else
-        m_out << rows.size() - failed << " done, " << failed << " not done.\n";
+        m_out << rows.size() - failed - waiting << " done, " << failed << " not done"
+              << (waiting ? QStringLiteral(", %1 waiting in the outbox").arg(waiting) : QString()) << ".\n";
+    reportWaiting(waiting);
+    if (waiting && !failed && problems.isEmpty())
+        return ExitUnreachable;
     return failed || !problems.isEmpty() ? ExitSomeFailed : ExitOk;
 }
 

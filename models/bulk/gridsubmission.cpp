@@ -5,32 +5,9 @@
 #include <QMap>
 
 namespace g2p {
-namespace {
 
-bool outcomeUnknown(const ApiError &e)
-{
-    return e.kind() == ApiError::Kind::Network || e.kind() == ApiError::Kind::Timeout
-        || e.kind() == ApiError::Kind::Server;
-}
-
-// The server's membership carries what the PATCH asked for.
-bool alreadyApplied(const ProgramMembership &now, const GridChange &c)
-{
-    if (c.update.state && now.state != *c.update.state)
-        return false;
-    if (c.update.exitDate.isValid() && now.exitDate != c.update.exitDate)
-        return false;
-    if (!c.update.exitReason.isNull() && now.exitReason != c.update.exitReason)
-        return false;
-    if (c.update.enrollmentDate.isValid() && now.enrollmentDate.utcDate() != c.update.enrollmentDate)
-        return false;
-    return now.writeDate.toUtcMicros() != c.original.writeDate.toUtcMicros();
-}
-
-} // namespace
-
-GridSubmission::GridSubmission(ApiClient *client, QList<GridChange> changes, QObject *parent)
-    : Command(parent), m_client(client), m_changes(std::move(changes))
+GridSubmission::GridSubmission(OutboxSync *sync, QList<GridChange> changes, QObject *parent)
+    : Command(parent), m_sync(sync), m_changes(std::move(changes))
 { }
 
 QString GridSubmission::title() const
@@ -51,6 +28,8 @@ QString GridSubmission::statusText(RowOutcome::Status s)
         return tr("error");
     case RowOutcome::Status::NotSent:
         return tr("not sent");
+    case RowOutcome::Status::Queued:
+        return tr("queued");
     }
     return QString();
 }
@@ -58,169 +37,94 @@ QString GridSubmission::statusText(RowOutcome::Status s)
 void GridSubmission::start()
 {
     m_running = true;
-    // Enrolments: one batch run per program, target state and date.
-    QMap<std::tuple<qint64, int, qint64>, QList<GridChange>> groups;
+    QList<OutboxDraft> drafts;
     for (const GridChange &c : std::as_const(m_changes)) {
-        if (c.kind == GridChange::Kind::Enroll)
-            groups[{c.programId, int(c.targetState),
-                       c.enrollmentDate.isValid() ? c.enrollmentDate.toJulianDay() : 0}]
-                .append(c);
-        else
-            m_patches.append(c);
-    }
-    for (auto it = groups.begin(); it != groups.end(); ++it) {
-        const QList<GridChange> group = it.value();
-        auto *enroller = new BatchEnroller(m_client, std::get<0>(it.key()), this);
-        enroller->setTargetState(MembershipState(std::get<1>(it.key())));
-        enroller->setDefaultDate(group.first().enrollmentDate);
-        QList<BatchEnrollItem> items;
-        for (const GridChange &c : group) {
-            BatchEnrollItem i;
-            i.registrantId = c.registrantId;
-            items.append(i);
+        if (c.kind == GridChange::Kind::Enroll) {
+            EnrollChange e;
+            e.programId = c.programId;
+            e.registrantId = c.registrantId;
+            e.target = c.targetState;
+            e.date = c.enrollmentDate;
+            drafts << toDraft(e);
+        } else {
+            MembershipChange m;
+            m.membershipId = c.original.id;
+            m.registrantId = c.original.registrantId ? c.original.registrantId : c.registrantId;
+            m.programId = c.original.programId ? c.original.programId : c.programId;
+            m.update = c.update;
+            if (m.update.writeDate.isNull())
+                m.update.writeDate = c.original.writeDate;
+            m.original = c.original;
+            m.programName = c.original.programName;
+            m.registrantName = c.original.registrantName;
+            drafts << toDraft(m);
         }
-        ++m_enrollersRunning;
-        m_enrollers.append(enroller);
-        connect(enroller, &BatchEnroller::finished, this, [this, enroller, group] {
-            for (int k = 0; k < group.size(); ++k) {
-                const BatchEnroller::Outcome &o = enroller->outcomes()[k];
-                RowOutcome r;
-                if (o.succeeded()) {
-                    r.status = RowOutcome::Status::Done;
-                    r.membership = o.membership;
-                    r.message = BatchEnroller::statusName(o.status);
-                } else if (o.status == BatchEnroller::Status::NotSent) {
-                    r.status = RowOutcome::Status::NotSent;
-                } else {
-                    r.status = RowOutcome::Status::Error;
-                    r.message = o.code.isEmpty() ? o.message : o.code + QLatin1Char(' ') + o.message;
-                }
-                finishRow(group[k].row, r);
-            }
-            --m_enrollersRunning;
-            maybeFinish();
-        });
-        enroller->start(items);
     }
-    pumpPatches();
-    maybeFinish();
+    m_batch = new OutboxBatch(m_sync, drafts, this);
+    connect(m_batch, &OutboxBatch::queued, this, [this](bool ok, const QString &error) {
+        if (ok)
+            return;
+        for (const GridChange &c : std::as_const(m_changes))
+            m_outcomes.insert(c.row, RowOutcome {RowOutcome::Status::NotSent, error, ProgramMembership()});
+    });
+    connect(m_batch, &OutboxBatch::itemFinished, this, [this](int index, const OutboxOutcome &o) {
+        const int row = m_changes.value(index).row;
+        switch (o.state) {
+        case OutboxItem::State::Confirmed:
+            finishRow(row, RowOutcome {RowOutcome::Status::Done, o.message, o.membership});
+            break;
+        case OutboxItem::State::Conflict:
+            finishRow(row, RowOutcome {RowOutcome::Status::Conflict, o.message, o.membership});
+            break;
+        case OutboxItem::State::Discarded:
+            finishRow(row, RowOutcome {RowOutcome::Status::NotSent, tr("Cancelled before it was sent."), {}});
+            break;
+        default:
+            finishRow(row, RowOutcome {RowOutcome::Status::Error, o.message, {}});
+            break;
+        }
+    });
+    connect(m_batch, &OutboxBatch::itemWaiting, this, [this](int index, const QString &why) {
+        finishRow(m_changes.value(index).row,
+            RowOutcome {RowOutcome::Status::Queued,
+                tr("Waiting in the outbox: the server cannot be reached (%1). It is sent when it answers.")
+                    .arg(why),
+                {}});
+    });
+    connect(m_batch, &OutboxBatch::settled, this, &GridSubmission::summarize);
+    m_batch->start();
 }
 
 void GridSubmission::cancel()
 {
-    m_cancelled = true;
-    for (const auto &e : std::as_const(m_enrollers))
-        if (e)
-            e->cancel();
-    maybeFinish();
-}
-
-void GridSubmission::pumpPatches()
-{
-    constexpr int window = 4;
-    while (!m_cancelled && m_inFlight < window && m_nextPatch < m_patches.size())
-        patch(m_patches[m_nextPatch++], 1);
-}
-
-void GridSubmission::patch(const GridChange &c, int attempt)
-{
-    ++m_inFlight;
-    auto *job = m_client->updateMembership(c.original.id, c.update);
-    connect(job, &ApiJob::finished, this, [this, job, c, attempt] {
-        --m_inFlight;
-        if (job->succeeded()) {
-            finishRow(c.row, RowOutcome {RowOutcome::Status::Done, QString(), job->result()});
-        } else if (job->error().code() == QLatin1String("G2P-REQ-021")) {
-            // Someone changed it since it was read: fetch theirs, for the officer to compare.
-            ++m_inFlight;
-            auto *read = m_client->getMembership(c.original.id);
-            connect(read, &ApiJob::finished, this, [this, read, c] {
-                --m_inFlight;
-                RowOutcome r {RowOutcome::Status::Conflict, tr("Changed by someone else since it was read."),
-                    ProgramMembership()};
-                if (read->succeeded() && alreadyApplied(read->result(), c)) {
-                    // The server already has exactly this change: a first attempt whose answer was
-                    // lost (the network layer may repeat a request by itself), or the same change
-                    // made by someone else. Either way it is done, and it was not applied twice:
-                    // the write_date lock refused the repeat.
-                    r = RowOutcome {
-                        RowOutcome::Status::Done, tr("already applied on the server"), read->result()};
-                } else if (read->succeeded()) {
-                    r.membership = read->result();
-                    r.message = tr("Changed by someone else since it was read: now %1.")
-                                    .arg(MembershipTableModel::stateText(read->result().state));
-                }
-                finishRow(c.row, r);
-                pumpPatches();
-                maybeFinish();
-            });
-        } else if (outcomeUnknown(job->error())) {
-            verifyUnknown(c, job->error(), attempt);
-        } else {
-            finishRow(
-                c.row, RowOutcome {RowOutcome::Status::Error, job->error().toString(), ProgramMembership()});
-        }
-        pumpPatches();
-        maybeFinish();
-    });
-}
-
-// The server may or may not have applied a PATCH whose answer was lost: read the membership; if
-// it carries the change (and a new write_date) it was applied, if it is as it was it was not and
-// can be sent again, anything else is a conflict.
-void GridSubmission::verifyUnknown(const GridChange &c, const ApiError &why, int attempt)
-{
-    ++m_inFlight;
-    auto *read = m_client->getMembership(c.original.id);
-    connect(read, &ApiJob::finished, this, [this, read, c, why, attempt] {
-        --m_inFlight;
-        if (!read->succeeded()) {
-            finishRow(c.row,
-                RowOutcome {RowOutcome::Status::Error,
-                    tr("No answer, and it could not be checked: %1. Check it before sending again.")
-                        .arg(why.toString()),
-                    ProgramMembership()});
-        } else if (alreadyApplied(read->result(), c)) {
-            finishRow(c.row,
-                RowOutcome {
-                    RowOutcome::Status::Done, tr("applied (confirmed after a lost answer)"), read->result()});
-        } else if (read->result().writeDate == c.original.writeDate && attempt < 3 && !m_cancelled) {
-            patch(c, attempt + 1); // untouched: safe to send again
-        } else {
-            finishRow(c.row,
-                RowOutcome {RowOutcome::Status::Conflict,
-                    tr("The answer was lost and the membership has changed since: now %1.")
-                        .arg(MembershipTableModel::stateText(read->result().state)),
-                    read->result()});
-        }
-        pumpPatches();
-        maybeFinish();
-    });
+    if (m_batch)
+        m_batch->cancel();
 }
 
 void GridSubmission::finishRow(int row, RowOutcome outcome)
 {
+    const bool isNew = !m_outcomes.contains(row); // a queued row may finish later
     m_outcomes.insert(row, outcome);
-    ++m_done;
+    if (isNew)
+        ++m_done;
     if (outcome.status == RowOutcome::Status::Done && outcome.membership.id)
         Q_EMIT membershipChanged(outcome.membership);
     Q_EMIT rowFinished(row, outcome);
     Q_EMIT progress(m_done, int(m_changes.size()));
 }
 
-void GridSubmission::maybeFinish()
+void GridSubmission::summarize()
 {
-    if (!m_running || m_inFlight > 0 || m_enrollersRunning > 0)
-        return;
-    if (!m_cancelled && m_nextPatch < m_patches.size())
+    if (!m_running)
         return;
     m_running = false;
+    const bool cancelled = m_batch->isCancelled();
     for (const GridChange &c : std::as_const(m_changes))
         if (!m_outcomes.contains(c.row))
             m_outcomes.insert(c.row,
                 RowOutcome {
                     RowOutcome::Status::NotSent, tr("Cancelled before it was sent."), ProgramMembership()});
-    int done = 0, conflicts = 0, errors = 0, notSent = 0;
+    int done = 0, conflicts = 0, errors = 0, notSent = 0, queued = 0;
     QStringList problems;
     for (auto it = m_outcomes.begin(); it != m_outcomes.end(); ++it) {
         switch (it->status) {
@@ -235,12 +139,17 @@ void GridSubmission::maybeFinish()
             ++errors;
             problems << tr("Row %1: %2").arg(it.key() + 1).arg(it->message);
             break;
+        case RowOutcome::Status::Queued:
+            ++queued;
+            break;
         default:
             ++notSent;
             break;
         }
     }
-    const ActivityLog::Status status = ActivityLog::statusFor(m_cancelled, done, conflicts + errors, notSent);
+    ActivityLog::Status status = ActivityLog::statusFor(cancelled, done, conflicts + errors, notSent);
+    if (queued && status == ActivityLog::Status::Succeeded)
+        status = ActivityLog::Status::Queued;
     QString summary = tr("%n done", nullptr, done);
     if (conflicts)
         summary += tr(", %n conflict(s)", nullptr, conflicts);
@@ -248,6 +157,8 @@ void GridSubmission::maybeFinish()
         summary += tr(", %n error(s)", nullptr, errors);
     if (notSent)
         summary += tr(", %n not sent", nullptr, notSent);
+    if (queued)
+        summary += tr(", %n waiting in the outbox until the server answers", nullptr, queued);
     Q_EMIT finished(status, summary, problems.join(QLatin1Char('\n')));
 }
 

@@ -1,9 +1,10 @@
-// Sends the grid's changes: enrolments through batch_enroll (grouped by program, target state and
-// date), other changes as one PATCH per membership with the write_date it was read with. Each row
-// ends as done, conflict (someone changed it since it was read: their version is kept for the
-// officer to compare), error (the server's words) or not sent (cancelled).
-// Nothing is applied twice: a PATCH whose outcome is unknown (connection dropped, timeout) is
-// re-read before anything else is done; batch_enroll answers "unchanged" when re-sent.
+// Sends the grid's changes through the outbox: all are written there first (one transaction),
+// then OutboxSync sends enrolments through batch_enroll (grouped by program, target state and
+// date) and other changes as one PATCH per membership with the write_date it was read with. Each
+// row ends as done, conflict (someone changed it since it was read: their version is kept for the
+// officer to compare), error (the server's words), not sent (cancelled) or queued (the server
+// cannot be reached: it waits in the outbox and is sent when it answers).
+// Nothing is applied twice: a change whose outcome is unknown is checked before it is re-sent.
 #pragma once
 
 #include "membershipcommands.h"
@@ -21,7 +22,8 @@ struct RowOutcome
         Done,
         Conflict,
         Error,
-        NotSent
+        NotSent,
+        Queued
     };
     Status status = Status::Pending;
     QString message;
@@ -32,7 +34,7 @@ class GridSubmission : public Command
 {
     Q_OBJECT
 public:
-    GridSubmission(ApiClient *client, QList<GridChange> changes, QObject *parent = nullptr);
+    GridSubmission(OutboxSync *sync, QList<GridChange> changes, QObject *parent = nullptr);
     QString title() const override;
     void start() override;
     void cancel() override;
@@ -44,19 +46,14 @@ Q_SIGNALS:
     void rowFinished(int row, const g2p::RowOutcome &outcome);
 
 private:
-    void pumpPatches();
-    void patch(const GridChange &c, int attempt);
-    void verifyUnknown(const GridChange &c, const ApiError &why, int attempt);
     void finishRow(int row, RowOutcome outcome);
-    void maybeFinish();
+    void summarize();
 
-    ApiClient *m_client;
+    OutboxSync *m_sync;
     QList<GridChange> m_changes;
-    QList<GridChange> m_patches;
     QHash<int, RowOutcome> m_outcomes;
-    int m_nextPatch = 0, m_inFlight = 0, m_done = 0, m_enrollersRunning = 0;
-    bool m_cancelled = false;
-    QList<QPointer<BatchEnroller>> m_enrollers;
+    OutboxBatch *m_batch = nullptr;
+    int m_done = 0;
 };
 
 } // namespace g2p

@@ -376,7 +376,7 @@ void BulkEditPage::submit(bool confirmed)
         return;
     }
     m_done = m_conflicts = m_errors = 0;
-    auto *submission = new GridSubmission(m_session->client(), std::move(changes));
+    auto *submission = new GridSubmission(m_session->sync(), std::move(changes));
     m_submission = submission;
     connect(submission, &GridSubmission::rowFinished, this, &BulkEditPage::onRowFinished);
     m_sendClock.start();

@@ -1,0 +1,178 @@
+// g2p-desk-cli's outbox: every change goes there first, then to the server; `outbox` lists what is
+// not confirmed, `sync` sends what waits.
+#include "clicommands.h"
+#include "storepaths.h"
+#include "textable.h"
+
+#include <QEventLoop>
+
+namespace g2p::cli {
+
+OutboxSync *CliRunner::outboxSync(int *exitCode)
+{
+    if (m_sync)
+        return m_sync.get();
+    const QUrl url = m_client->config().baseUrl;
+    const QString user = m_client->config().user;
+    // The CLI keeps no cache: only the outbox is opened.
+    m_store = std::make_unique<LocalStore>(QString(), outboxFilePath(url, user));
+    QEventLoop loop;
+    QObject::connect(m_store.get(), &LocalStore::opened, &loop, &QEventLoop::quit);
+    loop.exec();
+    const StoreOpenReport &r = m_store->report();
+    if (!r.outboxSetAside.isEmpty())
+        m_err << "g2p-desk-cli: the outbox file was damaged; it was moved to " << r.outboxSetAside
+              << " and a new one was created\n";
+    if (!r.outboxOk) {
+        m_err << "g2p-desk-cli: cannot open the outbox " << outboxFilePath(url, user) << ": " << r.outboxError
+              << "; nothing was sent\n";
+        *exitCode = ExitUsage;
+        return nullptr;
+    }
+    m_sync = std::make_unique<OutboxSync>(m_client.get(), m_store.get());
+    m_sync->setRetryDelay(500);
+    return m_sync.get();
+}
+
+OutboxBatch *CliRunner::sendThroughOutbox(
+    const QList<OutboxDraft> &drafts, bool *queuedOk, const std::function<void(int, int)> &progress)
+{
+    auto *batch = new OutboxBatch(m_sync.get(), drafts, m_sync.get());
+    if (progress)
+        QObject::connect(batch, &OutboxBatch::progress, batch, progress);
+    *queuedOk = true;
+    QEventLoop loop;
+    QObject::connect(batch, &OutboxBatch::queued, &loop, [this, queuedOk](bool ok, const QString &error) {
+        if (!ok) {
+            *queuedOk = false;
+            m_err << "g2p-desk-cli: " << error << '\n';
+        }
+    });
+    bool settled = false;
+    QObject::connect(batch, &OutboxBatch::settled, &loop, [&settled, &loop] {
+        settled = true;
+        loop.quit();
+    });
+    batch->start();
+    if (!settled)
+        loop.exec();
+    return batch;
+}
+
+void CliRunner::reportWaiting(int waiting)
+{
+    if (waiting <= 0)
+        return;
+    m_err << "g2p-desk-cli: " << waiting
+          << " change(s) could not reach the server; they wait in the outbox. Run `g2p-desk-cli sync` "
+             "when the server answers (G2P Desk sends them too).\n";
+}
+
+int CliRunner::cmdOutbox()
+{
+    int code = ExitOk;
+    OutboxSync *sync = outboxSync(&code);
+    if (!sync)
+        return code;
+    const QString verb = m_opt.words.value(1);
+    if (verb == QLatin1String("retry") || verb == QLatin1String("discard")) {
+        const auto id = parseId(QStringLiteral("the outbox item id"), m_opt.words.value(2), &code);
+        if (!id)
+            return code;
+        const bool retry = verb == QLatin1String("retry");
+        bool ok = false;
+        QString error;
+        QEventLoop loop;
+        m_store->run(
+            &loop,
+            [id = *id, retry](StoreHandles &h) -> std::pair<bool, QString> {
+                const bool done = retry ? h.outbox.retry(id) : h.outbox.discard(id);
+                return {done, h.outbox.error()};
+            },
+            [&](std::pair<bool, QString> r) {
+                ok = r.first;
+                error = r.second;
+                loop.quit();
+            });
+        loop.exec();
+        if (!ok) {
+            m_err << "g2p-desk-cli: " << error << '\n';
+            return ExitSomeFailed;
+        }
+        m_out << "outbox item " << *id << (retry ? " will be sent again (run `sync`)" : " discarded") << '\n';
+        return ExitOk;
+    }
+    if (!verb.isEmpty())
+        return usage(QStringLiteral("outbox takes: [--all] | retry ID | discard ID"));
+    QList<OutboxItem> items;
+    QEventLoop loop;
+    m_store->run(
+        &loop, [](StoreHandles &h) { return h.outbox.items(); },
+        [&](QList<OutboxItem> all) {
+            items = all;
+            loop.quit();
+        });
+    loop.exec();
+    if (!m_opt.all)
+        items.removeIf([](const OutboxItem &i) {
+            return i.state == OutboxItem::State::Confirmed || i.state == OutboxItem::State::Discarded;
+        });
+    if (m_opt.json) {
+        QJsonArray out;
+        for (const OutboxItem &i : std::as_const(items))
+            out.append(QJsonObject {{QStringLiteral("id"), i.id}, {QStringLiteral("kind"), i.kind},
+                {QStringLiteral("state"), outboxStateName(i.state)},
+                {QStringLiteral("registrant_id"), i.registrantId}, {QStringLiteral("attempts"), i.attempts},
+                {QStringLiteral("message"), i.message}, {QStringLiteral("payload"), i.payload},
+                {QStringLiteral("created"), i.created.toString(Qt::ISODate)}});
+        printJson(out);
+        return ExitOk;
+    }
+    if (items.isEmpty()) {
+        m_out << "The outbox is empty: every change was confirmed by the server.\n";
+        return ExitOk;
+    }
+    TextTable t({QStringLiteral("ID"), QStringLiteral("STATE"), QStringLiteral("REGISTRANT"),
+        QStringLiteral("CHANGE"), QStringLiteral("TRIES"), QStringLiteral("MESSAGE")});
+    for (const OutboxItem &i : std::as_const(items))
+        t.addRow({QString::number(i.id), outboxStateName(i.state), QString::number(i.registrantId),
+            describeChange(i), QString::number(i.attempts), i.message});
+    t.print(m_out, 100);
+    return ExitOk;
+}
+
+int CliRunner::cmdSync()
+{
+    int code = ExitOk;
+    OutboxSync *sync = outboxSync(&code);
+    if (!sync)
+        return code;
+    int confirmed = 0, failed = 0;
+    QString lastProblem;
+    QObject::connect(sync, &OutboxSync::itemFinished, sync, [&](const OutboxOutcome &o) {
+        if (o.state == OutboxItem::State::Confirmed) {
+            ++confirmed;
+        } else {
+            ++failed;
+            m_err << "outbox item " << o.id << ": " << outboxStateName(o.state) << ": " << o.message << '\n';
+        }
+    });
+    QEventLoop loop;
+    QObject::connect(sync, &OutboxSync::idle, &loop, &QEventLoop::quit);
+    QObject::connect(sync, &OutboxSync::onlineChanged, &loop, [&](bool online, const QString &why) {
+        if (!online)
+            lastProblem = why;
+    });
+    sync->resume(); // reads the outbox, then sends; idle() when nothing more can be done
+    loop.exec();
+    const int waiting = sync->queuedCount();
+    m_out << confirmed << " confirmed, " << failed << " failed or in conflict, " << waiting
+          << " still waiting.\n";
+    if (waiting > 0) {
+        m_err << "g2p-desk-cli: the server could not be reached: " << lastProblem << '\n';
+        return ExitUnreachable;
+    }
+    return failed ? ExitSomeFailed : ExitOk;
+}
+
+} // namespace g2p::cli

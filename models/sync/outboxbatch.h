@@ -1,0 +1,49 @@
+// One action's changes on their way through the outbox (a form's enrolment, a grid submission):
+// writes them to the outbox together, then follows each one until it is settled — confirmed,
+// failed, in conflict, discarded, or waiting in the outbox because the server cannot be reached.
+// Outcomes that arrive later (after a reconnect) are still reported while the object lives.
+#pragma once
+
+#include "outboxsync.h"
+
+#include <QSet>
+
+namespace g2p {
+
+class OutboxBatch : public QObject
+{
+    Q_OBJECT
+public:
+    OutboxBatch(OutboxSync *sync, QList<OutboxDraft> drafts, QObject *parent = nullptr);
+    void start();
+    // Changes not yet sent are discarded from the outbox.
+    void cancel();
+    int size() const { return int(m_drafts.size()); }
+    int settledCount() const { return m_settled; }
+    int waitingCount() const { return int(m_waiting.size()); }
+    bool isCancelled() const { return m_cancelled; }
+    // Final outcomes so far, by index.
+    const QHash<int, OutboxOutcome> &outcomes() const { return m_outcomes; }
+
+Q_SIGNALS:
+    // Written to the outbox, or not (then nothing was sent: `error` says why).
+    void queued(bool ok, const QString &error);
+    void itemFinished(int index, const g2p::OutboxOutcome &outcome);
+    void itemWaiting(int index, const QString &why);
+    void progress(int settled, int total);
+    // Every change is settled for now (finished, or waiting for the server).
+    void settled();
+
+private:
+    void settle(int index, bool waiting);
+
+    OutboxSync *m_sync;
+    QList<OutboxDraft> m_drafts;
+    QHash<qint64, int> m_index; // outbox id → index
+    QSet<int> m_finished, m_waiting;
+    QHash<int, OutboxOutcome> m_outcomes;
+    int m_settled = 0;
+    bool m_cancelled = false, m_emittedSettled = false;
+};
+
+} // namespace g2p

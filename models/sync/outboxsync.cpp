@@ -1,0 +1,603 @@
+#include "outboxsync.h"
+
+#include "batchenroller.h"
+#include "codec.h"
+#include "membershiptablemodel.h"
+
+#include <QJsonDocument>
+#include <QMap>
+#include <QSet>
+
+namespace g2p {
+
+namespace {
+constexpr int kWindow = 4; // requests (or batches) on the wire at once
+constexpr int kBatchMax = 200; // registrants per batch_enroll
+constexpr int kMaxDelayMs = 60000;
+
+bool unreachableKind(const ApiError &e)
+{
+    switch (e.kind()) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::RateLimited:
+        return true;
+    default:
+        return false;
+    }
+}
+
+CachedMembership toCached(const ProgramMembership &m)
+{
+    return CachedMembership {m.id, m.registrantId, m.programId, enumToWire(m.state),
+        m.writeDate.isNull() ? QString() : m.writeDate.text(),
+        QJsonDocument(encode(m)).toJson(QJsonDocument::Compact)};
+}
+} // namespace
+
+bool changeAlreadyApplied(const ProgramMembership &now, const MembershipUpdate &u, const Timestamp &readWith)
+{
+    if (u.state && now.state != *u.state)
+        return false;
+    if (u.exitDate.isValid() && now.exitDate != u.exitDate)
+        return false;
+    if (!u.exitReason.isNull() && now.exitReason != u.exitReason)
+        return false;
+    if (u.enrollmentDate.isValid() && now.enrollmentDate.utcDate() != u.enrollmentDate)
+        return false;
+    return readWith.isNull() || now.writeDate.toUtcMicros() != readWith.toUtcMicros();
+}
+
+OutboxSync::OutboxSync(ApiClient *client, LocalStore *store, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        m_online = true; // try again; the first answer tells
+        pump();
+    });
+}
+
+void OutboxSync::submit(
+    const QList<OutboxDraft> &drafts, QObject *context, std::function<void(QList<qint64>)> queued)
+{
+    QPointer<QObject> ctx(context);
+    m_store->run(
+        this,
+        [drafts](StoreHandles &h) -> std::pair<QList<OutboxItem>, QString> {
+            if (!h.outboxOk)
+                return {{}, h.outbox.error()};
+            const QList<qint64> ids = h.outbox.enqueueMany(drafts);
+            if (ids.isEmpty())
+                return {{}, h.outbox.error()};
+            QList<OutboxItem> items;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (int i = 0; i < ids.size(); ++i) {
+                OutboxItem it;
+                it.id = ids[i];
+                it.kind = drafts[i].kind;
+                it.payload = drafts[i].payload;
+                it.registrantId = drafts[i].registrantId;
+                it.created = it.updated = now;
+                items << it;
+            }
+            return {items, QString()};
+        },
+        [this, ctx, queued](std::pair<QList<OutboxItem>, QString> r) {
+            QList<qint64> ids;
+            for (const OutboxItem &i : r.first)
+                ids << i.id;
+            if (ids.isEmpty())
+                m_lastError
+                    = tr("The outbox could not be written: %1. Nothing was queued or sent.").arg(r.second);
+            enqueue(r.first);
+            if (ctx && queued)
+                queued(ids);
+            if (!ids.isEmpty())
+                Q_EMIT changed();
+            pump();
+        });
+}
+
+void OutboxSync::resume()
+{
+    if (m_resumed)
+        return;
+    m_resumed = true;
+    m_store->run(
+        this,
+        [](StoreHandles &h) {
+            QList<OutboxItem> items;
+            if (h.outboxOk) {
+                items = h.outbox.items(OutboxItem::State::Sending);
+                items += h.outbox.items(OutboxItem::State::Pending);
+                std::sort(items.begin(), items.end(),
+                    [](const OutboxItem &a, const OutboxItem &b) { return a.id < b.id; });
+            }
+            return items;
+        },
+        [this](QList<OutboxItem> items) {
+            enqueue(items);
+            if (!items.isEmpty())
+                Q_EMIT changed();
+            pump();
+            if (m_queue.isEmpty() && m_requests == 0)
+                Q_EMIT idle();
+        });
+}
+
+void OutboxSync::enqueue(const QList<OutboxItem> &items)
+{
+    for (const OutboxItem &i : items) {
+        if (entry(i.id))
+            continue;
+        Entry e;
+        e.item = i;
+        e.verify = i.state == OutboxItem::State::Sending;
+        // Keep the queue in outbox order (ids grow): an item from an earlier session goes first.
+        auto at = std::lower_bound(
+            m_queue.begin(), m_queue.end(), i.id, [](const Entry &x, qint64 id) { return x.item.id < id; });
+        m_queue.insert(at, e);
+    }
+}
+
+OutboxSync::Entry *OutboxSync::entry(qint64 id)
+{
+    for (Entry &e : m_queue)
+        if (e.item.id == id)
+            return &e;
+    return nullptr;
+}
+
+void OutboxSync::pump()
+{
+    if (m_paused || !m_online || !m_store)
+        return;
+    QSet<qint64> blocked;
+    QMap<QString, QList<qint64>> batches;
+    QList<qint64> singles;
+    for (Entry &e : m_queue) {
+        const qint64 reg = e.item.registrantId;
+        if (reg) {
+            if (blocked.contains(reg))
+                continue; // an earlier change of this registrant is not finished
+            blocked.insert(reg);
+        }
+        if (e.phase != Phase::Queued)
+            continue;
+        if (e.item.kind == outboxkind::enroll && !e.verify) {
+            const auto c = enrollChange(e.item);
+            if (!c) {
+                singles << e.item.id; // reported as unreadable
+                continue;
+            }
+            const QString key = QStringLiteral("%1|%2|%3|%4")
+                                    .arg(c->programId)
+                                    .arg(int(c->target))
+                                    .arg(c->date.isValid() ? c->date.toJulianDay() : 0)
+                                    .arg(c->note);
+            if (batches[key].size() < kBatchMax)
+                batches[key] << e.item.id;
+        } else {
+            singles << e.item.id;
+        }
+    }
+    for (const QList<qint64> &ids : std::as_const(batches)) {
+        if (m_requests >= kWindow)
+            return;
+        sendEnrollBatch(ids);
+    }
+    for (qint64 id : std::as_const(singles)) {
+        if (m_requests >= kWindow)
+            return;
+        Entry *e = entry(id);
+        if (e->item.kind == outboxkind::enroll && e->verify)
+            verifyEnroll(id);
+        else if (e->item.kind == outboxkind::membership && e->verify)
+            verifyMembershipChange(id);
+        else if (e->item.kind == outboxkind::membership)
+            sendMembershipChange(id);
+        else {
+            ++m_requests;
+            e->phase = Phase::OnWire;
+            finish(id, OutboxItem::State::Failed,
+                tr("This change cannot be read (kind “%1”).").arg(e->item.kind), {});
+            requestDone();
+        }
+    }
+}
+
+void OutboxSync::claimThen(
+    const QList<qint64> &ids, const QHash<qint64, QJsonObject> &payloads, std::function<void()> then)
+{
+    for (qint64 id : ids)
+        if (Entry *e = entry(id))
+            e->phase = Phase::Claiming;
+    m_store->run(
+        this,
+        [ids, payloads](StoreHandles &h) -> QString {
+            for (qint64 id : ids) {
+                const auto p = payloads.constFind(id);
+                if (!h.outbox.markSending(id, p == payloads.cend() ? nullptr : &p.value()))
+                    return h.outbox.error();
+            }
+            return QString();
+        },
+        [this, ids, payloads, then](QString error) {
+            if (!error.isEmpty()) {
+                // Nothing may be sent that the outbox does not know is on its way.
+                for (qint64 id : ids)
+                    if (Entry *e = entry(id))
+                        e->phase = Phase::Queued;
+                m_lastError = tr("The outbox could not be written: %1. Sending stopped.").arg(error);
+                m_paused = true;
+                Q_EMIT onlineChanged(false, m_lastError);
+                requestDone();
+                return;
+            }
+            for (qint64 id : ids)
+                if (Entry *e = entry(id)) {
+                    e->phase = Phase::OnWire;
+                    if (payloads.contains(id))
+                        e->item.payload = payloads.value(id);
+                }
+            then();
+        });
+}
+
+void OutboxSync::sendEnrollBatch(const QList<qint64> &ids)
+{
+    ++m_requests;
+    claimThen(ids, {}, [this, ids] {
+        const auto first = enrollChange(entry(ids.first())->item);
+        auto *enroller = new BatchEnroller(m_client, first->programId, this);
+        enroller->setTargetState(first->target);
+        enroller->setDefaultDate(first->date);
+        enroller->setNote(first->note);
+        QList<BatchEnrollItem> items;
+        for (qint64 id : ids) {
+            BatchEnrollItem i;
+            i.registrantId = entry(id)->item.registrantId;
+            items << i;
+        }
+        connect(enroller, &BatchEnroller::finished, this, [this, enroller, ids] {
+            enroller->deleteLater();
+            const ApiError fatal = enroller->fatalError();
+            for (int k = 0; k < ids.size(); ++k) {
+                const BatchEnroller::Outcome &o = enroller->outcomes().value(k);
+                if (o.succeeded()) {
+                    finish(ids[k], OutboxItem::State::Confirmed, BatchEnroller::statusName(o.status),
+                        o.membership);
+                } else if (o.status == BatchEnroller::Status::Error) {
+                    finish(ids[k], OutboxItem::State::Failed,
+                        o.code.isEmpty() ? o.message : o.code + QLatin1Char(' ') + o.message, {});
+                } else if (fatal.kind() == ApiError::Kind::Unauthorized) {
+                    authExpired(ids[k], fatal);
+                } else if (!fatal.isNull() && !unreachableKind(fatal)) {
+                    finish(ids[k], OutboxItem::State::Failed, fatal.toString(), {}, fatal);
+                } else {
+                    unreachable(ids[k], o.status == BatchEnroller::Status::Unknown,
+                        fatal.isNull() ? ApiError(ApiError::Kind::Network, o.message) : fatal);
+                }
+            }
+            requestDone();
+        });
+        enroller->start(items);
+    });
+}
+
+// An enrolment whose answer was lost: the registrant's membership in the program tells.
+void OutboxSync::verifyEnroll(qint64 id)
+{
+    ++m_requests;
+    Entry *e = entry(id);
+    e->phase = Phase::OnWire;
+    const auto c = enrollChange(e->item);
+    MembershipFilter f;
+    f.registrantId = c->registrantId;
+    f.programId = c->programId;
+    auto *job = m_client->listMemberships(f, 10, 0);
+    connect(job, &ApiJob::finished, this, [this, job, id, c] {
+        if (!job->succeeded()) {
+            if (unreachableKind(job->error()))
+                unreachable(id, true, job->error());
+            else if (job->error().kind() == ApiError::Kind::Unauthorized)
+                authExpired(id, job->error());
+            else
+                finish(id, OutboxItem::State::Failed, job->error().toString(), {}, job->error());
+            requestDone();
+            return;
+        }
+        const QList<ProgramMembership> &found = job->result().items;
+        if (!found.isEmpty()
+            && (found.first().state == c->target
+                || (c->target == MembershipState::Enrolled
+                    && found.first().state != MembershipState::Draft))) {
+            finish(id, OutboxItem::State::Confirmed, tr("applied (confirmed after a lost answer)"),
+                found.first());
+        } else if (Entry *again = entry(id)) {
+            again->verify = false; // not applied: send it (again)
+            again->phase = Phase::Queued;
+        }
+        requestDone();
+    });
+}
+
+void OutboxSync::sendMembershipChange(qint64 id)
+{
+    ++m_requests;
+    Entry *e = entry(id);
+    e->phase = Phase::Claiming;
+    const auto c = membershipChange(e->item);
+    if (!c) {
+        finish(id, OutboxItem::State::Failed, tr("This change cannot be read."), {});
+        requestDone();
+        return;
+    }
+    if (c->membershipId && !c->update.writeDate.isNull()) {
+        patch(id, *c, c->original.value_or(ProgramMembership()));
+        return;
+    }
+    // Read it first: the membership to change and the write_date that guards it.
+    ApiJob *read;
+    if (c->membershipId) {
+        read = m_client->getMembership(c->membershipId);
+    } else {
+        MembershipFilter f;
+        f.registrantId = c->registrantId;
+        f.programId = c->programId;
+        read = m_client->listMemberships(f, 10, 0);
+    }
+    connect(read, &ApiJob::finished, this, [this, read, id, c] {
+        if (!read->succeeded()) {
+            if (unreachableKind(read->error()))
+                unreachable(id, false, read->error());
+            else if (read->error().kind() == ApiError::Kind::Unauthorized)
+                authExpired(id, read->error());
+            else
+                finish(id, OutboxItem::State::Failed, read->error().toString(), {}, read->error());
+            requestDone();
+            return;
+        }
+        ProgramMembership m;
+        if (auto *one = dynamic_cast<Job<ProgramMembership> *>(read)) {
+            m = one->result();
+        } else if (auto *list = dynamic_cast<Job<Page<ProgramMembership>> *>(read)) {
+            if (list->result().items.isEmpty()) {
+                finish(id, OutboxItem::State::Failed,
+                    tr("Registrant %1 has no membership in %2.")
+                        .arg(c->registrantId)
+                        .arg(c->programName.isEmpty() ? tr("program %1").arg(c->programId) : c->programName),
+                    {});
+                requestDone();
+                return;
+            }
+            m = list->result().items.first();
+        }
+        if (changeAlreadyApplied(m, c->update, Timestamp())) {
+            finish(id, OutboxItem::State::Confirmed, tr("already so on the server"), m);
+            requestDone();
+            return;
+        }
+        MembershipChange sent = *c;
+        sent.membershipId = m.id;
+        sent.update.writeDate = m.writeDate;
+        if (!sent.original)
+            sent.original = m;
+        patch(id, sent, m);
+    });
+}
+
+void OutboxSync::patch(qint64 id, const MembershipChange &change, const ProgramMembership &)
+{
+    claimThen({id}, {{id, toPayload(change)}}, [this, id, change] {
+        auto *job = m_client->updateMembership(change.membershipId, change.update);
+        connect(job, &ApiJob::finished, this, [this, job, id, change] {
+            if (job->succeeded()) {
+                finish(id, OutboxItem::State::Confirmed, QString(), job->result());
+                requestDone();
+                return;
+            }
+            const ApiError &err = job->error();
+            if (err.code() == QLatin1String("G2P-REQ-021") || unreachableKind(err)) {
+                // Stale write_date (someone else, or our own first attempt whose answer was lost),
+                // or no answer at all: read it to know.
+                if (Entry *e = entry(id))
+                    e->verify = true;
+                --m_requests;
+                verifyMembershipChange(id);
+            } else if (err.kind() == ApiError::Kind::Unauthorized) {
+                authExpired(id, err);
+                requestDone();
+            } else {
+                finish(id, OutboxItem::State::Failed, err.toString(), {}, err);
+                requestDone();
+            }
+        });
+    });
+}
+
+// A change whose answer was lost, or refused as stale: applied (the server carries it, with a
+// newer write_date), untouched (same write_date: send it again), or changed by someone else.
+void OutboxSync::verifyMembershipChange(qint64 id)
+{
+    ++m_requests;
+    Entry *e = entry(id);
+    e->phase = Phase::OnWire;
+    const auto c = membershipChange(e->item);
+    if (!c || !c->membershipId) {
+        e->verify = false;
+        e->phase = Phase::Queued;
+        requestDone();
+        return;
+    }
+    auto *read = m_client->getMembership(c->membershipId);
+    connect(read, &ApiJob::finished, this, [this, read, id, c] {
+        if (!read->succeeded()) {
+            if (unreachableKind(read->error()))
+                unreachable(id, true, read->error());
+            else if (read->error().kind() == ApiError::Kind::Unauthorized)
+                authExpired(id, read->error());
+            else
+                finish(id, OutboxItem::State::Failed, read->error().toString(), {}, read->error());
+            requestDone();
+            return;
+        }
+        const ProgramMembership &now = read->result();
+        if (changeAlreadyApplied(now, c->update, c->update.writeDate)) {
+            finish(id, OutboxItem::State::Confirmed, tr("applied (confirmed after a lost answer)"), now);
+        } else if (now.writeDate.toUtcMicros() == c->update.writeDate.toUtcMicros()) {
+            if (Entry *again = entry(id)) {
+                again->verify = false; // untouched: safe to send again
+                patch(id, *c, now); // the same request goes on
+
+                return;
+            }
+        } else {
+            finish(id, OutboxItem::State::Conflict,
+                tr("Changed on the server since it was read: now %1.")
+                    .arg(MembershipTableModel::stateText(now.state)),
+                now);
+        }
+        requestDone();
+    });
+}
+
+void OutboxSync::finish(qint64 id,
+    OutboxItem::State state,
+    const QString &message,
+    const ProgramMembership &m,
+    const ApiError &error)
+{
+    if (!m_online || m_delayMs != m_baseDelayMs) {
+        const bool announce = !m_online;
+        m_online = true;
+        m_delayMs = m_baseDelayMs;
+        if (announce)
+            Q_EMIT onlineChanged(true, QString());
+    }
+    const QJsonObject server = m.id ? encode(m) : QJsonObject();
+    const CachedMembership cached = m.id ? toCached(m) : CachedMembership();
+    m_store->run(
+        this,
+        [id, state, message, server, cached](StoreHandles &h) {
+            bool ok = false;
+            switch (state) {
+            case OutboxItem::State::Confirmed:
+                ok = h.outbox.markConfirmed(id, server);
+                break;
+            case OutboxItem::State::Conflict:
+                ok = h.outbox.markConflict(id, message, server);
+                break;
+            case OutboxItem::State::Discarded:
+                ok = h.outbox.discard(id);
+                break;
+            default:
+                ok = h.outbox.markFailed(id, message);
+                break;
+            }
+            if (cached.id && h.cacheOk && h.memberships)
+                h.memberships->upsert({cached}, QDateTime::currentDateTimeUtc());
+            return ok;
+        },
+        [this, id, state, message, m, error](bool) {
+            m_queue.removeIf([id](const Entry &e) { return e.item.id == id; });
+            Q_EMIT itemFinished(OutboxOutcome {id, state, message, m, error});
+            Q_EMIT changed();
+            pump();
+            if (m_queue.isEmpty() && m_requests == 0)
+                Q_EMIT idle();
+        });
+}
+
+void OutboxSync::unreachable(qint64 id, bool maybeApplied, const ApiError &why)
+{
+    if (Entry *e = entry(id)) {
+        e->phase = Phase::Queued;
+        e->verify = e->verify || maybeApplied;
+    }
+    Q_EMIT itemWaiting(id, why.toString());
+    if (m_online) {
+        m_online = false;
+        Q_EMIT onlineChanged(false, why.toString());
+    }
+    if (!m_retryTimer.isActive()) {
+        m_retryTimer.start(m_delayMs);
+        m_delayMs = qMin(m_delayMs * 2, kMaxDelayMs);
+    }
+}
+
+void OutboxSync::authExpired(qint64 id, const ApiError &why)
+{
+    Entry *e = entry(id);
+    if (e && !e->verify) {
+        // 401: the server did nothing; it waits as pending.
+        m_store->post([id, why = why.toString()](StoreHandles &h) { h.outbox.markPending(id, why); });
+    }
+    unreachable(id, false, why);
+}
+
+void OutboxSync::requestDone()
+{
+    --m_requests;
+    pump();
+    if (m_queue.isEmpty() && m_requests == 0)
+        Q_EMIT idle();
+    else if (m_requests == 0 && !m_online)
+        Q_EMIT idle(); // nothing more can happen until the server answers again
+}
+
+void OutboxSync::cancel(const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        Entry *e = entry(id);
+        if (!e || e->phase != Phase::Queued || e->verify)
+            continue;
+        e->phase = Phase::OnWire; // no longer eligible
+        ++m_requests;
+        finish(id, OutboxItem::State::Discarded, tr("Cancelled before it was sent."), {});
+        --m_requests;
+    }
+}
+
+void OutboxSync::retry(qint64 id)
+{
+    m_store->run(
+        this,
+        [id](StoreHandles &h) -> std::optional<OutboxItem> {
+            if (!h.outbox.retry(id))
+                return std::nullopt;
+            return h.outbox.item(id);
+        },
+        [this](std::optional<OutboxItem> item) {
+            if (!item)
+                return;
+            enqueue({*item});
+            Q_EMIT changed();
+            m_online = true;
+            pump();
+        });
+}
+
+void OutboxSync::discard(qint64 id)
+{
+    if (Entry *e = entry(id)) {
+        if (e->phase == Phase::Queued && !e->verify)
+            cancel({id});
+        return; // on its way, or maybe applied: it must be settled first
+    }
+    m_store->run(
+        this, [id](StoreHandles &h) { return h.outbox.discard(id); }, [this](bool) { Q_EMIT changed(); });
+}
+
+void OutboxSync::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused) {
+        m_online = true;
+        pump();
+    }
+}
+
+} // namespace g2p

@@ -1,0 +1,124 @@
+// Sends the outbox. Every change is first written to the outbox (LocalStore's thread, FULL
+// durability), then sent from there, in order per registrant, several registrants at a time,
+// enrolments grouped into batch_enroll requests. Each item ends confirmed (with the server's
+// version), failed (the server's words), conflict (someone else changed the membership since it
+// was read: theirs is kept beside ours) or discarded. An item whose answer was lost — dropped
+// connection, timeout, a crash of this program — is checked against the server before anything
+// is sent again, so nothing is applied twice. When the server cannot be reached the items wait,
+// and sending resumes by itself when it answers again.
+#pragma once
+
+#include "apiclient.h"
+#include "localstore.h"
+#include "outboxchange.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+namespace g2p {
+
+struct OutboxOutcome
+{
+    qint64 id = 0;
+    OutboxItem::State state = OutboxItem::State::Pending;
+    QString message; // failed, conflict: the server's words; confirmed: how (e.g. "unchanged")
+    ProgramMembership membership; // confirmed: as the server now has it; conflict: theirs
+    ApiError error; // failed: the error, when the server's answer was one
+};
+
+class OutboxSync : public QObject
+{
+    Q_OBJECT
+public:
+    OutboxSync(ApiClient *client, LocalStore *store, QObject *parent = nullptr);
+
+    // Writes the changes durably, then calls `queued` with their ids (same order) on `context`,
+    // and sends them when it can. An empty id list means the outbox could not be written:
+    // nothing was queued (lastError() says why).
+    void submit(
+        const QList<OutboxDraft> &drafts, QObject *context, std::function<void(QList<qint64>)> queued);
+    // Picks up what earlier sessions left: pending items, and items of unknown outcome (checked
+    // first). Call once the store is open.
+    void resume();
+    // Items not yet on the wire are discarded; those already sent finish as they will.
+    void cancel(const QList<qint64> &ids);
+    void retry(qint64 id); // failed or conflict → sent again
+    void discard(qint64 id);
+    // Stop sending (offline mode) or go on; going on also tries the server at once.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    bool isOnline() const { return m_online; }
+    // Items waiting or on their way in this session.
+    int queuedCount() const { return int(m_queue.size()); }
+    QString lastError() const { return m_lastError; }
+    // How long to wait before trying an unreachable server again (doubles up to a minute).
+    void setRetryDelay(int ms) { m_baseDelayMs = ms; }
+
+Q_SIGNALS:
+    void itemFinished(const g2p::OutboxOutcome &outcome);
+    // Not sent for now: the server cannot be reached (or the sign-in expired); it stays queued.
+    void itemWaiting(qint64 id, const QString &why);
+    void onlineChanged(bool online, const QString &why);
+    // Something in the outbox changed (for the outbox view and counters).
+    void changed();
+    // Nothing queued and nothing on the wire.
+    void idle();
+
+private:
+    enum class Phase
+    {
+        Queued, // nothing sent in this session
+        Claiming, // being marked "sending" in the outbox
+        OnWire,
+    };
+    struct Entry
+    {
+        OutboxItem item;
+        Phase phase = Phase::Queued;
+        bool verify = false; // outcome unknown: check before sending again
+    };
+
+    void enqueue(const QList<OutboxItem> &items);
+    void pump();
+    Entry *entry(qint64 id);
+    void sendEnrollBatch(const QList<qint64> &ids);
+    void verifyEnroll(qint64 id);
+    void sendMembershipChange(qint64 id);
+    void patch(qint64 id, const MembershipChange &change, const ProgramMembership &read);
+    void verifyMembershipChange(qint64 id);
+    void claimThen(
+        const QList<qint64> &ids, const QHash<qint64, QJsonObject> &payloads, std::function<void()> then);
+    void finish(qint64 id,
+        OutboxItem::State state,
+        const QString &message,
+        const ProgramMembership &membership,
+        const ApiError &error = ApiError());
+    // The server could not be reached: keep the item (checked first when it was maybe applied).
+    void unreachable(qint64 id, bool maybeApplied, const ApiError &why);
+    void authExpired(qint64 id, const ApiError &why);
+    void setOnline(bool online, const QString &why);
+    void requestDone();
+
+    ApiClient *m_client;
+    QPointer<LocalStore> m_store;
+    QList<Entry> m_queue; // in outbox order
+    int m_requests = 0; // requests (or batches) on the wire
+    bool m_online = true;
+    bool m_paused = false;
+    bool m_resumed = false;
+    int m_baseDelayMs = 2000;
+    int m_delayMs = 2000;
+    QTimer m_retryTimer;
+    QString m_lastError;
+};
+
+// The server already carries what the change asked for (and, when the original is known, a
+// newer write_date than the one the change was read with).
+bool changeAlreadyApplied(
+    const ProgramMembership &now, const MembershipUpdate &update, const Timestamp &readWith);
+
+} // namespace g2p

@@ -1,0 +1,171 @@
+#include "membershipcache.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace g2p {
+
+namespace {
+CachedMembership readMembership(const QSqlQuery &q)
+{
+    CachedMembership m;
+    m.id = q.value(0).toLongLong();
+    m.registrantId = q.value(1).toLongLong();
+    m.programId = q.value(2).toLongLong();
+    m.state = q.value(3).toString();
+    m.writeDate = q.value(4).toString();
+    m.json = q.value(5).toByteArray();
+    return m;
+}
+const char *kColumns = "id, registrant_id, program_id, state, write_date, json";
+} // namespace
+
+bool MembershipCache::upsert(const QList<CachedMembership> &rows, const QDateTime &observedAt)
+{
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery old(m_db), put(m_db), seen(m_db);
+    old.prepare(QStringLiteral("SELECT state FROM membership WHERE id = ?"));
+    put.prepare(
+        QStringLiteral("INSERT INTO membership (id, registrant_id, program_id, state, write_date, json) "
+                       "VALUES (?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT(id) DO UPDATE SET registrant_id = excluded.registrant_id, program_id = "
+                       "excluded.program_id, "
+                       "state = excluded.state, write_date = excluded.write_date, json = excluded.json"));
+    seen.prepare(QStringLiteral("INSERT INTO observation (registrant_id, membership_id, program_id, state, "
+                                "observed_at, json) VALUES (?, ?, ?, ?, ?, ?)"));
+    const QString when = observedAt.toUTC().toString(Qt::ISODateWithMs);
+    const auto fail = [this](const QSqlQuery &q) {
+        m_error = q.lastError().text();
+        m_db.rollback();
+        return false;
+    };
+    for (const CachedMembership &m : rows) {
+        old.addBindValue(m.id);
+        if (!old.exec())
+            return fail(old);
+        const bool known = old.next();
+        const bool changed = !known || old.value(0).toString() != m.state;
+        old.finish();
+        for (const QVariant &v :
+            {QVariant(m.id), QVariant(m.registrantId), QVariant(m.programId), QVariant(m.state),
+                QVariant(m.writeDate.isNull() ? QStringLiteral("") : m.writeDate), QVariant(m.json)})
+            put.addBindValue(v);
+        if (!put.exec())
+            return fail(put);
+        if (changed) {
+            for (const QVariant &v : {QVariant(m.registrantId), QVariant(m.id), QVariant(m.programId),
+                     QVariant(m.state), QVariant(when), QVariant(m.json)})
+                seen.addBindValue(v);
+            if (!seen.exec())
+                return fail(seen);
+        }
+    }
+    if (!m_db.commit()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<CachedMembership> MembershipCache::ofRegistrant(qint64 registrantId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM membership WHERE registrant_id = ? ORDER BY id")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(registrantId);
+    QList<CachedMembership> out;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readMembership(q);
+    return out;
+}
+
+QList<CachedMembership> MembershipCache::page(qint64 afterId, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM membership WHERE id > ? ORDER BY id LIMIT ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    QList<CachedMembership> out;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readMembership(q);
+    return out;
+}
+
+qint64 MembershipCache::count() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM membership")) && q.next() ? q.value(0).toLongLong()
+                                                                                 : -1;
+}
+
+QList<Observation> MembershipCache::observations(qint64 registrantId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT registrant_id, membership_id, program_id, state, observed_at, json "
+                             "FROM observation WHERE registrant_id = ? ORDER BY id"));
+    q.addBindValue(registrantId);
+    QList<Observation> out;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        Observation o;
+        o.registrantId = q.value(0).toLongLong();
+        o.membershipId = q.value(1).toLongLong();
+        o.programId = q.value(2).toLongLong();
+        o.state = q.value(3).toString();
+        o.observedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        o.json = q.value(5).toByteArray();
+        out << o;
+    }
+    return out;
+}
+
+bool MembershipCache::setPrograms(const QList<QByteArray> &programJson)
+{
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    bool ok = q.exec(QStringLiteral("DELETE FROM program"));
+    q.prepare(QStringLiteral("INSERT INTO program (id, json) VALUES (?, ?)"));
+    qint64 n = 0;
+    for (const QByteArray &json : programJson) {
+        q.addBindValue(++n);
+        q.addBindValue(json);
+        ok = ok && q.exec();
+    }
+    if (!ok) {
+        m_error = q.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+QList<QByteArray> MembershipCache::programs() const
+{
+    QSqlQuery q(m_db);
+    QList<QByteArray> out;
+    if (q.exec(QStringLiteral("SELECT json FROM program ORDER BY id")))
+        while (q.next())
+            out << q.value(0).toByteArray();
+    return out;
+}
+
+} // namespace g2p
