@@ -122,3 +122,5 @@ bool changeAlreadyApplied(
     const ProgramMembership &now, const MembershipUpdate &update, const Timestamp &readWith);
 
 } // namespace g2p
+
+Q_DECLARE_METATYPE(g2p::OutboxOutcome)

@@ -1,0 +1,319 @@
+// The outbox against a real sandbox: changes made while the server is down wait and are sent when
+// it is back; an item whose answer was lost is checked before anything is sent again; a conflict
+// keeps both versions; and the crash test — a child sending enrolments and exits through the
+// outbox, killed with SIGKILL at three random moments against a server failing one request in
+// ten — ends with exactly the intended server state, nothing doubled, and an empty outbox.
+// G2P_CRASH_N sets the crash test's registrant count (default 100; scripts/crashtest.sh: 10,000).
+#include "apiclient.h"
+#include "localstore.h"
+#include "outboxsync.h"
+#include "sandboxprocess.h"
+
+#include <QNetworkProxy>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace g2p;
+using g2p::test::SandboxProcess;
+using g2p::test::wait;
+
+class TstOutboxSync : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+    QTemporaryDir m_dir;
+
+    ClientConfig config(const QUrl &url)
+    {
+        ClientConfig c;
+        c.baseUrl = url;
+        c.user = c.password = QStringLiteral("demo");
+        c.retry.baseDelayMs = 20;
+        c.retry.maxAttempts = 3;
+        c.timeoutMs = 10000;
+        return c;
+    }
+
+    static QList<qint64> createIndividuals(ApiClient &client, int count, const QString &tag)
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < count; ++i) {
+            IndividualInput in;
+            in.name = QStringLiteral("OUTBOX %1, PERSON %2").arg(tag).arg(i);
+            in.givenName = QStringLiteral("Person");
+            auto job = wait(client.createIndividual(in));
+            if (!job->succeeded())
+                return ids;
+            ids << job->result().id;
+        }
+        return ids;
+    }
+
+    static qint64 individualProgram(ApiClient &client)
+    {
+        auto job = wait(client.listPrograms({}, 100, 0));
+        if (job->succeeded())
+            for (const Program &p : job->result().items)
+                if (p.targetType == TargetType::Individual && p.acceptsEnrollment())
+                    return p.id;
+        return 0;
+    }
+
+    static std::optional<ProgramMembership> membershipOf(ApiClient &client, qint64 registrant, qint64 program)
+    {
+        MembershipFilter f;
+        f.registrantId = registrant;
+        f.programId = program;
+        auto job = wait(client.listMemberships(f, 10, 0));
+        if (!job->succeeded() || job->result().items.size() != 1)
+            return std::nullopt;
+        return job->result().items.first();
+    }
+
+    static int port(const QUrl &url) { return url.port(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_nam.setProxy(QNetworkProxy::NoProxy);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // Server down: the change waits in the outbox (said so); server back: it is sent by itself.
+    void waitsWhileDownAndSendsWhenBack()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("down.db"));
+        auto sandbox = std::make_unique<SandboxProcess>(
+            QStringList {QStringLiteral("--db"), db, QStringLiteral("--seed"), QStringLiteral("50")});
+        QVERIFY2(sandbox->start(), qPrintable(sandbox->errorText()));
+        const QUrl url = sandbox->baseUrl();
+        ApiClient client(&m_nam, config(url));
+        const qint64 program = individualProgram(client);
+        QVERIFY(program);
+        const QList<qint64> people = createIndividuals(client, 2, QStringLiteral("DOWN"));
+        QCOMPARE(people.size(), 2);
+        sandbox->stop();
+
+        LocalStore store(QString(), m_dir.filePath(QStringLiteral("down-outbox.sqlite")));
+        OutboxSync sync(&client, &store);
+        sync.setRetryDelay(200);
+        QSignalSpy waiting(&sync, &OutboxSync::itemWaiting);
+        QSignalSpy online(&sync, &OutboxSync::onlineChanged);
+        QSignalSpy finished(&sync, &OutboxSync::itemFinished);
+        QList<OutboxDraft> drafts;
+        for (qint64 id : people) {
+            EnrollChange e;
+            e.programId = program;
+            e.registrantId = id;
+            drafts << toDraft(e);
+        }
+        sync.submit(drafts, this, [](const QList<qint64> &) {});
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.size() >= 2, 30000);
+        QVERIFY(!sync.isOnline());
+        QCOMPARE(online.first().at(0).toBool(), false);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(sync.queuedCount(), 2);
+
+        // Back, on the same address and database.
+        sandbox = std::make_unique<SandboxProcess>(
+            QStringList {QStringLiteral("--db"), db, QStringLiteral("--port"), QString::number(port(url))});
+        QVERIFY2(sandbox->start(), qPrintable(sandbox->errorText()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        for (const auto &args : finished)
+            QCOMPARE(args.at(0).value<OutboxOutcome>().state, OutboxItem::State::Confirmed);
+        QVERIFY(sync.isOnline());
+        for (qint64 id : people)
+            QCOMPARE(membershipOf(client, id, program)->state, MembershipState::Enrolled);
+        store.drain();
+    }
+
+    // Items left "sending" by a crash: one the server applied (confirmed, not sent again), one it
+    // never received (sent now); and a stale change (someone else changed it): a conflict with theirs.
+    void lostAnswersAreCheckedAndConflictsKeepTheirs()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("50")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, config(sandbox.baseUrl()));
+        const qint64 program = individualProgram(client);
+        const QList<qint64> people = createIndividuals(client, 3, QStringLiteral("LOST"));
+        QCOMPARE(people.size(), 3);
+        QList<ProgramMembership> read;
+        for (qint64 id : people) {
+            BatchEnrollRequest r;
+            r.programId = program;
+            BatchEnrollItem i;
+            i.registrantId = id;
+            r.items << i;
+            QVERIFY(wait(client.batchEnroll(r))->succeeded());
+            read << *membershipOf(client, id, program);
+        }
+        const auto exitOf = [&](int k) {
+            MembershipChange c;
+            c.membershipId = read[k].id;
+            c.registrantId = read[k].registrantId;
+            c.programId = program;
+            c.update.state = MembershipState::Exited;
+            c.update.exitDate = QDateTime::currentDateTimeUtc().date();
+            c.update.exitReason = QStringLiteral("Moved");
+            c.update.writeDate = read[k].writeDate;
+            c.original = read[k];
+            return toDraft(c);
+        };
+        const QString path = m_dir.filePath(QStringLiteral("lost-outbox.sqlite"));
+        {
+            Outbox o;
+            QVERIFY(o.open(path));
+            const QList<qint64> ids = o.enqueueMany({exitOf(0), exitOf(1), exitOf(2)});
+            QCOMPARE(ids.size(), 3);
+            QVERIFY(o.markSending(ids[0]));
+            QVERIFY(o.markSending(ids[1]));
+        }
+        // 0: the server applied it before the crash (its answer was lost).
+        MembershipUpdate applied;
+        applied.state = MembershipState::Exited;
+        applied.exitDate = QDateTime::currentDateTimeUtc().date();
+        applied.exitReason = QStringLiteral("Moved");
+        applied.writeDate = read[0].writeDate;
+        QVERIFY(wait(client.updateMembership(read[0].id, applied))->succeeded());
+        // 2: someone else paused it meanwhile.
+        MembershipUpdate other;
+        other.state = MembershipState::Paused;
+        QVERIFY(wait(client.updateMembership(read[2].id, other))->succeeded());
+
+        LocalStore store(QString(), path);
+        OutboxSync sync(&client, &store);
+        QSignalSpy finished(&sync, &OutboxSync::itemFinished);
+        connect(&store, &LocalStore::opened, &sync, &OutboxSync::resume);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
+        QHash<qint64, OutboxOutcome> byMembership;
+        for (const auto &args : finished) {
+            const OutboxOutcome o = args.at(0).value<OutboxOutcome>();
+            byMembership.insert(o.membership.id, o);
+        }
+        QCOMPARE(byMembership[read[0].id].state, OutboxItem::State::Confirmed);
+        QVERIFY(byMembership[read[0].id].message.contains(QStringLiteral("lost answer")));
+        QCOMPARE(byMembership[read[1].id].state, OutboxItem::State::Confirmed);
+        QCOMPARE(byMembership[read[2].id].state, OutboxItem::State::Conflict);
+        QCOMPARE(byMembership[read[2].id].membership.state, MembershipState::Paused); // theirs
+        // The applied exit is in the history once.
+        auto history = wait(client.membershipHistory(read[0].id));
+        int exits = 0;
+        for (const HistoryEntry &e : history->result())
+            exits += e.toState == MembershipState::Exited;
+        QCOMPARE(exits, 1);
+        store.drain();
+    }
+
+    void killedSenderLosesNothingAndDoublesNothing()
+    {
+        const int n
+            = qEnvironmentVariableIsSet("G2P_CRASH_N") ? qEnvironmentVariableIntValue("G2P_CRASH_N") : 100;
+        const QString db = m_dir.filePath(QStringLiteral("crash.db"));
+        int serverPort = 0;
+        QList<qint64> people;
+        qint64 program = 0;
+        {
+            SandboxProcess setup(
+                {QStringLiteral("--db"), db, QStringLiteral("--seed"), QStringLiteral("20")});
+            QVERIFY2(setup.start(), qPrintable(setup.errorText()));
+            ApiClient client(&m_nam, config(setup.baseUrl()));
+            program = individualProgram(client);
+            people = createIndividuals(client, n, QStringLiteral("CRASH"));
+            QCOMPARE(people.size(), n);
+            serverPort = port(setup.baseUrl());
+        }
+        const quint32 seed = qEnvironmentVariableIsSet("G2P_CRASH_SEED")
+            ? quint32(qEnvironmentVariableIntValue("G2P_CRASH_SEED"))
+            : QRandomGenerator::global()->generate();
+        qInfo("crash test: %d registrants, kill seed %u (set G2P_CRASH_SEED to repeat)", n, seed);
+        QRandomGenerator random(seed);
+        SandboxProcess faulty({QStringLiteral("--db"), db, QStringLiteral("--port"),
+            QString::number(serverPort), QStringLiteral("--fail-rate"), QStringLiteral("0.1"),
+            QStringLiteral("--fail-seed"), QString::number(seed % 1000)});
+        QVERIFY2(faulty.start(), qPrintable(faulty.errorText()));
+        QFile idsFile(m_dir.filePath(QStringLiteral("crash-ids.txt")));
+        QVERIFY(idsFile.open(QIODevice::WriteOnly));
+        for (qint64 id : std::as_const(people))
+            idsFile.write(QByteArray::number(id) + '\n');
+        idsFile.close();
+        const QString outbox = m_dir.filePath(QStringLiteral("crash-outbox.sqlite"));
+        const QStringList args {faulty.baseUrl().toString(), outbox, QString::number(program),
+            idsFile.fileName(), QStringLiteral("2026-11-20")};
+        // Three runs killed at random moments (after a random number of settled changes, or
+        // before the first), then one run to the end.
+        int kills = 0, settled = 0;
+        for (int round = 0; round < 4; ++round) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            const int remaining = qMax(0, 2 * n - settled);
+            const int target = round < 3 ? int(random.bounded(remaining / 3 + 1)) : -1;
+            int seen = 0;
+            connect(&child, &QProcess::readyReadStandardOutput, &child, [&] {
+                while (child.canReadLine()) {
+                    if (child.readLine().startsWith("finished"))
+                        ++seen;
+                    if (target > 0 && seen >= target && child.state() == QProcess::Running) {
+                        child.kill();
+                        return;
+                    }
+                }
+            });
+            child.start(QStringLiteral(G2P_OUTBOX_DRIVER), args);
+            QVERIFY(child.waitForStarted());
+            if (target == 0) {
+                QTest::qWait(int(random.bounded(100)));
+                child.kill();
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(child.state() == QProcess::NotRunning, 600000);
+            settled += seen;
+            if (child.exitStatus() == QProcess::CrashExit) {
+                ++kills;
+                qInfo("round %d: killed after %d settled changes", round + 1, seen);
+                continue;
+            }
+            QCOMPARE(child.exitCode(), 0);
+            break;
+        }
+        QCOMPARE(kills, 3);
+
+        // Exactly the intended state: each registrant exited once, enrolled once, one membership.
+        ClientConfig steady = config(faulty.baseUrl());
+        steady.retry.maxAttempts = 12; // the server still fails one request in ten
+        ApiClient reader(&m_nam, steady);
+        for (qint64 id : std::as_const(people)) {
+            MembershipFilter f;
+            f.registrantId = id;
+            f.programId = program;
+            auto list = wait(reader.listMemberships(f, 10, 0));
+            QVERIFY2(list->succeeded(), qPrintable(list->error().toString()));
+            QCOMPARE(list->result().items.size(), 1);
+            const ProgramMembership m = list->result().items.first();
+            QCOMPARE(m.state, MembershipState::Exited);
+            QCOMPARE(m.exitDate, QDate(2026, 11, 20));
+            auto history = wait(reader.membershipHistory(m.id));
+            QVERIFY2(history->succeeded(), qPrintable(history->error().toString()));
+            int enrolments = 0, exits = 0;
+            for (const HistoryEntry &e : history->result()) {
+                enrolments += e.toState == MembershipState::Enrolled;
+                exits += e.toState == MembershipState::Exited;
+            }
+            QCOMPARE(enrolments, 1);
+            QCOMPARE(exits, 1);
+        }
+        Outbox o;
+        QVERIFY(o.open(outbox));
+        QVERIFY2(o.setAsidePath().isEmpty(), "the outbox file must survive the kills intact");
+        QCOMPARE(o.count(OutboxItem::State::Pending), 0);
+        QCOMPARE(o.count(OutboxItem::State::Sending), 0);
+        QCOMPARE(o.count(OutboxItem::State::Failed), 0);
+        QCOMPARE(o.count(OutboxItem::State::Conflict), 0);
+        QCOMPARE(o.count(OutboxItem::State::Confirmed), 2 * n);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstOutboxSync)
+#include "tst_outbox_sync.moc"
