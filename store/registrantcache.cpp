@@ -155,6 +155,16 @@ qint64 RegistrantCache::count() const
                                                                                  : -1;
 }
 
+std::optional<CachedRegistrant> RegistrantCache::get(qint64 id) const
+{
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM registrant r WHERE r.id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
 QList<CachedRegistrant> RegistrantCache::firstByName(int limit, bool groups) const
 {
     QSqlQuery q(m_file.database());

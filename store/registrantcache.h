@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
+
 namespace g2p {
 
 struct CachedRegistrant
@@ -40,6 +42,7 @@ public:
     // Inserts or replaces, in one transaction.
     bool upsert(const QList<CachedRegistrant> &rows);
     qint64 count() const;
+    std::optional<CachedRegistrant> get(qint64 id) const;
     // The first rows by name (what the list shows at start-up).
     QList<CachedRegistrant> firstByName(int limit, bool groups) const;
     // Every cached registrant of one kind, by id, `limit` at a time after `afterId`.

@@ -1,5 +1,6 @@
 #include "registrantspage.h"
 
+#include "cachemapping.h"
 #include "membershiptablemodel.h"
 #include "registrantpane.h"
 
@@ -123,7 +124,14 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(350);
     connect(m_search, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::textEdited, this, &RegistrantsPage::applyLocalFilter);
+    connect(m_search, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty()) {
+            loadFromCache();
+            return;
+        }
+        if (!m_showingSearch)
+            applyLocalFilter(); // narrows the whole local list at once, before the search answers
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();
         searchServer();
@@ -134,12 +142,7 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     connect(stop, &QShortcut::activated, this, [this] {
         if (m_searches.isEmpty() && !m_model.isLoading())
             return;
-        ++m_generation;
-        m_debounce->stop();
-        for (const auto &job : std::as_const(m_searches))
-            if (job)
-                job->abort();
-        m_searches.clear();
+        stopSearches();
         m_model.setLoading(false);
         m_count->setText(tr("Search stopped: %1 loaded.").arg(m_model.totalRows()));
     });
@@ -172,6 +175,10 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     for (const QString &name : s.value(wlKey).toMap().keys())
         m_worklist->addItem(name);
     m_count->setText(tr("Type a name to search the registry (Esc stops a search)."));
+    if (m_session->store()->isOpen())
+        loadFromCache();
+    else
+        connect(m_session->store(), &LocalStore::opened, this, &RegistrantsPage::loadFromCache);
 }
 
 void RegistrantsPage::focusSearch()
@@ -199,7 +206,8 @@ void RegistrantsPage::refreshProgramFilter()
 void RegistrantsPage::applyLocalFilter()
 {
     RegistrantFilter f;
-    f.text = m_search->text().trimmed();
+    // Search results were matched by the local copy's index or the server: not filtered again.
+    f.text = m_showingSearch ? QString() : m_search->text().trimmed();
     bool numeric = false;
     f.text.toLongLong(&numeric);
     if (numeric)
@@ -216,71 +224,220 @@ void RegistrantsPage::applyLocalFilter()
     m_model.setFilter(f);
 }
 
+namespace {
+// Registrants read from the local copy on the store's thread (decoded there, not on the GUI's).
+struct CachedRows
+{
+    QList<Individual> individuals;
+    QList<Group> groups;
+    qint64 lastId = 0;
+    int read = 0;
+};
+
+CachedRows decodeRows(const QList<CachedRegistrant> &rows, bool groups)
+{
+    CachedRows out;
+    for (const CachedRegistrant &r : rows) {
+        out.lastId = r.id;
+        ++out.read;
+        if (groups) {
+            if (auto g = groupFrom(r))
+                out.groups << *g;
+        } else if (auto i = individualFrom(r)) {
+            out.individuals << *i;
+        }
+    }
+    return out;
+}
+} // namespace
+
+void RegistrantsPage::stopSearches()
+{
+    ++m_generation;
+    m_debounce->stop();
+    for (const auto &job : std::as_const(m_searches))
+        if (job)
+            job->abort();
+    m_searches.clear();
+}
+
+void RegistrantsPage::loadFromCache()
+{
+    stopSearches();
+    m_showingSearch = false;
+    m_shown.clear();
+    m_model.clear();
+    m_model.setLoading(true);
+    m_count->setText(tr("Reading the local copy…"));
+    loadCachePage(0, 500, m_generation); // a first screenful at once, then the rest in large pages
+}
+
+void RegistrantsPage::loadCachePage(qint64 afterId, int limit, int generation)
+{
+    const bool groups = m_groups;
+    m_session->store()->run(
+        this,
+        [groups, afterId, limit](StoreHandles &h) {
+            return h.cacheOk ? decodeRows(h.cache.page(groups, afterId, limit), groups) : CachedRows();
+        },
+        [this, limit, generation](const CachedRows &page) {
+            if (generation != m_generation)
+                return;
+            if (m_groups)
+                m_model.append(page.groups);
+            else
+                m_model.append(page.individuals);
+            if (page.read == limit) {
+                m_count->setText(tr("Reading the local copy… %1").arg(QLocale().toString(m_model.totalRows())));
+                loadCachePage(page.lastId, 20000, generation);
+                return;
+            }
+            m_model.setLoading(false);
+            applyLocalFilter();
+            if (m_model.totalRows() == 0)
+                m_count->setText(m_session->isConnected()
+                        ? tr("The local copy is empty: type a name to search the registry (it fills as the "
+                             "refresh runs).")
+                        : tr("The local copy is empty and the server cannot be reached."));
+            else if (!m_table->selectionModel()->hasSelection())
+                m_table->selectRow(0);
+        });
+}
+
+void RegistrantsPage::mergeResults(const QList<Individual> &individuals, const QList<Group> &groups)
+{
+    QList<Individual> newIndividuals;
+    QList<Group> newGroups;
+    for (const Individual &i : individuals) {
+        if (m_shown.contains(i.id))
+            m_model.update(i);
+        else
+            newIndividuals << i;
+        m_shown.insert(i.id);
+    }
+    for (const Group &g : groups) {
+        if (m_shown.contains(g.id))
+            m_model.update(g);
+        else
+            newGroups << g;
+        m_shown.insert(g.id);
+    }
+    if (m_groups)
+        appendInBatches(nullptr, std::make_shared<QList<Group>>(newGroups), 0, m_generation);
+    else
+        appendInBatches(std::make_shared<QList<Individual>>(newIndividuals), nullptr, 0, m_generation);
+}
+
 void RegistrantsPage::searchServer()
 {
     const QString text = m_search->text().trimmed();
     bool numeric = false;
     const qint64 id = text.toLongLong(&numeric);
+    if (text.isEmpty()) {
+        loadFromCache();
+        return;
+    }
     if (text.size() < 2 && !numeric)
         return;
-    ++m_generation;
-    for (const auto &job : std::as_const(m_searches))
-        if (job)
-            job->abort();
-    m_searches.clear();
+    stopSearches();
+    m_showingSearch = true;
+    m_shown.clear();
     m_model.clear();
     m_model.setLoading(true);
     m_count->setText(tr("Searching…"));
+    const int generation = m_generation;
+    const bool online = m_session->isConnected() && !m_session->isOffline();
+    auto pending = std::make_shared<int>(online ? 2 : 1);
+    m_pendingSearch = pending;
+    // The local copy answers at once (names and id numbers, accents folded, each word a prefix).
+    const bool groups = m_groups;
+    m_session->store()->run(
+        this,
+        [groups, text, numeric, id](StoreHandles &h) {
+            if (!h.cacheOk)
+                return CachedRows();
+            QList<CachedRegistrant> rows;
+            if (numeric) {
+                if (auto r = h.cache.get(id))
+                    rows << *r;
+            }
+            for (const CachedRegistrant &r : h.cache.search(text, 5000))
+                if (r.isGroup == groups)
+                    rows << r;
+            return decodeRows(rows, groups);
+        },
+        [this, generation, pending](const CachedRows &found) {
+            if (generation != m_generation)
+                return;
+            --*pending;
+            mergeResults(found.individuals, found.groups);
+            if (*pending > 0)
+                m_count->setText(tr("%n found in the local copy; asking the server…", nullptr,
+                    int(found.individuals.size() + found.groups.size())));
+        });
+    if (!online)
+        return;
     // Upstream search is a case-sensitive substring: names are stored upper-case by convention, so
     // ask for what was typed and for its upper-case form.
     QStringList variants {text};
     if (!numeric && text.toUpper() != text)
         variants << text.toUpper();
-    const int generation = m_generation;
-    auto pending = std::make_shared<int>(int(variants.size()));
-    auto seen = std::make_shared<QSet<qint64>>();
+    auto serverPending = std::make_shared<int>(int(variants.size()));
+    const auto serverDone = [this, generation, pending, serverPending](const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        if (!error.isNull() && error.kind() != ApiError::Kind::Cancelled)
+            m_serverProblem = tr("The server search failed: %1. Showing the local copy.").arg(error.toString());
+        if (--*serverPending == 0)
+            --*pending;
+    };
+    m_serverProblem.clear();
     for (const QString &v : variants) {
         ApiJob *job = nullptr;
         if (m_groups) {
             auto *g = m_session->client()->searchGroups(
                 numeric ? std::optional<qint64>(id) : std::nullopt, numeric ? QString() : v, false);
-            connect(g, &ApiJob::finished, this, [this, g, generation, pending, seen] {
+            connect(g, &ApiJob::finished, this, [this, g, generation, serverDone] {
                 if (generation != m_generation)
                     return;
-                if (!g->succeeded()) {
-                    m_count->setText(tr("Search failed: %1").arg(g->error().toString()));
-                    m_model.setLoading(false);
-                    return;
+                const bool none = !g->succeeded() && g->error().code() == QLatin1String("G2P-REQ-010");
+                serverDone(g->succeeded() || none ? ApiError() : g->error());
+                if (g->succeeded()) {
+                    mergeResults({}, g->result());
+                    const QList<Group> found = g->result();
+                    m_session->store()->post([found](StoreHandles &h) {
+                        QList<CachedRegistrant> rows;
+                        for (const Group &x : found)
+                            rows << toCached(x);
+                        if (h.cacheOk)
+                            h.cache.upsert(rows);
+                    });
+                } else {
+                    mergeResults({}, {});
                 }
-                auto list = std::make_shared<QList<Group>>();
-                for (const Group &x : g->result())
-                    if (!seen->contains(x.id)) {
-                        seen->insert(x.id);
-                        list->append(x);
-                    }
-                appendInBatches(nullptr, list, 0, generation);
-                --*pending;
             });
             job = g;
         } else {
             auto *i = m_session->client()->searchIndividuals(
                 numeric ? std::optional<qint64>(id) : std::nullopt, numeric ? QString() : v);
-            connect(i, &ApiJob::finished, this, [this, i, generation, pending, seen] {
+            connect(i, &ApiJob::finished, this, [this, i, generation, serverDone] {
                 if (generation != m_generation)
                     return;
-                if (!i->succeeded()) {
-                    m_count->setText(tr("Search failed: %1").arg(i->error().toString()));
-                    m_model.setLoading(false);
-                    return;
+                const bool none = !i->succeeded() && i->error().code() == QLatin1String("G2P-REQ-010");
+                serverDone(i->succeeded() || none ? ApiError() : i->error());
+                if (i->succeeded()) {
+                    mergeResults(i->result(), {});
+                    const QList<Individual> found = i->result();
+                    m_session->store()->post([found](StoreHandles &h) {
+                        QList<CachedRegistrant> rows;
+                        for (const Individual &x : found)
+                            rows << toCached(x);
+                        if (h.cacheOk)
+                            h.cache.upsert(rows);
+                    });
+                } else {
+                    mergeResults({}, {});
                 }
-                auto list = std::make_shared<QList<Individual>>();
-                for (const Individual &x : i->result())
-                    if (!seen->contains(x.id)) {
-                        seen->insert(x.id);
-                        list->append(x);
-                    }
-                appendInBatches(list, nullptr, 0, generation);
-                --*pending;
             });
             job = i;
         }
@@ -310,15 +467,18 @@ void RegistrantsPage::appendInBatches(std::shared_ptr<QList<Individual>> individ
         QTimer::singleShot(0, this, [=] { appendInBatches(individuals, groups, from + count, generation); });
         return;
     }
-    if (m_searches.size() > 1
-        && std::any_of(m_searches.begin(), m_searches.end(),
-            [](const QPointer<ApiJob> &j) { return j && !j->isFinished(); }))
-        return; // the other spelling of the search is still coming
+    if (m_pendingSearch && *m_pendingSearch > 0)
+        return; // the local copy or the server is still answering
     m_model.setLoading(false);
     applyLocalFilter();
-    if (m_model.rowCount() == 0)
-        m_count->setText(tr("No registrant matches “%1”.").arg(m_search->text().trimmed()));
-    else if (!m_table->selectionModel()->hasSelection())
+    const QString text = m_search->text().trimmed();
+    if (!m_serverProblem.isEmpty())
+        m_count->setText(m_serverProblem);
+    else if (m_model.rowCount() == 0)
+        m_count->setText(tr("No registrant matches “%1”.").arg(text));
+    else if (!m_session->isConnected() || m_session->isOffline())
+        m_count->setText(tr("%n found in the local copy (the server cannot be reached).", nullptr, m_model.rowCount()));
+    if (m_model.rowCount() > 0 && !m_table->selectionModel()->hasSelection())
         m_table->selectRow(0);
 }
 

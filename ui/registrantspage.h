@@ -6,6 +6,7 @@
 #include "registrysession.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -33,12 +34,19 @@ public:
     void focusSearch();
     // Shows one registrant (e.g. a household member opened from a group).
     void openRegistrant(qint64 id);
+    // Shows every registrant of the local copy (at start-up, after a refresh, when the search
+    // box is cleared).
+    void loadFromCache();
 
 Q_SIGNALS:
     void openMember(qint64 individualId);
 
 private:
+    // The local copy's index at once, then the server (when reachable), merged.
     void searchServer();
+    void stopSearches();
+    void loadCachePage(qint64 afterId, int limit, int generation);
+    void mergeResults(const QList<Individual> &individuals, const QList<Group> &groups);
     void applyLocalFilter();
     void refreshProgramFilter();
     void saveWorklist();
@@ -63,6 +71,10 @@ private:
     QTimer *m_debounce;
     int m_generation = 0;
     QList<QPointer<ApiJob>> m_searches;
+    std::shared_ptr<int> m_pendingSearch; // parts of the current search still to answer
+    QSet<qint64> m_shown; // registrants in the current search's results
+    QString m_serverProblem;
+    bool m_showingSearch = false;
 };
 
 } // namespace g2p

@@ -1,6 +1,7 @@
 #include "outboxsync.h"
 
 #include "batchenroller.h"
+#include "cachemapping.h"
 #include "codec.h"
 #include "membershiptablemodel.h"
 
@@ -28,12 +29,6 @@ bool unreachableKind(const ApiError &e)
     }
 }
 
-CachedMembership toCached(const ProgramMembership &m)
-{
-    return CachedMembership {m.id, m.registrantId, m.programId, enumToWire(m.state),
-        m.writeDate.isNull() ? QString() : m.writeDate.text(),
-        QJsonDocument(encode(m)).toJson(QJsonDocument::Compact)};
-}
 } // namespace
 
 bool changeAlreadyApplied(const ProgramMembership &now, const MembershipUpdate &u, const Timestamp &readWith)

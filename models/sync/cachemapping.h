@@ -1,0 +1,20 @@
+// Between the API's records and the cache's rows: a registrant or membership is cached as its
+// display fields plus the JSON the server sent, and read back by decoding that JSON.
+#pragma once
+
+#include "membershipcache.h"
+#include "records.h"
+#include "registrantcache.h"
+
+#include <optional>
+
+namespace g2p {
+
+CachedRegistrant toCached(const Individual &individual);
+CachedRegistrant toCached(const Group &group);
+CachedMembership toCached(const ProgramMembership &membership);
+std::optional<Individual> individualFrom(const CachedRegistrant &row);
+std::optional<Group> groupFrom(const CachedRegistrant &row);
+std::optional<ProgramMembership> membershipFrom(const QByteArray &json);
+
+} // namespace g2p

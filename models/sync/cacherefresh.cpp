@@ -1,0 +1,201 @@
+#include "cacherefresh.h"
+
+#include "cachemapping.h"
+
+namespace g2p {
+
+namespace {
+constexpr int kChunk = 5000; // registrants per cache transaction
+
+bool noMatch(const ApiError &e)
+{
+    // Upstream answers "no match" (an empty registry) with 400 G2P-REQ-010.
+    return e.code() == QLatin1String("G2P-REQ-010") || e.message().contains(QLatin1String("did not match"));
+}
+
+// Writes records into the cache in chunks on the store's thread; `then` runs when all are written.
+template<class R>
+void writeChunks(LocalStore *store,
+    QObject *context,
+    std::shared_ptr<QList<R>> records,
+    int from,
+    std::function<void(int written)> progress,
+    std::function<void(QString error)> then)
+{
+    const int count = qMin(kChunk, int(records->size()) - from);
+    if (count <= 0) {
+        then(QString());
+        return;
+    }
+    store->run(
+        context,
+        [records, from, count](StoreHandles &h) -> QString {
+            if (!h.cacheOk)
+                return h.cache.error();
+            QList<CachedRegistrant> rows;
+            rows.reserve(count);
+            for (int i = from; i < from + count; ++i)
+                rows << toCached(records->at(i));
+            return h.cache.upsert(rows) ? QString() : h.cache.error();
+        },
+        [store, context, records, from, count, progress, then](const QString &error) {
+            if (!error.isEmpty()) {
+                then(error);
+                return;
+            }
+            progress(from + count);
+            writeChunks(store, context, records, from + count, progress, then);
+        });
+}
+} // namespace
+
+CacheRefresh::CacheRefresh(ApiClient *client, LocalStore *store, bool extension, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store), m_extension(extension)
+{ }
+
+void CacheRefresh::start()
+{
+    m_running = true;
+    m_cancelled = false;
+    m_individuals = m_groups = m_memberships = 0;
+    m_clock.start();
+    fetchIndividuals();
+}
+
+void CacheRefresh::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_job)
+        m_job->abort();
+    m_running = false;
+    Q_EMIT finished(false, tr("Refresh stopped; the local copy keeps what was already stored."));
+}
+
+void CacheRefresh::fail(const QString &what, const ApiError &error)
+{
+    if (m_cancelled)
+        return;
+    m_running = false;
+    Q_EMIT finished(false, tr("The local copy could not be refreshed (%1): %2").arg(what, error.toString()));
+}
+
+void CacheRefresh::fetchIndividuals()
+{
+    Q_EMIT progress(tr("Reading individuals from the server"), 0, -1);
+    auto *job = m_client->searchIndividuals(std::nullopt, QString());
+    m_job = job;
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (m_cancelled)
+            return;
+        if (!job->succeeded() && !noMatch(job->error())) {
+            fail(tr("individuals"), job->error());
+            return;
+        }
+        auto records = std::make_shared<QList<Individual>>(job->succeeded() ? job->result() : QList<Individual>());
+        const qint64 total = records->size();
+        m_individuals = total;
+        writeChunks<Individual>(
+            m_store, this, records, 0,
+            [this, total](int written) {
+                Q_EMIT progress(tr("Storing individuals"), written, total);
+            },
+            [this](const QString &error) {
+                if (!error.isEmpty()) {
+                    fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
+                    return;
+                }
+                if (!m_cancelled)
+                    fetchGroups();
+            });
+    });
+}
+
+void CacheRefresh::fetchGroups()
+{
+    Q_EMIT progress(tr("Reading groups from the server"), 0, -1);
+    auto *job = m_client->searchGroups(std::nullopt, QString(), true);
+    m_job = job;
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (m_cancelled)
+            return;
+        if (!job->succeeded() && !noMatch(job->error())) {
+            fail(tr("groups"), job->error());
+            return;
+        }
+        auto records = std::make_shared<QList<Group>>(job->succeeded() ? job->result() : QList<Group>());
+        const qint64 total = records->size();
+        m_groups = total;
+        writeChunks<Group>(
+            m_store, this, records, 0,
+            [this, total](int written) { Q_EMIT progress(tr("Storing groups"), written, total); },
+            [this](const QString &error) {
+                if (!error.isEmpty()) {
+                    fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
+                    return;
+                }
+                if (m_cancelled)
+                    return;
+                if (m_extension)
+                    fetchMemberships(0);
+                else
+                    done();
+            });
+    });
+}
+
+void CacheRefresh::fetchMemberships(int offset)
+{
+    auto *job = m_client->listMemberships({}, membershipPage, offset);
+    m_job = job;
+    connect(job, &ApiJob::finished, this, [this, job, offset] {
+        if (m_cancelled)
+            return;
+        if (!job->succeeded()) {
+            fail(tr("memberships"), job->error());
+            return;
+        }
+        const Page<ProgramMembership> page = job->result();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_store->run(
+            this,
+            [items = page.items, now](StoreHandles &h) -> QString {
+                if (!h.memberships)
+                    return h.cache.error();
+                QList<CachedMembership> rows;
+                rows.reserve(items.size());
+                for (const ProgramMembership &m : items)
+                    rows << toCached(m);
+                return h.memberships->upsert(rows, now) ? QString() : h.memberships->error();
+            },
+            [this, page, offset](const QString &error) {
+                if (!error.isEmpty()) {
+                    fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
+                    return;
+                }
+                m_memberships = offset + page.items.size();
+                Q_EMIT progress(tr("Storing memberships"), m_memberships, page.total);
+                if (page.hasMore() && !page.items.isEmpty() && !m_cancelled)
+                    fetchMemberships(offset + int(page.items.size()));
+                else
+                    done();
+            });
+    });
+}
+
+void CacheRefresh::done()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_store->run(
+        this, [now](StoreHandles &h) { return h.cacheOk && h.cache.setRefreshedAt(now); },
+        [this](bool) {
+            m_running = false;
+            Q_EMIT finished(true,
+                tr("Local copy refreshed: %1 individuals, %2 groups, %3 memberships (%4 s).")
+                    .arg(QLocale().toString(m_individuals), QLocale().toString(m_groups),
+                        QLocale().toString(m_memberships), QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)));
+        });
+}
+
+} // namespace g2p

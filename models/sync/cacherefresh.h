@@ -1,0 +1,50 @@
+// Refreshes a profile's cache from the server in the background: every individual and group (the
+// registry's search without criteria — upstream has no paging), then, where the server has the
+// extension, every membership page by page. Records are converted and written on the store's
+// thread in chunks, with progress; the lists read the cache again when it is done.
+#pragma once
+
+#include "apiclient.h"
+#include "localstore.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace g2p {
+
+class CacheRefresh : public QObject
+{
+    Q_OBJECT
+public:
+    CacheRefresh(ApiClient *client, LocalStore *store, bool extension, QObject *parent = nullptr);
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    qint64 registrantCount() const { return m_individuals + m_groups; }
+    qint64 membershipCount() const { return m_memberships; }
+
+    static constexpr int membershipPage = 1000;
+
+Q_SIGNALS:
+    // `total` is -1 while unknown.
+    void progress(const QString &stage, qint64 done, qint64 total);
+    void finished(bool ok, const QString &message);
+
+private:
+    void fetchIndividuals();
+    void fetchGroups();
+    void fetchMemberships(int offset);
+    void done();
+    void fail(const QString &what, const ApiError &error);
+
+    ApiClient *m_client;
+    QPointer<LocalStore> m_store;
+    bool m_extension;
+    bool m_running = false, m_cancelled = false;
+    qint64 m_individuals = 0, m_groups = 0, m_memberships = 0;
+    QPointer<ApiJob> m_job;
+    QElapsedTimer m_clock;
+};
+
+} // namespace g2p
