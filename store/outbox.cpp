@@ -158,6 +158,22 @@ bool Outbox::markSending(qint64 id, const QJsonObject *payload)
     return setState(id, OutboxItem::State::Sending, QString(), nullptr, true);
 }
 
+bool Outbox::replacePayload(qint64 id, const QJsonObject &payload)
+{
+    QSqlQuery q(m_file.database());
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET payload = ?, updated = ? WHERE id = ? AND state IN (0, 3, 4)"));
+    q.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    q.addBindValue(nowText());
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = q.lastError().isValid() ? q.lastError().text()
+                                          : QStringLiteral("outbox item %1 is on its way or gone").arg(id);
+        return false;
+    }
+    return true;
+}
+
 bool Outbox::markPending(qint64 id, const QString &why)
 {
     return setState(id, OutboxItem::State::Pending, why, nullptr, false);

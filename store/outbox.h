@@ -67,6 +67,8 @@ public:
     bool markSending(qint64 id, const QJsonObject *payload = nullptr);
     // Back to pending, e.g. refused before the server acted on it (401): it is sent again later.
     bool markPending(qint64 id, const QString &why);
+    // Only while the item is not on its way (pending, failed, conflict).
+    bool replacePayload(qint64 id, const QJsonObject &payload);
     bool markConfirmed(qint64 id, const QJsonObject &serverAnswer);
     bool markFailed(qint64 id, const QString &message);
     bool markConflict(qint64 id, const QString &message, const QJsonObject &theirs);

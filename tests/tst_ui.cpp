@@ -252,7 +252,8 @@ private Q_SLOTS:
 
         // The activity area recorded all three, and nothing failed.
         auto *log = w.session()->activity();
-        QTRY_COMPARE(log->rowCount(), 4); // 3 changes + saving the password
+        // 3 changes + saving the password (+ the local copy's refresh, when it has finished)
+        QTRY_VERIFY(log->rowCount() >= 4);
         for (int r = 0; r < log->rowCount(); ++r)
             QCOMPARE(
                 log->index(r).data(ActivityLog::StatusRole).toInt(), int(ActivityLog::Status::Succeeded));

@@ -53,6 +53,11 @@ ConnectDialog::ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWi
     m_connect->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_connect, &QPushButton::clicked, this, &ConnectDialog::startConnect);
+    m_offline = buttons->addButton(tr("Work &offline"), QDialogButtonBox::ActionRole);
+    m_offline->setToolTip(tr("Open the local copy of this server's data; changes wait in the outbox and are "
+                             "sent when the server answers again"));
+    m_offline->hide();
+    connect(m_offline, &QPushButton::clicked, this, &ConnectDialog::workOffline);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -184,6 +189,19 @@ void ConnectDialog::startConnect()
         m_password->setFocus();
         return;
     }
+    m_offline->hide();
+    m_session = std::make_unique<RegistrySession>(currentConfig());
+    connect(m_session.get(), &RegistrySession::connected, this, &ConnectDialog::onConnected);
+    connect(m_session.get(), &RegistrySession::connectionFailed, this, &ConnectDialog::onFailed);
+    connect(m_session.get(), &RegistrySession::untrustedCertificate, this,
+        [this](const QSslCertificate &, const QString &fingerprint) { m_pendingTrust = fingerprint; });
+    setBusy(true);
+    m_session->connectToServer();
+}
+
+ClientConfig ConnectDialog::currentConfig() const
+{
+    const ServerProfile p = currentProfile();
     ClientConfig c;
     c.baseUrl = p.url;
     c.user = p.user;
@@ -192,13 +210,18 @@ void ConnectDialog::startConnect()
     c.timeoutMs = 30000;
     for (const QString &fp : m_trusted)
         c.trustedCertificateSha256.append(fp.toLatin1());
-    m_session = std::make_unique<RegistrySession>(c);
-    connect(m_session.get(), &RegistrySession::connected, this, &ConnectDialog::onConnected);
-    connect(m_session.get(), &RegistrySession::connectionFailed, this, &ConnectDialog::onFailed);
-    connect(m_session.get(), &RegistrySession::untrustedCertificate, this,
-        [this](const QSslCertificate &, const QString &fingerprint) { m_pendingTrust = fingerprint; });
-    setBusy(true);
-    m_session->connectToServer();
+    return c;
+}
+
+void ConnectDialog::workOffline()
+{
+    const ServerProfile p = currentProfile();
+    m_session = std::make_unique<RegistrySession>(currentConfig());
+    m_session->startOffline();
+    m_profiles->upsert(p);
+    m_profiles->setLastUsed(p.name);
+    m_password->clear();
+    accept();
 }
 
 void ConnectDialog::onConnected()
@@ -245,7 +268,12 @@ void ConnectDialog::onFailed(const ApiError &error)
     }
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
-        setError(m_urlError, error.message());
+    case ApiError::Kind::Server:
+        setError(m_urlError,
+            tr("%1 You can work offline on the local copy: changes wait in the outbox until the server "
+               "answers.")
+                .arg(error.message()));
+        m_offline->show();
         break;
     default:
         setError(m_urlError, tr("This address does not answer like a registry: %1").arg(error.toString()));

@@ -52,6 +52,8 @@ private:
     void loadProfiles(const QString &select);
     void profileChosen(int index);
     void startConnect();
+    void workOffline();
+    ClientConfig currentConfig() const;
     void onConnected();
     void onFailed(const ApiError &error);
     void setBusy(bool busy);
@@ -65,6 +67,7 @@ private:
     QCheckBox *m_remember, *m_sessionAuth;
     QLabel *m_urlError, *m_passwordError, *m_status;
     QPushButton *m_connect;
+    QPushButton *m_offline; // shown when the server cannot be reached
     std::unique_ptr<RegistrySession> m_session;
     QStringList m_trusted;
     QString m_pendingTrust;

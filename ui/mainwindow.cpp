@@ -2,8 +2,10 @@
 
 #include "activitypanel.h"
 #include "bulkeditpage.h"
+#include "cacherefresh.h"
 #include "createregistrantdialogs.h"
 #include "exporttable.h"
+#include "outboxpage.h"
 #include "programspage.h"
 #include "registrantpane.h"
 #include "registrantspage.h"
@@ -34,7 +36,7 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
 
     m_nav = new QListWidget(this);
     m_nav->setAccessibleName(tr("Sections"));
-    m_nav->addItems({tr("Individuals"), tr("Groups"), tr("Programs"), tr("Bulk edit")});
+    m_nav->addItems({tr("Individuals"), tr("Groups"), tr("Programs"), tr("Bulk edit"), tr("Outbox")});
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 40);
     m_pages = new QStackedWidget(this);
     m_individuals = new RegistrantsPage(m_session.get(), false, m_pages);
@@ -45,6 +47,8 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     m_pages->addWidget(m_programs);
     m_bulk = new BulkEditPage(m_session.get(), m_runner, m_pages);
     m_pages->addWidget(m_bulk);
+    m_outbox = new OutboxPage(m_session.get(), m_pages);
+    m_pages->addWidget(m_outbox);
     m_individuals->pane()->setRunner(m_runner);
     m_groups->pane()->setRunner(m_runner);
 
@@ -55,10 +59,21 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     m_banner->setAccessibleName(tr("Server limitations"));
     m_banner->setVisible(!m_session->hasExtension());
 
+    m_localCopy = new QLabel(this);
+    m_localCopy->setWordWrap(true);
+    m_localCopy->setAccessibleName(tr("Local copy and connection"));
+    m_localCopy->setStyleSheet(
+        QStringLiteral("background: #e8f0fe; color: #1a3d6d; padding: 6px; border: 1px solid #a8c1ee;"));
+    m_localCopy->hide();
+    m_outboxStatus = new QLabel(this);
+    m_outboxStatus->setAccessibleName(tr("Outbox status"));
+    statusBar()->addPermanentWidget(m_outboxStatus);
+
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_banner);
+    outer->addWidget(m_localCopy);
     auto *row = new QHBoxLayout;
     row->addWidget(m_nav);
     row->addWidget(m_pages, 1);
@@ -73,9 +88,12 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {150}, Qt::Vertical);
 
-    statusBar()->showMessage(m_session->hasExtension()
-            ? tr("Connected to %1").arg(c.baseUrl.toString())
-            : tr("Connected to %1 (registry data only)").arg(c.baseUrl.toString()));
+    if (m_session->isOffline())
+        statusBar()->showMessage(tr("Offline: %1 cannot be reached").arg(c.baseUrl.toString()));
+    else
+        statusBar()->showMessage(m_session->hasExtension()
+                ? tr("Connected to %1").arg(c.baseUrl.toString())
+                : tr("Connected to %1 (registry data only)").arg(c.baseUrl.toString()));
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::syncActions);
     connect(m_runner, &CommandRunner::finished, this,
@@ -93,12 +111,157 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
         m_individuals->openRegistrant(id);
     });
     buildMenus();
+    watchLocalCopy();
     for (RegistrantsPage *p : {m_individuals, m_groups})
         connect(p->pane(), &RegistrantPane::actionsChanged, this, &MainWindow::syncActions);
     showPage(0);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::watchLocalCopy()
+{
+    RegistrySession *s = m_session.get();
+    connect(s->store(), &LocalStore::opened, this, &MainWindow::storeOpened);
+    connect(s, &RegistrySession::offlineChanged, this, &MainWindow::showLocalCopyState);
+    connect(s, &RegistrySession::connected, this, [this] {
+        statusBar()->showMessage(tr("Connected to %1").arg(m_session->config().baseUrl.toString()), 10000);
+        m_banner->setVisible(!m_session->hasExtension());
+        m_session->sync()->syncNow();
+        if (m_session->store()->isOpen() && (!m_refresh || !m_refresh->isRunning()))
+            refreshLocalCopy();
+    });
+    connect(s->sync(), &OutboxSync::changed, this, &MainWindow::countOutbox);
+    connect(s->sync(), &OutboxSync::onlineChanged, this, [this](bool online, const QString &why) {
+        if (!online)
+            statusBar()->showMessage(
+                tr("The server cannot be reached (%1): changes wait in the outbox.").arg(why), 15000);
+        countOutbox();
+    });
+    countOutbox();
+    if (s->store()->isOpen()) // opened before this window: act on it now
+        QMetaObject::invokeMethod(
+            this, [this] { storeOpened(m_session->store()->report()); }, Qt::QueuedConnection);
+}
+
+void MainWindow::storeOpened(const StoreOpenReport &r)
+{
+    {
+        if (!r.cacheSetAside.isEmpty() || !r.outboxSetAside.isEmpty()) {
+            QStringList what;
+            if (!r.cacheSetAside.isEmpty())
+                what << tr(
+                    "The local copy was damaged: it was set aside (%1) and is rebuilt from the server.")
+                            .arg(r.cacheSetAside);
+            if (!r.outboxSetAside.isEmpty())
+                what << tr("The outbox file was damaged: it was set aside (%1). Changes in it were not sent; "
+                           "keep that file for your administrator.")
+                            .arg(r.outboxSetAside);
+            m_storeProblem = what.join(QLatin1Char(' '));
+        }
+        if (!r.outboxOk)
+            m_storeProblem
+                += tr(" The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.")
+                       .arg(r.outboxError);
+        if (!m_storeProblem.isEmpty())
+            m_session->activity()->finish(m_session->activity()->start(tr("Open the local files")),
+                ActivityLog::Status::Failed, m_storeProblem.trimmed());
+        m_refreshedAt = r.refreshedAt;
+        showLocalCopyState();
+        countOutbox();
+        if (m_session->isConnected())
+            refreshLocalCopy();
+    }
+}
+
+void MainWindow::refreshLocalCopy()
+{
+    if (!m_session->isConnected())
+        return;
+    if (!m_refresh) {
+        m_refresh
+            = new CacheRefresh(m_session->client(), m_session->store(), m_session->hasExtension(), this);
+        connect(m_refresh, &CacheRefresh::progress, this,
+            [this](const QString &stage, qint64 done, qint64 total) {
+                m_refreshText = total > 0
+                    ? tr("%1: %2 of %3").arg(stage, QLocale().toString(done), QLocale().toString(total))
+                    : tr("%1…").arg(stage);
+                showLocalCopyState();
+            });
+        connect(m_refresh, &CacheRefresh::finished, this, [this](bool ok, const QString &message) {
+            m_refreshText.clear();
+            if (ok) {
+                m_refreshedAt = QDateTime::currentDateTimeUtc();
+                for (RegistrantsPage *p : {m_individuals, m_groups})
+                    if (p->searchBox()->text().trimmed().isEmpty())
+                        p->loadFromCache();
+            }
+            statusBar()->showMessage(message, 15000);
+            m_session->activity()->finish(m_session->activity()->start(tr("Refresh the local copy")),
+                ok ? ActivityLog::Status::Succeeded : ActivityLog::Status::Failed, message);
+            showLocalCopyState();
+        });
+    }
+    if (!m_refresh->isRunning())
+        m_refresh->start();
+}
+
+QString MainWindow::ageText(const QDateTime &when)
+{
+    if (!when.isValid())
+        return tr("never refreshed");
+    const qint64 minutes = when.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+    if (minutes < 1)
+        return tr("refreshed just now");
+    if (minutes < 120)
+        return tr("refreshed %n minute(s) ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("refreshed %n hour(s) ago", nullptr, int(minutes / 60));
+    return tr("refreshed on %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+}
+
+void MainWindow::showLocalCopyState()
+{
+    QString text;
+    if (m_session->isOffline())
+        text
+            = tr("Working offline: showing the local copy (%1). Changes are kept in the outbox and sent when "
+                 "the server answers again; G2P Desk keeps trying.")
+                  .arg(ageText(m_refreshedAt));
+    else if (!m_refreshText.isEmpty())
+        text = tr("Showing the local copy (%1) while it is refreshed — %2")
+                   .arg(ageText(m_refreshedAt), m_refreshText);
+    if (!m_storeProblem.isEmpty())
+        text = QString(text + QLatin1Char(' ') + m_storeProblem).trimmed();
+    m_localCopy->setText(text);
+    m_localCopy->setVisible(!text.isEmpty());
+}
+
+void MainWindow::countOutbox()
+{
+    m_session->store()->run(
+        this,
+        [](StoreHandles &h) {
+            if (!h.outboxOk)
+                return std::pair<int, int>(-1, -1);
+            return std::pair<int, int>(
+                h.outbox.count(OutboxItem::State::Pending) + h.outbox.count(OutboxItem::State::Sending),
+                h.outbox.count(OutboxItem::State::Failed) + h.outbox.count(OutboxItem::State::Conflict));
+        },
+        [this](std::pair<int, int> counts) {
+            if (counts.first < 0) {
+                m_outboxStatus->setText(tr("Outbox unavailable"));
+                return;
+            }
+            QString text
+                = counts.first ? tr("Outbox: %n waiting", nullptr, counts.first) : tr("Outbox: all sent");
+            if (counts.second)
+                text += tr(", %n need attention", nullptr, counts.second);
+            if (!m_session->sync()->isOnline() || m_session->isOffline())
+                text += tr(" (offline)");
+            m_outboxStatus->setText(text);
+        });
+}
 
 void MainWindow::showPage(int index)
 {
@@ -184,6 +347,16 @@ void MainWindow::buildMenus()
         if (!message.isEmpty())
             statusBar()->showMessage(message, 15000);
     });
+    QAction *refresh = file->addAction(tr("&Refresh the local copy"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read every registrant and membership from the server into the local copy"));
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (m_session->isConnected())
+            refreshLocalCopy();
+        else
+            statusBar()->showMessage(
+                tr("The server cannot be reached: the local copy cannot be refreshed now."), 10000);
+    });
     file->addSeparator();
     QAction *reconnect = file->addAction(tr("&Connect to another server…"));
     reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -194,8 +367,9 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names {tr("&Individuals"), tr("&Groups"), tr("&Programs"), tr("&Bulk edit")};
-    for (int i = 0; i < 4; ++i) {
+    const QStringList names {
+        tr("&Individuals"), tr("&Groups"), tr("&Programs"), tr("&Bulk edit"), tr("&Outbox")};
+    for (int i = 0; i < 5; ++i) {
         QAction *a = view->addAction(names[i]);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showPage(i); });

@@ -5,6 +5,7 @@
 #include "commandrunner.h"
 #include "registrysession.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
@@ -17,6 +18,8 @@ namespace g2p {
 
 class ActivityPanel;
 class BulkEditPage;
+class CacheRefresh;
+class OutboxPage;
 class ProgramsPage;
 class RegistrantPane;
 class RegistrantsPage;
@@ -33,6 +36,11 @@ public:
     RegistrantsPage *groupsPage() const { return m_groups; }
     ProgramsPage *programsPage() const { return m_programs; }
     BulkEditPage *bulkPage() const { return m_bulk; }
+    OutboxPage *outboxPage() const { return m_outbox; }
+    QLabel *localCopyBanner() const { return m_localCopy; }
+    QLabel *outboxStatus() const { return m_outboxStatus; }
+    CacheRefresh *cacheRefresh() const { return m_refresh; }
+    void refreshLocalCopy();
     // Adds the registrants selected on the Individuals or Groups page to the bulk-edit grid.
     void addSelectionToBulk();
     ActivityPanel *activityPanel() const { return m_activity; }
@@ -46,6 +54,11 @@ Q_SIGNALS:
 private:
     void buildMenus();
     void syncActions();
+    void watchLocalCopy();
+    void storeOpened(const StoreOpenReport &report);
+    void showLocalCopyState();
+    void countOutbox();
+    static QString ageText(const QDateTime &when);
 
     std::unique_ptr<RegistrySession> m_session;
     CommandRunner *m_runner;
@@ -54,6 +67,12 @@ private:
     RegistrantsPage *m_individuals, *m_groups;
     ProgramsPage *m_programs;
     BulkEditPage *m_bulk;
+    OutboxPage *m_outbox;
+    QLabel *m_localCopy, *m_outboxStatus;
+    CacheRefresh *m_refresh = nullptr;
+    QDateTime m_refreshedAt;
+    QString m_refreshText;
+    QString m_storeProblem; // a damaged local file set aside, an outbox that cannot be opened
     ActivityPanel *m_activity;
     QLabel *m_banner;
     QList<QAction *> m_registrantActions; // menu actions forwarding to the current pane

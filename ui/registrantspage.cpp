@@ -288,7 +288,8 @@ void RegistrantsPage::loadCachePage(qint64 afterId, int limit, int generation)
             else
                 m_model.append(page.individuals);
             if (page.read == limit) {
-                m_count->setText(tr("Reading the local copy… %1").arg(QLocale().toString(m_model.totalRows())));
+                m_count->setText(
+                    tr("Reading the local copy… %1").arg(QLocale().toString(m_model.totalRows())));
                 loadCachePage(page.lastId, 20000, generation);
                 return;
             }
@@ -387,7 +388,8 @@ void RegistrantsPage::searchServer()
         if (generation != m_generation)
             return;
         if (!error.isNull() && error.kind() != ApiError::Kind::Cancelled)
-            m_serverProblem = tr("The server search failed: %1. Showing the local copy.").arg(error.toString());
+            m_serverProblem
+                = tr("The server search failed: %1. Showing the local copy.").arg(error.toString());
         if (--*serverPending == 0)
             --*pending;
     };
@@ -477,7 +479,8 @@ void RegistrantsPage::appendInBatches(std::shared_ptr<QList<Individual>> individ
     else if (m_model.rowCount() == 0)
         m_count->setText(tr("No registrant matches “%1”.").arg(text));
     else if (!m_session->isConnected() || m_session->isOffline())
-        m_count->setText(tr("%n found in the local copy (the server cannot be reached).", nullptr, m_model.rowCount()));
+        m_count->setText(
+            tr("%n found in the local copy (the server cannot be reached).", nullptr, m_model.rowCount()));
     if (m_model.rowCount() > 0 && !m_table->selectionModel()->hasSelection())
         m_table->selectRow(0);
 }

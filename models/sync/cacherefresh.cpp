@@ -93,14 +93,13 @@ void CacheRefresh::fetchIndividuals()
             fail(tr("individuals"), job->error());
             return;
         }
-        auto records = std::make_shared<QList<Individual>>(job->succeeded() ? job->result() : QList<Individual>());
+        auto records
+            = std::make_shared<QList<Individual>>(job->succeeded() ? job->result() : QList<Individual>());
         const qint64 total = records->size();
         m_individuals = total;
         writeChunks<Individual>(
             m_store, this, records, 0,
-            [this, total](int written) {
-                Q_EMIT progress(tr("Storing individuals"), written, total);
-            },
+            [this, total](int written) { Q_EMIT progress(tr("Storing individuals"), written, total); },
             [this](const QString &error) {
                 if (!error.isEmpty()) {
                     fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
@@ -194,7 +193,8 @@ void CacheRefresh::done()
             Q_EMIT finished(true,
                 tr("Local copy refreshed: %1 individuals, %2 groups, %3 memberships (%4 s).")
                     .arg(QLocale().toString(m_individuals), QLocale().toString(m_groups),
-                        QLocale().toString(m_memberships), QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)));
+                        QLocale().toString(m_memberships),
+                        QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)));
         });
 }
 

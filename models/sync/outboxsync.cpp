@@ -556,13 +556,30 @@ void OutboxSync::cancel(const QList<qint64> &ids)
     }
 }
 
+void OutboxSync::syncNow()
+{
+    m_resumed = false;
+    m_online = true;
+    m_delayMs = m_baseDelayMs;
+    resume();
+}
+
 void OutboxSync::retry(qint64 id)
 {
     m_store->run(
         this,
         [id](StoreHandles &h) -> std::optional<OutboxItem> {
-            if (!h.outbox.retry(id))
+            const auto before = h.outbox.item(id);
+            if (!before || !h.outbox.retry(id))
                 return std::nullopt;
+            if (before->state == OutboxItem::State::Conflict) {
+                if (auto change = membershipChange(*before)) {
+                    change->update.writeDate = Timestamp(); // read again when sent: mine over theirs
+                    change->original.reset();
+                    const QJsonObject payload = toPayload(*change);
+                    h.outbox.replacePayload(id, payload);
+                }
+            }
             return h.outbox.item(id);
         },
         [this](std::optional<OutboxItem> item) {

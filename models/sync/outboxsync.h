@@ -46,7 +46,11 @@ public:
     void resume();
     // Items not yet on the wire are discarded; those already sent finish as they will.
     void cancel(const QList<qint64> &ids);
-    void retry(qint64 id); // failed or conflict → sent again
+    // Failed or conflict → sent again. A conflict is sent over the server's newer version ("keep
+    // mine"): the membership is read again just before sending.
+    void retry(qint64 id);
+    // Reads the outbox again and sends whatever waits, now (also after the server came back).
+    void syncNow();
     void discard(qint64 id);
     // Stop sending (offline mode) or go on; going on also tries the server at once.
     void setPaused(bool paused);

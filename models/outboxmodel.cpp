@@ -1,0 +1,146 @@
+#include "outboxmodel.h"
+
+#include "cachemapping.h"
+#include "membershiptablemodel.h"
+#include "outboxchange.h"
+
+#include <QColor>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace g2p {
+
+OutboxModel::OutboxModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
+
+int OutboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int OutboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OutboxModel::stateText(OutboxItem::State s)
+{
+    switch (s) {
+    case OutboxItem::State::Pending:
+        return tr("waiting");
+    case OutboxItem::State::Sending:
+        return tr("sent, not yet confirmed");
+    case OutboxItem::State::Confirmed:
+        return tr("confirmed");
+    case OutboxItem::State::Failed:
+        return tr("failed");
+    case OutboxItem::State::Conflict:
+        return tr("conflict");
+    case OutboxItem::State::Discarded:
+        return tr("discarded");
+    }
+    return QString();
+}
+
+QVariant OutboxModel::data(const QModelIndex &index, int role) const
+{
+    const OutboxItem *item = at(index.row());
+    if (!item)
+        return QVariant();
+    if (role == ItemIdRole)
+        return item->id;
+    if (role == StateRole)
+        return int(item->state);
+    if (role == Qt::ForegroundRole && index.column() == State) {
+        if (item->state == OutboxItem::State::Failed || item->state == OutboxItem::State::Conflict)
+            return QColor(0xb0, 0x20, 0x20);
+        return QVariant();
+    }
+    if (role == Qt::ToolTipRole && index.column() == Message)
+        return item->message;
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (index.column()) {
+    case Id:
+        return item->id;
+    case State:
+        return stateText(item->state);
+    case Registrant: {
+        const QString name = item->payload.value(QStringLiteral("registrant_name")).toString();
+        return name.isEmpty() ? QString::number(item->registrantId)
+                              : QStringLiteral("%1 (%2)").arg(name).arg(item->registrantId);
+    }
+    case Change:
+        return describeChange(*item);
+    case Tries:
+        return item->attempts;
+    case Message:
+        return item->message;
+    case Queued:
+        return QLocale().toString(item->created.toLocalTime(), QLocale::ShortFormat);
+    }
+    return QVariant();
+}
+
+QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Id:
+        return tr("No.");
+    case State:
+        return tr("State");
+    case Registrant:
+        return tr("Registrant");
+    case Change:
+        return tr("Change");
+    case Tries:
+        return tr("Tries");
+    case Message:
+        return tr("Server's answer");
+    case Queued:
+        return tr("Queued at");
+    }
+    return QVariant();
+}
+
+void OutboxModel::setItems(QList<OutboxItem> items)
+{
+    beginResetModel();
+    m_items = std::move(items);
+    endResetModel();
+}
+
+const OutboxItem *OutboxModel::at(int row) const
+{
+    return row >= 0 && row < m_items.size() ? &m_items[row] : nullptr;
+}
+
+QList<ConflictField> OutboxModel::conflictFields(const OutboxItem &item)
+{
+    QList<ConflictField> out;
+    const auto change = membershipChange(item);
+    const auto theirs = membershipFrom(QJsonDocument(item.serverVersion).toJson());
+    if (!change || !theirs)
+        return out;
+    const MembershipUpdate &u = change->update;
+    const auto date
+        = [](QDate d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(); };
+    const auto add = [&out](const QString &field, const QString &mine, const QString &server) {
+        out << ConflictField {field, mine, server, mine != server};
+    };
+    const ProgramMembership before = change->original.value_or(ProgramMembership());
+    add(tr("State"), MembershipTableModel::stateText(u.state.value_or(before.state)),
+        MembershipTableModel::stateText(theirs->state));
+    add(tr("Enrollment date"),
+        date(u.enrollmentDate.isValid() ? u.enrollmentDate : before.enrollmentDate.utcDate()),
+        date(theirs->enrollmentDate.utcDate()));
+    add(tr("Exit date"), date(u.exitDate.isValid() ? u.exitDate : before.exitDate), date(theirs->exitDate));
+    add(tr("Exit reason"), u.exitReason.isNull() ? before.exitReason : u.exitReason, theirs->exitReason);
+    add(tr("Last changed on the server"), before.writeDate.isNull() ? QString() : before.writeDate.text(),
+        theirs->writeDate.isNull() ? QString() : theirs->writeDate.text());
+    return out;
+}
+
+} // namespace g2p

@@ -1,0 +1,55 @@
+// The outbox as a table for the outbox view: every change made from this desktop that is not yet
+// confirmed (or all of them), with its state, tries and the server's words; and, for a conflict,
+// the officer's version beside the server's, field by field.
+#pragma once
+
+#include "outbox.h"
+
+#include <QAbstractTableModel>
+
+namespace g2p {
+
+struct ConflictField
+{
+    QString field, mine, theirs;
+    bool differs = false;
+};
+
+class OutboxModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Id,
+        State,
+        Registrant,
+        Change,
+        Tries,
+        Message,
+        Queued,
+        ColumnCount
+    };
+    enum Role
+    {
+        ItemIdRole = Qt::UserRole + 1,
+        StateRole
+    };
+
+    explicit OutboxModel(QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setItems(QList<OutboxItem> items);
+    const OutboxItem *at(int row) const;
+    static QString stateText(OutboxItem::State s);
+    // A conflict's two versions: what this desktop asked for, what the server has now.
+    static QList<ConflictField> conflictFields(const OutboxItem &item);
+
+private:
+    QList<OutboxItem> m_items;
+};
+
+} // namespace g2p

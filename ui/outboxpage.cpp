@@ -1,0 +1,216 @@
+#include "outboxpage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace g2p {
+
+namespace {
+enum Show
+{
+    Open, // waiting, sent, failed, conflict
+    Problems, // failed, conflict
+    Everything,
+};
+} // namespace
+
+OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_show = new QComboBox(this);
+    m_show->setAccessibleName(tr("Which changes to show"));
+    m_show->addItem(tr("Not yet confirmed"), Open);
+    m_show->addItem(tr("Failed and conflicts"), Problems);
+    m_show->addItem(tr("Everything, confirmed too"), Everything);
+    m_summary = new QLabel(this);
+    m_summary->setAccessibleName(tr("Outbox summary"));
+    m_sendNow = new QPushButton(tr("&Send now"), this);
+    m_sendNow->setToolTip(tr("Try the server now for everything that waits (Ctrl+Shift+S)"));
+    m_retry = new QPushButton(tr("Send &again / keep mine"), this);
+    m_retry->setToolTip(tr("Send the selected failed changes again; for a conflict, apply mine over the "
+                           "server's version (Ctrl+R)"));
+    m_discard = new QPushButton(tr("&Discard / take theirs"), this);
+    m_discard->setToolTip(tr("Drop the selected changes from the outbox; for a conflict, the server's "
+                             "version stays (Delete)"));
+
+    m_table = new QTableView(this);
+    m_table->setModel(&m_model);
+    m_table->setAccessibleName(tr("Outbox"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(OutboxModel::Id, 50);
+    m_table->setColumnWidth(OutboxModel::State, 150);
+    m_table->setColumnWidth(OutboxModel::Registrant, 220);
+    m_table->setColumnWidth(OutboxModel::Change, 320);
+    m_table->setColumnWidth(OutboxModel::Message, 320);
+
+    m_compareLabel = new QLabel(this);
+    m_compareLabel->setWordWrap(true);
+    m_compare = new QTableWidget(0, 3, this);
+    m_compare->setAccessibleName(tr("Conflict: this desktop's version and the server's"));
+    m_compare->setHorizontalHeaderLabels({tr("Field"), tr("This desktop"), tr("Server now")});
+    m_compare->horizontalHeader()->setStretchLastSection(true);
+    m_compare->verticalHeader()->hide();
+    m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_compare->setMaximumHeight(170);
+    m_compare->setColumnWidth(0, 200);
+    m_compare->setColumnWidth(1, 260);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_show);
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_sendNow);
+    top->addWidget(m_retry);
+    top->addWidget(m_discard);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_compareLabel);
+    layout->addWidget(m_compare);
+
+    m_reload = new QTimer(this);
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(250);
+    connect(m_reload, &QTimer::timeout, this, &OutboxPage::reloadNow);
+    connect(m_show, &QComboBox::currentIndexChanged, this, &OutboxPage::reloadNow);
+    connect(session->sync(), &OutboxSync::changed, this, &OutboxPage::reload);
+    connect(session->store(), &LocalStore::opened, this, &OutboxPage::reloadNow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &OutboxPage::selectionChanged);
+    connect(m_sendNow, &QPushButton::clicked, this, [this] {
+        m_session->sync()->syncNow();
+        m_summary->setText(tr("Trying the server…"));
+    });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        for (qint64 id : selectedIds(OutboxItem::State::Failed) + selectedIds(OutboxItem::State::Conflict))
+            m_session->sync()->retry(id);
+    });
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        for (auto state :
+            {OutboxItem::State::Pending, OutboxItem::State::Failed, OutboxItem::State::Conflict})
+            for (qint64 id : selectedIds(state))
+                m_session->sync()->discard(id);
+    });
+    auto *retryKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    connect(retryKey, &QShortcut::activated, m_retry, &QPushButton::click);
+    auto *discardKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(discardKey, &QShortcut::activated, m_discard, &QPushButton::click);
+    auto *sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+    connect(sendKey, &QShortcut::activated, m_sendNow, &QPushButton::click);
+    selectionChanged();
+    if (session->store()->isOpen())
+        reloadNow();
+}
+
+void OutboxPage::reload()
+{
+    m_reload->start();
+}
+
+void OutboxPage::reloadNow()
+{
+    const int show = m_show->currentData().toInt();
+    m_session->store()->run(
+        this,
+        [show](StoreHandles &h) {
+            QList<OutboxItem> items;
+            if (!h.outboxOk)
+                return items;
+            items = h.outbox.items();
+            items.removeIf([show](const OutboxItem &i) {
+                switch (show) {
+                case Problems:
+                    return i.state != OutboxItem::State::Failed && i.state != OutboxItem::State::Conflict;
+                case Everything:
+                    return false;
+                default:
+                    return i.state == OutboxItem::State::Confirmed || i.state == OutboxItem::State::Discarded;
+                }
+            });
+            if (items.size() > 20000) // the newest, for a long-lived "everything" view
+                items = items.mid(items.size() - 20000);
+            return items;
+        },
+        [this](const QList<OutboxItem> &items) {
+            QList<qint64> selected;
+            for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+                selected << i.data(OutboxModel::ItemIdRole).toLongLong();
+            m_model.setItems(items);
+            for (int r = 0; r < m_model.rowCount(); ++r)
+                if (selected.contains(m_model.at(r)->id))
+                    m_table->selectionModel()->select(
+                        m_model.index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            int waiting = 0, problems = 0;
+            for (const OutboxItem &i : items) {
+                waiting += i.state == OutboxItem::State::Pending || i.state == OutboxItem::State::Sending;
+                problems += i.state == OutboxItem::State::Failed || i.state == OutboxItem::State::Conflict;
+            }
+            const QString link = m_session->sync()->isOnline() ? tr("the server answers")
+                                                               : tr("the server cannot be reached now");
+            m_summary->setText(waiting + problems == 0
+                    ? tr("Every change made from this desktop is confirmed by the server.")
+                    : tr("%1 waiting, %2 failed or in conflict; %3.")
+                          .arg(QLocale().toString(waiting), QLocale().toString(problems), link));
+            selectionChanged();
+        });
+}
+
+QList<qint64> OutboxPage::selectedIds(OutboxItem::State state) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        if (i.data(OutboxModel::StateRole).toInt() == int(state))
+            ids << i.data(OutboxModel::ItemIdRole).toLongLong();
+    return ids;
+}
+
+void OutboxPage::selectionChanged()
+{
+    const bool problems = !selectedIds(OutboxItem::State::Failed).isEmpty()
+        || !selectedIds(OutboxItem::State::Conflict).isEmpty();
+    m_retry->setEnabled(problems);
+    m_discard->setEnabled(problems || !selectedIds(OutboxItem::State::Pending).isEmpty());
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const OutboxItem *item = rows.size() == 1 ? m_model.at(rows.first().row()) : nullptr;
+    const bool conflict = item && item->state == OutboxItem::State::Conflict;
+    m_compare->setVisible(conflict);
+    m_compareLabel->setVisible(item != nullptr);
+    if (!item)
+        return;
+    m_compareLabel->setText(conflict
+            ? tr("Someone changed this membership on the server after it was read here. Keep mine sends "
+                 "this desktop's change over theirs; take theirs drops it.")
+            : (item->message.isEmpty()
+                    ? OutboxModel::stateText(item->state)
+                    : tr("%1: %2").arg(OutboxModel::stateText(item->state), item->message)));
+    if (!conflict)
+        return;
+    const QList<ConflictField> fields = OutboxModel::conflictFields(*item);
+    m_compare->setRowCount(int(fields.size()));
+    for (int r = 0; r < fields.size(); ++r) {
+        const ConflictField &f = fields[r];
+        const QStringList cells {f.field, f.mine, f.theirs};
+        for (int c = 0; c < 3; ++c) {
+            auto *cell = new QTableWidgetItem(cells[c]);
+            if (f.differs) {
+                QFont bold = cell->font();
+                bold.setBold(true);
+                cell->setFont(bold);
+            }
+            m_compare->setItem(r, c, cell);
+        }
+    }
+}
+
+} // namespace g2p
