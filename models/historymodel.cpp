@@ -73,7 +73,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case By:
         return e.changedBy;
     case Source:
-        return sourceText(e.source);
+        return t.localSource.isEmpty() ? sourceText(e.source) : t.localSource;
     default:
         return QVariant();
     }

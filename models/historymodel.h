@@ -12,6 +12,16 @@ struct TimelineEntry
     HistoryEntry entry;
     qint64 programId = 0;
     QString programName;
+    // Set for the local timeline: "This desktop — waiting in the outbox", "Seen on the server"…
+    QString localSource;
+    enum class Origin
+    {
+        Server,
+        DesktopChange, // from the outbox
+        DesktopConfirmed, // from the outbox, confirmed by the server
+        Observed, // a state this desktop saw on the server
+    };
+    Origin origin = Origin::Server;
 };
 
 class HistoryModel : public QAbstractTableModel

@@ -267,6 +267,12 @@ private Q_SLOTS:
             QStringLiteral("Enrolled → Exited"));
         QCOMPARE(
             history->model()->index(0, HistoryModel::Reason).data().toString(), QStringLiteral("Graduated"));
+        // Made from this desktop: the server's entry is marked as such (from the local timeline).
+        QTRY_VERIFY(history->model()
+                        ->index(0, HistoryModel::Source)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("This desktop")));
         bool noteSeen = false;
         for (int r = 0; r < history->model()->rowCount(); ++r)
             noteSeen |= history->model()->index(r, HistoryModel::Note).data().toString()

@@ -1,5 +1,7 @@
 #include "dialogs.h"
 
+#include "localtimeline.h"
+
 #include "formerrors.h"
 
 #include <QCheckBox>
@@ -261,6 +263,7 @@ void MembershipChangeDialog::accept()
 // ------------------------------------------------------------------ history
 
 HistoryDialog::HistoryDialog(RegistrySession *session,
+    qint64 registrantId,
     const QString &registrantName,
     const QList<ProgramMembership> &memberships,
     QWidget *parent)
@@ -319,24 +322,46 @@ HistoryDialog::HistoryDialog(RegistrySession *session,
         return;
     }
     m_status->setText(tr("Loading…"));
-    m_pending = int(memberships.size());
-    if (m_pending == 0)
-        m_status->setText(tr("No program memberships."));
+    m_pending = int(memberships.size()) + 1; // + the local timeline
+    const auto partDone = [this] {
+        if (--m_pending > 0)
+            return;
+        m_model.setEntries(mergeTimelines(m_entries, m_local));
+        if (m_status->text() == tr("Loading…"))
+            m_status->setText(
+                tr("%n change(s), newest first. Changes made from this desktop and states it saw "
+                   "on the server are marked in the Source column.",
+                    nullptr, m_model.rowCount()));
+    };
+    // The local timeline: this desktop's changes (from the outbox) and the states it observed.
+    const QHash<qint64, QString> names = session->programNames();
+    session->store()->run(
+        this,
+        [registrantId, names](StoreHandles &h) {
+            const QList<OutboxItem> changes
+                = h.outboxOk ? h.outbox.itemsOfRegistrant(registrantId) : QList<OutboxItem>();
+            const QList<Observation> seen
+                = h.memberships ? h.memberships->observations(registrantId) : QList<Observation>();
+            return localTimeline(changes, seen, names);
+        },
+        [this, partDone](const QList<TimelineEntry> &local) {
+            m_local = local;
+            partDone();
+        });
     for (const ProgramMembership &m : memberships) {
         auto *job = session->client()->membershipHistory(m.id);
-        connect(job, &ApiJob::finished, this, [this, job, m] {
+        connect(job, &ApiJob::finished, this, [this, job, m, partDone] {
             if (job->succeeded()) {
                 for (const HistoryEntry &e : job->result())
-                    m_entries.append(TimelineEntry {e, m.programId, m.programName});
+                    m_entries.append(TimelineEntry {
+                        e, m.programId, m.programName, QString(), TimelineEntry::Origin::Server});
             } else {
                 m_status->setText(
-                    tr("Part of the history could not be read: %1").arg(job->error().toString()));
+                    tr("Part of the server's history could not be read (%1); this desktop's own "
+                       "timeline is shown.")
+                        .arg(job->error().toString()));
             }
-            if (--m_pending == 0) {
-                m_model.setEntries(m_entries);
-                if (m_status->text() == tr("Loading…"))
-                    m_status->setText(tr("%n change(s), newest first.", nullptr, int(m_entries.size())));
-            }
+            partDone();
         });
     }
 }

@@ -72,7 +72,9 @@ class HistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // The server's history of each membership merged with this desktop's local timeline.
     HistoryDialog(RegistrySession *session,
+        qint64 registrantId,
         const QString &registrantName,
         const QList<ProgramMembership> &memberships,
         QWidget *parent = nullptr);
@@ -84,7 +86,8 @@ private:
     QComboBox *m_program;
     QLabel *m_status;
     int m_pending = 0;
-    QList<TimelineEntry> m_entries;
+    QList<TimelineEntry> m_entries; // the server's
+    QList<TimelineEntry> m_local; // this desktop's
 };
 
 } // namespace g2p

@@ -89,6 +89,8 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent) : QWidget(pare
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &OutboxPage::selectionChanged);
     connect(m_sendNow, &QPushButton::clicked, this, [this] {
+        if (m_session->isOffline())
+            m_session->connectToServer(); // reconnects the session too when the server answers
         m_session->sync()->syncNow();
         m_summary->setText(tr("Trying the server…"));
     });

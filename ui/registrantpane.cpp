@@ -1,5 +1,7 @@
 #include "registrantpane.h"
 
+#include "cachemapping.h"
+
 #include "dialogs.h"
 
 #include <QFormLayout>
@@ -8,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
@@ -134,106 +137,172 @@ void RegistrantPane::showRegistrant(qint64 id, bool isGroup)
     m_membersLabel->setVisible(isGroup);
     m_members->setVisible(isGroup);
     m_memberships.setMemberships({});
-    const auto fillCommon = [this](const RegistrantCommon &r) {
-        QStringList ids, phones;
-        for (const RegistrantId &i : r.regIds)
-            ids << QStringLiteral("%1: %2").arg(i.idType, i.value);
-        for (const Phone &p : r.phones)
-            phones << p.phoneNo;
-        setField(tr("ID numbers:"), ids.join(QLatin1Char('\n')));
-        setField(tr("Phones:"), phones.join(QStringLiteral(", ")));
-        setField(tr("Address:"), r.address);
-        setField(tr("Registered:"),
-            r.registrationDate.isValid() ? QLocale().toString(r.registrationDate, QLocale::ShortFormat)
-                                         : QString());
-    };
-    const auto summaries = [this](const RegistrantCommon &r) {
-        // An upstream-only registry lists memberships inside the registrant, without their ids.
-        QList<ProgramMembership> list;
-        const auto names = m_session->programNames();
-        for (const MembershipSummary &s : r.programMemberships) {
-            ProgramMembership m;
-            m.programId = s.programId.value_or(0);
-            m.programName = names.value(m.programId, tr("Program %1").arg(m.programId));
-            m.registrantId = r.id;
-            m.registrantName = r.name;
-            m.state = s.state.value_or(MembershipState::Draft);
-            m.enrollmentDate = s.enrollmentDate;
-            m.exitDate = s.exitDate;
-            list.append(m);
-        }
-        return list;
-    };
     if (isGroup) {
         auto *job = m_session->client()->getGroup(id);
-        connect(job, &ApiJob::finished, this, [this, job, generation, fillCommon, summaries] {
+        connect(job, &ApiJob::finished, this, [this, job, generation, id] {
             if (generation != m_generation)
                 return;
-            if (!job->succeeded()) {
-                m_title->setText(tr("Cannot show this group: %1").arg(job->error().toString()));
-                return;
+            if (job->succeeded()) {
+                showGroup(job->result(), false);
+                const QList<CachedRegistrant> rows {toCached(job->result())};
+                m_session->store()->post([rows](StoreHandles &h) {
+                    if (h.cacheOk)
+                        h.cache.upsert(rows);
+                });
+            } else {
+                showFromCache(id, job->error(), generation);
             }
-            const Group &g = job->result();
-            m_name = g.name;
-            m_title->setText(g.name);
-            setField(tr("Group ID:"), QString::number(g.id));
-            fillCommon(g);
-            m_members->setRowCount(int(g.members.size()));
-            for (int r = 0; r < g.members.size(); ++r) {
-                const GroupMember &m = g.members[r];
-                QStringList kinds;
-                for (const MembershipKind &k : m.kinds)
-                    kinds << k.name;
-                m_members->setItem(r, 0, new QTableWidgetItem(QString::number(m.individual.id)));
-                m_members->setItem(r, 1, new QTableWidgetItem(m.individual.name));
-                m_members->setItem(r, 2, new QTableWidgetItem(kinds.join(QStringLiteral(", "))));
-                m_memberIds << m.individual.id;
-                m_session->rememberHousehold(m.individual.id, g.id, g.name);
-            }
-            if (!m_session->hasExtension())
-                m_memberships.setMemberships(summaries(g));
-            else
-                loadMemberships();
-            Q_EMIT registrantChanged(m_id);
         });
     } else {
         auto *job = m_session->client()->getIndividual(id);
-        connect(job, &ApiJob::finished, this, [this, job, generation, fillCommon, summaries] {
+        connect(job, &ApiJob::finished, this, [this, job, generation, id] {
             if (generation != m_generation)
                 return;
-            if (!job->succeeded()) {
-                m_title->setText(tr("Cannot show this individual: %1").arg(job->error().toString()));
-                return;
+            if (job->succeeded()) {
+                showIndividual(job->result(), false);
+                const QList<CachedRegistrant> rows {toCached(job->result())};
+                m_session->store()->post([rows](StoreHandles &h) {
+                    if (h.cacheOk)
+                        h.cache.upsert(rows);
+                });
+            } else {
+                showFromCache(id, job->error(), generation);
             }
-            const Individual &i = job->result();
-            m_name = i.name;
-            m_title->setText(i.name);
-            setField(tr("Individual ID:"), QString::number(i.id));
-            setField(tr("Given / family name:"), QStringLiteral("%1 / %2").arg(i.givenName, i.familyName));
-            setField(tr("Gender:"), i.gender);
-            setField(tr("Birth date:"),
-                i.birthdate.isValid()
-                    ? tr("%1 (age %2)").arg(QLocale().toString(i.birthdate, QLocale::ShortFormat), i.age)
-                    : QString());
-            setField(tr("Birth place:"), i.birthPlace);
-            QStringList households;
-            for (const auto &[groupId, groupName] : m_session->knownHouseholdsOf(i.id))
-                households << QStringLiteral("%1 (%2)").arg(groupName).arg(groupId);
-            setField(tr("Households:"), households.join(QStringLiteral(", ")));
-            if (auto *label = qobject_cast<QLabel *>(
-                    m_identity->itemAt(m_identity->rowCount() - 1, QFormLayout::FieldRole)->widget()))
-                label->setToolTip(
-                    tr("The registry API cannot list the groups of an individual: households opened in this "
-                       "session are shown here."));
-            fillCommon(i);
-            if (!m_session->hasExtension())
-                m_memberships.setMemberships(summaries(i));
-            else
-                loadMemberships();
-            Q_EMIT registrantChanged(m_id);
         });
     }
     updateActions();
+}
+
+// The server did not answer (or refused): the local copy shows what it knows, said plainly.
+void RegistrantPane::showFromCache(qint64 id, const ApiError &why, int generation)
+{
+    const bool groups = m_isGroup;
+    m_session->store()->run(
+        this,
+        [id](StoreHandles &h) { return h.cacheOk ? h.cache.get(id) : std::optional<CachedRegistrant>(); },
+        [this, why, generation, groups](const std::optional<CachedRegistrant> &row) {
+            if (generation != m_generation)
+                return;
+            const QString what = groups ? tr("Cannot show this group: %1").arg(why.toString())
+                                        : tr("Cannot show this individual: %1").arg(why.toString());
+            if (!row) {
+                m_title->setText(what);
+                return;
+            }
+            if (groups) {
+                if (const auto g = groupFrom(*row))
+                    showGroup(*g, true);
+            } else if (const auto i = individualFrom(*row)) {
+                showIndividual(*i, true);
+            }
+            m_note->setText(tr("From the local copy: the server did not answer (%1).").arg(why.toString()));
+        });
+}
+
+void RegistrantPane::fillCommon(const RegistrantCommon &r)
+{
+    QStringList ids, phones;
+    for (const RegistrantId &i : r.regIds)
+        ids << QStringLiteral("%1: %2").arg(i.idType, i.value);
+    for (const Phone &p : r.phones)
+        phones << p.phoneNo;
+    setField(tr("ID numbers:"), ids.join(QLatin1Char('\n')));
+    setField(tr("Phones:"), phones.join(QStringLiteral(", ")));
+    setField(tr("Address:"), r.address);
+    setField(tr("Registered:"),
+        r.registrationDate.isValid() ? QLocale().toString(r.registrationDate, QLocale::ShortFormat)
+                                     : QString());
+}
+
+// An upstream-only registry lists memberships inside the registrant, without their ids.
+QList<ProgramMembership> RegistrantPane::summaries(const RegistrantCommon &r) const
+{
+    QList<ProgramMembership> list;
+    const auto names = m_session->programNames();
+    for (const MembershipSummary &s : r.programMemberships) {
+        ProgramMembership m;
+        m.programId = s.programId.value_or(0);
+        m.programName = names.value(m.programId, tr("Program %1").arg(m.programId));
+        m.registrantId = r.id;
+        m.registrantName = r.name;
+        m.state = s.state.value_or(MembershipState::Draft);
+        m.enrollmentDate = s.enrollmentDate;
+        m.exitDate = s.exitDate;
+        list.append(m);
+    }
+    return list;
+}
+
+void RegistrantPane::showGroup(const Group &g, bool fromCache)
+{
+    m_name = g.name;
+    m_title->setText(fromCache ? tr("%1 (local copy)").arg(g.name) : g.name);
+    setField(tr("Group ID:"), QString::number(g.id));
+    fillCommon(g);
+    m_members->setRowCount(int(g.members.size()));
+    m_memberIds.clear();
+    for (int r = 0; r < g.members.size(); ++r) {
+        const GroupMember &m = g.members[r];
+        QStringList kinds;
+        for (const MembershipKind &k : m.kinds)
+            kinds << k.name;
+        m_members->setItem(r, 0, new QTableWidgetItem(QString::number(m.individual.id)));
+        m_members->setItem(r, 1, new QTableWidgetItem(m.individual.name));
+        m_members->setItem(r, 2, new QTableWidgetItem(kinds.join(QStringLiteral(", "))));
+        m_memberIds << m.individual.id;
+        m_session->rememberHousehold(m.individual.id, g.id, g.name);
+    }
+    if (!m_session->hasExtension())
+        m_memberships.setMemberships(summaries(g));
+    else
+        loadMemberships();
+    Q_EMIT registrantChanged(m_id);
+}
+
+void RegistrantPane::showIndividual(const Individual &i, bool fromCache)
+{
+    m_name = i.name;
+    m_title->setText(fromCache ? tr("%1 (local copy)").arg(i.name) : i.name);
+    setField(tr("Individual ID:"), QString::number(i.id));
+    setField(tr("Given / family name:"), QStringLiteral("%1 / %2").arg(i.givenName, i.familyName));
+    setField(tr("Gender:"), i.gender);
+    setField(tr("Birth date:"),
+        i.birthdate.isValid()
+            ? tr("%1 (age %2)").arg(QLocale().toString(i.birthdate, QLocale::ShortFormat), i.age)
+            : QString());
+    setField(tr("Birth place:"), i.birthPlace);
+    setField(tr("Households:"), QString());
+    QPointer<QLabel> households = qobject_cast<QLabel *>(
+        m_identity->itemAt(m_identity->rowCount() - 1, QFormLayout::FieldRole)->widget());
+    fillCommon(i);
+    // Households: the registry API cannot list an individual's groups; the local copy knows those
+    // it has cached, and the session those opened since it started.
+    const QList<QPair<qint64, QString>> known = m_session->knownHouseholdsOf(i.id);
+    const int generation = m_generation;
+    m_session->store()->run(
+        this,
+        [id = i.id](
+            StoreHandles &h) { return h.cacheOk ? h.cache.groupsOf(id) : QList<QPair<qint64, QString>>(); },
+        [this, known, households, generation](QList<QPair<qint64, QString>> cached) {
+            if (generation != m_generation || !households)
+                return;
+            for (const auto &k : known)
+                if (!std::any_of(
+                        cached.begin(), cached.end(), [&k](const auto &c) { return c.first == k.first; }))
+                    cached << k;
+            QStringList names;
+            for (const auto &[groupId, groupName] : cached)
+                names << QStringLiteral("%1 (%2)").arg(groupName).arg(groupId);
+            households->setText(names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral(", ")));
+            households->setToolTip(
+                tr("The registry API cannot list the groups of an individual: households in "
+                   "the local copy and those opened in this session are shown."));
+        });
+    if (!m_session->hasExtension())
+        m_memberships.setMemberships(summaries(i));
+    else
+        loadMemberships();
+    Q_EMIT registrantChanged(m_id);
 }
 
 void RegistrantPane::loadMemberships()
@@ -251,11 +320,43 @@ void RegistrantPane::loadMemberships()
     connect(job, &ApiJob::finished, this, [this, job, generation, selected] {
         if (generation != m_generation)
             return;
+        QList<ProgramMembership> items;
         if (!job->succeeded()) {
-            m_note->setText(tr("Memberships could not be read: %1").arg(job->error().toString()));
+            const ApiError why = job->error();
+            const qint64 id = m_id;
+            m_session->store()->run(
+                this,
+                [id](StoreHandles &h) {
+                    QList<ProgramMembership> out;
+                    if (h.memberships)
+                        for (const CachedMembership &c : h.memberships->ofRegistrant(id))
+                            if (auto m = membershipFrom(c.json))
+                                out << *m;
+                    return out;
+                },
+                [this, why, generation](const QList<ProgramMembership> &cached) {
+                    if (generation != m_generation)
+                        return;
+                    m_memberships.setMemberships(cached);
+                    m_note->setText(cached.isEmpty()
+                            ? tr("Memberships could not be read: %1").arg(why.toString())
+                            : tr("Memberships from the local copy: the server did not answer (%1). Changes "
+                                 "made now wait in the outbox.")
+                                  .arg(why.toString()));
+                    if (m_memberships.rowCount() > 0)
+                        m_membershipsView->selectRow(0);
+                });
             return;
         }
-        m_memberships.setMemberships(job->result().items);
+        items = job->result().items;
+        QList<CachedMembership> rows;
+        for (const ProgramMembership &m : std::as_const(items))
+            rows << toCached(m);
+        m_session->store()->post([rows](StoreHandles &h) {
+            if (h.memberships) // records what the server showed (the local timeline)
+                h.memberships->upsert(rows, QDateTime::currentDateTimeUtc());
+        });
+        m_memberships.setMemberships(items);
         for (int r = 0; r < m_memberships.rowCount(); ++r)
             if (selected.contains(m_memberships.at(r)->id))
                 m_membershipsView->selectionModel()->select(
@@ -340,7 +441,7 @@ void RegistrantPane::showHistory()
 {
     if (m_id == 0)
         return;
-    auto *dialog = new HistoryDialog(m_session, m_name, m_memberships.memberships(), this);
+    auto *dialog = new HistoryDialog(m_session, m_id, m_name, m_memberships.memberships(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

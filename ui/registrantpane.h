@@ -43,6 +43,11 @@ Q_SIGNALS:
     void actionsChanged();
 
 private:
+    void showFromCache(qint64 id, const ApiError &why, int generation);
+    void fillCommon(const RegistrantCommon &r);
+    QList<ProgramMembership> summaries(const RegistrantCommon &r) const;
+    void showGroup(const Group &g, bool fromCache);
+    void showIndividual(const Individual &i, bool fromCache);
     void loadMemberships();
     void updateActions();
     QList<ProgramMembership> selectedMemberships() const;
