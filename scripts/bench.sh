@@ -5,7 +5,8 @@
 #   scripts/bench.sh                      # all
 #   scripts/bench.sh decode_100k          # one (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000,
 #                                         #      table_1m, tabular_100k, grid_paste_10k_x5,
-#                                         #      bulk_enroll_10k_50ms, outbox_commit, cache_open_1m)
+#                                         #      bulk_enroll_10k_50ms, outbox_commit, cache_open_1m,
+#                                         #      cache_refresh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -22,7 +23,10 @@ case "$want" in
     "$B/bulk_enroll" --sandbox build-release/sandbox/g2p-sandbox
     "$B/outbox_commit" --dir build-release
     "$B/cache_open_1m" --dir build-release
+    "$B/cache_refresh" --sandbox build-release/sandbox/g2p-sandbox --dir build-release
     ;;
+  cache_refresh)
+    "$B/cache_refresh" --sandbox build-release/sandbox/g2p-sandbox --dir build-release ;;
   cache_open_1m|cache_fill)
     "$B/cache_open_1m" --dir build-release ;;
   outbox_commit)
