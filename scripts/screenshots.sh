@@ -27,6 +27,10 @@ unset DBUS_SESSION_BUS_ADDRESS
 shot() { sleep "\$2"; import -window root "$OUT/\$1.png"; }
 click() { xdotool mousemove "\$1" "\$2" click 1; }
 
+# A change the server refused (an unknown registrant) waits in the profile's outbox with its words.
+printf '99999999\n' >"$work/unknown.csv"
+"$B/app/g2p-desk-cli" --server "$URL" --user demo enroll --program 1 --registrants "$work/unknown.csv" >/dev/null 2>&1 || true
+
 # The connection dialog, filled in.
 G2P_PASSWORD= "$B/app/g2p-desk" >/dev/null 2>&1 & app=\$!
 sleep 2.5
@@ -55,6 +59,8 @@ xdotool mousemove 666 166 click --repeat 2 1; sleep 0.7
 xdotool type --delay 30 "Paused"; xdotool key Return; sleep 0.5
 xdotool mousemove 766 210 click 1; xdotool type --delay 30 "31/02/2026"; xdotool key Return
 shot bulk-edit 1.5
+click 30 112; sleep 1; click 400 100
+shot outbox 1.5
 INNER
 xvfb-run -a -s "-screen 0 1366x860x24" bash "$work/session.sh"
 ls -1 "$OUT"/*.png
