@@ -16,8 +16,9 @@ QString profileKey(const QUrl &server, const QString &user)
 
 QString profileDataDir(const QUrl &server, const QString &user)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/profiles/") + profileKey(server, user);
+    // Shared by g2p-desk and g2p-desk-cli (not per application name): one outbox per profile.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/g2p-desk/profiles/") + profileKey(server, user);
 }
 
 QString cacheFilePath(const QUrl &server, const QString &user)

@@ -1,5 +1,7 @@
 // g2p-desk-cli as an integrator uses it: the real binary against a sandbox over loopback.
+#include "outbox.h"
 #include "sandboxprocess.h"
+#include "storepaths.h"
 #include "tablewriter.h"
 
 #include <QJsonArray>
@@ -204,6 +206,19 @@ private Q_SLOTS:
         QCOMPARE(
             rows[5].toObject().value(QStringLiteral("error_code")).toString(), QStringLiteral("G2P-REQ-013"));
         QVERIFY(r.err.contains("rows sent")); // progress goes to stderr
+        // Written to the profile's outbox first — the file G2P Desk uses for this server and user.
+        {
+            g2p::Outbox outbox;
+            QVERIFY(outbox.open(g2p::outboxFilePath(m_sandbox->baseUrl(), QStringLiteral("demo"))));
+            bool refused = false;
+            for (const g2p::OutboxItem &i : outbox.items())
+                refused |= i.registrantId == 99999999 && i.state == g2p::OutboxItem::State::Failed
+                    && i.message.contains(QStringLiteral("G2P-REQ-013"));
+            QVERIFY(refused);
+        }
+        const Run listed = cli({QStringLiteral("outbox")});
+        QCOMPARE(listed.code, 0);
+        QVERIFY2(listed.out.contains("failed") && listed.out.contains("99999999"), listed.out.constData());
 
         // Again: the enrolled rows come back unchanged, nothing is applied twice.
         const QString again = writeFile(QStringLiteral("again.csv"),
