@@ -253,10 +253,11 @@ void MainWindow::countOutbox()
                 m_outboxStatus->setText(tr("Outbox unavailable"));
                 return;
             }
-            QString text
-                = counts.first ? tr("Outbox: %n waiting", nullptr, counts.first) : tr("Outbox: all sent");
+            QString text = counts.first ? tr("Outbox: %n waiting", nullptr, counts.first)
+                : counts.second         ? tr("Outbox: nothing waiting")
+                                        : tr("Outbox: all sent");
             if (counts.second)
-                text += tr(", %n need attention", nullptr, counts.second);
+                text += tr(", %n to look at (failed or conflict)", nullptr, counts.second);
             if (!m_session->sync()->isOnline() || m_session->isOffline())
                 text += tr(" (offline)");
             m_outboxStatus->setText(text);
