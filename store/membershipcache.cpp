@@ -1,5 +1,7 @@
 #include "membershipcache.h"
 
+#include "sqlitefile.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -72,36 +74,18 @@ bool MembershipCache::upsert(const QList<CachedMembership> &rows, const QDateTim
 
 QList<CachedMembership> MembershipCache::ofRegistrant(qint64 registrantId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM membership WHERE registrant_id = ? ORDER BY id")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(registrantId);
-    QList<CachedMembership> out;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << readMembership(q);
-    return out;
+    return selectAll<CachedMembership>(m_db,
+        QStringLiteral("SELECT %1 FROM membership WHERE registrant_id = ? ORDER BY id")
+            .arg(QLatin1String(kColumns)),
+        {registrantId}, readMembership, &m_error);
 }
 
 QList<CachedMembership> MembershipCache::page(qint64 afterId, int limit) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM membership WHERE id > ? ORDER BY id LIMIT ?")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(afterId);
-    q.addBindValue(limit);
-    QList<CachedMembership> out;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << readMembership(q);
-    return out;
+    return selectAll<CachedMembership>(m_db,
+        QStringLiteral("SELECT %1 FROM membership WHERE id > ? ORDER BY id LIMIT ?")
+            .arg(QLatin1String(kColumns)),
+        {afterId, limit}, readMembership, &m_error);
 }
 
 qint64 MembershipCache::count() const
@@ -113,26 +97,17 @@ qint64 MembershipCache::count() const
 
 QList<Observation> MembershipCache::observations(qint64 registrantId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT registrant_id, membership_id, program_id, state, observed_at, json "
-                             "FROM observation WHERE registrant_id = ? ORDER BY id"));
-    q.addBindValue(registrantId);
-    QList<Observation> out;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next()) {
-        Observation o;
-        o.registrantId = q.value(0).toLongLong();
-        o.membershipId = q.value(1).toLongLong();
-        o.programId = q.value(2).toLongLong();
-        o.state = q.value(3).toString();
-        o.observedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        o.json = q.value(5).toByteArray();
-        out << o;
-    }
-    return out;
+    return selectAll<Observation>(
+        m_db,
+        QStringLiteral("SELECT registrant_id, membership_id, program_id, state, observed_at, json "
+                       "FROM observation WHERE registrant_id = ? ORDER BY id"),
+        {registrantId},
+        [](const QSqlQuery &q) {
+            return Observation {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                q.value(3).toString(), QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs),
+                q.value(5).toByteArray()};
+        },
+        &m_error);
 }
 
 bool MembershipCache::setPrograms(const QList<QByteArray> &programJson)

@@ -140,38 +140,22 @@ bool Outbox::setState(
 
 bool Outbox::markSending(qint64 id, const QJsonObject *payload)
 {
-    if (payload) {
-        QSqlQuery q(m_file.database());
-        q.prepare(QStringLiteral("UPDATE outbox SET state = ?, payload = ?, attempts = attempts + 1, "
-                                 "message = '', updated = ? WHERE id = ?"));
-        q.addBindValue(int(OutboxItem::State::Sending));
-        q.addBindValue(QJsonDocument(*payload).toJson(QJsonDocument::Compact));
-        q.addBindValue(nowText());
-        q.addBindValue(id);
-        if (!q.exec() || q.numRowsAffected() != 1) {
-            m_error = q.lastError().isValid() ? q.lastError().text()
-                                              : QStringLiteral("no outbox item %1").arg(id);
-            return false;
-        }
-        return true;
-    }
-    return setState(id, OutboxItem::State::Sending, QString(), nullptr, true);
+    if (!payload)
+        return setState(id, OutboxItem::State::Sending, QString(), nullptr, true);
+    return updateOne(m_file.database(),
+        QStringLiteral("UPDATE outbox SET state = ?, payload = ?, attempts = attempts + 1, message = '', "
+                       "updated = ? WHERE id = ?"),
+        {int(OutboxItem::State::Sending), QJsonDocument(*payload).toJson(QJsonDocument::Compact), nowText(),
+            id},
+        QStringLiteral("no outbox item %1").arg(id), &m_error);
 }
 
 bool Outbox::replacePayload(qint64 id, const QJsonObject &payload)
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(
-        QStringLiteral("UPDATE outbox SET payload = ?, updated = ? WHERE id = ? AND state IN (0, 3, 4)"));
-    q.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    q.addBindValue(nowText());
-    q.addBindValue(id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        m_error = q.lastError().isValid() ? q.lastError().text()
-                                          : QStringLiteral("outbox item %1 is on its way or gone").arg(id);
-        return false;
-    }
-    return true;
+    return updateOne(m_file.database(),
+        QStringLiteral("UPDATE outbox SET payload = ?, updated = ? WHERE id = ? AND state IN (0, 3, 4)"),
+        {QJsonDocument(payload).toJson(QJsonDocument::Compact), nowText(), id},
+        QStringLiteral("outbox item %1 is on its way or gone").arg(id), &m_error);
 }
 
 bool Outbox::markPending(qint64 id, const QString &why)
@@ -245,38 +229,21 @@ std::optional<OutboxItem> Outbox::item(qint64 id) const
 
 QList<OutboxItem> Outbox::items(std::optional<OutboxItem::State> state) const
 {
-    QSqlQuery q(m_file.database());
-    if (state) {
-        q.prepare(
-            QStringLiteral("SELECT %1 FROM outbox WHERE state = ? ORDER BY id").arg(QLatin1String(kColumns)));
-        q.addBindValue(int(*state));
-    } else {
-        q.prepare(QStringLiteral("SELECT %1 FROM outbox ORDER BY id").arg(QLatin1String(kColumns)));
-    }
-    QList<OutboxItem> out;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << readItem(q);
-    return out;
+    if (!state)
+        return selectAll<OutboxItem>(m_file.database(),
+            QStringLiteral("SELECT %1 FROM outbox ORDER BY id").arg(QLatin1String(kColumns)), {}, readItem,
+            &m_error);
+    return selectAll<OutboxItem>(m_file.database(),
+        QStringLiteral("SELECT %1 FROM outbox WHERE state = ? ORDER BY id").arg(QLatin1String(kColumns)),
+        {int(*state)}, readItem, &m_error);
 }
 
 QList<OutboxItem> Outbox::itemsOfRegistrant(qint64 registrantId) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE registrant_id = ? ORDER BY id")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(registrantId);
-    QList<OutboxItem> out;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << readItem(q);
-    return out;
+    return selectAll<OutboxItem>(m_file.database(),
+        QStringLiteral("SELECT %1 FROM outbox WHERE registrant_id = ? ORDER BY id")
+            .arg(QLatin1String(kColumns)),
+        {registrantId}, readItem, &m_error);
 }
 
 int Outbox::count(OutboxItem::State state) const

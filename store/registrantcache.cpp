@@ -167,41 +167,19 @@ std::optional<CachedRegistrant> RegistrantCache::get(qint64 id) const
 
 QList<CachedRegistrant> RegistrantCache::firstByName(int limit, bool groups) const
 {
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral(
-        "SELECT %1 FROM registrant r WHERE r.is_group = ? ORDER BY r.name COLLATE NOCASE, r.id "
-        "LIMIT ?")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(groups ? 1 : 0);
-    q.addBindValue(limit);
-    QList<CachedRegistrant> out;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << readRow(q);
-    return out;
+    return selectAll<CachedRegistrant>(m_file.database(),
+        QStringLiteral(
+            "SELECT %1 FROM registrant r WHERE r.is_group = ? ORDER BY r.name COLLATE NOCASE, r.id LIMIT ?")
+            .arg(QLatin1String(kColumns)),
+        {groups ? 1 : 0, limit}, readRow, &m_error);
 }
 
 QList<CachedRegistrant> RegistrantCache::page(bool groups, qint64 afterId, int limit) const
 {
-    QSqlQuery q(m_file.database());
-    q.setForwardOnly(true);
-    q.prepare(
+    return selectAll<CachedRegistrant>(m_file.database(),
         QStringLiteral("SELECT %1 FROM registrant r WHERE r.is_group = ? AND r.id > ? ORDER BY r.id LIMIT ?")
-            .arg(QLatin1String(kColumns)));
-    q.addBindValue(groups ? 1 : 0);
-    q.addBindValue(afterId);
-    q.addBindValue(limit);
-    QList<CachedRegistrant> out;
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << readRow(q);
-    return out;
+            .arg(QLatin1String(kColumns)),
+        {groups ? 1 : 0, afterId, limit}, readRow, &m_error);
 }
 
 QList<QPair<qint64, QString>> RegistrantCache::groupsOf(qint64 individualId) const
@@ -220,23 +198,14 @@ QList<QPair<qint64, QString>> RegistrantCache::groupsOf(qint64 individualId) con
 
 QList<CachedRegistrant> RegistrantCache::search(const QString &text, int limit) const
 {
-    QList<CachedRegistrant> out;
     const QString match = matchExpression(text);
     if (match.isEmpty())
-        return out;
-    QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM registrant_fts f JOIN registrant r ON r.id = f.rowid "
-                             "WHERE registrant_fts MATCH ? ORDER BY f.rank LIMIT ?")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(match);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << readRow(q);
-    return out;
+        return {};
+    return selectAll<CachedRegistrant>(m_file.database(),
+        QStringLiteral("SELECT %1 FROM registrant_fts f JOIN registrant r ON r.id = f.rowid "
+                       "WHERE registrant_fts MATCH ? ORDER BY f.rank LIMIT ?")
+            .arg(QLatin1String(kColumns)),
+        {match, limit}, readRow, &m_error);
 }
 
 QDateTime RegistrantCache::refreshedAt() const

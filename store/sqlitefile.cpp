@@ -147,4 +147,25 @@ bool SqliteFile::migrate(const SqliteSchema &schema)
     return true;
 }
 
+bool updateOne(const QSqlDatabase &db,
+    const QString &sql,
+    const QVariantList &values,
+    const QString &noRow,
+    QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = noRow;
+        return false;
+    }
+    return true;
+}
+
 } // namespace g2p

@@ -5,8 +5,11 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace g2p {
 
@@ -48,5 +51,34 @@ private:
     QString m_error;
     QString m_setAside;
 };
+
+// Runs a SELECT with `values` bound in order and reads each row with `read(query)`; on failure
+// sets *error and returns nothing.
+template<class T, class Read>
+QList<T> selectAll(
+    const QSqlDatabase &db, const QString &sql, const QVariantList &values, Read read, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QList<T> out;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << read(q);
+    return out;
+}
+
+// Runs an UPDATE that must change exactly one row; otherwise sets *error (the database's words,
+// or `noRow`).
+bool updateOne(const QSqlDatabase &db,
+    const QString &sql,
+    const QVariantList &values,
+    const QString &noRow,
+    QString *error);
 
 } // namespace g2p

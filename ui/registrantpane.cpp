@@ -144,11 +144,7 @@ void RegistrantPane::showRegistrant(qint64 id, bool isGroup)
                 return;
             if (job->succeeded()) {
                 showGroup(job->result(), false);
-                const QList<CachedRegistrant> rows {toCached(job->result())};
-                m_session->store()->post([rows](StoreHandles &h) {
-                    if (h.cacheOk)
-                        h.cache.upsert(rows);
-                });
+                keepInLocalCopy(toCached(job->result()));
             } else {
                 showFromCache(id, job->error(), generation);
             }
@@ -160,17 +156,21 @@ void RegistrantPane::showRegistrant(qint64 id, bool isGroup)
                 return;
             if (job->succeeded()) {
                 showIndividual(job->result(), false);
-                const QList<CachedRegistrant> rows {toCached(job->result())};
-                m_session->store()->post([rows](StoreHandles &h) {
-                    if (h.cacheOk)
-                        h.cache.upsert(rows);
-                });
+                keepInLocalCopy(toCached(job->result()));
             } else {
                 showFromCache(id, job->error(), generation);
             }
         });
     }
     updateActions();
+}
+
+void RegistrantPane::keepInLocalCopy(const CachedRegistrant &row)
+{
+    m_session->store()->post([row](StoreHandles &h) {
+        if (h.cacheOk)
+            h.cache.upsert({row});
+    });
 }
 
 // The server did not answer (or refused): the local copy shows what it knows, said plainly.

@@ -295,12 +295,7 @@ void OutboxSync::verifyEnroll(qint64 id)
     auto *job = m_client->listMemberships(f, 10, 0);
     connect(job, &ApiJob::finished, this, [this, job, id, c] {
         if (!job->succeeded()) {
-            if (unreachableKind(job->error()))
-                unreachable(id, true, job->error());
-            else if (job->error().kind() == ApiError::Kind::Unauthorized)
-                authExpired(id, job->error());
-            else
-                finish(id, OutboxItem::State::Failed, job->error().toString(), {}, job->error());
+            settleError(id, job->error(), true);
             requestDone();
             return;
         }
@@ -346,12 +341,7 @@ void OutboxSync::sendMembershipChange(qint64 id)
     }
     connect(read, &ApiJob::finished, this, [this, read, id, c] {
         if (!read->succeeded()) {
-            if (unreachableKind(read->error()))
-                unreachable(id, false, read->error());
-            else if (read->error().kind() == ApiError::Kind::Unauthorized)
-                authExpired(id, read->error());
-            else
-                finish(id, OutboxItem::State::Failed, read->error().toString(), {}, read->error());
+            settleError(id, read->error(), false);
             requestDone();
             return;
         }
@@ -430,12 +420,7 @@ void OutboxSync::verifyMembershipChange(qint64 id)
     auto *read = m_client->getMembership(c->membershipId);
     connect(read, &ApiJob::finished, this, [this, read, id, c] {
         if (!read->succeeded()) {
-            if (unreachableKind(read->error()))
-                unreachable(id, true, read->error());
-            else if (read->error().kind() == ApiError::Kind::Unauthorized)
-                authExpired(id, read->error());
-            else
-                finish(id, OutboxItem::State::Failed, read->error().toString(), {}, read->error());
+            settleError(id, read->error(), true);
             requestDone();
             return;
         }
@@ -504,6 +489,16 @@ void OutboxSync::finish(qint64 id,
             if (m_queue.isEmpty() && m_requests == 0)
                 Q_EMIT idle();
         });
+}
+
+void OutboxSync::settleError(qint64 id, const ApiError &error, bool maybeApplied)
+{
+    if (unreachableKind(error))
+        unreachable(id, maybeApplied, error);
+    else if (error.kind() == ApiError::Kind::Unauthorized)
+        authExpired(id, error);
+    else
+        finish(id, OutboxItem::State::Failed, error.toString(), {}, error);
 }
 
 void OutboxSync::unreachable(qint64 id, bool maybeApplied, const ApiError &why)

@@ -101,6 +101,8 @@ private:
         const QString &message,
         const ProgramMembership &membership,
         const ApiError &error = ApiError());
+    // A read or send failed: waits (unreachable, sign-in refused) or fails with the server's words.
+    void settleError(qint64 id, const ApiError &error, bool maybeApplied);
     // The server could not be reached: keep the item (checked first when it was maybe applied).
     void unreachable(qint64 id, bool maybeApplied, const ApiError &why);
     void authExpired(qint64 id, const ApiError &why);
