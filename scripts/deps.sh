@@ -18,6 +18,10 @@ PACKAGES=(
   openssl ca-certificates dbus gnome-keyring xvfb xauth
   # screenshots of the real app under Xvfb
   imagemagick xdotool
+  # translations check; Qt's own translations for standard dialogs
+  python3 qt6-translations-l10n
+  # packages: CPack DEB (dpkg-shlibdeps, file), checks, icons
+  dpkg-dev file fakeroot lintian desktop-file-utils appstream librsvg2-bin
 )
 if [[ "${G2P_DEPS_EXTRA:-}" != "" ]]; then
   read -r -a extra <<<"$G2P_DEPS_EXTRA"

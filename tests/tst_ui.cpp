@@ -5,6 +5,7 @@
 #include "connectdialog.h"
 #include "createregistrantdialogs.h"
 #include "dialogs.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "nextdialog.h"
 #include "programspage.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QNetworkProxy>
 #include <QPushButton>
 #include <QSettings>
@@ -464,6 +466,43 @@ private Q_SLOTS:
             QStringLiteral("https"));
         QCOMPARE(ConnectDialog::serverUrl(QStringLiteral("http://127.0.0.1:8069/api/v1/registry")).scheme(),
             QStringLiteral("http"));
+    }
+
+    // Arabic, chosen as an officer would (View → Language, then a new start): the whole window is
+    // right-to-left, its texts are Arabic, numbers follow the locale; French reads French.
+    void arabicAndFrench()
+    {
+        QCOMPARE(availableLanguages().size(), 4);
+        {
+            std::unique_ptr<RegistrySession> session;
+            connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+            QVERIFY(session);
+            applyLanguage(*qApp, QStringLiteral("ar"));
+            MainWindow w(std::move(session));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QCOMPARE(w.layoutDirection(), Qt::RightToLeft);
+            QCOMPARE(w.findChild<QListWidget *>()->item(0)->text(), QStringLiteral("الأفراد"));
+            QCOMPARE(w.findChild<QListWidget *>()->item(4)->text(), QStringLiteral("صندوق الصادر"));
+            QVERIFY(w.individualsPage()->pane()->mapTo(&w, QPoint(0, 0)).x()
+                < w.individualsPage()->table()->mapTo(&w, QPoint(0, 0)).x());
+            QCOMPARE(QLocale().toString(1234567), QLocale(QStringLiteral("ar")).toString(1234567));
+            QCOMPARE(QLocale().language(), QLocale::Arabic);
+        }
+        applyLanguage(*qApp, QStringLiteral("en"));
+        {
+            std::unique_ptr<RegistrySession> session;
+            connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+            QVERIFY(session);
+            applyLanguage(*qApp, QStringLiteral("fr"));
+            MainWindow w(std::move(session));
+            QCOMPARE(w.layoutDirection(), Qt::LeftToRight);
+            QCOMPARE(w.findChild<QListWidget *>()->item(1)->text(), QStringLiteral("Ménages"));
+            // Qt's own strings (standard buttons) come from Qt's French translation.
+            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+        }
+        applyLanguage(*qApp, QStringLiteral("en"));
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
     }
 
     void rightToLeftLayout()

@@ -5,11 +5,13 @@
 #include "cacherefresh.h"
 #include "createregistrantdialogs.h"
 #include "exporttable.h"
+#include "language.h"
 #include "outboxpage.h"
 #include "programspage.h"
 #include "registrantpane.h"
 #include "registrantspage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QHBoxLayout>
@@ -375,6 +377,23 @@ void MainWindow::buildMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showPage(i); });
     }
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    QList<UiLanguage> choices {{QString(), tr("System language")}};
+    choices += availableLanguages();
+    for (const UiLanguage &l : std::as_const(choices)) {
+        QAction *a = language->addAction(l.nativeName);
+        a->setCheckable(true);
+        a->setChecked(l.code == chosenLanguage());
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, l] {
+            setChosenLanguage(l.code);
+            statusBar()->showMessage(tr("G2P Desk will use %1 from its next start.")
+                                         .arg(l.code.isEmpty() ? tr("the system language") : l.nativeName),
+                15000);
+        });
+    }
+    view->addSeparator();
     QAction *search = view->addAction(tr("&Search"));
     search->setShortcut(QKeySequence::Find);
     connect(search, &QAction::triggered, this, [this] {

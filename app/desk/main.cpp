@@ -2,6 +2,7 @@
 //   g2p-desk [--server URL --user NAME]   (with G2P_PASSWORD set, connects at once)
 #include "connectdialog.h"
 #include "keychainvault.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -27,6 +28,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("g2p-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("G2P Desk"));
     QApplication::setApplicationVersion(QStringLiteral(G2P_VERSION));
+    // The interface language from the settings (default: the system's), before any window.
+    applyLanguage(app, chosenLanguage());
 
     QCommandLineParser p;
     p.setApplicationDescription(

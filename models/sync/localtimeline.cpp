@@ -9,11 +9,6 @@
 namespace g2p {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LocalTimeline", text);
-}
-
 Timestamp at(const QDateTime &when)
 {
     return Timestamp::fromUtcMicros(when.toMSecsSinceEpoch() * 1000);
@@ -23,17 +18,17 @@ QString outcome(const OutboxItem &item)
 {
     switch (item.state) {
     case OutboxItem::State::Pending:
-        return tr("This desktop — waiting in the outbox");
+        return QCoreApplication::translate("LocalTimeline", "This desktop — waiting in the outbox");
     case OutboxItem::State::Sending:
-        return tr("This desktop — sent, not yet confirmed");
+        return QCoreApplication::translate("LocalTimeline", "This desktop — sent, not yet confirmed");
     case OutboxItem::State::Confirmed:
-        return tr("This desktop — confirmed by the server");
+        return QCoreApplication::translate("LocalTimeline", "This desktop — confirmed by the server");
     case OutboxItem::State::Failed:
-        return tr("This desktop — failed: %1").arg(item.message);
+        return QCoreApplication::translate("LocalTimeline", "This desktop — failed: %1").arg(item.message);
     case OutboxItem::State::Conflict:
-        return tr("This desktop — conflict: %1").arg(item.message);
+        return QCoreApplication::translate("LocalTimeline", "This desktop — conflict: %1").arg(item.message);
     case OutboxItem::State::Discarded:
-        return tr("This desktop — discarded");
+        return QCoreApplication::translate("LocalTimeline", "This desktop — discarded");
     }
     return QString();
 }
@@ -53,7 +48,7 @@ QList<TimelineEntry> localTimeline(const QList<OutboxItem> &changes,
         t.origin = item.state == OutboxItem::State::Confirmed ? TimelineEntry::Origin::DesktopConfirmed
                                                               : TimelineEntry::Origin::DesktopChange;
         t.entry.changedAt = at(item.created);
-        t.entry.changedBy = tr("this desktop");
+        t.entry.changedBy = QCoreApplication::translate("LocalTimeline", "this desktop");
         if (const auto e = enrollChange(item)) {
             t.entry.toState = e->target;
             if (e->date.isValid())
@@ -77,7 +72,7 @@ QList<TimelineEntry> localTimeline(const QList<OutboxItem> &changes,
     for (const Observation &o : observations) {
         TimelineEntry t;
         t.programId = o.programId;
-        t.localSource = tr("Seen on the server by this desktop");
+        t.localSource = QCoreApplication::translate("LocalTimeline", "Seen on the server by this desktop");
         t.origin = TimelineEntry::Origin::Observed;
         if (const auto m = membershipFrom(o.json)) {
             t.programName = names.value(o.programId, m->programName);

@@ -10,14 +10,9 @@
 namespace g2p {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutboxChange", text);
-}
-
 QString programLabel(const QString &name, qint64 id)
 {
-    return name.isEmpty() ? tr("program %1").arg(id) : name;
+    return name.isEmpty() ? QCoreApplication::translate("OutboxChange", "program %1").arg(id) : name;
 }
 } // namespace
 
@@ -105,9 +100,11 @@ QString describeChange(const OutboxItem &item)
 {
     if (const auto e = enrollChange(item)) {
         const QString program = programLabel(e->programName, e->programId);
-        const QString what = e->target == MembershipState::Draft ? tr("Add to %1 as draft").arg(program)
-                                                                 : tr("Enroll in %1").arg(program);
-        return e->date.isValid() ? tr("%1 on %2").arg(what, QLocale().toString(e->date, QLocale::ShortFormat))
+        const QString what = e->target == MembershipState::Draft
+            ? QCoreApplication::translate("OutboxChange", "Add to %1 as draft").arg(program)
+            : QCoreApplication::translate("OutboxChange", "Enroll in %1").arg(program);
+        return e->date.isValid() ? QCoreApplication::translate("OutboxChange", "%1 on %2")
+                                       .arg(what, QLocale().toString(e->date, QLocale::ShortFormat))
                                  : what;
     }
     if (const auto m = membershipChange(item)) {
@@ -115,21 +112,24 @@ QString describeChange(const OutboxItem &item)
         const MembershipUpdate &u = m->update;
         QString text;
         if (u.state == MembershipState::Exited) {
-            text = tr("Exit from %1").arg(program);
+            text = QCoreApplication::translate("OutboxChange", "Exit from %1").arg(program);
             if (u.exitDate.isValid())
-                text = tr("%1 on %2").arg(text, QLocale().toString(u.exitDate, QLocale::ShortFormat));
+                text = QCoreApplication::translate("OutboxChange", "%1 on %2")
+                           .arg(text, QLocale().toString(u.exitDate, QLocale::ShortFormat));
             if (!u.exitReason.isEmpty())
                 text += QStringLiteral(" (%1)").arg(u.exitReason);
         } else if (u.state) {
-            text = tr("%1: set to %2").arg(program, MembershipTableModel::stateText(*u.state));
+            text = QCoreApplication::translate("OutboxChange", "%1: set to %2")
+                       .arg(program, MembershipTableModel::stateText(*u.state));
         } else {
-            text = tr("%1: change").arg(program);
+            text = QCoreApplication::translate("OutboxChange", "%1: change").arg(program);
         }
         if (u.enrollmentDate.isValid())
-            text += tr(", enrolled on %1").arg(QLocale().toString(u.enrollmentDate, QLocale::ShortFormat));
+            text += QCoreApplication::translate("OutboxChange", ", enrolled on %1")
+                        .arg(QLocale().toString(u.enrollmentDate, QLocale::ShortFormat));
         return text;
     }
-    return tr("Unknown change “%1”").arg(item.kind);
+    return QCoreApplication::translate("OutboxChange", "Unknown change “%1”").arg(item.kind);
 }
 
 } // namespace g2p

@@ -1,0 +1,3306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>ExportTable</name>
+    <message>
+        <source>The table is empty: there is nothing to export.</source>
+        <translation>الجدول فارغ: لا شيء للتصدير.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>تصدير %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation>جارٍ قراءة الجدول…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>حُفظ %n صف في %1.</numerusform>
+            <numerusform>حُفظ صف واحد في %1.</numerusform>
+            <numerusform>حُفظ صفان في %1.</numerusform>
+            <numerusform>حُفظت %n صفوف في %1.</numerusform>
+            <numerusform>حُفظ %n صفًا في %1.</numerusform>
+            <numerusform>حُفظ %n صف في %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(تجاهل)</translation>
+    </message>
+    <message>
+        <source>Registrant ID</source>
+        <translation>معرّف المسجَّل</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>نوع الهوية</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Registrant name</source>
+        <translation>اسم المسجَّل</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Enrollment date</source>
+        <translation>تاريخ الإلحاق</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>تاريخ الخروج</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>سبب الخروج</translation>
+    </message>
+    <message>
+        <source>the mapping names the column “%1”, which the file does not have (its columns: %2)</source>
+        <translation>يذكر التعيين العمود «%1» وليس في الملف (أعمدته: %2)</translation>
+    </message>
+    <message>
+        <source>the mapping gives the field “%1” to two columns</source>
+        <translation>يعطي التعيين الحقل «%1» لعمودين</translation>
+    </message>
+    <message>
+        <source>the mapping gives column “%1” the unknown field “%2” (fields: %3)</source>
+        <translation>يعطي التعيين العمود «%1» الحقل المجهول «%2» (الحقول: %3)</translation>
+    </message>
+    <message>
+        <source>The ID type and the ID number go together: map both or neither.</source>
+        <translation>نوع الهوية ورقمها متلازمان: عيّن كليهما أو لا شيء.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the registrant ID, or which hold the ID type and the ID number.</source>
+        <translation>حدّد العمود الذي يحتوي معرّف المسجَّل، أو العمودين اللذين يحتويان نوع الهوية ورقمها.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the program.</source>
+        <translation>حدّد العمود الذي يحتوي البرنامج.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTimeline</name>
+    <message>
+        <source>This desktop — waiting in the outbox</source>
+        <translation>هذا الجهاز — ينتظر في صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>This desktop — sent, not yet confirmed</source>
+        <translation>هذا الجهاز — أُرسل ولم يُؤكَّد بعد</translation>
+    </message>
+    <message>
+        <source>This desktop — confirmed by the server</source>
+        <translation>هذا الجهاز — أكّده الخادم</translation>
+    </message>
+    <message>
+        <source>This desktop — failed: %1</source>
+        <translation>هذا الجهاز — فشل: %1</translation>
+    </message>
+    <message>
+        <source>This desktop — conflict: %1</source>
+        <translation>هذا الجهاز — تعارض: %1</translation>
+    </message>
+    <message>
+        <source>This desktop — discarded</source>
+        <translation>هذا الجهاز — تُجوهل</translation>
+    </message>
+    <message>
+        <source>this desktop</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Seen on the server by this desktop</source>
+        <translation>رآه هذا الجهاز على الخادم</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxChange</name>
+    <message>
+        <source>program %1</source>
+        <translation>البرنامج %1</translation>
+    </message>
+    <message>
+        <source>Add to %1 as draft</source>
+        <translation>إضافة إلى %1 كمسودة</translation>
+    </message>
+    <message>
+        <source>Enroll in %1</source>
+        <translation>إلحاق في %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Exit from %1</source>
+        <translation>الخروج من %1</translation>
+    </message>
+    <message>
+        <source>%1: set to %2</source>
+        <translation>%1: صار %2</translation>
+    </message>
+    <message>
+        <source>%1: change</source>
+        <translation>%1: تغيير</translation>
+    </message>
+    <message>
+        <source>, enrolled on %1</source>
+        <translation>، أُلحق في %1</translation>
+    </message>
+    <message>
+        <source>Unknown change “%1”</source>
+        <translation>تغيير غير معروف «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The registry refused it: %1</source>
+        <translation>رفضه السجل: %1</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>إلحاق</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Change enrollment date</source>
+        <translation>تغيير تاريخ الإلحاق</translation>
+    </message>
+    <message>
+        <source>Only a draft or not-eligible membership can be enrolled; this one is %1.</source>
+        <translation>لا يمكن إلحاق إلا مشاركة مسودة أو غير مؤهلة؛ هذه %1.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled membership can be paused; this one is %1.</source>
+        <translation>لا يمكن إيقاف مشاركة مؤقتًا إلا إذا كانت ملتحقة؛ هذه %1.</translation>
+    </message>
+    <message>
+        <source>Only a paused membership can be resumed; this one is %1.</source>
+        <translation>لا يمكن استئناف إلا مشاركة موقوفة مؤقتًا؛ هذه %1.</translation>
+    </message>
+    <message>
+        <source>This membership has already exited; an exit is final.</source>
+        <translation>خرجت هذه المشاركة بالفعل؛ الخروج نهائي.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled or paused membership can exit; this one is %1.</source>
+        <translation>لا يمكن خروج إلا مشاركة ملتحقة أو موقوفة مؤقتًا؛ هذه %1.</translation>
+    </message>
+    <message>
+        <source>A %1 membership has no enrollment date to change.</source>
+        <translation>لا تاريخ إلحاق لتغييره في مشاركة %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>السطر %1: حقل بين علامتي اقتباس لم يُغلق أبدًا.</translation>
+    </message>
+    <message>
+        <source>automatic (ISO; others only when unambiguous)</source>
+        <translation>تلقائي (ISO؛ وغيره فقط عند عدم الالتباس)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/DD/YYYY</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD, got “%1”</source>
+        <translation>المتوقع YYYY-MM-DD، والوارد «%1»</translation>
+    </message>
+    <message>
+        <source>not a date: “%1” (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)</source>
+        <translation>ليس تاريخًا: «%1» (استخدم YYYY-MM-DD أو DD/MM/YYYY أو MM/DD/YYYY)</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 or %3: choose the date format of this file</source>
+        <translation>«%1» قد يكون %2 أو %3: اختر صيغة التاريخ لهذا الملف</translation>
+    </message>
+    <message>
+        <source>not a calendar day: “%1” read as %2</source>
+        <translation>ليس يومًا في التقويم: «%1» قُرئ كـ %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>تعذّر إنشاء %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>تعذّرت كتابة %1.</translation>
+    </message>
+    <message>
+        <source>No byte-order mark: read as %1.</source>
+        <translation>لا علامة ترتيب بايت: قُرئ بترميز %1.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: read as %1. Check accented letters.</source>
+        <translation>الملف ليس بترميز UTF-8: قُرئ بترميز %1. تحقّق من الحروف المشكّلة.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is too large to read (%2 MB).</source>
+        <translation>الجزء %1 من المصنف أكبر من أن يُقرأ (%2 ميغابايت).</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 cannot be unpacked.</source>
+        <translation>تعذّر فك ضغط الجزء %1 من المصنف.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 unpacks to more than %2 MB.</source>
+        <translation>يتجاوز الجزء %1 من المصنف %2 ميغابايت بعد فك الضغط.</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook (it is not a zip archive).</source>
+        <translation>هذا ليس مصنف ‎.xlsx (ليس أرشيف zip).</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook (no xl/workbook.xml).</source>
+        <translation>هذا ليس مصنف ‎.xlsx (لا يوجد xl/workbook.xml).</translation>
+    </message>
+    <message>
+        <source>The workbook has no readable first sheet (%1).</source>
+        <translation>ليس في المصنف ورقة أولى مقروءة (%1).</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation>في الصف %1 أكثر من %2 عمود.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>في الورقة أكثر من %1 صف.</translation>
+    </message>
+    <message>
+        <source>The first sheet is damaged (%1 at line %2).</source>
+        <translation>الورقة الأولى تالفة (%1 في السطر %2).</translation>
+    </message>
+    <message>
+        <source>The first sheet is empty.</source>
+        <translation>الورقة الأولى فارغة.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ActivityLog</name>
+    <message>
+        <source>running</source>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>done with problems</source>
+        <translation>منجز مع مشكلات</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>queued in the outbox</source>
+        <translation>في الانتظار في صندوق الصادر</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ActivityPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Progress of the running action</source>
+        <translation>تقدّم الإجراء الجاري</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the running action</source>
+        <translation>إلغاء الإجراء الجاري</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ApiClient</name>
+    <message>
+        <source>This server offers registry data only: it lacks the extension endpoints needed to %1.</source>
+        <translation>يقدّم هذا الخادم بيانات السجل فقط: تنقصه نقاط الوصول الإضافية اللازمة لـ %1.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: %1</source>
+        <translation>فشل الاتصال الآمن: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <translation>لقد تغيّرت شهادة الخادم. الموثوقة: %1. المقدَّمة الآن: %2. رُفض الاتصال: راجع مسؤول النظام قبل الوثوق بالشهادة الجديدة.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
+        <translation>شهادة الخادم غير موثوقة (%1). بصمة SHA-256: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1 (%2).</source>
+        <translation>تعذّر الوصول إلى الخادم على %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1).</source>
+        <translation>فشل الاتصال بالخادم (%1).</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 s.</source>
+        <translation>لا إجابة من الخادم خلال %1 ث.</translation>
+    </message>
+    <message>
+        <source>read an individual</source>
+        <translation>قراءة فرد</translation>
+    </message>
+    <message>
+        <source>search individuals</source>
+        <translation>البحث في الأفراد</translation>
+    </message>
+    <message>
+        <source>create an individual</source>
+        <translation>إنشاء فرد</translation>
+    </message>
+    <message>
+        <source>update individuals</source>
+        <translation>تحديث الأفراد</translation>
+    </message>
+    <message>
+        <source>list id values</source>
+        <translation>سرد قيم الهوية</translation>
+    </message>
+    <message>
+        <source>read a group</source>
+        <translation>قراءة أسرة</translation>
+    </message>
+    <message>
+        <source>search groups</source>
+        <translation>البحث في الأسر</translation>
+    </message>
+    <message>
+        <source>create a group</source>
+        <translation>إنشاء أسرة</translation>
+    </message>
+    <message>
+        <source>list programs</source>
+        <translation>سرد البرامج</translation>
+    </message>
+    <message>
+        <source>read a program</source>
+        <translation>قراءة برنامج</translation>
+    </message>
+    <message>
+        <source>list program memberships</source>
+        <translation>سرد المشاركات في البرامج</translation>
+    </message>
+    <message>
+        <source>read a program membership</source>
+        <translation>قراءة مشاركة في برنامج</translation>
+    </message>
+    <message>
+        <source>change a program membership</source>
+        <translation>تغيير مشاركة في برنامج</translation>
+    </message>
+    <message>
+        <source>read membership history</source>
+        <translation>قراءة السجل التاريخي للمشاركة</translation>
+    </message>
+    <message>
+        <source>enrol registrants in bulk</source>
+        <translation>إلحاق المسجَّلين جماعيًا</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ApiJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::BatchEnroller</name>
+    <message>
+        <source>The server&apos;s answer did not mention this row.</source>
+        <translation>لم تذكر إجابة الخادم هذا الصف.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::BulkEditPage</name>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Memberships to edit</source>
+        <translation>المشاركات المراد تعديلها</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>البرنامج:</translation>
+    </message>
+    <message>
+        <source>Issues (click to go to the cell)</source>
+        <translation>المشكلات (انقر للانتقال إلى الخلية)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>إعادة %1</translation>
+    </message>
+    <message>
+        <source>Fill &amp;down</source>
+        <translation>تعبئة لل&amp;أسفل</translation>
+    </message>
+    <message>
+        <source>Copy the top selected cell of each column into the cells below it (Ctrl+D)</source>
+        <translation>نسخ الخلية المحددة العليا في كل عمود إلى الخلايا تحتها (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Set cells…</source>
+        <translation>&amp;تعيين الخلايا…</translation>
+    </message>
+    <message>
+        <source>Give every selected cell the same value (Ctrl+Shift+F)</source>
+        <translation>إعطاء كل خلية محددة القيمة نفسها (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>Put back the values read from the server in the selected cells (Delete)</source>
+        <translation>إرجاع القيم المقروءة من الخادم إلى الخلايا المحددة (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>ل&amp;صق</translation>
+    </message>
+    <message>
+        <source>&amp;Load members</source>
+        <translation>&amp;تحميل المشاركين</translation>
+    </message>
+    <message>
+        <source>Read every membership of the chosen program into the grid (Ctrl+L)</source>
+        <translation>تحميل كل مشاركات البرنامج المختار في الجدول (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>استيراد &amp;ملف…</translation>
+    </message>
+    <message>
+        <source>Load rows from a CSV or XLSX file into the grid, to check before sending (Ctrl+I)</source>
+        <translation>تحميل صفوف ملف CSV أو XLSX في الجدول لمراجعتها قبل الإرسال (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Review and &amp;send…</source>
+        <translation>مراجعة و&amp;إرسال…</translation>
+    </message>
+    <message>
+        <source>See every change, then send them to the registry (Ctrl+Enter)</source>
+        <translation>عرض كل تغيير ثم إرسال التغييرات إلى السجل (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>Save the grid with each row&apos;s result as CSV or XLSX (Ctrl+E)</source>
+        <translation>حفظ الجدول مع نتيجة كل صف بصيغة CSV أو XLSX (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>م&amp;سح</translation>
+    </message>
+    <message>
+        <source>Clear the grid</source>
+        <translation>مسح الجدول</translation>
+    </message>
+    <message>
+        <source>The grid holds changes that were not sent. Clear it anyway?</source>
+        <translation>في الجدول تغييرات لم تُرسل. مسحه على أي حال؟</translation>
+    </message>
+    <message>
+        <source>(choose per row)</source>
+        <translation>(اختر لكل صف)</translation>
+    </message>
+    <message>
+        <source>File line %1 (not loaded)%2: %3</source>
+        <translation>سطر الملف %1 (لم يُحمَّل)%2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>الصف %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose a program and load its members (Ctrl+L), or select registrants on the Individuals or Groups page and add them here (Ctrl+B).</source>
+        <translation>اختر برنامجًا وحمّل مشاركيه (Ctrl+L)، أو حدد مسجَّلين في صفحة الأفراد أو الأسر وأضفهم هنا (Ctrl+B).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>لم يتغيّر شيء</numerusform>
+            <numerusform>تغيّرت واحدة</numerusform>
+            <numerusform>تغيّرت اثنتان</numerusform>
+            <numerusform>تغيّرت %n</numerusform>
+            <numerusform>تغيّرت %n</numerusform>
+            <numerusform>تغيّرت %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with issues</source>
+        <translation>
+            <numerusform>%n بها مشكلات</numerusform>
+            <numerusform>واحد به مشكلات</numerusform>
+            <numerusform>اثنان بهما مشكلات</numerusform>
+            <numerusform>%n بها مشكلات</numerusform>
+            <numerusform>%n بها مشكلات</numerusform>
+            <numerusform>%n بها مشكلات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a program to load its members.</source>
+        <translation>اختر برنامجًا لتحميل مشاركيه.</translation>
+    </message>
+    <message>
+        <source>Load members</source>
+        <translation>تحميل المشاركين</translation>
+    </message>
+    <message>
+        <source>Loading replaces the grid, which holds changes that were not sent. Continue?</source>
+        <translation>التحميل يستبدل الجدول، وفيه تغييرات لم تُرسل. متابعة؟</translation>
+    </message>
+    <message>
+        <source>Reading the members of %1…</source>
+        <translation>جارٍ قراءة أفراد %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading stopped after %n membership(s): %1</source>
+        <translation>
+            <numerusform>توقفت القراءة بعد %n مشاركة: %1</numerusform>
+            <numerusform>توقفت القراءة بعد مشاركة واحدة: %1</numerusform>
+            <numerusform>توقفت القراءة بعد مشاركتين: %1</numerusform>
+            <numerusform>توقفت القراءة بعد %n مشاركات: %1</numerusform>
+            <numerusform>توقفت القراءة بعد %n مشاركة: %1</numerusform>
+            <numerusform>توقفت القراءة بعد %n مشاركة: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set selected cells</source>
+        <translation>تعيين الخلايا المحددة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for the %n selected cell(s):</source>
+        <translation>
+            <numerusform>%1 للخلايا المحددة (%n):</numerusform>
+            <numerusform>%1 للخلية المحددة:</numerusform>
+            <numerusform>%1 للخليتين المحددتين:</numerusform>
+            <numerusform>%1 للخلايا الـ%n المحددة:</numerusform>
+            <numerusform>%1 للخلايا الـ%n المحددة:</numerusform>
+            <numerusform>%1 للخلايا الـ%n المحددة:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n cell(s)</source>
+        <translation>
+            <numerusform>تعيين %n خلية</numerusform>
+            <numerusform>تعيين خلية واحدة</numerusform>
+            <numerusform>تعيين خليتين</numerusform>
+            <numerusform>تعيين %n خلايا</numerusform>
+            <numerusform>تعيين %n خلية</numerusform>
+            <numerusform>تعيين %n خلية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send: no row is changed and free of issues.</source>
+        <translation>لا شيء للإرسال: لا صف متغيّر وخالٍ من المشكلات.</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2</source>
+        <translation>أُرسل %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>بقي نحو %n ثانية</numerusform>
+            <numerusform>بقيت نحو ثانية واحدة</numerusform>
+            <numerusform>بقيت نحو ثانيتين</numerusform>
+            <numerusform>بقيت نحو %n ثوانٍ</numerusform>
+            <numerusform>بقي نحو %n ثانية</numerusform>
+            <numerusform>بقي نحو %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>بقي نحو %n دقيقة</numerusform>
+            <numerusform>بقيت نحو دقيقة واحدة</numerusform>
+            <numerusform>بقيت نحو دقيقتين</numerusform>
+            <numerusform>بقيت نحو %n دقائق</numerusform>
+            <numerusform>بقي نحو %n دقيقة</numerusform>
+            <numerusform>بقي نحو %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 conflicts, %3 errors</source>
+        <translation>%1 منجز، %2 تعارض، %3 خطأ</translation>
+    </message>
+    <message>
+        <source>Rows marked as conflicts were changed by someone else: right-click to take their version or keep yours, then send again.</source>
+        <translation>الصفوف الموسومة بالتعارض غيّرها شخص آخر: انقر بالزر الأيمن لاعتماد نسختهم أو الاحتفاظ بنسختك، ثم أرسل مجددًا.</translation>
+    </message>
+    <message>
+        <source>Failed rows keep your edits: fix them and send again.</source>
+        <translation>تحتفظ الصفوف الفاشلة بتعديلاتك: أصلحها وأرسلها مجددًا.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>غيّره شخص آخر</translation>
+    </message>
+    <message>
+        <source>Take their version (%1)</source>
+        <translation>اعتماد نسختهم (%1)</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>الاحتفاظ بنسختي</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>Export the grid</source>
+        <translation>تصدير الجدول</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>The grid could not be saved to %1: %2</source>
+        <translation>تعذّر حفظ الجدول في %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>حُفظ %n صف في %1.</numerusform>
+            <numerusform>حُفظ صف واحد في %1.</numerusform>
+            <numerusform>حُفظ صفان في %1.</numerusform>
+            <numerusform>حُفظت %n صفوف في %1.</numerusform>
+            <numerusform>حُفظ %n صفًا في %1.</numerusform>
+            <numerusform>حُفظ %n صف في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import memberships</source>
+        <translation>استيراد المشاركات</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>جداول البيانات (*.csv *.xlsx *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded from %1.</source>
+        <translation>
+            <numerusform>حُمّل %n صف من %1.</numerusform>
+            <numerusform>حُمّل صف واحد من %1.</numerusform>
+            <numerusform>حُمّل صفان من %1.</numerusform>
+            <numerusform>حُمّلت %n صفوف من %1.</numerusform>
+            <numerusform>حُمّل %n صفًا من %1.</numerusform>
+            <numerusform>حُمّل %n صف من %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file were not loaded: see the issues list.</source>
+        <translation>
+            <numerusform>لم يُحمَّل %n سطر من الملف: راجع قائمة المشكلات.</numerusform>
+            <numerusform>لم يُحمَّل سطر واحد من الملف: راجع قائمة المشكلات.</numerusform>
+            <numerusform>لم يُحمَّل سطران من الملف: راجع قائمة المشكلات.</numerusform>
+            <numerusform>لم تُحمَّل %n أسطر من الملف: راجع قائمة المشكلات.</numerusform>
+            <numerusform>لم يُحمَّل %n سطرًا من الملف: راجع قائمة المشكلات.</numerusform>
+            <numerusform>لم يُحمَّل %n سطر من الملف: راجع قائمة المشكلات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the registrants of %1…</source>
+        <translation>جارٍ قراءة مسجَّلي %1…</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::CacheRefresh</name>
+    <message>
+        <source>Refresh stopped; the local copy keeps what was already stored.</source>
+        <translation>توقف التحديث؛ تحتفظ النسخة المحلية بما خُزّن من قبل.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be refreshed (%1): %2</source>
+        <translation>تعذّر تحديث النسخة المحلية (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reading individuals from the server</source>
+        <translation>جارٍ قراءة الأفراد من الخادم</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Storing individuals</source>
+        <translation>جارٍ تخزين الأفراد</translation>
+    </message>
+    <message>
+        <source>writing the local copy</source>
+        <translation>كتابة النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>Reading groups from the server</source>
+        <translation>جارٍ قراءة الأسر من الخادم</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>Storing groups</source>
+        <translation>جارٍ تخزين الأسر</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>Storing memberships</source>
+        <translation>جارٍ تخزين المشاركات</translation>
+    </message>
+    <message>
+        <source>Local copy refreshed: %1 individuals, %2 groups, %3 memberships (%4 s).</source>
+        <translation>حُدّثت النسخة المحلية: %1 فرد، %2 أسرة، %3 مشاركة (%4 ث).</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ChangeMembershipsCommand</name>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 في %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n membership(s)</source>
+        <translation>
+            <numerusform>%1: %n مشاركة</numerusform>
+            <numerusform>%1: مشاركة واحدة</numerusform>
+            <numerusform>%1: مشاركتان</numerusform>
+            <numerusform>%1: %n مشاركات</numerusform>
+            <numerusform>%1: %n مشاركة</numerusform>
+            <numerusform>%1: %n مشاركة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>لم يتغيّر شيء</numerusform>
+            <numerusform>تغيّرت واحدة</numerusform>
+            <numerusform>تغيّرت اثنتان</numerusform>
+            <numerusform>تغيّرت %n</numerusform>
+            <numerusform>تغيّرت %n</numerusform>
+            <numerusform>تغيّرت %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ConnectDialog</name>
+    <message>
+        <source>Connect to a registry</source>
+        <translation>الاتصال بسجل</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>الملف الشخصي للخادم</translation>
+    </message>
+    <message>
+        <source>Saved servers. Type a new name to save a new profile.</source>
+        <translation>الخوادم المحفوظة. اكتب اسمًا جديدًا لحفظ ملف شخصي جديد.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;تذكّر كلمة المرور في حافظة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>Sign in with an Odoo session (Odoo 15 servers)</source>
+        <translation>تسجيل الدخول بجلسة Odoo (خوادم Odoo 15)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>المل&amp;ف الشخصي:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>ا&amp;تصال</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>العمل &amp;دون اتصال</translation>
+    </message>
+    <message>
+        <source>Open the local copy of this server&apos;s data; changes wait in the outbox and are sent when the server answers again</source>
+        <translation>فتح النسخة المحلية من بيانات هذا الخادم؛ تنتظر التغييرات في صندوق الصادر وتُرسل عندما يستجيب الخادم مجددًا</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (%1). Enter the password: it is kept for this session only and written nowhere.</source>
+        <translation>لا تتوفر حافظة مفاتيح للنظام (%1). أدخل كلمة المرور: تُحفظ لهذه الجلسة فقط ولا تُكتب في أي مكان.</translation>
+    </message>
+    <message>
+        <source>Password taken from the system keyring.</source>
+        <translation>أُخذت كلمة المرور من حافظة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Enter the registry address, such as https://registry.example.org/api/v1/registry.</source>
+        <translation>أدخل عنوان السجل، مثل https://registry.example.org/api/v1/registry.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>أدخل اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>أدخل كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Save the password in the system keyring</source>
+        <translation>حفظ كلمة المرور في حافظة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>not saved: %1. You will be asked for it next time.</source>
+        <translation>لم تُحفظ: %1. ستُسأل عنها في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password (the server said: %1).</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة (قال الخادم: %1).</translation>
+    </message>
+    <message>
+        <source>%1 You can work offline on the local copy: changes wait in the outbox until the server answers.</source>
+        <translation>%1 يمكنك العمل دون اتصال على النسخة المحلية: تنتظر التغييرات في صندوق الصادر حتى يستجيب الخادم.</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a registry: %1</source>
+        <translation>لا يستجيب هذا العنوان كسجل: %1</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>شهادة غير موثوقة</translation>
+    </message>
+    <message>
+        <source>The server presents a certificate that no authority vouches for.
+
+SHA-256 fingerprint:
+%1
+
+Trust it only if your administrator gave you this exact fingerprint. It will be trusted for this profile only; a different certificate later will be refused.</source>
+        <translation>يقدّم الخادم شهادة لا تضمنها أي جهة.
+
+بصمة SHA-256:
+%1
+
+لا تثق بها إلا إذا أعطاك مسؤول النظام هذه البصمة بالضبط. ستكون موثوقة لهذا الملف الشخصي فقط؛ وستُرفض أي شهادة مختلفة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>ال&amp;ثقة بهذه الشهادة</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::CreateGroupDialog</name>
+    <message>
+        <source>New household</source>
+        <translation>أسرة جديدة</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>اسم الأسرة</translation>
+    </message>
+    <message>
+        <source>e.g. OKAFOR HOUSEHOLD</source>
+        <translation>مثلًا: أسرة أوكافور</translation>
+    </message>
+    <message>
+        <source>Group kind</source>
+        <translation>نوع الأسرة</translation>
+    </message>
+    <message>
+        <source>Household ID</source>
+        <translation>معرّف الأسرة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation>تاريخ الميلاد (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>إضافة &amp;فرد</translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation>إ&amp;زالة الفرد</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>Household &amp;ID:</source>
+        <translation>&amp;معرّف الأسرة:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation>&amp;سُجّل في:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>إ&amp;نشاء</translation>
+    </message>
+    <message>
+        <source>Members (each becomes a new individual):</source>
+        <translation>الأفراد (يصبح كل منهم فردًا جديدًا):</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>The household needs a name.</source>
+        <translation>تحتاج الأسرة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>Row %1: the given name is missing.</source>
+        <translation>الصف %1: الاسم الأول مفقود.</translation>
+    </message>
+    <message>
+        <source>Row %1: the birth date must be written YYYY-MM-DD, not “%2”.</source>
+        <translation>الصف %1: يجب كتابة تاريخ الميلاد بالشكل YYYY-MM-DD، لا «%2».</translation>
+    </message>
+    <message>
+        <source>Row %1: the birth date is in the future.</source>
+        <translation>الصف %1: تاريخ الميلاد في المستقبل.</translation>
+    </message>
+    <message>
+        <source>A household has one head; %1 members are marked Head.</source>
+        <translation>للأسرة رب واحد؛ %1 أفراد موسومون بأنهم رب الأسرة.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>جارٍ الإنشاء…</translation>
+    </message>
+    <message>
+        <source>Create household %1</source>
+        <translation>إنشاء الأسرة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>created with ID %1 and %n member(s)</source>
+        <translation>
+            <numerusform>أُنشئ بالمعرّف %1 و%n فرد</numerusform>
+            <numerusform>أُنشئ بالمعرّف %1 وفرد واحد</numerusform>
+            <numerusform>أُنشئ بالمعرّف %1 وفردين</numerusform>
+            <numerusform>أُنشئ بالمعرّف %1 و%n أفراد</numerusform>
+            <numerusform>أُنشئ بالمعرّف %1 و%n فردًا</numerusform>
+            <numerusform>أُنشئ بالمعرّف %1 و%n فرد</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::CreateIndividualDialog</name>
+    <message>
+        <source>New individual</source>
+        <translation>فرد جديد</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Additional name</source>
+        <translation>اسم إضافي</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>الاسم المعروض</translation>
+    </message>
+    <message>
+        <source>Built from the names: FAMILY, GIVEN</source>
+        <translation>مكوَّن من الأسماء: العائلة، الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation>المعروفة:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>مكان الميلاد</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>نوع الهوية</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>اسم ال&amp;عائلة:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>الاسم ال&amp;أول:</translation>
+    </message>
+    <message>
+        <source>&amp;Additional name:</source>
+        <translation>اسم &amp;إضافي:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>الاسم ال&amp;معروض:</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>ال&amp;جنس:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>تاريخ ال&amp;ميلاد:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;place:</source>
+        <translation>مكان ال&amp;ميلاد:</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>ال&amp;معرّف:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>ال&amp;هاتف:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>البريد ال&amp;إلكتروني:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation>&amp;سُجّل في:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>إ&amp;نشاء</translation>
+    </message>
+    <message>
+        <source>A given name and a display name are needed.</source>
+        <translation>يلزم اسم أول واسم معروض.</translation>
+    </message>
+    <message>
+        <source>Say which kind of ID this number is.</source>
+        <translation>حدّد نوع الهوية لهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>Write the phone number in international form: + country code and number.</source>
+        <translation>اكتب رقم الهاتف بالصيغة الدولية: + رمز البلد والرقم.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>جارٍ الإنشاء…</translation>
+    </message>
+    <message>
+        <source>Create individual %1</source>
+        <translation>إنشاء الفرد %1</translation>
+    </message>
+    <message>
+        <source>created with ID %1</source>
+        <translation>أُنشئ بالمعرّف %1</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::CredentialStore</name>
+    <message>
+        <source>stored in the system keyring</source>
+        <translation>محفوظة في حافظة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>no password stored in the system keyring for this account</source>
+        <translation>لا كلمة مرور محفوظة في حافظة مفاتيح النظام لهذا الحساب</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer (it may be locked)</source>
+        <translation>لم تستجب حافظة مفاتيح النظام (ربما هي مقفلة)</translation>
+    </message>
+    <message>
+        <source>no usable system keyring (%1)</source>
+        <translation>لا حافظة مفاتيح صالحة للنظام (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::EnrollCommand</name>
+    <message numerus="yes">
+        <source>Enroll %n registrant(s) in %1</source>
+        <translation>
+            <numerusform>إلحاق %n مسجَّل في %1</numerusform>
+            <numerusform>إلحاق مسجَّل واحد في %1</numerusform>
+            <numerusform>إلحاق مسجَّلَين في %1</numerusform>
+            <numerusform>إلحاق %n مسجَّلين في %1</numerusform>
+            <numerusform>إلحاق %n مسجَّلًا في %1</numerusform>
+            <numerusform>إلحاق %n مسجَّل في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registrant %1</source>
+        <translation>المسجَّل %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n ملتحق</numerusform>
+            <numerusform>ملتحق واحد</numerusform>
+            <numerusform>ملتحقان</numerusform>
+            <numerusform>%n ملتحقين</numerusform>
+            <numerusform>%n ملتحقًا</numerusform>
+            <numerusform>%n ملتحق</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::EnrollDialog</name>
+    <message>
+        <source>Enroll %1</source>
+        <translation>إلحاق %1</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Enrollment date</source>
+        <translation>تاريخ الإلحاق</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Optional: kept in the membership&apos;s history</source>
+        <translation>اختياري: يُحفظ في السجل التاريخي للمشاركة</translation>
+    </message>
+    <message>
+        <source>Also enroll the household&apos;s &amp;members in:</source>
+        <translation>إلحاق &amp;أفراد الأسرة أيضًا في:</translation>
+    </message>
+    <message>
+        <source>Program for the members</source>
+        <translation>البرنامج لأفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>ال&amp;برنامج:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment date:</source>
+        <translation>تاريخ الإ&amp;لحاق:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>إ&amp;لحاق</translation>
+    </message>
+    <message>
+        <source>No active program targets groups.</source>
+        <translation>لا برنامج نشط يستهدف الأسر.</translation>
+    </message>
+    <message>
+        <source>No active program targets individuals.</source>
+        <translation>لا برنامج نشط يستهدف الأفراد.</translation>
+    </message>
+    <message>
+        <source>Choose a program.</source>
+        <translation>اختر برنامجًا.</translation>
+    </message>
+    <message>
+        <source>The enrollment date cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الإلحاق في المستقبل.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::GridSubmission</name>
+    <message numerus="yes">
+        <source>Submit %n change(s) from the grid</source>
+        <translation>
+            <numerusform>إرسال %n تغيير من الجدول</numerusform>
+            <numerusform>إرسال تغيير واحد من الجدول</numerusform>
+            <numerusform>إرسال تغييرين من الجدول</numerusform>
+            <numerusform>إرسال %n تغييرات من الجدول</numerusform>
+            <numerusform>إرسال %n تغييرًا من الجدول</numerusform>
+            <numerusform>إرسال %n تغيير من الجدول</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>لم يُرسل</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>أُلغي قبل إرساله.</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox: the server cannot be reached (%1). It is sent when it answers.</source>
+        <translation>ينتظر في صندوق الصادر: تعذّر الوصول إلى الخادم (%1). يُرسل عندما يستجيب.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n منجز</numerusform>
+            <numerusform>واحد منجز</numerusform>
+            <numerusform>اثنان منجزان</numerusform>
+            <numerusform>%n منجزة</numerusform>
+            <numerusform>%n منجزًا</numerusform>
+            <numerusform>%n منجز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s)</source>
+        <translation>
+            <numerusform>، %n تعارض</numerusform>
+            <numerusform>، تعارض واحد</numerusform>
+            <numerusform>، تعارضان</numerusform>
+            <numerusform>، %n تعارضات</numerusform>
+            <numerusform>، %n تعارضًا</numerusform>
+            <numerusform>، %n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation>
+            <numerusform>، %n خطأ</numerusform>
+            <numerusform>، خطأ واحد</numerusform>
+            <numerusform>، خطآن</numerusform>
+            <numerusform>، %n أخطاء</numerusform>
+            <numerusform>، %n خطأً</numerusform>
+            <numerusform>، %n خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not sent</source>
+        <translation>
+            <numerusform>، %n لم يُرسل</numerusform>
+            <numerusform>، واحد لم يُرسل</numerusform>
+            <numerusform>، اثنان لم يُرسلا</numerusform>
+            <numerusform>، %n لم تُرسل</numerusform>
+            <numerusform>، %n لم يُرسل</numerusform>
+            <numerusform>، %n لم يُرسل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting in the outbox until the server answers</source>
+        <translation>
+            <numerusform>، %n في صندوق الصادر حتى يستجيب الخادم</numerusform>
+            <numerusform>، واحد في صندوق الصادر حتى يستجيب الخادم</numerusform>
+            <numerusform>، اثنان في صندوق الصادر حتى يستجيب الخادم</numerusform>
+            <numerusform>، %n في صندوق الصادر حتى يستجيب الخادم</numerusform>
+            <numerusform>، %n في صندوق الصادر حتى يستجيب الخادم</numerusform>
+            <numerusform>، %n في صندوق الصادر حتى يستجيب الخادم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>السجل التاريخي لـ %1</translation>
+    </message>
+    <message>
+        <source>Show the history of</source>
+        <translation>عرض السجل التاريخي لـ</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>كل البرامج</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>ال&amp;برنامج:</translation>
+    </message>
+    <message>
+        <source>This server keeps no history of program memberships (it offers registry data only). The current memberships are shown instead.</source>
+        <translation>لا يحتفظ هذا الخادم بسجل تاريخي للمشاركات (يقدّم بيانات السجل فقط). تُعرض المشاركات الحالية بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. Changes made from this desktop and states it saw on the server are marked in the Source column.</source>
+        <translation>
+            <numerusform>%n تغيير، الأحدث أولًا. التغييرات المُجراة من هذا الجهاز والحالات التي رآها على الخادم مميّزة في عمود المصدر.</numerusform>
+            <numerusform>تغيير واحد. التغييرات المُجراة من هذا الجهاز والحالات التي رآها على الخادم مميّزة في عمود المصدر.</numerusform>
+            <numerusform>تغييران، الأحدث أولًا. التغييرات المُجراة من هذا الجهاز والحالات التي رآها على الخادم مميّزة في عمود المصدر.</numerusform>
+            <numerusform>%n تغييرات، الأحدث أولًا. التغييرات المُجراة من هذا الجهاز والحالات التي رآها على الخادم مميّزة في عمود المصدر.</numerusform>
+            <numerusform>%n تغييرًا، الأحدث أولًا. التغييرات المُجراة من هذا الجهاز والحالات التي رآها على الخادم مميّزة في عمود المصدر.</numerusform>
+            <numerusform>%n تغيير، الأحدث أولًا. التغييرات المُجراة من هذا الجهاز والحالات التي رآها على الخادم مميّزة في عمود المصدر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the server&apos;s history could not be read (%1); this desktop&apos;s own timeline is shown.</source>
+        <translation>تعذّرت قراءة جزء من السجل التاريخي للخادم (%1)؛ يُعرض الخط الزمني الخاص بهذا الجهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::HistoryModel</name>
+    <message>
+        <source>Created as %1</source>
+        <translation>أُنشئ بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>%1 (details changed)</source>
+        <translation>%1 (تغيّرت التفاصيل)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>الواجهة البرمجية</translation>
+    </message>
+    <message>
+        <source>Bulk enrolment</source>
+        <translation>إلحاق جماعي</translation>
+    </message>
+    <message>
+        <source>Registry web UI</source>
+        <translation>واجهة الويب للسجل</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>متى (التوقيت العالمي)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>التحق في</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>تاريخ الخروج</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>سبب الخروج</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>استيراد %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header.</source>
+        <translation>
+            <numerusform>%n صف تحت الترويسة.</numerusform>
+            <numerusform>صف واحد تحت الترويسة.</numerusform>
+            <numerusform>صفان تحت الترويسة.</numerusform>
+            <numerusform>%n صفوف تحت الترويسة.</numerusform>
+            <numerusform>%n صفًا تحت الترويسة.</numerusform>
+            <numerusform>%n صف تحت الترويسة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>قُرئ بترميز %1.</translation>
+    </message>
+    <message>
+        <source>The rows go into the grid to check and review; nothing is sent until you choose Review and send.</source>
+        <translation>تذهب الصفوف إلى الجدول لمراجعتها؛ لا يُرسل شيء حتى تختار «مراجعة وإرسال».</translation>
+    </message>
+    <message>
+        <source>Columns and first rows of the file</source>
+        <translation>أعمدة الملف وصفوفه الأولى</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>حقل العمود %1</translation>
+    </message>
+    <message>
+        <source>Automatic (YYYY-MM-DD; others only when unambiguous)</source>
+        <translation>تلقائي (YYYY-MM-DD؛ وغيره فقط عند عدم الالتباس)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY (day first)</source>
+        <translation>DD/MM/YYYY (اليوم أولًا)</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY (month first)</source>
+        <translation>MM/DD/YYYY (الشهر أولًا)</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>(من الملف)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in the file:</source>
+        <translation>ال&amp;تواريخ في الملف:</translation>
+    </message>
+    <message>
+        <source>Program for rows &amp;without one:</source>
+        <translation>البرنامج للصفوف التي &amp;ليس لها برنامج:</translation>
+    </message>
+    <message>
+        <source>&amp;Load into the grid</source>
+        <translation>&amp;تحميل في الجدول</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds:</source>
+        <translation>اختر ما يحتويه كل عمود:</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for two columns.</source>
+        <translation>%1 مختار لعمودين.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::MainWindow</name>
+    <message>
+        <source>G2P Desk — %1 at %2</source>
+        <translation>G2P Desk — %1 على %2</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>التعديل الجماعي</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Server limitations</source>
+        <translation>حدود الخادم</translation>
+    </message>
+    <message>
+        <source>Local copy and connection</source>
+        <translation>النسخة المحلية والاتصال</translation>
+    </message>
+    <message>
+        <source>Outbox status</source>
+        <translation>حالة صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached</source>
+        <translation>دون اتصال: تعذّر الوصول إلى %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>متصل بـ %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (registry data only)</source>
+        <translation>متصل بـ %1 (بيانات السجل فقط)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1): changes wait in the outbox.</source>
+        <translation>تعذّر الوصول إلى الخادم (%1): تنتظر التغييرات في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>The local copy was damaged: it was set aside (%1) and is rebuilt from the server.</source>
+        <translation>كانت النسخة المحلية تالفة: نُحّيت جانبًا (%1) وتُعاد بناؤها من الخادم.</translation>
+    </message>
+    <message>
+        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent; keep that file for your administrator.</source>
+        <translation>كان ملف صندوق الصادر تالفًا: نُحّي جانبًا (%1). لم تُرسل التغييرات التي فيه؛ احتفظ بذلك الملف لمسؤول النظام.</translation>
+    </message>
+    <message>
+        <source> The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
+        <translation> تعذّر فتح صندوق الصادر (%1): لا يمكن وضع التغييرات في الانتظار، ولن يُرسل شيء.</translation>
+    </message>
+    <message>
+        <source>Open the local files</source>
+        <translation>فتح الملفات المحلية</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 من %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Refresh the local copy</source>
+        <translation>تحديث النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>never refreshed</source>
+        <translation>لم تُحدَّث قط</translation>
+    </message>
+    <message>
+        <source>refreshed just now</source>
+        <translation>حُدّثت للتو</translation>
+    </message>
+    <message numerus="yes">
+        <source>refreshed %n minute(s) ago</source>
+        <translation>
+            <numerusform>حُدّثت قبل %n دقيقة</numerusform>
+            <numerusform>حُدّثت قبل دقيقة</numerusform>
+            <numerusform>حُدّثت قبل دقيقتين</numerusform>
+            <numerusform>حُدّثت قبل %n دقائق</numerusform>
+            <numerusform>حُدّثت قبل %n دقيقة</numerusform>
+            <numerusform>حُدّثت قبل %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refreshed %n hour(s) ago</source>
+        <translation>
+            <numerusform>حُدّثت قبل %n ساعة</numerusform>
+            <numerusform>حُدّثت قبل ساعة</numerusform>
+            <numerusform>حُدّثت قبل ساعتين</numerusform>
+            <numerusform>حُدّثت قبل %n ساعات</numerusform>
+            <numerusform>حُدّثت قبل %n ساعة</numerusform>
+            <numerusform>حُدّثت قبل %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refreshed on %1</source>
+        <translation>حُدّثت في %1</translation>
+    </message>
+    <message>
+        <source>Working offline: showing the local copy (%1). Changes are kept in the outbox and sent when the server answers again; G2P Desk keeps trying.</source>
+        <translation>العمل دون اتصال: تُعرض النسخة المحلية (%1). تُحفظ التغييرات في صندوق الصادر وتُرسل عندما يستجيب الخادم مجددًا؛ يواصل G2P Desk المحاولة.</translation>
+    </message>
+    <message>
+        <source>Showing the local copy (%1) while it is refreshed — %2</source>
+        <translation>عرض النسخة المحلية (%1) أثناء تحديثها — %2</translation>
+    </message>
+    <message>
+        <source>Outbox unavailable</source>
+        <translation>صندوق الصادر غير متاح</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>صندوق الصادر: %n في الانتظار</numerusform>
+            <numerusform>صندوق الصادر: واحد في الانتظار</numerusform>
+            <numerusform>صندوق الصادر: اثنان في الانتظار</numerusform>
+            <numerusform>صندوق الصادر: %n في الانتظار</numerusform>
+            <numerusform>صندوق الصادر: %n في الانتظار</numerusform>
+            <numerusform>صندوق الصادر: %n في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: nothing waiting</source>
+        <translation>صندوق الصادر: لا شيء في الانتظار</translation>
+    </message>
+    <message>
+        <source>Outbox: all sent</source>
+        <translation>صندوق الصادر: أُرسل كل شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n to look at (failed or conflict)</source>
+        <translation>
+            <numerusform>، %n للمراجعة (فشل أو تعارض)</numerusform>
+            <numerusform>، واحد للمراجعة (فشل أو تعارض)</numerusform>
+            <numerusform>، اثنان للمراجعة (فشل أو تعارض)</numerusform>
+            <numerusform>، %n للمراجعة (فشل أو تعارض)</numerusform>
+            <numerusform>، %n للمراجعة (فشل أو تعارض)</numerusform>
+            <numerusform>، %n للمراجعة (فشل أو تعارض)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (دون اتصال)</translation>
+    </message>
+    <message>
+        <source>Select registrants on the Individuals or Groups page first.</source>
+        <translation>حدّد مسجَّلين في صفحة الأفراد أو الأسر أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrant(s) added to the bulk-edit grid.</source>
+        <translation>
+            <numerusform>أُضيف %n مسجَّل إلى جدول التعديل الجماعي.</numerusform>
+            <numerusform>أُضيف مسجَّل واحد إلى جدول التعديل الجماعي.</numerusform>
+            <numerusform>أُضيف مسجَّلان إلى جدول التعديل الجماعي.</numerusform>
+            <numerusform>أُضيف %n مسجَّلين إلى جدول التعديل الجماعي.</numerusform>
+            <numerusform>أُضيف %n مسجَّلًا إلى جدول التعديل الجماعي.</numerusform>
+            <numerusform>أُضيف %n مسجَّل إلى جدول التعديل الجماعي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>New &amp;individual…</source>
+        <translation>فرد &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>New &amp;household…</source>
+        <translation>أسرة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>ت&amp;صدير الجدول…</translation>
+    </message>
+    <message>
+        <source>Save the table in view, as shown, to XLSX or CSV</source>
+        <translation>حفظ الجدول المعروض كما هو بصيغة XLSX أو CSV</translation>
+    </message>
+    <message>
+        <source>Program members</source>
+        <translation>مشاركو البرنامج</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the local copy</source>
+        <translation>&amp;تحديث النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>Read every registrant and membership from the server into the local copy</source>
+        <translation>قراءة كل المسجَّلين والمشاركات من الخادم إلى النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the local copy cannot be refreshed now.</source>
+        <translation>تعذّر الوصول إلى الخادم: لا يمكن تحديث النسخة المحلية الآن.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to another server…</source>
+        <translation>الا&amp;تصال بخادم آخر…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Individuals</source>
+        <translation>الأ&amp;فراد</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>الأ&amp;سر</translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation>ال&amp;برامج</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit</source>
+        <translation>التعديل ال&amp;جماعي</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;النشاط</translation>
+    </message>
+    <message>
+        <source>&amp;Registrant</source>
+        <translation>الم&amp;سجَّل</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>إجراءات</translation>
+    </message>
+    <message>
+        <source>Add selected to &amp;bulk edit</source>
+        <translation>إضافة المحدد إلى التعديل ال&amp;جماعي</translation>
+    </message>
+    <message>
+        <source>New enrolment rows in the bulk-edit grid for the selected registrants</source>
+        <translation>صفوف إلحاق جديدة في جدول التعديل الجماعي للمسجَّلين المحددين</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About G2P Desk</source>
+        <translation>&amp;حول G2P Desk</translation>
+    </message>
+    <message>
+        <source>About G2P Desk</source>
+        <translation>حول G2P Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;G2P Desk %1&lt;/b&gt;&lt;br&gt;Program memberships for OpenG2P / OpenSPP registries.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;G2P Desk %1&lt;/b&gt;&lt;br&gt;المشاركة في البرامج لسجلات OpenG2P / OpenSPP.&lt;br&gt;مرخّص بموجب رخصة جنو العمومية، الإصدار 3 أو أحدث.</translation>
+    </message>
+    <message>
+        <source>Open Individuals or Groups first.</source>
+        <translation>افتح الأفراد أو الأسر أولًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>G2P Desk will use %1 from its next start.</source>
+        <translation>سيستخدم G2P Desk %1 من تشغيله القادم.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>لغة النظام</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::MembershipChangeDialog</name>
+    <message>
+        <source>Graduated</source>
+        <translation>تخرّج</translation>
+    </message>
+    <message>
+        <source>Moved out of the area</source>
+        <translation>انتقل خارج المنطقة</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <source>No longer eligible after review</source>
+        <translation>لم يعد مؤهلًا بعد المراجعة</translation>
+    </message>
+    <message>
+        <source>Voluntary withdrawal</source>
+        <translation>انسحاب طوعي</translation>
+    </message>
+    <message>
+        <source>Duplicate registration</source>
+        <translation>تسجيل مكرر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships</source>
+        <translation>
+            <numerusform>%n مشاركة</numerusform>
+            <numerusform>مشاركة واحدة</numerusform>
+            <numerusform>مشاركتان</numerusform>
+            <numerusform>%n مشاركات</numerusform>
+            <numerusform>%n مشاركة</numerusform>
+            <numerusform>%n مشاركة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>تاريخ الخروج</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date:</source>
+        <translation>تاريخ ال&amp;خروج:</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>سبب الخروج</translation>
+    </message>
+    <message>
+        <source>Pick or type the reason (required)</source>
+        <translation>اختر السبب أو اكتبه (مطلوب)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>Enrollment date</source>
+        <translation>تاريخ الإلحاق</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolled again on:</source>
+        <translation>أُعيد إ&amp;لحاقه في:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment date:</source>
+        <translation>تاريخ الإ&amp;لحاق:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Optional: kept in the membership&apos;s history</source>
+        <translation>اختياري: يُحفظ في السجل التاريخي للمشاركة</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %n membership(s).</source>
+        <translation>
+            <numerusform>يغيّر هذا %n مشاركة.</numerusform>
+            <numerusform>يغيّر هذا مشاركة واحدة.</numerusform>
+            <numerusform>يغيّر هذا مشاركتين.</numerusform>
+            <numerusform>يغيّر هذا %n مشاركات.</numerusform>
+            <numerusform>يغيّر هذا %n مشاركة.</numerusform>
+            <numerusform>يغيّر هذا %n مشاركة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>لا يمكن أن يكون التاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The exit date cannot be before the enrollment date (%1 for %2).</source>
+        <translation>لا يمكن أن يسبق تاريخ الخروج تاريخ الإلحاق (%1 لـ %2).</translation>
+    </message>
+    <message>
+        <source>An exit needs a reason: pick one or type it.</source>
+        <translation>يحتاج الخروج إلى سبب: اختر سببًا أو اكتبه.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::MembershipGridModel</name>
+    <message>
+        <source>Registrant ID</source>
+        <translation>معرّف المسجَّل</translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>المسجَّل</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Enrollment date</source>
+        <translation>تاريخ الإلحاق</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>تاريخ الخروج</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>سبب الخروج</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>kept their version</source>
+        <translation>احتُفظ بنسختهم</translation>
+    </message>
+    <message>
+        <source>mine kept over theirs: submit again</source>
+        <translation>احتُفظ بنسختي فوق نسختهم: أرسل مجددًا</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a spreadsheet formula, not a value.</source>
+        <translation>«%1» يبدو صيغة جدول بيانات، لا قيمة.</translation>
+    </message>
+    <message>
+        <source>Choose the program to enrol in.</source>
+        <translation>اختر البرنامج المراد الإلحاق به.</translation>
+    </message>
+    <message>
+        <source>No program is named “%1”.</source>
+        <translation>لا برنامج باسم «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is for individuals; this registrant is a group.</source>
+        <translation>%1 مخصص للأفراد؛ هذا المسجَّل أسرة.</translation>
+    </message>
+    <message>
+        <source>%1 is for groups; this registrant is an individual.</source>
+        <translation>%1 مخصص للأسر؛ هذا المسجَّل فرد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a membership state (one of: %2).</source>
+        <translation>«%1» ليست حالة مشاركة (إحدى: %2).</translation>
+    </message>
+    <message>
+        <source>An exited membership is final: it cannot become %1.</source>
+        <translation>المشاركة المنتهية بالخروج نهائية: لا يمكن أن تصبح %1.</translation>
+    </message>
+    <message>
+        <source>A %1 membership cannot become %2 (it can become: %3).</source>
+        <translation>لا يمكن لمشاركة %1 أن تصبح %2 (يمكن أن تصبح: %3).</translation>
+    </message>
+    <message>
+        <source>A new membership starts as Enrolled or Draft.</source>
+        <translation>تبدأ المشاركة الجديدة بحالة ملتحق أو مسودة.</translation>
+    </message>
+    <message>
+        <source>%1 has ended or is archived: nobody can be enrolled in it.</source>
+        <translation>%1 منتهٍ أو مؤرشف: لا يمكن إلحاق أحد به.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (today is %2, UTC).</source>
+        <translation>%1 في المستقبل (اليوم %2، بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>Only an exited membership has an exit date and reason.</source>
+        <translation>لا تاريخ خروج ولا سبب إلا لمشاركة خرجت.</translation>
+    </message>
+    <message>
+        <source>An exit needs a reason.</source>
+        <translation>يحتاج الخروج إلى سبب.</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the enrollment date %2.</source>
+        <translation>تاريخ الخروج %1 قبل تاريخ الإلحاق %2.</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>كان: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation>تعبئة للأسفل</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in read-only columns were left as they are.</source>
+        <translation>
+            <numerusform>تُركت %n خلية في أعمدة للقراءة فقط كما هي.</numerusform>
+            <numerusform>تُركت خلية واحدة في عمود للقراءة فقط كما هي.</numerusform>
+            <numerusform>تُركت خليتان في أعمدة للقراءة فقط كما هما.</numerusform>
+            <numerusform>تُركت %n خلايا في أعمدة للقراءة فقط كما هي.</numerusform>
+            <numerusform>تُركت %n خلية في أعمدة للقراءة فقط كما هي.</numerusform>
+            <numerusform>تُركت %n خلية في أعمدة للقراءة فقط كما هي.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted row(s) went past the last row and were dropped.</source>
+        <translation>
+            <numerusform>تجاوز %n صف ملصوق الصف الأخير فحُذف.</numerusform>
+            <numerusform>تجاوز صف ملصوق واحد الصف الأخير فحُذف.</numerusform>
+            <numerusform>تجاوز صفّان ملصوقان الصف الأخير فحُذفا.</numerusform>
+            <numerusform>تجاوزت %n صفوف ملصوقة الصف الأخير فحُذفت.</numerusform>
+            <numerusform>تجاوز %n صفًا ملصوقًا الصف الأخير فحُذفت.</numerusform>
+            <numerusform>تجاوز %n صف ملصوق الصف الأخير فحُذفت.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::MembershipImport</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>للملف ترويسة ولكن لا صفوف فيه.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2: check for a stray separator or an unquoted comma.</source>
+        <translation>في الصف %1 خلية لكن في الترويسة %2 فقط: تحقّق من وجود فاصل زائد أو فاصلة غير محاطة بعلامتي اقتباس.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a registrant ID (a whole number above 0).</source>
+        <translation>«%1» ليس معرّف مسجَّل (عدد صحيح أكبر من 0).</translation>
+    </message>
+    <message>
+        <source>No registrant: the row needs a registrant ID, or an ID type and number.</source>
+        <translation>لا مسجَّل: يحتاج الصف إلى معرّف المسجَّل، أو نوع الهوية ورقمها.</translation>
+    </message>
+    <message>
+        <source>No program given.</source>
+        <translation>لم يُحدَّد برنامج.</translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1 (same registrant and program); only the first is imported.</source>
+        <translation>تكرار للسطر %1 (نفس المسجَّل ونفس البرنامج)؛ يُستورد الأول فقط.</translation>
+    </message>
+    <message>
+        <source>No registrant could be found by %1 “%2”: the registry API cannot look a registrant up by ID number. Give the registrant ID instead.</source>
+        <translation>تعذّر العثور على مسجَّل بـ %1 «%2»: لا تتيح واجهة السجل البحث برقم الهوية. أعطِ معرّف المسجَّل بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled.</source>
+        <translation>لم يُستورد: أُلغي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 could not be read: %2</source>
+        <translation>تعذّرت قراءة المسجَّل %1: %2</translation>
+    </message>
+    <message>
+        <source>The registry has no registrant with ID %1.</source>
+        <translation>لا مسجَّل في السجل بالمعرّف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::MembershipTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>ملتحق</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>موقوف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>خرج</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>غير مؤهل</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>المسجَّل</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>التحق في</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>تاريخ الخروج</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>سبب الخروج</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>آخر تغيير</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::OutboxCommand</name>
+    <message>
+        <source>%1: changed by someone else since it was read (now %2); look at it again</source>
+        <translation>%1: غيّره شخص آخر بعد قراءته (الآن %2)؛ راجعه مجددًا</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>، %n فاشل</numerusform>
+            <numerusform>، واحد فاشل</numerusform>
+            <numerusform>، اثنان فاشلان</numerusform>
+            <numerusform>، %n فاشلة</numerusform>
+            <numerusform>، %n فاشلًا</numerusform>
+            <numerusform>، %n فاشل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not sent</source>
+        <translation>
+            <numerusform>، %n لم يُرسل</numerusform>
+            <numerusform>، واحد لم يُرسل</numerusform>
+            <numerusform>، اثنان لم يُرسلا</numerusform>
+            <numerusform>، %n لم تُرسل</numerusform>
+            <numerusform>، %n لم يُرسل</numerusform>
+            <numerusform>، %n لم يُرسل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting in the outbox until the server answers</source>
+        <translation>
+            <numerusform>، %n في صندوق الصادر حتى يستجيب الخادم</numerusform>
+            <numerusform>، واحد في صندوق الصادر حتى يستجيب الخادم</numerusform>
+            <numerusform>، اثنان في صندوق الصادر حتى يستجيب الخادم</numerusform>
+            <numerusform>، %n في صندوق الصادر حتى يستجيب الخادم</numerusform>
+            <numerusform>، %n في صندوق الصادر حتى يستجيب الخادم</numerusform>
+            <numerusform>، %n في صندوق الصادر حتى يستجيب الخادم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::OutboxModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>sent, not yet confirmed</source>
+        <translation>أُرسل ولم يُؤكَّد بعد</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>تُجوهل</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>المسجَّل</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>إجابة الخادم</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>وُضع في الانتظار في</translation>
+    </message>
+    <message>
+        <source>Enrollment date</source>
+        <translation>تاريخ الإلحاق</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>تاريخ الخروج</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>سبب الخروج</translation>
+    </message>
+    <message>
+        <source>Last changed on the server</source>
+        <translation>آخر تغيير على الخادم</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::OutboxPage</name>
+    <message>
+        <source>Which changes to show</source>
+        <translation>التغييرات المراد عرضها</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>لم تُؤكَّد بعد</translation>
+    </message>
+    <message>
+        <source>Failed and conflicts</source>
+        <translation>الفاشلة والمتعارضة</translation>
+    </message>
+    <message>
+        <source>Everything, confirmed too</source>
+        <translation>الكل، بما فيه المؤكَّد</translation>
+    </message>
+    <message>
+        <source>Outbox summary</source>
+        <translation>ملخص صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>إ&amp;رسال الآن</translation>
+    </message>
+    <message>
+        <source>Try the server now for everything that waits (Ctrl+Shift+S)</source>
+        <translation>تجربة الخادم الآن لكل ما ينتظر (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Send &amp;again / keep mine</source>
+        <translation>إرسال &amp;مجددًا / الاحتفاظ بنسختي</translation>
+    </message>
+    <message>
+        <source>Send the selected failed changes again; for a conflict, apply mine over the server&apos;s version (Ctrl+R)</source>
+        <translation>إرسال التغييرات الفاشلة المحددة مجددًا؛ في حالة التعارض، تطبيق نسختي فوق نسخة الخادم (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard / take theirs</source>
+        <translation>&amp;تجاهل / اعتماد نسختهم</translation>
+    </message>
+    <message>
+        <source>Drop the selected changes from the outbox; for a conflict, the server&apos;s version stays (Delete)</source>
+        <translation>حذف التغييرات المحددة من صندوق الصادر؛ في حالة التعارض تبقى نسخة الخادم (Delete)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Conflict: this desktop&apos;s version and the server&apos;s</source>
+        <translation>تعارض: نسخة هذا الجهاز ونسخة الخادم</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>This desktop</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation>الخادم الآن</translation>
+    </message>
+    <message>
+        <source>Trying the server…</source>
+        <translation>جارٍ تجربة الخادم…</translation>
+    </message>
+    <message>
+        <source>the server answers</source>
+        <translation>الخادم يستجيب</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached now</source>
+        <translation>تعذّر الوصول إلى الخادم الآن</translation>
+    </message>
+    <message>
+        <source>Every change made from this desktop is confirmed by the server.</source>
+        <translation>أكّد الخادم كل تغيير أُجري من هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 failed or in conflict; %3.</source>
+        <translation>%1 في الانتظار، %2 فاشل أو في تعارض؛ %3.</translation>
+    </message>
+    <message>
+        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop&apos;s change over theirs; take theirs drops it.</source>
+        <translation>غيّر أحدهم هذه المشاركة على الخادم بعد قراءتها هنا. «الاحتفاظ بنسختي» يرسل تغيير هذا الجهاز فوق تغييرهم؛ «اعتماد نسختهم» يتخلى عنه.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::OutboxSync</name>
+    <message>
+        <source>The outbox could not be written: %1. Nothing was queued or sent.</source>
+        <translation>تعذّرت الكتابة في صندوق الصادر: %1. لم يوضع شيء في الانتظار ولم يُرسل شيء.</translation>
+    </message>
+    <message>
+        <source>This change cannot be read (kind “%1”).</source>
+        <translation>تعذّرت قراءة هذا التغيير (النوع «%1»).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be written: %1. Sending stopped.</source>
+        <translation>تعذّرت الكتابة في صندوق الصادر: %1. توقف الإرسال.</translation>
+    </message>
+    <message>
+        <source>applied (confirmed after a lost answer)</source>
+        <translation>طُبّق (أُكّد بعد فقدان الإجابة)</translation>
+    </message>
+    <message>
+        <source>This change cannot be read.</source>
+        <translation>تعذّرت قراءة هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 has no membership in %2.</source>
+        <translation>ليس للمسجَّل %1 مشاركة في %2.</translation>
+    </message>
+    <message>
+        <source>program %1</source>
+        <translation>البرنامج %1</translation>
+    </message>
+    <message>
+        <source>already so on the server</source>
+        <translation>هو كذلك على الخادم بالفعل</translation>
+    </message>
+    <message>
+        <source>Changed on the server since it was read: now %1.</source>
+        <translation>تغيّر على الخادم بعد قراءته: الآن %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>أُلغي قبل إرساله.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ProgramListModel</name>
+    <message>
+        <source>Individuals</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الفئة المستهدفة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>ملتحق</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>انتهى في</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <source>Memberships by state</source>
+        <translation>المشاركات حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Members of the program</source>
+        <translation>مشاركو البرنامج</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>تحميل ال&amp;مزيد</translation>
+    </message>
+    <message>
+        <source>Load more members</source>
+        <translation>تحميل مزيد من المشاركين</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>Members could not be read: %1</source>
+        <translation>تعذّرت قراءة الأفراد: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 memberships shown</source>
+        <translation>%1 من %2 مشاركة معروضة</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RegistrantPane</name>
+    <message>
+        <source>Select a registrant</source>
+        <translation>حدّد مسجَّلًا</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a member</source>
+        <translation>انقر مرتين أو اضغط Enter لفتح فرد</translation>
+    </message>
+    <message>
+        <source>Program memberships</source>
+        <translation>المشاركات في البرامج</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll…</source>
+        <translation>إ&amp;لحاق…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>إيقاف &amp;مؤقت…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>ا&amp;ستئناف…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit…</source>
+        <translation>&amp;خروج…</translation>
+    </message>
+    <message>
+        <source>Change enrollment &amp;date…</source>
+        <translation>تغيير &amp;تاريخ الإلحاق…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>ال&amp;سجل التاريخي…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Cannot show this group: %1</source>
+        <translation>تعذّر عرض هذه الأسرة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot show this individual: %1</source>
+        <translation>تعذّر عرض هذا الفرد: %1</translation>
+    </message>
+    <message>
+        <source>From the local copy: the server did not answer (%1).</source>
+        <translation>من النسخة المحلية: لم يستجب الخادم (%1).</translation>
+    </message>
+    <message>
+        <source>ID numbers:</source>
+        <translation>أرقام الهوية:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>الهواتف:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>سُجّل:</translation>
+    </message>
+    <message>
+        <source>Program %1</source>
+        <translation>البرنامج %1</translation>
+    </message>
+    <message>
+        <source>%1 (local copy)</source>
+        <translation>%1 (النسخة المحلية)</translation>
+    </message>
+    <message>
+        <source>Group ID:</source>
+        <translation>معرّف الأسرة:</translation>
+    </message>
+    <message>
+        <source>Individual ID:</source>
+        <translation>معرّف الفرد:</translation>
+    </message>
+    <message>
+        <source>Given / family name:</source>
+        <translation>الاسم الأول / اسم العائلة:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>الجنس:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>تاريخ الميلاد:</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (العمر %2)</translation>
+    </message>
+    <message>
+        <source>Birth place:</source>
+        <translation>مكان الميلاد:</translation>
+    </message>
+    <message>
+        <source>Households:</source>
+        <translation>الأسر:</translation>
+    </message>
+    <message>
+        <source>The registry API cannot list the groups of an individual: households in the local copy and those opened in this session are shown.</source>
+        <translation>لا تستطيع واجهة السجل سرد أسر الفرد: تُعرض الأسر الموجودة في النسخة المحلية وتلك المفتوحة في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>Memberships could not be read: %1</source>
+        <translation>تعذّرت قراءة المشاركات: %1</translation>
+    </message>
+    <message>
+        <source>Memberships from the local copy: the server did not answer (%1). Changes made now wait in the outbox.</source>
+        <translation>المشاركات من النسخة المحلية: لم يستجب الخادم (%1). التغييرات المُجراة الآن تنتظر في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>Select one or more program memberships first.</source>
+        <translation>حدّد مشاركة أو أكثر أولًا.</translation>
+    </message>
+    <message>
+        <source>Enroll this registrant in a program</source>
+        <translation>إلحاق هذا المسجَّل ببرنامج</translation>
+    </message>
+    <message>
+        <source>Select a registrant first.</source>
+        <translation>حدّد مسجَّلًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Every change of this registrant&apos;s program memberships</source>
+        <translation>كل تغيير في مشاركات هذا المسجَّل في البرامج</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RegistrantTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>سُجّل</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>أرقام الهوية</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>البرامج</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RegistrantsPage</name>
+    <message>
+        <source>Search households by name or database ID…</source>
+        <translation>ابحث في الأسر بالاسم أو معرّف قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Search individuals by name or database ID…</source>
+        <translation>ابحث في الأفراد بالاسم أو معرّف قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>البحث في الأسر</translation>
+    </message>
+    <message>
+        <source>Search individuals</source>
+        <translation>البحث في الأفراد</translation>
+    </message>
+    <message>
+        <source>Program filter</source>
+        <translation>مرشح البرنامج</translation>
+    </message>
+    <message>
+        <source>Membership state filter</source>
+        <translation>مرشح حالة المشاركة</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Gender filter</source>
+        <translation>مرشح الجنس</translation>
+    </message>
+    <message>
+        <source>Any gender</source>
+        <translation>أي جنس</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>مسجَّل من</translation>
+    </message>
+    <message>
+        <source>Registered until</source>
+        <translation>مسجَّل حتى</translation>
+    </message>
+    <message>
+        <source>Saved worklists</source>
+        <translation>قوائم العمل المحفوظة</translation>
+    </message>
+    <message>
+        <source>Save as worklist…</source>
+        <translation>حفظ كقائمة عمل…</translation>
+    </message>
+    <message>
+        <source>Save the current search and filters as a worklist</source>
+        <translation>حفظ البحث والمرشحات الحالية كقائمة عمل</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Search stopped: %1 loaded.</source>
+        <translation>توقف البحث: حُمّل %1.</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 loaded</source>
+        <translation>%1 معروض من %2 محمّل</translation>
+    </message>
+    <message>
+        <source>Worklists</source>
+        <translation>قوائم العمل</translation>
+    </message>
+    <message>
+        <source>Type a name to search the registry (Esc stops a search).</source>
+        <translation>اكتب اسمًا للبحث في السجل (Esc يوقف البحث).</translation>
+    </message>
+    <message>
+        <source>Any program</source>
+        <translation>أي برنامج</translation>
+    </message>
+    <message>
+        <source>Reading the local copy…</source>
+        <translation>جارٍ قراءة النسخة المحلية…</translation>
+    </message>
+    <message>
+        <source>Reading the local copy… %1</source>
+        <translation>جارٍ قراءة النسخة المحلية… %1</translation>
+    </message>
+    <message>
+        <source>The local copy is empty: type a name to search the registry (it fills as the refresh runs).</source>
+        <translation>النسخة المحلية فارغة: اكتب اسمًا للبحث في السجل (تمتلئ أثناء التحديث).</translation>
+    </message>
+    <message>
+        <source>The local copy is empty and the server cannot be reached.</source>
+        <translation>النسخة المحلية فارغة وتعذّر الوصول إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in the local copy; asking the server…</source>
+        <translation>
+            <numerusform>%n نتيجة في النسخة المحلية؛ جارٍ سؤال الخادم…</numerusform>
+            <numerusform>نتيجة واحدة في النسخة المحلية؛ جارٍ سؤال الخادم…</numerusform>
+            <numerusform>نتيجتان في النسخة المحلية؛ جارٍ سؤال الخادم…</numerusform>
+            <numerusform>%n نتائج في النسخة المحلية؛ جارٍ سؤال الخادم…</numerusform>
+            <numerusform>%n نتيجة في النسخة المحلية؛ جارٍ سؤال الخادم…</numerusform>
+            <numerusform>%n نتيجة في النسخة المحلية؛ جارٍ سؤال الخادم…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server search failed: %1. Showing the local copy.</source>
+        <translation>فشل البحث على الخادم: %1. تُعرض النسخة المحلية.</translation>
+    </message>
+    <message>
+        <source>No registrant matches “%1”.</source>
+        <translation>لا مسجَّل يطابق «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in the local copy (the server cannot be reached).</source>
+        <translation>
+            <numerusform>%n نتيجة في النسخة المحلية (تعذّر الوصول إلى الخادم).</numerusform>
+            <numerusform>نتيجة واحدة في النسخة المحلية (تعذّر الوصول إلى الخادم).</numerusform>
+            <numerusform>نتيجتان في النسخة المحلية (تعذّر الوصول إلى الخادم).</numerusform>
+            <numerusform>%n نتائج في النسخة المحلية (تعذّر الوصول إلى الخادم).</numerusform>
+            <numerusform>%n نتيجة في النسخة المحلية (تعذّر الوصول إلى الخادم).</numerusform>
+            <numerusform>%n نتيجة في النسخة المحلية (تعذّر الوصول إلى الخادم).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save worklist</source>
+        <translation>حفظ قائمة العمل</translation>
+    </message>
+    <message>
+        <source>Name of this worklist:</source>
+        <translation>اسم قائمة العمل هذه:</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RegistrySession</name>
+    <message>
+        <source>This server offers registry data only: it lacks the program and membership endpoints (the G2P Desk extension), so programs, enrolment, exits and history are not available.</source>
+        <translation>يقدّم هذا الخادم بيانات السجل فقط: تنقصه نقاط وصول البرامج والمشاركات (إضافة G2P Desk)، لذا فالبرامج والإلحاق والخروج والسجل التاريخي غير متاحة.</translation>
+    </message>
+    <message>
+        <source>Load programs</source>
+        <translation>تحميل البرامج</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ReviewDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation>مراجعة التغييرات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s)</source>
+        <translation>
+            <numerusform>%n إلحاق</numerusform>
+            <numerusform>إلحاق واحد</numerusform>
+            <numerusform>إلحاقان</numerusform>
+            <numerusform>%n إلحاقات</numerusform>
+            <numerusform>%n إلحاقًا</numerusform>
+            <numerusform>%n إلحاق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s)</source>
+        <translation>
+            <numerusform>%n خروج</numerusform>
+            <numerusform>خروج واحد</numerusform>
+            <numerusform>خروجان</numerusform>
+            <numerusform>%n حالات خروج</numerusform>
+            <numerusform>%n حالة خروج</numerusform>
+            <numerusform>%n حالة خروج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n إيقاف مؤقت</numerusform>
+            <numerusform>إيقاف مؤقت واحد</numerusform>
+            <numerusform>إيقافان مؤقتان</numerusform>
+            <numerusform>%n إيقافات مؤقتة</numerusform>
+            <numerusform>%n إيقافًا مؤقتًا</numerusform>
+            <numerusform>%n إيقاف مؤقت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumption(s)</source>
+        <translation>
+            <numerusform>%n استئناف</numerusform>
+            <numerusform>استئناف واحد</numerusform>
+            <numerusform>استئنافان</numerusform>
+            <numerusform>%n استئنافات</numerusform>
+            <numerusform>%n استئنافًا</numerusform>
+            <numerusform>%n استئناف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other state change(s)</source>
+        <translation>
+            <numerusform>%n تغيير حالة آخر</numerusform>
+            <numerusform>تغيير حالة آخر واحد</numerusform>
+            <numerusform>تغييرا حالة آخران</numerusform>
+            <numerusform>%n تغييرات حالة أخرى</numerusform>
+            <numerusform>%n تغيير حالة آخر</numerusform>
+            <numerusform>%n تغيير حالة آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date change(s)</source>
+        <translation>
+            <numerusform>%n تغيير تاريخ</numerusform>
+            <numerusform>تغيير تاريخ واحد</numerusform>
+            <numerusform>تغييرا تاريخ</numerusform>
+            <numerusform>%n تغييرات تاريخ</numerusform>
+            <numerusform>%n تغيير تاريخ</numerusform>
+            <numerusform>%n تغيير تاريخ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be sent</source>
+        <translation>
+            <numerusform>سيُرسل %n صف</numerusform>
+            <numerusform>سيُرسل صف واحد</numerusform>
+            <numerusform>سيُرسل صفان</numerusform>
+            <numerusform>ستُرسل %n صفوف</numerusform>
+            <numerusform>سيُرسل %n صفًا</numerusform>
+            <numerusform>سيُرسل %n صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still have issues and will not be sent; fix them in the grid first.</source>
+        <translation>
+            <numerusform>ما زالت في %n صف مشكلات ولن يُرسل؛ أصلحه في الجدول أولًا.</numerusform>
+            <numerusform>ما زالت في صف واحد مشكلات ولن يُرسل؛ أصلحه في الجدول أولًا.</numerusform>
+            <numerusform>ما زالت في صفين مشكلات ولن يُرسلا؛ أصلحهما في الجدول أولًا.</numerusform>
+            <numerusform>ما زالت في %n صفوف مشكلات ولن تُرسل؛ أصلحها في الجدول أولًا.</numerusform>
+            <numerusform>ما زالت في %n صفًا مشكلات ولن تُرسل؛ أصلحها في الجدول أولًا.</numerusform>
+            <numerusform>ما زالت في %n صف مشكلات ولن تُرسل؛ أصلحها في الجدول أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>المسجَّل</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>كان</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>سيصبح</translation>
+    </message>
+    <message>
+        <source>Changes to send</source>
+        <translation>تغييرات للإرسال</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n change(s)</source>
+        <translation>
+            <numerusform>إ&amp;رسال %n تغيير</numerusform>
+            <numerusform>إ&amp;رسال تغيير واحد</numerusform>
+            <numerusform>إ&amp;رسال تغييرين</numerusform>
+            <numerusform>إ&amp;رسال %n تغييرات</numerusform>
+            <numerusform>إ&amp;رسال %n تغييرًا</numerusform>
+            <numerusform>إ&amp;رسال %n تغيير</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Program memberships for OpenG2P / OpenSPP registries.</source>
+        <translation>المشاركة في البرامج لسجلات OpenG2P / OpenSPP.</translation>
+    </message>
+    <message>
+        <source>Registry URL.</source>
+        <translation>عنوان URL للسجل.</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>اسم المستخدم.</translation>
+    </message>
+</context>
+</TS>

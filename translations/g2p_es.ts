@@ -1,0 +1,3114 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ExportTable</name>
+    <message>
+        <source>The table is empty: there is nothing to export.</source>
+        <translation>La tabla está vacía: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation>Leyendo la tabla…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Falló la exportación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n fila guardada en %1.</numerusform>
+            <numerusform>%n filas guardadas en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>Registrant ID</source>
+        <translation>ID de la persona registrada</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>Tipo de identificación</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Número de identificación</translation>
+    </message>
+    <message>
+        <source>Registrant name</source>
+        <translation>Nombre de la persona registrada</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Enrollment date</source>
+        <translation>Fecha de inscripción</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motivo de salida</translation>
+    </message>
+    <message>
+        <source>the mapping names the column “%1”, which the file does not have (its columns: %2)</source>
+        <translation>la correspondencia nombra la columna «%1», que el archivo no tiene (sus columnas: %2)</translation>
+    </message>
+    <message>
+        <source>the mapping gives the field “%1” to two columns</source>
+        <translation>la correspondencia da el campo «%1» a dos columnas</translation>
+    </message>
+    <message>
+        <source>the mapping gives column “%1” the unknown field “%2” (fields: %3)</source>
+        <translation>la correspondencia da a la columna «%1» el campo desconocido «%2» (campos: %3)</translation>
+    </message>
+    <message>
+        <source>The ID type and the ID number go together: map both or neither.</source>
+        <translation>El tipo y el número de identificación van juntos: asigne ambos o ninguno.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the registrant ID, or which hold the ID type and the ID number.</source>
+        <translation>Indique qué columna contiene el ID de la persona registrada, o cuáles contienen el tipo y el número de identificación.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the program.</source>
+        <translation>Indique qué columna contiene el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTimeline</name>
+    <message>
+        <source>This desktop — waiting in the outbox</source>
+        <translation>Este equipo — en espera en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>This desktop — sent, not yet confirmed</source>
+        <translation>Este equipo — enviado, aún sin confirmar</translation>
+    </message>
+    <message>
+        <source>This desktop — confirmed by the server</source>
+        <translation>Este equipo — confirmado por el servidor</translation>
+    </message>
+    <message>
+        <source>This desktop — failed: %1</source>
+        <translation>Este equipo — fallido: %1</translation>
+    </message>
+    <message>
+        <source>This desktop — conflict: %1</source>
+        <translation>Este equipo — conflicto: %1</translation>
+    </message>
+    <message>
+        <source>This desktop — discarded</source>
+        <translation>Este equipo — descartado</translation>
+    </message>
+    <message>
+        <source>this desktop</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>Seen on the server by this desktop</source>
+        <translation>Visto en el servidor por este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxChange</name>
+    <message>
+        <source>program %1</source>
+        <translation>programa %1</translation>
+    </message>
+    <message>
+        <source>Add to %1 as draft</source>
+        <translation>Añadir a %1 como borrador</translation>
+    </message>
+    <message>
+        <source>Enroll in %1</source>
+        <translation>Inscribir en %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>Exit from %1</source>
+        <translation>Salida de %1</translation>
+    </message>
+    <message>
+        <source>%1: set to %2</source>
+        <translation>%1: pasa a %2</translation>
+    </message>
+    <message>
+        <source>%1: change</source>
+        <translation>%1: cambio</translation>
+    </message>
+    <message>
+        <source>, enrolled on %1</source>
+        <translation>, inscrito el %1</translation>
+    </message>
+    <message>
+        <source>Unknown change “%1”</source>
+        <translation>Cambio desconocido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The registry refused it: %1</source>
+        <translation>El registro lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Inscribir</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspender</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Change enrollment date</source>
+        <translation>Cambiar la fecha de inscripción</translation>
+    </message>
+    <message>
+        <source>Only a draft or not-eligible membership can be enrolled; this one is %1.</source>
+        <translation>Solo una participación en borrador o no elegible puede inscribirse; esta está %1.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled membership can be paused; this one is %1.</source>
+        <translation>Solo una participación inscrita puede suspenderse; esta está %1.</translation>
+    </message>
+    <message>
+        <source>Only a paused membership can be resumed; this one is %1.</source>
+        <translation>Solo una participación suspendida puede reanudarse; esta está %1.</translation>
+    </message>
+    <message>
+        <source>This membership has already exited; an exit is final.</source>
+        <translation>Esta participación ya tiene salida; una salida es definitiva.</translation>
+    </message>
+    <message>
+        <source>Only an enrolled or paused membership can exit; this one is %1.</source>
+        <translation>Solo una participación inscrita o suspendida puede tener salida; esta está %1.</translation>
+    </message>
+    <message>
+        <source>A %1 membership has no enrollment date to change.</source>
+        <translation>Una participación %1 no tiene fecha de inscripción que cambiar.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Línea %1: un campo entre comillas nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>automatic (ISO; others only when unambiguous)</source>
+        <translation>automático (ISO; los demás solo si no son ambiguos)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD, got “%1”</source>
+        <translation>se esperaba AAAA-MM-DD, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>not a date: “%1” (use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)</source>
+        <translation>no es una fecha: «%1» (use AAAA-MM-DD, DD/MM/AAAA o MM/DD/AAAA)</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 or %3: choose the date format of this file</source>
+        <translation>«%1» puede ser %2 o %3: elija el formato de fecha de este archivo</translation>
+    </message>
+    <message>
+        <source>not a calendar day: “%1” read as %2</source>
+        <translation>no es un día del calendario: «%1» leído como %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>No byte-order mark: read as %1.</source>
+        <translation>Sin marca de orden de bytes: leído como %1.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: read as %1. Check accented letters.</source>
+        <translation>El archivo no está en UTF-8: leído como %1. Revise las letras acentuadas.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is too large to read (%2 MB).</source>
+        <translation>La parte %1 del libro es demasiado grande para leerla (%2 MB).</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 cannot be unpacked.</source>
+        <translation>No se puede descomprimir la parte %1 del libro.</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 unpacks to more than %2 MB.</source>
+        <translation>La parte %1 del libro ocupa más de %2 MB descomprimida.</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook (it is not a zip archive).</source>
+        <translation>No es un libro .xlsx (no es un archivo zip).</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook (no xl/workbook.xml).</source>
+        <translation>No es un libro .xlsx (no hay xl/workbook.xml).</translation>
+    </message>
+    <message>
+        <source>The workbook has no readable first sheet (%1).</source>
+        <translation>El libro no tiene una primera hoja legible (%1).</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation>La fila %1 tiene más de %2 columnas.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>La hoja tiene más de %1 filas.</translation>
+    </message>
+    <message>
+        <source>The first sheet is damaged (%1 at line %2).</source>
+        <translation>La primera hoja está dañada (%1 en la línea %2).</translation>
+    </message>
+    <message>
+        <source>The first sheet is empty.</source>
+        <translation>La primera hoja está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ActivityLog</name>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>done with problems</source>
+        <translation>hecho con problemas</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>queued in the outbox</source>
+        <translation>en cola en la bandeja de salida</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ActivityPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Progress of the running action</source>
+        <translation>Progreso de la acción en curso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the running action</source>
+        <translation>Cancelar la acción en curso</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ApiClient</name>
+    <message>
+        <source>This server offers registry data only: it lacks the extension endpoints needed to %1.</source>
+        <translation>Este servidor solo ofrece datos del registro: le faltan los puntos de acceso de la extensión necesarios para %1.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: %1</source>
+        <translation>Falló la conexión segura: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <translation>El certificado del servidor ha CAMBIADO. De confianza: %1. Presentado ahora: %2. Conexión rechazada: consulte a su administrador antes de confiar en el certificado nuevo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
+        <translation>El certificado del servidor no es de confianza (%1). Huella SHA-256: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1 (%2).</source>
+        <translation>No se puede contactar con el servidor en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1).</source>
+        <translation>Falló la conexión con el servidor (%1).</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 s.</source>
+        <translation>Sin respuesta del servidor en %1 s.</translation>
+    </message>
+    <message>
+        <source>read an individual</source>
+        <translation>leer un individuo</translation>
+    </message>
+    <message>
+        <source>search individuals</source>
+        <translation>buscar individuos</translation>
+    </message>
+    <message>
+        <source>create an individual</source>
+        <translation>crear un individuo</translation>
+    </message>
+    <message>
+        <source>update individuals</source>
+        <translation>actualizar individuos</translation>
+    </message>
+    <message>
+        <source>list id values</source>
+        <translation>listar valores de identificación</translation>
+    </message>
+    <message>
+        <source>read a group</source>
+        <translation>leer un hogar</translation>
+    </message>
+    <message>
+        <source>search groups</source>
+        <translation>buscar hogares</translation>
+    </message>
+    <message>
+        <source>create a group</source>
+        <translation>crear un hogar</translation>
+    </message>
+    <message>
+        <source>list programs</source>
+        <translation>listar programas</translation>
+    </message>
+    <message>
+        <source>read a program</source>
+        <translation>leer un programa</translation>
+    </message>
+    <message>
+        <source>list program memberships</source>
+        <translation>listar participaciones en programas</translation>
+    </message>
+    <message>
+        <source>read a program membership</source>
+        <translation>leer una participación en un programa</translation>
+    </message>
+    <message>
+        <source>change a program membership</source>
+        <translation>cambiar una participación en un programa</translation>
+    </message>
+    <message>
+        <source>read membership history</source>
+        <translation>leer el historial de una participación</translation>
+    </message>
+    <message>
+        <source>enrol registrants in bulk</source>
+        <translation>inscribir personas registradas en masa</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ApiJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::BatchEnroller</name>
+    <message>
+        <source>The server&apos;s answer did not mention this row.</source>
+        <translation>La respuesta del servidor no mencionaba esta fila.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::BulkEditPage</name>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Memberships to edit</source>
+        <translation>Participaciones por editar</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>Issues (click to go to the cell)</source>
+        <translation>Problemas (clic para ir a la celda)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Fill &amp;down</source>
+        <translation>Rellenar hacia a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>Copy the top selected cell of each column into the cells below it (Ctrl+D)</source>
+        <translation>Copiar la celda seleccionada superior de cada columna en las celdas de debajo (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Set cells…</source>
+        <translation>&amp;Definir celdas…</translation>
+    </message>
+    <message>
+        <source>Give every selected cell the same value (Ctrl+Shift+F)</source>
+        <translation>Dar el mismo valor a cada celda seleccionada (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Put back the values read from the server in the selected cells (Delete)</source>
+        <translation>Volver a poner en las celdas seleccionadas los valores leídos del servidor (Supr)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>&amp;Load members</source>
+        <translation>&amp;Cargar participantes</translation>
+    </message>
+    <message>
+        <source>Read every membership of the chosen program into the grid (Ctrl+L)</source>
+        <translation>Cargar en la cuadrícula todas las participaciones del programa elegido (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importar archivo…</translation>
+    </message>
+    <message>
+        <source>Load rows from a CSV or XLSX file into the grid, to check before sending (Ctrl+I)</source>
+        <translation>Cargar en la cuadrícula las filas de un archivo CSV o XLSX, para revisarlas antes de enviar (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Review and &amp;send…</source>
+        <translation>Revisar y &amp;enviar…</translation>
+    </message>
+    <message>
+        <source>See every change, then send them to the registry (Ctrl+Enter)</source>
+        <translation>Ver cada cambio y enviarlos al registro (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the grid with each row&apos;s result as CSV or XLSX (Ctrl+E)</source>
+        <translation>Guardar la cuadrícula con el resultado de cada fila como CSV o XLSX (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>Clear the grid</source>
+        <translation>Vaciar la cuadrícula</translation>
+    </message>
+    <message>
+        <source>The grid holds changes that were not sent. Clear it anyway?</source>
+        <translation>La cuadrícula tiene cambios sin enviar. ¿Vaciarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>(choose per row)</source>
+        <translation>(elegir por fila)</translation>
+    </message>
+    <message>
+        <source>File line %1 (not loaded)%2: %3</source>
+        <translation>Línea %1 del archivo (no cargada)%2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose a program and load its members (Ctrl+L), or select registrants on the Individuals or Groups page and add them here (Ctrl+B).</source>
+        <translation>Elija un programa y cargue sus participantes (Ctrl+L), o seleccione personas registradas en la página Individuos u Hogares y añádalas aquí (Ctrl+B).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiada</numerusform>
+            <numerusform>%n cambiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with issues</source>
+        <translation>
+            <numerusform>%n con problemas</numerusform>
+            <numerusform>%n con problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a program to load its members.</source>
+        <translation>Elija un programa para cargar sus participantes.</translation>
+    </message>
+    <message>
+        <source>Load members</source>
+        <translation>Cargar participantes</translation>
+    </message>
+    <message>
+        <source>Loading replaces the grid, which holds changes that were not sent. Continue?</source>
+        <translation>La carga reemplaza la cuadrícula, que tiene cambios sin enviar. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Reading the members of %1…</source>
+        <translation>Leyendo los miembros de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading stopped after %n membership(s): %1</source>
+        <translation>
+            <numerusform>Lectura detenida tras %n participación: %1</numerusform>
+            <numerusform>Lectura detenida tras %n participaciones: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set selected cells</source>
+        <translation>Definir las celdas seleccionadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for the %n selected cell(s):</source>
+        <translation>
+            <numerusform>%1 para la celda seleccionada:</numerusform>
+            <numerusform>%1 para las %n celdas seleccionadas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n cell(s)</source>
+        <translation>
+            <numerusform>Definir %n celda</numerusform>
+            <numerusform>Definir %n celdas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send: no row is changed and free of issues.</source>
+        <translation>Nada que enviar: ninguna fila está cambiada y sin problemas.</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2</source>
+        <translation>Enviados %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>queda alrededor de %n segundo</numerusform>
+            <numerusform>quedan alrededor de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>queda alrededor de %n minuto</numerusform>
+            <numerusform>quedan alrededor de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 conflicts, %3 errors</source>
+        <translation>%1 hechos, %2 conflictos, %3 errores</translation>
+    </message>
+    <message>
+        <source>Rows marked as conflicts were changed by someone else: right-click to take their version or keep yours, then send again.</source>
+        <translation>Las filas marcadas como conflicto las cambió otra persona: clic derecho para tomar su versión o conservar la suya, y envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Failed rows keep your edits: fix them and send again.</source>
+        <translation>Las filas fallidas conservan sus ediciones: corríjalas y envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Cambiado por otra persona</translation>
+    </message>
+    <message>
+        <source>Take their version (%1)</source>
+        <translation>Tomar su versión (%1)</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Conservar mi versión</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Participaciones</translation>
+    </message>
+    <message>
+        <source>Export the grid</source>
+        <translation>Exportar la cuadrícula</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>The grid could not be saved to %1: %2</source>
+        <translation>No se pudo guardar la cuadrícula en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n fila guardada en %1.</numerusform>
+            <numerusform>%n filas guardadas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import memberships</source>
+        <translation>Importar participaciones</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) loaded from %1.</source>
+        <translation>
+            <numerusform>%n fila cargada de %1.</numerusform>
+            <numerusform>%n filas cargadas de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file were not loaded: see the issues list.</source>
+        <translation>
+            <numerusform>%n línea del archivo no se cargó: vea la lista de problemas.</numerusform>
+            <numerusform>%n líneas del archivo no se cargaron: vea la lista de problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the registrants of %1…</source>
+        <translation>Leyendo las personas registradas de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::CacheRefresh</name>
+    <message>
+        <source>Refresh stopped; the local copy keeps what was already stored.</source>
+        <translation>Actualización detenida; la copia local conserva lo ya guardado.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be refreshed (%1): %2</source>
+        <translation>No se pudo actualizar la copia local (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reading individuals from the server</source>
+        <translation>Leyendo individuos del servidor</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>individuos</translation>
+    </message>
+    <message>
+        <source>Storing individuals</source>
+        <translation>Guardando individuos</translation>
+    </message>
+    <message>
+        <source>writing the local copy</source>
+        <translation>escribir la copia local</translation>
+    </message>
+    <message>
+        <source>Reading groups from the server</source>
+        <translation>Leyendo hogares del servidor</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>hogares</translation>
+    </message>
+    <message>
+        <source>Storing groups</source>
+        <translation>Guardando hogares</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>participaciones</translation>
+    </message>
+    <message>
+        <source>Storing memberships</source>
+        <translation>Guardando participaciones</translation>
+    </message>
+    <message>
+        <source>Local copy refreshed: %1 individuals, %2 groups, %3 memberships (%4 s).</source>
+        <translation>Copia local actualizada: %1 individuos, %2 hogares, %3 participaciones (%4 s).</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ChangeMembershipsCommand</name>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 en %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n membership(s)</source>
+        <translation>
+            <numerusform>%1: %n participación</numerusform>
+            <numerusform>%1: %n participaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiada</numerusform>
+            <numerusform>%n cambiadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ConnectDialog</name>
+    <message>
+        <source>Connect to a registry</source>
+        <translation>Conectar a un registro</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>Perfil de servidor</translation>
+    </message>
+    <message>
+        <source>Saved servers. Type a new name to save a new profile.</source>
+        <translation>Servidores guardados. Escriba un nombre nuevo para guardar un perfil nuevo.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Sign in with an Odoo session (Odoo 15 servers)</source>
+        <translation>Iniciar sesión con una sesión de Odoo (servidores Odoo 15)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Trabajar &amp;sin conexión</translation>
+    </message>
+    <message>
+        <source>Open the local copy of this server&apos;s data; changes wait in the outbox and are sent when the server answers again</source>
+        <translation>Abrir la copia local de los datos de este servidor; los cambios esperan en la bandeja de salida y se envían cuando el servidor vuelva a responder</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (%1). Enter the password: it is kept for this session only and written nowhere.</source>
+        <translation>No hay llavero del sistema disponible (%1). Escriba la contraseña: se guarda solo durante esta sesión y no se escribe en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Password taken from the system keyring.</source>
+        <translation>Contraseña tomada del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Enter the registry address, such as https://registry.example.org/api/v1/registry.</source>
+        <translation>Escriba la dirección del registro, por ejemplo https://registry.example.org/api/v1/registry.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Escriba su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>Save the password in the system keyring</source>
+        <translation>Guardar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>not saved: %1. You will be asked for it next time.</source>
+        <translation>no guardada: %1. Se le pedirá la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password (the server said: %1).</source>
+        <translation>Usuario o contraseña incorrectos (el servidor dijo: %1).</translation>
+    </message>
+    <message>
+        <source>%1 You can work offline on the local copy: changes wait in the outbox until the server answers.</source>
+        <translation>%1 Puede trabajar sin conexión con la copia local: los cambios esperan en la bandeja de salida hasta que el servidor responda.</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a registry: %1</source>
+        <translation>Esta dirección no responde como un registro: %1</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificado no fiable</translation>
+    </message>
+    <message>
+        <source>The server presents a certificate that no authority vouches for.
+
+SHA-256 fingerprint:
+%1
+
+Trust it only if your administrator gave you this exact fingerprint. It will be trusted for this profile only; a different certificate later will be refused.</source>
+        <translation>El servidor presenta un certificado que ninguna autoridad avala.
+
+Huella SHA-256:
+%1
+
+Confíe en él solo si su administrador le dio exactamente esta huella. Se confiará en él solo para este perfil; un certificado distinto más adelante será rechazado.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Confiar en este certificado</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::CreateGroupDialog</name>
+    <message>
+        <source>New household</source>
+        <translation>Nuevo hogar</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nombre del hogar</translation>
+    </message>
+    <message>
+        <source>e.g. OKAFOR HOUSEHOLD</source>
+        <translation>p. ej. HOGAR OKAFOR</translation>
+    </message>
+    <message>
+        <source>Group kind</source>
+        <translation>Tipo de hogar</translation>
+    </message>
+    <message>
+        <source>Household ID</source>
+        <translation>ID del hogar</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Fecha de registro</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation>Fecha de nacimiento (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Añadir &amp;miembro</translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation>&amp;Quitar miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Household &amp;ID:</source>
+        <translation>&amp;ID del hogar:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Di&amp;rección:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation>&amp;Registrado el:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Members (each becomes a new individual):</source>
+        <translation>Miembros (cada uno pasa a ser un individuo nuevo):</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>The household needs a name.</source>
+        <translation>El hogar necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Row %1: the given name is missing.</source>
+        <translation>Fila %1: falta el nombre de pila.</translation>
+    </message>
+    <message>
+        <source>Row %1: the birth date must be written YYYY-MM-DD, not “%2”.</source>
+        <translation>Fila %1: la fecha de nacimiento debe escribirse AAAA-MM-DD, no «%2».</translation>
+    </message>
+    <message>
+        <source>Row %1: the birth date is in the future.</source>
+        <translation>Fila %1: la fecha de nacimiento está en el futuro.</translation>
+    </message>
+    <message>
+        <source>A household has one head; %1 members are marked Head.</source>
+        <translation>Un hogar tiene un solo jefe; %1 miembros están marcados como Jefe.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creando…</translation>
+    </message>
+    <message>
+        <source>Create household %1</source>
+        <translation>Crear el hogar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>created with ID %1 and %n member(s)</source>
+        <translation>
+            <numerusform>creado con el ID %1 y %n miembro</numerusform>
+            <numerusform>creado con el ID %1 y %n miembros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::CreateIndividualDialog</name>
+    <message>
+        <source>New individual</source>
+        <translation>Nuevo individuo</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Additional name</source>
+        <translation>Nombre adicional</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre mostrado</translation>
+    </message>
+    <message>
+        <source>Built from the names: FAMILY, GIVEN</source>
+        <translation>Formado a partir de los nombres: APELLIDO, NOMBRE</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation>Conocidos:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Lugar de nacimiento</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>Tipo de identificación</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Número de identificación</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Fecha de registro</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Apellido:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nombre de pila:</translation>
+    </message>
+    <message>
+        <source>&amp;Additional name:</source>
+        <translation>Nombre &amp;adicional:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nombre &amp;mostrado:</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>G&amp;énero:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Fecha de &amp;nacimiento:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;place:</source>
+        <translation>&amp;Lugar de nacimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Di&amp;rección:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation>&amp;Registrado el:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>A given name and a display name are needed.</source>
+        <translation>Se necesitan un nombre de pila y un nombre mostrado.</translation>
+    </message>
+    <message>
+        <source>Say which kind of ID this number is.</source>
+        <translation>Indique qué tipo de identificación es este número.</translation>
+    </message>
+    <message>
+        <source>Write the phone number in international form: + country code and number.</source>
+        <translation>Escriba el número de teléfono en formato internacional: + código de país y número.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creando…</translation>
+    </message>
+    <message>
+        <source>Create individual %1</source>
+        <translation>Crear el individuo %1</translation>
+    </message>
+    <message>
+        <source>created with ID %1</source>
+        <translation>creado con el ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::CredentialStore</name>
+    <message>
+        <source>stored in the system keyring</source>
+        <translation>guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>no password stored in the system keyring for this account</source>
+        <translation>no hay contraseña guardada en el llavero del sistema para esta cuenta</translation>
+    </message>
+    <message>
+        <source>the system keyring did not answer (it may be locked)</source>
+        <translation>el llavero del sistema no respondió (puede estar bloqueado)</translation>
+    </message>
+    <message>
+        <source>no usable system keyring (%1)</source>
+        <translation>no hay llavero del sistema utilizable (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::EnrollCommand</name>
+    <message numerus="yes">
+        <source>Enroll %n registrant(s) in %1</source>
+        <translation>
+            <numerusform>Inscribir %n persona registrada en %1</numerusform>
+            <numerusform>Inscribir %n personas registradas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registrant %1</source>
+        <translation>Persona registrada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n inscrito</numerusform>
+            <numerusform>%n inscritos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::EnrollDialog</name>
+    <message>
+        <source>Enroll %1</source>
+        <translation>Inscribir %1</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Enrollment date</source>
+        <translation>Fecha de inscripción</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Optional: kept in the membership&apos;s history</source>
+        <translation>Opcional: se guarda en el historial de la participación</translation>
+    </message>
+    <message>
+        <source>Also enroll the household&apos;s &amp;members in:</source>
+        <translation>Inscribir también a los &amp;miembros del hogar en:</translation>
+    </message>
+    <message>
+        <source>Program for the members</source>
+        <translation>Programa para los miembros</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment date:</source>
+        <translation>Fecha de &amp;inscripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Inscribir</translation>
+    </message>
+    <message>
+        <source>No active program targets groups.</source>
+        <translation>Ningún programa activo se dirige a hogares.</translation>
+    </message>
+    <message>
+        <source>No active program targets individuals.</source>
+        <translation>Ningún programa activo se dirige a individuos.</translation>
+    </message>
+    <message>
+        <source>Choose a program.</source>
+        <translation>Elija un programa.</translation>
+    </message>
+    <message>
+        <source>The enrollment date cannot be in the future.</source>
+        <translation>La fecha de inscripción no puede estar en el futuro.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::GridSubmission</name>
+    <message numerus="yes">
+        <source>Submit %n change(s) from the grid</source>
+        <translation>
+            <numerusform>Enviar %n cambio desde la cuadrícula</numerusform>
+            <numerusform>Enviar %n cambios desde la cuadrícula</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelado antes de enviarse.</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox: the server cannot be reached (%1). It is sent when it answers.</source>
+        <translation>En espera en la bandeja de salida: no se puede contactar con el servidor (%1). Se envía cuando responda.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n hecho</numerusform>
+            <numerusform>%n hechos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s)</source>
+        <translation>
+            <numerusform>, %n conflicto</numerusform>
+            <numerusform>, %n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation>
+            <numerusform>, %n error</numerusform>
+            <numerusform>, %n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not sent</source>
+        <translation>
+            <numerusform>, %n no enviado</numerusform>
+            <numerusform>, %n no enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting in the outbox until the server answers</source>
+        <translation>
+            <numerusform>, %n en espera en la bandeja de salida hasta que el servidor responda</numerusform>
+            <numerusform>, %n en espera en la bandeja de salida hasta que el servidor responda</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>Show the history of</source>
+        <translation>Mostrar el historial de</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Todos los programas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <source>This server keeps no history of program memberships (it offers registry data only). The current memberships are shown instead.</source>
+        <translation>Este servidor no guarda historial de participaciones (solo ofrece datos del registro). Se muestran en su lugar las participaciones actuales.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. Changes made from this desktop and states it saw on the server are marked in the Source column.</source>
+        <translation>
+            <numerusform>%n cambio, el más reciente primero. Los cambios hechos desde este equipo y los estados que vio en el servidor se indican en la columna Origen.</numerusform>
+            <numerusform>%n cambios, los más recientes primero. Los cambios hechos desde este equipo y los estados que vio en el servidor se indican en la columna Origen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the server&apos;s history could not be read (%1); this desktop&apos;s own timeline is shown.</source>
+        <translation>Parte del historial del servidor no se pudo leer (%1); se muestra la cronología propia de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::HistoryModel</name>
+    <message>
+        <source>Created as %1</source>
+        <translation>Creado como %1</translation>
+    </message>
+    <message>
+        <source>%1 (details changed)</source>
+        <translation>%1 (datos cambiados)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Bulk enrolment</source>
+        <translation>Inscripción masiva</translation>
+    </message>
+    <message>
+        <source>Registry web UI</source>
+        <translation>Interfaz web del registro</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrito el</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motivo de salida</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header.</source>
+        <translation>
+            <numerusform>%n fila bajo el encabezado.</numerusform>
+            <numerusform>%n filas bajo el encabezado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Leído como %1.</translation>
+    </message>
+    <message>
+        <source>The rows go into the grid to check and review; nothing is sent until you choose Review and send.</source>
+        <translation>Las filas van a la cuadrícula para revisarlas; no se envía nada hasta que elija Revisar y enviar.</translation>
+    </message>
+    <message>
+        <source>Columns and first rows of the file</source>
+        <translation>Columnas y primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo de la columna %1</translation>
+    </message>
+    <message>
+        <source>Automatic (YYYY-MM-DD; others only when unambiguous)</source>
+        <translation>Automático (AAAA-MM-DD; los demás solo si no son ambiguos)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY (day first)</source>
+        <translation>DD/MM/AAAA (día primero)</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY (month first)</source>
+        <translation>MM/DD/AAAA (mes primero)</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>(del archivo)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates in the file:</source>
+        <translation>&amp;Fechas en el archivo:</translation>
+    </message>
+    <message>
+        <source>Program for rows &amp;without one:</source>
+        <translation>Programa para las filas &amp;sin uno:</translation>
+    </message>
+    <message>
+        <source>&amp;Load into the grid</source>
+        <translation>&amp;Cargar en la cuadrícula</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds:</source>
+        <translation>Elija qué contiene cada columna:</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for two columns.</source>
+        <translation>%1 está elegido para dos columnas.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::MainWindow</name>
+    <message>
+        <source>G2P Desk — %1 at %2</source>
+        <translation>G2P Desk — %1 en %2</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Individuos</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Edición masiva</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Server limitations</source>
+        <translation>Limitaciones del servidor</translation>
+    </message>
+    <message>
+        <source>Local copy and connection</source>
+        <translation>Copia local y conexión</translation>
+    </message>
+    <message>
+        <source>Outbox status</source>
+        <translation>Estado de la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached</source>
+        <translation>Sin conexión: no se puede contactar con %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (registry data only)</source>
+        <translation>Conectado a %1 (solo datos del registro)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1): changes wait in the outbox.</source>
+        <translation>No se puede contactar con el servidor (%1): los cambios esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>The local copy was damaged: it was set aside (%1) and is rebuilt from the server.</source>
+        <translation>La copia local estaba dañada: se apartó (%1) y se reconstruye desde el servidor.</translation>
+    </message>
+    <message>
+        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent; keep that file for your administrator.</source>
+        <translation>El archivo de la bandeja de salida estaba dañado: se apartó (%1). Sus cambios no se enviaron; conserve ese archivo para su administrador.</translation>
+    </message>
+    <message>
+        <source> The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
+        <translation> No se puede abrir la bandeja de salida (%1): los cambios no pueden ponerse en cola, no se enviará nada.</translation>
+    </message>
+    <message>
+        <source>Open the local files</source>
+        <translation>Abrir los archivos locales</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Refresh the local copy</source>
+        <translation>Actualizar la copia local</translation>
+    </message>
+    <message>
+        <source>never refreshed</source>
+        <translation>nunca actualizada</translation>
+    </message>
+    <message>
+        <source>refreshed just now</source>
+        <translation>actualizada ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>refreshed %n minute(s) ago</source>
+        <translation>
+            <numerusform>actualizada hace %n minuto</numerusform>
+            <numerusform>actualizada hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refreshed %n hour(s) ago</source>
+        <translation>
+            <numerusform>actualizada hace %n hora</numerusform>
+            <numerusform>actualizada hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refreshed on %1</source>
+        <translation>actualizada el %1</translation>
+    </message>
+    <message>
+        <source>Working offline: showing the local copy (%1). Changes are kept in the outbox and sent when the server answers again; G2P Desk keeps trying.</source>
+        <translation>Trabajando sin conexión: se muestra la copia local (%1). Los cambios se guardan en la bandeja de salida y se envían cuando el servidor vuelva a responder; G2P Desk sigue intentándolo.</translation>
+    </message>
+    <message>
+        <source>Showing the local copy (%1) while it is refreshed — %2</source>
+        <translation>Mostrando la copia local (%1) mientras se actualiza — %2</translation>
+    </message>
+    <message>
+        <source>Outbox unavailable</source>
+        <translation>Bandeja de salida no disponible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: nothing waiting</source>
+        <translation>Bandeja de salida: nada en espera</translation>
+    </message>
+    <message>
+        <source>Outbox: all sent</source>
+        <translation>Bandeja de salida: todo enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n to look at (failed or conflict)</source>
+        <translation>
+            <numerusform>, %n por revisar (fallo o conflicto)</numerusform>
+            <numerusform>, %n por revisar (fallo o conflicto)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (sin conexión)</translation>
+    </message>
+    <message>
+        <source>Select registrants on the Individuals or Groups page first.</source>
+        <translation>Seleccione primero personas registradas en la página Individuos u Hogares.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrant(s) added to the bulk-edit grid.</source>
+        <translation>
+            <numerusform>%n persona registrada añadida a la cuadrícula de edición masiva.</numerusform>
+            <numerusform>%n personas registradas añadidas a la cuadrícula de edición masiva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>New &amp;individual…</source>
+        <translation>Nuevo &amp;individuo…</translation>
+    </message>
+    <message>
+        <source>New &amp;household…</source>
+        <translation>Nuevo &amp;hogar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>&amp;Exportar tabla…</translation>
+    </message>
+    <message>
+        <source>Save the table in view, as shown, to XLSX or CSV</source>
+        <translation>Guardar la tabla visible, tal como se ve, en XLSX o CSV</translation>
+    </message>
+    <message>
+        <source>Program members</source>
+        <translation>Participantes del programa</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the local copy</source>
+        <translation>&amp;Actualizar la copia local</translation>
+    </message>
+    <message>
+        <source>Read every registrant and membership from the server into the local copy</source>
+        <translation>Leer del servidor todas las personas registradas y participaciones a la copia local</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the local copy cannot be refreshed now.</source>
+        <translation>No se puede contactar con el servidor: la copia local no se puede actualizar ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to another server…</source>
+        <translation>&amp;Conectar a otro servidor…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Individuals</source>
+        <translation>&amp;Individuos</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Hogares</translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation>&amp;Programas</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit</source>
+        <translation>Edición &amp;masiva</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Registrant</source>
+        <translation>&amp;Persona registrada</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Add selected to &amp;bulk edit</source>
+        <translation>Añadir la selección a la edición &amp;masiva</translation>
+    </message>
+    <message>
+        <source>New enrolment rows in the bulk-edit grid for the selected registrants</source>
+        <translation>Filas de inscripción nuevas en la cuadrícula de edición masiva para las personas registradas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About G2P Desk</source>
+        <translation>&amp;Acerca de G2P Desk</translation>
+    </message>
+    <message>
+        <source>About G2P Desk</source>
+        <translation>Acerca de G2P Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;G2P Desk %1&lt;/b&gt;&lt;br&gt;Program memberships for OpenG2P / OpenSPP registries.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;G2P Desk %1&lt;/b&gt;&lt;br&gt;Participación en programas para registros OpenG2P / OpenSPP.&lt;br&gt;Con licencia GNU GPL, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>Open Individuals or Groups first.</source>
+        <translation>Abra primero Individuos u Hogares.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>G2P Desk will use %1 from its next start.</source>
+        <translation>G2P Desk usará %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::MembershipChangeDialog</name>
+    <message>
+        <source>Graduated</source>
+        <translation>Graduado</translation>
+    </message>
+    <message>
+        <source>Moved out of the area</source>
+        <translation>Se mudó fuera de la zona</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <source>No longer eligible after review</source>
+        <translation>Ya no es elegible tras la revisión</translation>
+    </message>
+    <message>
+        <source>Voluntary withdrawal</source>
+        <translation>Retiro voluntario</translation>
+    </message>
+    <message>
+        <source>Duplicate registration</source>
+        <translation>Registro duplicado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships</source>
+        <translation>
+            <numerusform>%n participación</numerusform>
+            <numerusform>%n participaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date:</source>
+        <translation>Fecha de &amp;salida:</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motivo de salida</translation>
+    </message>
+    <message>
+        <source>Pick or type the reason (required)</source>
+        <translation>Elija o escriba el motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Enrollment date</source>
+        <translation>Fecha de inscripción</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolled again on:</source>
+        <translation>&amp;Reinscrito el:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment date:</source>
+        <translation>Fecha de &amp;inscripción:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Optional: kept in the membership&apos;s history</source>
+        <translation>Opcional: se guarda en el historial de la participación</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %n membership(s).</source>
+        <translation>
+            <numerusform>Esto cambia %n participación.</numerusform>
+            <numerusform>Esto cambia %n participaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La fecha no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>The exit date cannot be before the enrollment date (%1 for %2).</source>
+        <translation>La fecha de salida no puede ser anterior a la fecha de inscripción (%1 para %2).</translation>
+    </message>
+    <message>
+        <source>An exit needs a reason: pick one or type it.</source>
+        <translation>Una salida necesita un motivo: elija uno o escríbalo.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::MembershipGridModel</name>
+    <message>
+        <source>Registrant ID</source>
+        <translation>ID de la persona registrada</translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>Persona registrada</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Enrollment date</source>
+        <translation>Fecha de inscripción</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motivo de salida</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>kept their version</source>
+        <translation>se conservó su versión</translation>
+    </message>
+    <message>
+        <source>mine kept over theirs: submit again</source>
+        <translation>la mía conservada sobre la suya: envíe de nuevo</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a spreadsheet formula, not a value.</source>
+        <translation>«%1» parece una fórmula de hoja de cálculo, no un valor.</translation>
+    </message>
+    <message>
+        <source>Choose the program to enrol in.</source>
+        <translation>Elija el programa de inscripción.</translation>
+    </message>
+    <message>
+        <source>No program is named “%1”.</source>
+        <translation>Ningún programa se llama «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is for individuals; this registrant is a group.</source>
+        <translation>%1 es para individuos; esta persona registrada es un hogar.</translation>
+    </message>
+    <message>
+        <source>%1 is for groups; this registrant is an individual.</source>
+        <translation>%1 es para hogares; esta persona registrada es un individuo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a membership state (one of: %2).</source>
+        <translation>«%1» no es un estado de participación (uno de: %2).</translation>
+    </message>
+    <message>
+        <source>An exited membership is final: it cannot become %1.</source>
+        <translation>Una participación con salida es definitiva: no puede pasar a %1.</translation>
+    </message>
+    <message>
+        <source>A %1 membership cannot become %2 (it can become: %3).</source>
+        <translation>Una participación %1 no puede pasar a %2 (puede pasar a: %3).</translation>
+    </message>
+    <message>
+        <source>A new membership starts as Enrolled or Draft.</source>
+        <translation>Una participación nueva empieza como Inscrito o Borrador.</translation>
+    </message>
+    <message>
+        <source>%1 has ended or is archived: nobody can be enrolled in it.</source>
+        <translation>%1 ha terminado o está archivado: no se puede inscribir a nadie.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (today is %2, UTC).</source>
+        <translation>%1 está en el futuro (hoy es %2, UTC).</translation>
+    </message>
+    <message>
+        <source>Only an exited membership has an exit date and reason.</source>
+        <translation>Solo una participación con salida tiene fecha y motivo de salida.</translation>
+    </message>
+    <message>
+        <source>An exit needs a reason.</source>
+        <translation>Una salida necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the enrollment date %2.</source>
+        <translation>La fecha de salida %1 es anterior a la fecha de inscripción %2.</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>Antes: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation>Rellenar hacia abajo</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in read-only columns were left as they are.</source>
+        <translation>
+            <numerusform>%n celda de una columna de solo lectura se dejó como estaba.</numerusform>
+            <numerusform>%n celdas de columnas de solo lectura se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted row(s) went past the last row and were dropped.</source>
+        <translation>
+            <numerusform>%n fila pegada pasaba de la última fila y se descartó.</numerusform>
+            <numerusform>%n filas pegadas pasaban de la última fila y se descartaron.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::MembershipImport</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>El archivo tiene encabezado pero ninguna fila.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2: check for a stray separator or an unquoted comma.</source>
+        <translation>La fila tiene %1 celdas pero el encabezado solo %2: busque un separador de más o una coma sin comillas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a registrant ID (a whole number above 0).</source>
+        <translation>«%1» no es un ID de persona registrada (un número entero mayor que 0).</translation>
+    </message>
+    <message>
+        <source>No registrant: the row needs a registrant ID, or an ID type and number.</source>
+        <translation>Sin persona registrada: la fila necesita un ID de persona registrada, o un tipo y número de identificación.</translation>
+    </message>
+    <message>
+        <source>No program given.</source>
+        <translation>No se indicó ningún programa.</translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1 (same registrant and program); only the first is imported.</source>
+        <translation>Duplicado de la línea %1 (misma persona registrada y mismo programa); solo se importa la primera.</translation>
+    </message>
+    <message>
+        <source>No registrant could be found by %1 “%2”: the registry API cannot look a registrant up by ID number. Give the registrant ID instead.</source>
+        <translation>No se encontró ninguna persona registrada por %1 «%2»: la API del registro no permite buscar por número de identificación. Indique el ID de la persona registrada.</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled.</source>
+        <translation>No importado: se canceló la importación.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 could not be read: %2</source>
+        <translation>No se pudo leer la persona registrada %1: %2</translation>
+    </message>
+    <message>
+        <source>The registry has no registrant with ID %1.</source>
+        <translation>El registro no tiene ninguna persona registrada con el ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::MembershipTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Con salida</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>No elegible</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>Persona registrada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrito el</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motivo de salida</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::OutboxCommand</name>
+    <message>
+        <source>%1: changed by someone else since it was read (now %2); look at it again</source>
+        <translation>%1: otra persona lo cambió después de leerlo (ahora %2); revíselo de nuevo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fallido</numerusform>
+            <numerusform>, %n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not sent</source>
+        <translation>
+            <numerusform>, %n no enviado</numerusform>
+            <numerusform>, %n no enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting in the outbox until the server answers</source>
+        <translation>
+            <numerusform>, %n en espera en la bandeja de salida hasta que el servidor responda</numerusform>
+            <numerusform>, %n en espera en la bandeja de salida hasta que el servidor responda</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::OutboxModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>sent, not yet confirmed</source>
+        <translation>enviado, aún sin confirmar</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>Persona registrada</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>En cola desde</translation>
+    </message>
+    <message>
+        <source>Enrollment date</source>
+        <translation>Fecha de inscripción</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motivo de salida</translation>
+    </message>
+    <message>
+        <source>Last changed on the server</source>
+        <translation>Último cambio en el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::OutboxPage</name>
+    <message>
+        <source>Which changes to show</source>
+        <translation>Qué cambios mostrar</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>Aún no confirmados</translation>
+    </message>
+    <message>
+        <source>Failed and conflicts</source>
+        <translation>Fallidos y conflictos</translation>
+    </message>
+    <message>
+        <source>Everything, confirmed too</source>
+        <translation>Todo, también lo confirmado</translation>
+    </message>
+    <message>
+        <source>Outbox summary</source>
+        <translation>Resumen de la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Try the server now for everything that waits (Ctrl+Shift+S)</source>
+        <translation>Probar el servidor ahora para todo lo que espera (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>Send &amp;again / keep mine</source>
+        <translation>Enviar de &amp;nuevo / conservar la mía</translation>
+    </message>
+    <message>
+        <source>Send the selected failed changes again; for a conflict, apply mine over the server&apos;s version (Ctrl+R)</source>
+        <translation>Enviar de nuevo los cambios fallidos seleccionados; en un conflicto, aplicar la mía sobre la versión del servidor (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard / take theirs</source>
+        <translation>&amp;Descartar / quedarse con la suya</translation>
+    </message>
+    <message>
+        <source>Drop the selected changes from the outbox; for a conflict, the server&apos;s version stays (Delete)</source>
+        <translation>Quitar los cambios seleccionados de la bandeja de salida; en un conflicto, queda la versión del servidor (Supr)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Conflict: this desktop&apos;s version and the server&apos;s</source>
+        <translation>Conflicto: la versión de este equipo y la del servidor</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This desktop</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation>Servidor ahora</translation>
+    </message>
+    <message>
+        <source>Trying the server…</source>
+        <translation>Probando el servidor…</translation>
+    </message>
+    <message>
+        <source>the server answers</source>
+        <translation>el servidor responde</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached now</source>
+        <translation>ahora no se puede contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>Every change made from this desktop is confirmed by the server.</source>
+        <translation>Todos los cambios hechos desde este equipo están confirmados por el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 failed or in conflict; %3.</source>
+        <translation>%1 en espera, %2 fallidos o en conflicto; %3.</translation>
+    </message>
+    <message>
+        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop&apos;s change over theirs; take theirs drops it.</source>
+        <translation>Alguien cambió esta participación en el servidor después de leerla aquí. «Conservar la mía» envía el cambio de este equipo sobre el suyo; «quedarse con la suya» lo descarta.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::OutboxSync</name>
+    <message>
+        <source>The outbox could not be written: %1. Nothing was queued or sent.</source>
+        <translation>No se pudo escribir la bandeja de salida: %1. No se puso nada en cola ni se envió nada.</translation>
+    </message>
+    <message>
+        <source>This change cannot be read (kind “%1”).</source>
+        <translation>Este cambio no se puede leer (tipo «%1»).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be written: %1. Sending stopped.</source>
+        <translation>No se pudo escribir la bandeja de salida: %1. El envío se detuvo.</translation>
+    </message>
+    <message>
+        <source>applied (confirmed after a lost answer)</source>
+        <translation>aplicado (confirmado tras una respuesta perdida)</translation>
+    </message>
+    <message>
+        <source>This change cannot be read.</source>
+        <translation>Este cambio no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 has no membership in %2.</source>
+        <translation>La persona registrada %1 no participa en %2.</translation>
+    </message>
+    <message>
+        <source>program %1</source>
+        <translation>programa %1</translation>
+    </message>
+    <message>
+        <source>already so on the server</source>
+        <translation>ya es así en el servidor</translation>
+    </message>
+    <message>
+        <source>Changed on the server since it was read: now %1.</source>
+        <translation>Cambiado en el servidor después de leerlo: ahora %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelado antes de enviarse.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ProgramListModel</name>
+    <message>
+        <source>Individuals</source>
+        <translation>Individuos</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Participaciones</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminado el</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Memberships by state</source>
+        <translation>Participaciones por estado</translation>
+    </message>
+    <message>
+        <source>Members of the program</source>
+        <translation>Participantes del programa</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Cargar &amp;más</translation>
+    </message>
+    <message>
+        <source>Load more members</source>
+        <translation>Cargar más participantes</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Participaciones</translation>
+    </message>
+    <message>
+        <source>Members could not be read: %1</source>
+        <translation>No se pudieron leer los miembros: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 memberships shown</source>
+        <translation>%1 de %2 participaciones mostradas</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RegistrantPane</name>
+    <message>
+        <source>Select a registrant</source>
+        <translation>Seleccione una persona registrada</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Miembros del hogar</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a member</source>
+        <translation>Doble clic o Intro para abrir un miembro</translation>
+    </message>
+    <message>
+        <source>Program memberships</source>
+        <translation>Participación en programas</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll…</source>
+        <translation>&amp;Inscribir…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Suspender…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Reanudar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit…</source>
+        <translation>&amp;Salida…</translation>
+    </message>
+    <message>
+        <source>Change enrollment &amp;date…</source>
+        <translation>Cambiar la &amp;fecha de inscripción…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Cannot show this group: %1</source>
+        <translation>No se puede mostrar este hogar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot show this individual: %1</source>
+        <translation>No se puede mostrar este individuo: %1</translation>
+    </message>
+    <message>
+        <source>From the local copy: the server did not answer (%1).</source>
+        <translation>De la copia local: el servidor no respondió (%1).</translation>
+    </message>
+    <message>
+        <source>ID numbers:</source>
+        <translation>Números de identificación:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Teléfonos:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Registrado:</translation>
+    </message>
+    <message>
+        <source>Program %1</source>
+        <translation>Programa %1</translation>
+    </message>
+    <message>
+        <source>%1 (local copy)</source>
+        <translation>%1 (copia local)</translation>
+    </message>
+    <message>
+        <source>Group ID:</source>
+        <translation>ID del hogar:</translation>
+    </message>
+    <message>
+        <source>Individual ID:</source>
+        <translation>ID del individuo:</translation>
+    </message>
+    <message>
+        <source>Given / family name:</source>
+        <translation>Nombre / apellido:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Género:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (%2 años)</translation>
+    </message>
+    <message>
+        <source>Birth place:</source>
+        <translation>Lugar de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Households:</source>
+        <translation>Hogares:</translation>
+    </message>
+    <message>
+        <source>The registry API cannot list the groups of an individual: households in the local copy and those opened in this session are shown.</source>
+        <translation>La API del registro no puede listar los hogares de un individuo: se muestran los hogares de la copia local y los abiertos en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Memberships could not be read: %1</source>
+        <translation>No se pudieron leer las participaciones: %1</translation>
+    </message>
+    <message>
+        <source>Memberships from the local copy: the server did not answer (%1). Changes made now wait in the outbox.</source>
+        <translation>Participaciones de la copia local: el servidor no respondió (%1). Los cambios hechos ahora esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Select one or more program memberships first.</source>
+        <translation>Seleccione primero una o más participaciones.</translation>
+    </message>
+    <message>
+        <source>Enroll this registrant in a program</source>
+        <translation>Inscribir a esta persona registrada en un programa</translation>
+    </message>
+    <message>
+        <source>Select a registrant first.</source>
+        <translation>Seleccione primero una persona registrada.</translation>
+    </message>
+    <message>
+        <source>Every change of this registrant&apos;s program memberships</source>
+        <translation>Cada cambio en la participación en programas de esta persona registrada</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RegistrantTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>Números de identificación</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RegistrantsPage</name>
+    <message>
+        <source>Search households by name or database ID…</source>
+        <translation>Buscar hogares por nombre o ID de base de datos…</translation>
+    </message>
+    <message>
+        <source>Search individuals by name or database ID…</source>
+        <translation>Buscar individuos por nombre o ID de base de datos…</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Buscar hogares</translation>
+    </message>
+    <message>
+        <source>Search individuals</source>
+        <translation>Buscar individuos</translation>
+    </message>
+    <message>
+        <source>Program filter</source>
+        <translation>Filtro de programa</translation>
+    </message>
+    <message>
+        <source>Membership state filter</source>
+        <translation>Filtro de estado de participación</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Gender filter</source>
+        <translation>Filtro de género</translation>
+    </message>
+    <message>
+        <source>Any gender</source>
+        <translation>Cualquier género</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>Registrado desde</translation>
+    </message>
+    <message>
+        <source>Registered until</source>
+        <translation>Registrado hasta</translation>
+    </message>
+    <message>
+        <source>Saved worklists</source>
+        <translation>Listas de trabajo guardadas</translation>
+    </message>
+    <message>
+        <source>Save as worklist…</source>
+        <translation>Guardar como lista de trabajo…</translation>
+    </message>
+    <message>
+        <source>Save the current search and filters as a worklist</source>
+        <translation>Guardar la búsqueda y los filtros actuales como lista de trabajo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Individuos</translation>
+    </message>
+    <message>
+        <source>Search stopped: %1 loaded.</source>
+        <translation>Búsqueda detenida: %1 cargados.</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 loaded</source>
+        <translation>%1 mostrados de %2 cargados</translation>
+    </message>
+    <message>
+        <source>Worklists</source>
+        <translation>Listas de trabajo</translation>
+    </message>
+    <message>
+        <source>Type a name to search the registry (Esc stops a search).</source>
+        <translation>Escriba un nombre para buscar en el registro (Esc detiene una búsqueda).</translation>
+    </message>
+    <message>
+        <source>Any program</source>
+        <translation>Cualquier programa</translation>
+    </message>
+    <message>
+        <source>Reading the local copy…</source>
+        <translation>Leyendo la copia local…</translation>
+    </message>
+    <message>
+        <source>Reading the local copy… %1</source>
+        <translation>Leyendo la copia local… %1</translation>
+    </message>
+    <message>
+        <source>The local copy is empty: type a name to search the registry (it fills as the refresh runs).</source>
+        <translation>La copia local está vacía: escriba un nombre para buscar en el registro (se llena mientras se actualiza).</translation>
+    </message>
+    <message>
+        <source>The local copy is empty and the server cannot be reached.</source>
+        <translation>La copia local está vacía y no se puede contactar con el servidor.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in the local copy; asking the server…</source>
+        <translation>
+            <numerusform>%n encontrado en la copia local; consultando al servidor…</numerusform>
+            <numerusform>%n encontrados en la copia local; consultando al servidor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server search failed: %1. Showing the local copy.</source>
+        <translation>Falló la búsqueda en el servidor: %1. Se muestra la copia local.</translation>
+    </message>
+    <message>
+        <source>No registrant matches “%1”.</source>
+        <translation>Ninguna persona registrada coincide con «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in the local copy (the server cannot be reached).</source>
+        <translation>
+            <numerusform>%n encontrado en la copia local (no se puede contactar con el servidor).</numerusform>
+            <numerusform>%n encontrados en la copia local (no se puede contactar con el servidor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save worklist</source>
+        <translation>Guardar lista de trabajo</translation>
+    </message>
+    <message>
+        <source>Name of this worklist:</source>
+        <translation>Nombre de esta lista de trabajo:</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RegistrySession</name>
+    <message>
+        <source>This server offers registry data only: it lacks the program and membership endpoints (the G2P Desk extension), so programs, enrolment, exits and history are not available.</source>
+        <translation>Este servidor solo ofrece datos del registro: le faltan los puntos de acceso de programas y participaciones (la extensión de G2P Desk), así que los programas, inscripciones, salidas e historial no están disponibles.</translation>
+    </message>
+    <message>
+        <source>Load programs</source>
+        <translation>Cargar programas</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ReviewDialog</name>
+    <message>
+        <source>Review changes</source>
+        <translation>Revisar los cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s)</source>
+        <translation>
+            <numerusform>%n inscripción</numerusform>
+            <numerusform>%n inscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s)</source>
+        <translation>
+            <numerusform>%n salida</numerusform>
+            <numerusform>%n salidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n suspensión</numerusform>
+            <numerusform>%n suspensiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumption(s)</source>
+        <translation>
+            <numerusform>%n reanudación</numerusform>
+            <numerusform>%n reanudaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other state change(s)</source>
+        <translation>
+            <numerusform>%n otro cambio de estado</numerusform>
+            <numerusform>%n otros cambios de estado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date change(s)</source>
+        <translation>
+            <numerusform>%n cambio de fecha</numerusform>
+            <numerusform>%n cambios de fecha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be sent</source>
+        <translation>
+            <numerusform>Se enviará %n fila</numerusform>
+            <numerusform>Se enviarán %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still have issues and will not be sent; fix them in the grid first.</source>
+        <translation>
+            <numerusform>%n fila aún tiene problemas y no se enviará; corríjala primero en la cuadrícula.</numerusform>
+            <numerusform>%n filas aún tienen problemas y no se enviarán; corríjalas primero en la cuadrícula.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>Persona registrada</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Changes to send</source>
+        <translation>Cambios por enviar</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Enviar %n cambio</numerusform>
+            <numerusform>&amp;Enviar %n cambios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Program memberships for OpenG2P / OpenSPP registries.</source>
+        <translation>Participación en programas para registros OpenG2P / OpenSPP.</translation>
+    </message>
+    <message>
+        <source>Registry URL.</source>
+        <translation>URL del registro.</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Nombre de usuario.</translation>
+    </message>
+</context>
+</TS>
