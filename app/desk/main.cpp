@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 #include <cstdio>
@@ -28,6 +29,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("g2p-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("G2P Desk"));
     QApplication::setApplicationVersion(QStringLiteral(G2P_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.example.g2pdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.example.g2pdesk.svg")));
     // The interface language from the settings (default: the system's), before any window.
     applyLanguage(app, chosenLanguage());
 
