@@ -1,6 +1,7 @@
 #include "createregistrantdialogs.h"
 
 #include "formerrors.h"
+#include "localedates.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,7 +31,7 @@ QDateEdit *date(QWidget *parent, const QString &accessibleName)
 {
     auto *d = new QDateEdit(utcToday(), parent);
     d->setCalendarPopup(true);
-    d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    useScreenDateFormat(d);
     d->setMaximumDate(utcToday());
     d->setAccessibleName(accessibleName);
     return d;

@@ -1,5 +1,6 @@
 #include "dialogs.h"
 
+#include "localedates.h"
 #include "localtimeline.h"
 
 #include "formerrors.h"
@@ -23,7 +24,7 @@ QDateEdit *makeDateEdit(QWidget *parent, const QString &accessibleName)
 {
     auto *d = new QDateEdit(utcToday(), parent);
     d->setCalendarPopup(true);
-    d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    useScreenDateFormat(d);
     d->setMaximumDate(utcToday()); // never in the future (UTC, as the server counts)
     d->setAccessibleName(accessibleName);
     return d;
@@ -245,7 +246,8 @@ void MembershipChangeDialog::accept()
             if (!m.enrollmentDate.isNull() && m_date->date() < m.enrollmentDate.utcDate()) {
                 setError(m_dateError,
                     tr("The exit date cannot be before the enrollment date (%1 for %2).")
-                        .arg(m.enrollmentDate.utcDate().toString(Qt::ISODate), m.registrantName));
+                        .arg(QLocale().toString(m.enrollmentDate.utcDate(), screenDateFormat()),
+                            m.registrantName));
                 ok = false;
                 break;
             }

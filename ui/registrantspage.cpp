@@ -1,6 +1,7 @@
 #include "registrantspage.h"
 
 #include "cachemapping.h"
+#include "localedates.h"
 #include "membershiptablemodel.h"
 #include "registrantpane.h"
 
@@ -52,7 +53,7 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        useScreenDateFormat(d);
         d->setEnabled(false);
     }
     m_from->setAccessibleName(tr("Registered from"));
