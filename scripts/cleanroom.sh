@@ -16,11 +16,16 @@ mirror=$( (grep -h '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk 
            grep -h '^deb ' /etc/apt/sources.list 2>/dev/null | awk '{print $2}') | grep -v security | head -n1 || true)
 mirror=${mirror:-http://deb.debian.org/debian}
 xvfb=""
+# The processes running inside the chroot (minbase has no procps: look from the host).
+inside() {
+  for p in $(pgrep -x "$1" || true); do
+    [[ "$(readlink "/proc/$p/root")" == "$root" ]] && echo "$p"
+  done
+}
 cleanup() {
   [[ -n "$xvfb" ]] && kill "$xvfb" 2>/dev/null || true
-  pkill -f "$root" 2>/dev/null || true
-  chroot "$root" pkill g2p-sandbox 2>/dev/null || true
-  chroot "$root" pkill g2p-desk 2>/dev/null || true
+  for p in $(inside g2p-desk) $(inside g2p-sandbox); do kill "$p" 2>/dev/null || true; done
+  sleep 0.5
   umount -l "$root/tmp/.X11-unix" 2>/dev/null || true
   umount -l "$root/proc" 2>/dev/null || true
   rm -rf "$root"
@@ -57,5 +62,5 @@ chroot "$root" sh -c "mkdir -p /tmp/run && chmod 700 /tmp/run && XDG_RUNTIME_DIR
   G2P_PASSWORD=demo g2p-desk --server '$url' --user demo >/tmp/desk.log 2>&1 &"
 sleep 8
 DISPLAY=:77 import -window root build-release/cleanroom.png
-chroot "$root" pgrep -x g2p-desk >/dev/null || { cat "$root/tmp/desk.log"; echo "cleanroom.sh: g2p-desk is not running" >&2; exit 1; }
+[[ -n "$(inside g2p-desk)" ]] || { cat "$root/tmp/desk.log"; echo "cleanroom.sh: g2p-desk is not running" >&2; exit 1; }
 echo "cleanroom.sh: passed; screenshot in build-release/cleanroom.png"

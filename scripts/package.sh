@@ -4,11 +4,16 @@
 # dependencies (shlibdeps found the Qt libraries; the plugins' packages are listed), and its
 # contents (three programs, desktop file, metainfo, icons, man pages, copyright, changelog).
 #   scripts/package.sh            → build-release/g2p-desk_VERSION_amd64.deb, g2p-desk-VERSION-Linux.tar.gz
+#   G2P_PACKAGE_DIR=build scripts/package.sh   packages an existing build (scripts/test.sh does)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
-G2P_BUILD_DIR=build-release G2P_BUILD_TYPE=Release scripts/build.sh >/dev/null
-cd build-release
+ROOT=$(pwd)
+PKG_DIR="${G2P_PACKAGE_DIR:-build-release}"
+if [[ "$PKG_DIR" == build-release ]]; then
+  G2P_BUILD_DIR=build-release G2P_BUILD_TYPE=Release scripts/build.sh >/dev/null
+fi
+cd "$PKG_DIR"
 rm -f g2p-desk_*.deb g2p-desk-*.tar.gz
 cpack >/dev/null
 deb=$(ls g2p-desk_*_amd64.deb)
@@ -30,8 +35,8 @@ for d in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite 
   grep -q "$d" <<<"$depends" || fail "Depends lacks $d (dpkg-shlibdeps missing?): $depends"
 done
 echo "package.sh: Depends: $depends"
-desktop-file-validate ../packaging/org.example.g2pdesk.desktop
-appstreamcli validate --no-net --pedantic ../packaging/org.example.g2pdesk.metainfo.xml
+desktop-file-validate "$ROOT/packaging/org.example.g2pdesk.desktop"
+appstreamcli validate --no-net --pedantic "$ROOT/packaging/org.example.g2pdesk.metainfo.xml"
 # lintian: errors and warnings fail the check (run as root, it says that is not recommended).
 lintian --fail-on error,warning "$deb"
 echo "package.sh: lintian, desktop-file-validate and appstreamcli are clean"

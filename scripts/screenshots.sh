@@ -61,6 +61,16 @@ xdotool mousemove 766 210 click 1; xdotool type --delay 30 "31/02/2026"; xdotool
 shot bulk-edit 1.5
 click 30 112; sleep 1; click 400 100
 shot outbox 1.5
+kill %2 2>/dev/null || true; pkill -x g2p-desk || true; sleep 1
+
+# The same window in Arabic (right to left) and in French: the search box has the focus at start.
+for lang in ar fr; do
+  "$B/app/g2p-desk" --server "$URL" --user demo --language \$lang >/dev/null 2>&1 &
+  sleep 4
+  xdotool type --delay 30 "santos"; xdotool key Return
+  shot individuals-\$lang 3
+  pkill -x g2p-desk || true; sleep 1
+done
 INNER
 xvfb-run -a -s "-screen 0 1366x860x24" bash "$work/session.sh"
 ls -1 "$OUT"/*.png

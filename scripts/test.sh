@@ -9,3 +9,8 @@ BUILD_DIR="${G2P_BUILD_DIR:-build}"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j "${G2P_TEST_JOBS:-2}" --timeout 600 "$@"
+# A full run also builds the installer packages from this build and checks them (lintian,
+# desktop-file-validate, appstreamcli, contents, dependencies).
+if [[ $# -eq 0 ]]; then
+  G2P_PACKAGE_DIR="$BUILD_DIR" scripts/package.sh
+fi

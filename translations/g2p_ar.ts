@@ -3302,5 +3302,9 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <source>User name.</source>
         <translation>اسم المستخدم.</translation>
     </message>
+    <message>
+        <source>Interface language for this run (en, fr, es, ar).</source>
+        <translation>لغة الواجهة لهذا التشغيل (en، fr، es، ar).</translation>
+    </message>
 </context>
 </TS>

@@ -3110,5 +3110,9 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <source>User name.</source>
         <translation>Nombre de usuario.</translation>
     </message>
+    <message>
+        <source>Interface language for this run (en, fr, es, ar).</source>
+        <translation>Idioma de la interfaz para esta ejecución (en, fr, es, ar).</translation>
+    </message>
 </context>
 </TS>

@@ -3110,5 +3110,9 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <source>User name.</source>
         <translation>Nom d&apos;utilisateur.</translation>
     </message>
+    <message>
+        <source>Interface language for this run (en, fr, es, ar).</source>
+        <translation>Langue de l&apos;interface pour cette exécution (en, fr, es, ar).</translation>
+    </message>
 </context>
 </TS>

@@ -31,8 +31,13 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(G2P_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.example.g2pdesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.example.g2pdesk.svg")));
-    // The interface language from the settings (default: the system's), before any window.
-    applyLanguage(app, chosenLanguage());
+    // The interface language: --language for this run, else the settings (default: the
+    // system's), before any window.
+    QString language = chosenLanguage();
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], "--language") == 0)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    applyLanguage(app, language);
 
     QCommandLineParser p;
     p.setApplicationDescription(
@@ -42,7 +47,10 @@ int main(int argc, char **argv)
         QStringLiteral("server"), QApplication::translate("main", "Registry URL."), QStringLiteral("URL"));
     const QCommandLineOption user(
         QStringLiteral("user"), QApplication::translate("main", "User name."), QStringLiteral("NAME"));
-    p.addOptions({server, user});
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QApplication::translate("main", "Interface language for this run (en, fr, es, ar)."),
+        QStringLiteral("CODE"));
+    p.addOptions({server, user, languageOption});
     p.process(app);
 
     QSettings settings;
