@@ -28,7 +28,7 @@ cleanup() {
   sleep 0.5
   umount -l "$root/tmp/.X11-unix" 2>/dev/null || true
   umount -l "$root/proc" 2>/dev/null || true
-  rm -rf "$root"
+  rm -rf "$root" "$root.log" "$root.apt.log"
 }
 trap cleanup EXIT
 
@@ -46,7 +46,7 @@ grep -E "newly installed" "$root.apt.log" || true
 echo "cleanroom.sh: g2p-desk --version"
 chroot "$root" g2p-desk --version
 echo "cleanroom.sh: g2p-desk-cli against the packaged g2p-sandbox"
-chroot "$root" sh -c 'g2p-sandbox --seed 200 --port 18777 >/tmp/sandbox.url 2>/tmp/sandbox.log &'
+chroot "$root" sh -c 'g2p-sandbox --seed 200 --port 0 >/tmp/sandbox.url 2>/tmp/sandbox.log &'
 for _ in $(seq 1 100); do [[ -s "$root/tmp/sandbox.url" ]] && break; sleep 0.2; done
 url=$(head -n1 "$root/tmp/sandbox.url")
 [[ -n "$url" ]] || { cat "$root/tmp/sandbox.log"; exit 1; }

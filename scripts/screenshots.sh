@@ -67,8 +67,12 @@ kill %2 2>/dev/null || true; pkill -x g2p-desk || true; sleep 1
 for lang in ar fr; do
   "$B/app/g2p-desk" --server "$URL" --user demo --language \$lang >/dev/null 2>&1 &
   sleep 4
-  xdotool type --delay 30 "santos"; xdotool key Return
-  shot individuals-\$lang 3
+  xdotool type --delay 30 "santos"; xdotool key Return; sleep 2
+  # The first result, then the Programs page: the section list is on the right in Arabic.
+  if [ \$lang = ar ]; then click 900 137; else click 300 137; fi
+  shot individuals-\$lang 2
+  if [ \$lang = ar ]; then click 1250 84; sleep 1; click 1050 85; else click 30 84; sleep 1; click 300 85; fi
+  shot programs-\$lang 3
   pkill -x g2p-desk || true; sleep 1
 done
 INNER
