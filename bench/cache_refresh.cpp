@@ -33,12 +33,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     const QCommandLineOption sandbox(QStringLiteral("sandbox"), QString(), QStringLiteral("PATH"));
-    const QCommandLineOption count(QStringLiteral("count"), QString(), QStringLiteral("N"), QStringLiteral("50000"));
-    const QCommandLineOption dir(QStringLiteral("dir"), QString(), QStringLiteral("DIR"), QStringLiteral("."));
+    const QCommandLineOption count(
+        QStringLiteral("count"), QString(), QStringLiteral("N"), QStringLiteral("50000"));
+    const QCommandLineOption dir(
+        QStringLiteral("dir"), QString(), QStringLiteral("DIR"), QStringLiteral("."));
     p.addOptions({sandbox, count, dir});
     p.process(app);
     QProcess server;
-    const QUrl url = bench::startSandbox(server, p.value(sandbox), {QStringLiteral("--seed"), p.value(count)});
+    const QUrl url
+        = bench::startSandbox(server, p.value(sandbox), {QStringLiteral("--seed"), p.value(count)});
     if (!url.isValid()) {
         std::fprintf(stderr, "sandbox did not start\n");
         return 1;
@@ -79,7 +82,8 @@ int main(int argc, char **argv)
         }
     }
     const double fetchMs = double(t.elapsed());
-    bench::emit("cache_refresh", QStringLiteral("fetch_only"), "registrants_per_s", registrants / (fetchMs / 1000.0));
+    bench::emit(
+        "cache_refresh", QStringLiteral("fetch_only"), "registrants_per_s", registrants / (fetchMs / 1000.0));
     bench::emit("cache_refresh", QStringLiteral("fetch_only"), "total_ms", fetchMs);
 
     // Ours: into a fresh local copy.
@@ -107,7 +111,8 @@ int main(int argc, char **argv)
     bench::emit("cache_refresh", QStringLiteral("g2p_refresh"), "registrants_per_s",
         double(refresh.registrantCount()) / (ms / 1000.0));
     bench::emit("cache_refresh", QStringLiteral("g2p_refresh"), "total_ms", ms);
-    bench::emit("cache_refresh", QStringLiteral("g2p_refresh"), "memberships", double(refresh.membershipCount()));
+    bench::emit(
+        "cache_refresh", QStringLiteral("g2p_refresh"), "memberships", double(refresh.membershipCount()));
     server.kill();
     server.waitForFinished();
     return 0;

@@ -146,7 +146,7 @@ void RegistrantPane::showRegistrant(qint64 id, bool isGroup)
                 showGroup(job->result(), false);
                 keepInLocalCopy(toCached(job->result()));
             } else {
-                showFromCache(id, job->error(), generation);
+                showFromCacheOr(id, job->error(), generation);
             }
         });
     } else {
@@ -158,11 +158,26 @@ void RegistrantPane::showRegistrant(qint64 id, bool isGroup)
                 showIndividual(job->result(), false);
                 keepInLocalCopy(toCached(job->result()));
             } else {
-                showFromCache(id, job->error(), generation);
+                showFromCacheOr(id, job->error(), generation);
             }
         });
     }
     updateActions();
+}
+
+// Only when the server did not answer: a refusal (a deleted registrant, no right) is shown as it is.
+void RegistrantPane::showFromCacheOr(qint64 id, const ApiError &why, int generation)
+{
+    switch (why.kind()) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Server:
+        showFromCache(id, why, generation);
+        return;
+    default:
+        m_title->setText(m_isGroup ? tr("Cannot show this group: %1").arg(why.toString())
+                                   : tr("Cannot show this individual: %1").arg(why.toString()));
+    }
 }
 
 void RegistrantPane::keepInLocalCopy(const CachedRegistrant &row)

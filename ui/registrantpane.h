@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void showFromCache(qint64 id, const ApiError &why, int generation);
+    void showFromCacheOr(qint64 id, const ApiError &why, int generation);
     void keepInLocalCopy(const CachedRegistrant &row);
     void fillCommon(const RegistrantCommon &r);
     QList<ProgramMembership> summaries(const RegistrantCommon &r) const;

@@ -117,7 +117,7 @@ void OutboxSync::resume()
             if (!items.isEmpty())
                 Q_EMIT changed();
             pump();
-            if (m_queue.isEmpty() && m_requests == 0)
+            if (m_queue.empty() && m_requests == 0)
                 Q_EMIT idle();
         });
 }
@@ -130,19 +130,14 @@ void OutboxSync::enqueue(const QList<OutboxItem> &items)
         Entry e;
         e.item = i;
         e.verify = i.state == OutboxItem::State::Sending;
-        // Keep the queue in outbox order (ids grow): an item from an earlier session goes first.
-        auto at = std::lower_bound(
-            m_queue.begin(), m_queue.end(), i.id, [](const Entry &x, qint64 id) { return x.item.id < id; });
-        m_queue.insert(at, e);
+        m_queue.emplace(i.id, e); // in outbox order (ids grow): an earlier session's items go first
     }
 }
 
 OutboxSync::Entry *OutboxSync::entry(qint64 id)
 {
-    for (Entry &e : m_queue)
-        if (e.item.id == id)
-            return &e;
-    return nullptr;
+    const auto it = m_queue.find(id);
+    return it == m_queue.end() ? nullptr : &it->second;
 }
 
 void OutboxSync::pump()
@@ -152,7 +147,12 @@ void OutboxSync::pump()
     QSet<qint64> blocked;
     QMap<QString, QList<qint64>> batches;
     QList<qint64> singles;
-    for (Entry &e : m_queue) {
+    int batched = 0;
+    for (auto &[id, e] : m_queue) {
+        // Enough to fill every free slot: the rest waits for the next turn (a long queue is not
+        // read again on every answer).
+        if ((singles.size() >= kWindow && batched >= kBatchMax) || batched >= kWindow * kBatchMax)
+            break;
         const qint64 reg = e.item.registrantId;
         if (reg) {
             if (blocked.contains(reg))
@@ -172,8 +172,10 @@ void OutboxSync::pump()
                                     .arg(int(c->target))
                                     .arg(c->date.isValid() ? c->date.toJulianDay() : 0)
                                     .arg(c->note);
-            if (batches[key].size() < kBatchMax)
+            if (batches[key].size() < kBatchMax) {
                 batches[key] << e.item.id;
+                ++batched;
+            }
         } else {
             singles << e.item.id;
         }
@@ -482,11 +484,11 @@ void OutboxSync::finish(qint64 id,
             return ok;
         },
         [this, id, state, message, m, error](bool) {
-            m_queue.removeIf([id](const Entry &e) { return e.item.id == id; });
+            m_queue.erase(id);
             Q_EMIT itemFinished(OutboxOutcome {id, state, message, m, error});
             Q_EMIT changed();
             pump();
-            if (m_queue.isEmpty() && m_requests == 0)
+            if (m_queue.empty() && m_requests == 0)
                 Q_EMIT idle();
         });
 }
@@ -532,7 +534,7 @@ void OutboxSync::requestDone()
 {
     --m_requests;
     pump();
-    if (m_queue.isEmpty() && m_requests == 0)
+    if (m_queue.empty() && m_requests == 0)
         Q_EMIT idle();
     else if (m_requests == 0 && !m_online)
         Q_EMIT idle(); // nothing more can happen until the server answers again

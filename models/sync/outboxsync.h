@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
 
 namespace g2p {
 
@@ -111,7 +112,7 @@ private:
 
     ApiClient *m_client;
     QPointer<LocalStore> m_store;
-    QList<Entry> m_queue; // in outbox order
+    std::map<qint64, Entry> m_queue; // by outbox id: in outbox order
     int m_requests = 0; // requests (or batches) on the wire
     bool m_online = true;
     bool m_paused = false;
