@@ -6,7 +6,10 @@
 namespace g2p {
 
 LocalStore::LocalStore(const QString &cachePath, const QString &outboxPath, QObject *parent)
-    : QObject(parent), m_worker(new QObject), m_handles(std::make_shared<StoreHandles>())
+    : QObject(parent)
+    , m_worker(new QObject)
+    , m_handles(std::make_shared<StoreHandles>())
+    , m_outboxPath(outboxPath)
 {
     m_thread.setObjectName(QStringLiteral("g2p-store"));
     m_worker->moveToThread(&m_thread);

@@ -45,6 +45,7 @@ public:
     ~LocalStore() override;
 
     bool isOpen() const { return m_open; }
+    QString outboxPath() const { return m_outboxPath; }
     const StoreOpenReport &report() const { return m_report; }
 
     // Runs `work(StoreHandles &)` on the worker thread, then `done(result)` on this object's
@@ -80,6 +81,7 @@ private:
     QObject *m_worker; // lives in m_thread
     std::shared_ptr<StoreHandles> m_handles; // touched only on m_thread
     StoreOpenReport m_report;
+    QString m_outboxPath;
     bool m_open = false;
 };
 

@@ -208,6 +208,43 @@ private Q_SLOTS:
         store.drain();
     }
 
+    // Two programs on one profile (G2P Desk open, g2p-desk-cli run beside it): only the holder of
+    // the send lock sends; the other's change waits, said so, and the holder sends it.
+    void oneSenderPerOutbox()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("30")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, config(sandbox.baseUrl()));
+        const qint64 program = individualProgram(client);
+        const QList<qint64> people = createIndividuals(client, 2, QStringLiteral("LOCK"));
+        QCOMPARE(people.size(), 2);
+        const auto enrol = [program](qint64 id) {
+            EnrollChange e;
+            e.programId = program;
+            e.registrantId = id;
+            return toDraft(e);
+        };
+        const QString path = m_dir.filePath(QStringLiteral("shared-outbox.sqlite"));
+        LocalStore desktopStore(QString(), path), cliStore(QString(), path);
+        OutboxSync desktop(&client, &desktopStore), cli(&client, &cliStore);
+        desktop.setPollInterval(200);
+        QSignalSpy desktopDone(&desktop, &OutboxSync::itemFinished);
+        QSignalSpy cliWaiting(&cli, &OutboxSync::itemWaiting);
+        QSignalSpy cliDone(&cli, &OutboxSync::itemFinished);
+        desktop.submit({enrol(people[0])}, this, [](const QList<qint64> &) {});
+        QTRY_COMPARE_WITH_TIMEOUT(desktopDone.size(), 1, 20000); // the desktop holds the lock now
+        cli.submit({enrol(people[1])}, this, [](const QList<qint64> &) {});
+        QTRY_COMPARE_WITH_TIMEOUT(cliWaiting.size(), 1, 20000);
+        QVERIFY(cliWaiting.first().at(1).toString().contains(QStringLiteral("Another G2P Desk")));
+        // The desktop reads the outbox again and sends the other program's change.
+        QTRY_COMPARE_WITH_TIMEOUT(desktopDone.size(), 2, 20000);
+        QCOMPARE(desktopDone.last().at(0).value<OutboxOutcome>().state, OutboxItem::State::Confirmed);
+        QCOMPARE(cliDone.size(), 0);
+        QCOMPARE(membershipOf(client, people[1], program)->state, MembershipState::Enrolled);
+        desktopStore.drain();
+        cliStore.drain();
+    }
+
     void killedSenderLosesNothingAndDoublesNothing()
     {
         const int n

@@ -205,7 +205,7 @@ int CliRunner::cmdEnroll()
         EnrollRow &r = rows[rowOfItem[k]];
         if (!batch->outcomes().contains(k)) {
             r.status = QStringLiteral("queued");
-            r.message = QStringLiteral("waiting in the outbox: the server could not be reached");
+            r.message = QStringLiteral("waiting in the outbox");
             continue;
         }
         const OutboxOutcome &o = batch->outcomes()[k];

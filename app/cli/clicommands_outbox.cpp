@@ -64,8 +64,9 @@ void CliRunner::reportWaiting(int waiting)
     if (waiting <= 0)
         return;
     m_err << "g2p-desk-cli: " << waiting
-          << " change(s) could not reach the server; they wait in the outbox. Run `g2p-desk-cli sync` "
-             "when the server answers (G2P Desk sends them too).\n";
+          << " change(s) wait in the outbox (the server could not be reached, or G2P Desk is sending this "
+             "profile's outbox and will send them). `g2p-desk-cli outbox` lists them; `g2p-desk-cli sync` "
+             "sends them when the server answers.\n";
 }
 
 int CliRunner::cmdOutbox()

@@ -52,6 +52,41 @@ OutboxSync::OutboxSync(ApiClient *client, LocalStore *store, QObject *parent)
         m_online = true; // try again; the first answer tells
         pump();
     });
+    m_lockRetry.setSingleShot(true);
+    m_lockRetry.setInterval(5000);
+    connect(&m_lockRetry, &QTimer::timeout, this, &OutboxSync::pump);
+    // Changes another program queued while this one holds the send lock.
+    m_poll.setInterval(30000);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (m_online && !m_paused && m_requests == 0 && m_sendLock && m_sendLock->isLocked()) {
+            m_resumed = false;
+            resume();
+        }
+    });
+    m_poll.start();
+}
+
+bool OutboxSync::holdSendLock()
+{
+    if (!m_store || m_store->outboxPath().isEmpty())
+        return true;
+    if (!m_sendLock)
+        m_sendLock = std::make_unique<QLockFile>(m_store->outboxPath() + QStringLiteral(".send-lock"));
+    // A lock left by a program that died (kill -9, power cut) is stale and taken over.
+    return m_sendLock->isLocked() || m_sendLock->tryLock(0);
+}
+
+void OutboxSync::waitForTheOtherSender()
+{
+    const QString why = tr("Another G2P Desk or g2p-desk-cli is sending this profile's outbox; it sends this "
+                           "change too.");
+    for (auto &[id, e] : m_queue)
+        if (e.phase == Phase::Queued && !m_toldLocked.contains(id)) {
+            m_toldLocked.insert(id);
+            Q_EMIT itemWaiting(id, why);
+        }
+    if (!m_lockRetry.isActive())
+        m_lockRetry.start();
 }
 
 void OutboxSync::submit(
@@ -144,6 +179,10 @@ void OutboxSync::pump()
 {
     if (m_paused || !m_online || !m_store)
         return;
+    if (!m_queue.empty() && !holdSendLock()) {
+        waitForTheOtherSender();
+        return;
+    }
     QSet<qint64> blocked;
     QMap<QString, QList<qint64>> batches;
     QList<qint64> singles;

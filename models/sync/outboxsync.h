@@ -6,6 +6,9 @@
 // connection, timeout, a crash of this program — is checked against the server before anything
 // is sent again, so nothing is applied twice. When the server cannot be reached the items wait,
 // and sending resumes by itself when it answers again.
+// One sender per outbox: a lock file beside it (outbox.sqlite.send-lock) keeps a second program
+// (G2P Desk and g2p-desk-cli on the same profile) from sending at the same time; the holder picks
+// up the other's changes (it reads the outbox again every `setPollInterval`).
 #pragma once
 
 #include "apiclient.h"
@@ -13,8 +16,10 @@
 #include "outboxchange.h"
 
 #include <QHash>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -62,6 +67,8 @@ public:
     QString lastError() const { return m_lastError; }
     // How long to wait before trying an unreachable server again (doubles up to a minute).
     void setRetryDelay(int ms) { m_baseDelayMs = ms; }
+    // How often the outbox is read again for changes queued by another program (default 30 s).
+    void setPollInterval(int ms) { m_poll.setInterval(ms); }
 
 Q_SIGNALS:
     void itemFinished(const g2p::OutboxOutcome &outcome);
@@ -109,6 +116,9 @@ private:
     void authExpired(qint64 id, const ApiError &why);
     void setOnline(bool online, const QString &why);
     void requestDone();
+    // True while this object may send (it holds the outbox's send lock, or there is none).
+    bool holdSendLock();
+    void waitForTheOtherSender();
 
     ApiClient *m_client;
     QPointer<LocalStore> m_store;
@@ -120,6 +130,10 @@ private:
     int m_baseDelayMs = 2000;
     int m_delayMs = 2000;
     QTimer m_retryTimer;
+    QTimer m_poll;
+    QTimer m_lockRetry;
+    std::unique_ptr<QLockFile> m_sendLock;
+    QSet<qint64> m_toldLocked;
     QString m_lastError;
 };
 
