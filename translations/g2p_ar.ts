@@ -412,11 +412,11 @@
         <translation>فشل الاتصال الآمن: %1</translation>
     </message>
     <message>
-        <source>The server's certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <source>The server&apos;s certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
         <translation>لقد تغيّرت شهادة الخادم. الموثوقة: %1. المقدَّمة الآن: %2. رُفض الاتصال: راجع مسؤول النظام قبل الوثوق بالشهادة الجديدة.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
         <translation>شهادة الخادم غير موثوقة (%1). بصمة SHA-256: %2.</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
 <context>
     <name>g2p::BatchEnroller</name>
     <message>
-        <source>The server's answer did not mention this row.</source>
+        <source>The server&apos;s answer did not mention this row.</source>
         <translation>لم تذكر إجابة الخادم هذا الصف.</translation>
     </message>
 </context>
@@ -609,7 +609,7 @@
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <source>Save the grid with each row's result as CSV or XLSX (Ctrl+E)</source>
+        <source>Save the grid with each row&apos;s result as CSV or XLSX (Ctrl+E)</source>
         <translation>حفظ الجدول مع نتيجة كل صف بصيغة CSV أو XLSX (Ctrl+E)</translation>
     </message>
     <message>
@@ -1001,7 +1001,7 @@
         <translation>العمل &amp;دون اتصال</translation>
     </message>
     <message>
-        <source>Open the local copy of this server's data; changes wait in the outbox and are sent when the server answers again</source>
+        <source>Open the local copy of this server&apos;s data; changes wait in the outbox and are sent when the server answers again</source>
         <translation>فتح النسخة المحلية من بيانات هذا الخادم؛ تنتظر التغييرات في صندوق الصادر وتُرسل عندما يستجيب الخادم مجددًا</translation>
     </message>
     <message>
@@ -1443,11 +1443,11 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <source>Optional: kept in the membership's history</source>
+        <source>Optional: kept in the membership&apos;s history</source>
         <translation>اختياري: يُحفظ في السجل التاريخي للمشاركة</translation>
     </message>
     <message>
-        <source>Also enroll the household's &amp;members in:</source>
+        <source>Also enroll the household&apos;s &amp;members in:</source>
         <translation>إلحاق &amp;أفراد الأسرة أيضًا في:</translation>
     </message>
     <message>
@@ -1634,7 +1634,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         </translation>
     </message>
     <message>
-        <source>Part of the server's history could not be read (%1); this desktop's own timeline is shown.</source>
+        <source>Part of the server&apos;s history could not be read (%1); this desktop&apos;s own timeline is shown.</source>
         <translation>تعذّرت قراءة جزء من السجل التاريخي للخادم (%1)؛ يُعرض الخط الزمني الخاص بهذا الجهاز.</translation>
     </message>
 </context>
@@ -2167,7 +2167,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <source>Optional: kept in the membership's history</source>
+        <source>Optional: kept in the membership&apos;s history</source>
         <translation>اختياري: يُحفظ في السجل التاريخي للمشاركة</translation>
     </message>
     <message>
@@ -2536,7 +2536,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>المحاولات</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>إجابة الخادم</translation>
     </message>
     <message>
@@ -2595,7 +2595,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>إرسال &amp;مجددًا / الاحتفاظ بنسختي</translation>
     </message>
     <message>
-        <source>Send the selected failed changes again; for a conflict, apply mine over the server's version (Ctrl+R)</source>
+        <source>Send the selected failed changes again; for a conflict, apply mine over the server&apos;s version (Ctrl+R)</source>
         <translation>إرسال التغييرات الفاشلة المحددة مجددًا؛ في حالة التعارض، تطبيق نسختي فوق نسخة الخادم (Ctrl+R)</translation>
     </message>
     <message>
@@ -2603,7 +2603,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>&amp;تجاهل / اعتماد نسختهم</translation>
     </message>
     <message>
-        <source>Drop the selected changes from the outbox; for a conflict, the server's version stays (Delete)</source>
+        <source>Drop the selected changes from the outbox; for a conflict, the server&apos;s version stays (Delete)</source>
         <translation>حذف التغييرات المحددة من صندوق الصادر؛ في حالة التعارض تبقى نسخة الخادم (Delete)</translation>
     </message>
     <message>
@@ -2611,7 +2611,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <source>Conflict: this desktop's version and the server's</source>
+        <source>Conflict: this desktop&apos;s version and the server&apos;s</source>
         <translation>تعارض: نسخة هذا الجهاز ونسخة الخادم</translation>
     </message>
     <message>
@@ -2647,7 +2647,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>%1 في الانتظار، %2 فاشل أو في تعارض؛ %3.</translation>
     </message>
     <message>
-        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop's change over theirs; take theirs drops it.</source>
+        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop&apos;s change over theirs; take theirs drops it.</source>
         <translation>غيّر أحدهم هذه المشاركة على الخادم بعد قراءتها هنا. «الاحتفاظ بنسختي» يرسل تغيير هذا الجهاز فوق تغييرهم؛ «اعتماد نسختهم» يتخلى عنه.</translation>
     </message>
     <message>
@@ -2696,6 +2696,10 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>Cancelled before it was sent.</source>
         <translation>أُلغي قبل إرساله.</translation>
+    </message>
+    <message>
+        <source>Another G2P Desk or g2p-desk-cli is sending this profile&apos;s outbox; it sends this change too.</source>
+        <translation>يرسل G2P Desk آخر أو g2p-desk-cli صندوق الصادر لهذا الملف الشخصي؛ وسيرسل هذا التغيير أيضًا.</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +2939,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>حدّد مسجَّلًا أولًا.</translation>
     </message>
     <message>
-        <source>Every change of this registrant's program memberships</source>
+        <source>Every change of this registrant&apos;s program memberships</source>
         <translation>كل تغيير في مشاركات هذا المسجَّل في البرامج</translation>
     </message>
 </context>

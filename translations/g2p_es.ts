@@ -408,11 +408,11 @@
         <translation>Falló la conexión segura: %1</translation>
     </message>
     <message>
-        <source>The server's certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <source>The server&apos;s certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
         <translation>El certificado del servidor ha CAMBIADO. De confianza: %1. Presentado ahora: %2. Conexión rechazada: consulte a su administrador antes de confiar en el certificado nuevo.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
         <translation>El certificado del servidor no es de confianza (%1). Huella SHA-256: %2.</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@
 <context>
     <name>g2p::BatchEnroller</name>
     <message>
-        <source>The server's answer did not mention this row.</source>
+        <source>The server&apos;s answer did not mention this row.</source>
         <translation>La respuesta del servidor no mencionaba esta fila.</translation>
     </message>
 </context>
@@ -605,7 +605,7 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>Save the grid with each row's result as CSV or XLSX (Ctrl+E)</source>
+        <source>Save the grid with each row&apos;s result as CSV or XLSX (Ctrl+E)</source>
         <translation>Guardar la cuadrícula con el resultado de cada fila como CSV o XLSX (Ctrl+E)</translation>
     </message>
     <message>
@@ -945,7 +945,7 @@
         <translation>Trabajar &amp;sin conexión</translation>
     </message>
     <message>
-        <source>Open the local copy of this server's data; changes wait in the outbox and are sent when the server answers again</source>
+        <source>Open the local copy of this server&apos;s data; changes wait in the outbox and are sent when the server answers again</source>
         <translation>Abrir la copia local de los datos de este servidor; los cambios esperan en la bandeja de salida y se envían cuando el servidor vuelva a responder</translation>
     </message>
     <message>
@@ -1375,11 +1375,11 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Optional: kept in the membership's history</source>
+        <source>Optional: kept in the membership&apos;s history</source>
         <translation>Opcional: se guarda en el historial de la participación</translation>
     </message>
     <message>
-        <source>Also enroll the household's &amp;members in:</source>
+        <source>Also enroll the household&apos;s &amp;members in:</source>
         <translation>Inscribir también a los &amp;miembros del hogar en:</translation>
     </message>
     <message>
@@ -1538,7 +1538,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         </translation>
     </message>
     <message>
-        <source>Part of the server's history could not be read (%1); this desktop's own timeline is shown.</source>
+        <source>Part of the server&apos;s history could not be read (%1); this desktop&apos;s own timeline is shown.</source>
         <translation>Parte del historial del servidor no se pudo leer (%1); se muestra la cronología propia de este equipo.</translation>
     </message>
 </context>
@@ -2043,7 +2043,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Optional: kept in the membership's history</source>
+        <source>Optional: kept in the membership&apos;s history</source>
         <translation>Opcional: se guarda en el historial de la participación</translation>
     </message>
     <message>
@@ -2388,7 +2388,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>Intentos</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
@@ -2447,7 +2447,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>Enviar de &amp;nuevo / conservar la mía</translation>
     </message>
     <message>
-        <source>Send the selected failed changes again; for a conflict, apply mine over the server's version (Ctrl+R)</source>
+        <source>Send the selected failed changes again; for a conflict, apply mine over the server&apos;s version (Ctrl+R)</source>
         <translation>Enviar de nuevo los cambios fallidos seleccionados; en un conflicto, aplicar la mía sobre la versión del servidor (Ctrl+R)</translation>
     </message>
     <message>
@@ -2455,7 +2455,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>&amp;Descartar / quedarse con la suya</translation>
     </message>
     <message>
-        <source>Drop the selected changes from the outbox; for a conflict, the server's version stays (Delete)</source>
+        <source>Drop the selected changes from the outbox; for a conflict, the server&apos;s version stays (Delete)</source>
         <translation>Quitar los cambios seleccionados de la bandeja de salida; en un conflicto, queda la versión del servidor (Supr)</translation>
     </message>
     <message>
@@ -2463,7 +2463,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <source>Conflict: this desktop's version and the server's</source>
+        <source>Conflict: this desktop&apos;s version and the server&apos;s</source>
         <translation>Conflicto: la versión de este equipo y la del servidor</translation>
     </message>
     <message>
@@ -2499,7 +2499,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>%1 en espera, %2 fallidos o en conflicto; %3.</translation>
     </message>
     <message>
-        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop's change over theirs; take theirs drops it.</source>
+        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop&apos;s change over theirs; take theirs drops it.</source>
         <translation>Alguien cambió esta participación en el servidor después de leerla aquí. «Conservar la mía» envía el cambio de este equipo sobre el suyo; «quedarse con la suya» lo descarta.</translation>
     </message>
     <message>
@@ -2548,6 +2548,10 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>Cancelled before it was sent.</source>
         <translation>Cancelado antes de enviarse.</translation>
+    </message>
+    <message>
+        <source>Another G2P Desk or g2p-desk-cli is sending this profile&apos;s outbox; it sends this change too.</source>
+        <translation>Otro G2P Desk o g2p-desk-cli está enviando la bandeja de salida de este perfil; también enviará este cambio.</translation>
     </message>
 </context>
 <context>
@@ -2787,7 +2791,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>Seleccione primero una persona registrada.</translation>
     </message>
     <message>
-        <source>Every change of this registrant's program memberships</source>
+        <source>Every change of this registrant&apos;s program memberships</source>
         <translation>Cada cambio en la participación en programas de esta persona registrada</translation>
     </message>
 </context>

@@ -5,7 +5,7 @@
     <name>ExportTable</name>
     <message>
         <source>The table is empty: there is nothing to export.</source>
-        <translation>Le tableau est vide : il n'y a rien à exporter.</translation>
+        <translation>Le tableau est vide : il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
         <source>Export %1</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n'a été écrit.</translation>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l'export : %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
@@ -63,11 +63,11 @@
     </message>
     <message>
         <source>ID type</source>
-        <translation>Type d'identifiant</translation>
+        <translation>Type d&apos;identifiant</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation>Numéro d'identification</translation>
+        <translation>Numéro d&apos;identification</translation>
     </message>
     <message>
         <source>Registrant name</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Enrollment date</source>
-        <translation>Date d'inscription</translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>Exit date</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>the mapping names the column “%1”, which the file does not have (its columns: %2)</source>
-        <translation>la correspondance nomme la colonne « %1 », que le fichier n'a pas (ses colonnes : %2)</translation>
+        <translation>la correspondance nomme la colonne « %1 », que le fichier n&apos;a pas (ses colonnes : %2)</translation>
     </message>
     <message>
         <source>the mapping gives the field “%1” to two columns</source>
@@ -107,11 +107,11 @@
     </message>
     <message>
         <source>The ID type and the ID number go together: map both or neither.</source>
-        <translation>Le type et le numéro d'identification vont ensemble : associez les deux ou aucun.</translation>
+        <translation>Le type et le numéro d&apos;identification vont ensemble : associez les deux ou aucun.</translation>
     </message>
     <message>
         <source>Say which column holds the registrant ID, or which hold the ID type and the ID number.</source>
-        <translation>Indiquez quelle colonne contient l'ID de la personne enregistrée, ou lesquelles contiennent le type et le numéro d'identification.</translation>
+        <translation>Indiquez quelle colonne contient l&apos;ID de la personne enregistrée, ou lesquelles contiennent le type et le numéro d&apos;identification.</translation>
     </message>
     <message>
         <source>Say which column holds the program.</source>
@@ -122,7 +122,7 @@
     <name>LocalTimeline</name>
     <message>
         <source>This desktop — waiting in the outbox</source>
-        <translation>Ce poste — en attente dans la boîte d'envoi</translation>
+        <translation>Ce poste — en attente dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>This desktop — sent, not yet confirmed</source>
@@ -196,7 +196,7 @@
     <name>QObject</name>
     <message>
         <source>The registry refused it: %1</source>
-        <translation>Le registre l'a refusé : %1</translation>
+        <translation>Le registre l&apos;a refusé : %1</translation>
     </message>
     <message>
         <source>Enroll</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Change enrollment date</source>
-        <translation>Modifier la date d'inscription</translation>
+        <translation>Modifier la date d&apos;inscription</translation>
     </message>
     <message>
         <source>Only a draft or not-eligible membership can be enrolled; this one is %1.</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>A %1 membership has no enrollment date to change.</source>
-        <translation>Une participation %1 n'a pas de date d'inscription à modifier.</translation>
+        <translation>Une participation %1 n&apos;a pas de date d&apos;inscription à modifier.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation>Ligne %1 : un champ entre guillemets n'est jamais fermé.</translation>
+        <translation>Ligne %1 : un champ entre guillemets n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>automatic (ISO; others only when unambiguous)</source>
@@ -288,15 +288,15 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>No byte-order mark: read as %1.</source>
-        <translation>Pas d'indicateur d'ordre des octets : lu comme %1.</translation>
+        <translation>Pas d&apos;indicateur d&apos;ordre des octets : lu comme %1.</translation>
     </message>
     <message>
         <source>The file is not UTF-8: read as %1. Check accented letters.</source>
-        <translation>Le fichier n'est pas en UTF-8 : lu comme %1. Vérifiez les lettres accentuées.</translation>
+        <translation>Le fichier n&apos;est pas en UTF-8 : lu comme %1. Vérifiez les lettres accentuées.</translation>
     </message>
     <message>
         <source>The workbook part %1 is too large to read (%2 MB).</source>
@@ -312,15 +312,15 @@
     </message>
     <message>
         <source>This is not an .xlsx workbook (it is not a zip archive).</source>
-        <translation>Ce n'est pas un classeur .xlsx (ce n'est pas une archive zip).</translation>
+        <translation>Ce n&apos;est pas un classeur .xlsx (ce n&apos;est pas une archive zip).</translation>
     </message>
     <message>
         <source>This is not an .xlsx workbook (no xl/workbook.xml).</source>
-        <translation>Ce n'est pas un classeur .xlsx (pas de xl/workbook.xml).</translation>
+        <translation>Ce n&apos;est pas un classeur .xlsx (pas de xl/workbook.xml).</translation>
     </message>
     <message>
         <source>The workbook has no readable first sheet (%1).</source>
-        <translation>Le classeur n'a pas de première feuille lisible (%1).</translation>
+        <translation>Le classeur n&apos;a pas de première feuille lisible (%1).</translation>
     </message>
     <message>
         <source>Row %1 has more than %2 columns.</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>queued in the outbox</source>
-        <translation>en attente dans la boîte d'envoi</translation>
+        <translation>en attente dans la boîte d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Progress of the running action</source>
-        <translation>Progression de l'action en cours</translation>
+        <translation>Progression de l&apos;action en cours</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -382,14 +382,14 @@
     </message>
     <message>
         <source>Cancel the running action</source>
-        <translation>Annuler l'action en cours</translation>
+        <translation>Annuler l&apos;action en cours</translation>
     </message>
 </context>
 <context>
     <name>g2p::ApiClient</name>
     <message>
         <source>This server offers registry data only: it lacks the extension endpoints needed to %1.</source>
-        <translation>Ce serveur ne fournit que les données du registre : il lui manque les points d'accès d'extension nécessaires pour %1.</translation>
+        <translation>Ce serveur ne fournit que les données du registre : il lui manque les points d&apos;accès d&apos;extension nécessaires pour %1.</translation>
     </message>
     <message>
         <source>sign in</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -408,12 +408,12 @@
         <translation>Échec de la connexion sécurisée : %1</translation>
     </message>
     <message>
-        <source>The server's certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
-        <translation>Le certificat du serveur a CHANGÉ. Approuvé : %1. Présenté maintenant : %2. Connexion refusée : vérifiez auprès de votre administrateur avant d'approuver le nouveau certificat.</translation>
+        <source>The server&apos;s certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <translation>Le certificat du serveur a CHANGÉ. Approuvé : %1. Présenté maintenant : %2. Connexion refusée : vérifiez auprès de votre administrateur avant d&apos;approuver le nouveau certificat.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
-        <translation>Le certificat du serveur n'est pas approuvé (%1). Empreinte SHA-256 : %2.</translation>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé (%1). Empreinte SHA-256 : %2.</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1 (%2).</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>list id values</source>
-        <translation>lister les valeurs d'identifiants</translation>
+        <translation>lister les valeurs d&apos;identifiants</translation>
     </message>
     <message>
         <source>read a group</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>read membership history</source>
-        <translation>lire l'historique d'une participation</translation>
+        <translation>lire l&apos;historique d&apos;une participation</translation>
     </message>
     <message>
         <source>enrol registrants in bulk</source>
@@ -498,7 +498,7 @@
 <context>
     <name>g2p::BatchEnroller</name>
     <message>
-        <source>The server's answer did not mention this row.</source>
+        <source>The server&apos;s answer did not mention this row.</source>
         <translation>La réponse du serveur ne mentionnait pas cette ligne.</translation>
     </message>
 </context>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>Load rows from a CSV or XLSX file into the grid, to check before sending (Ctrl+I)</source>
-        <translation>Charger dans la grille les lignes d'un fichier CSV ou XLSX, à vérifier avant l'envoi (Ctrl+I)</translation>
+        <translation>Charger dans la grille les lignes d&apos;un fichier CSV ou XLSX, à vérifier avant l&apos;envoi (Ctrl+I)</translation>
     </message>
     <message>
         <source>Review and &amp;send…</source>
@@ -605,7 +605,7 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <source>Save the grid with each row's result as CSV or XLSX (Ctrl+E)</source>
+        <source>Save the grid with each row&apos;s result as CSV or XLSX (Ctrl+E)</source>
         <translation>Enregistrer la grille avec le résultat de chaque ligne en CSV ou XLSX (Ctrl+E)</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>Nothing to send: no row is changed and free of issues.</source>
-        <translation>Rien à envoyer : aucune ligne n'est modifiée et sans problème.</translation>
+        <translation>Rien à envoyer : aucune ligne n&apos;est modifiée et sans problème.</translation>
     </message>
     <message>
         <source>Sent %1 of %2</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Rows marked as conflicts were changed by someone else: right-click to take their version or keep yours, then send again.</source>
-        <translation>Les lignes marquées en conflit ont été modifiées par quelqu'un d'autre : clic droit pour prendre leur version ou garder la vôtre, puis envoyez à nouveau.</translation>
+        <translation>Les lignes marquées en conflit ont été modifiées par quelqu&apos;un d&apos;autre : clic droit pour prendre leur version ou garder la vôtre, puis envoyez à nouveau.</translation>
     </message>
     <message>
         <source>Failed rows keep your edits: fix them and send again.</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation>Modifié par quelqu'un d'autre</translation>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>Take their version (%1)</source>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>The grid could not be saved to %1: %2</source>
-        <translation>La grille n'a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>La grille n&apos;a pas pu être enregistrée dans %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n'a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) loaded from %1.</source>
@@ -801,8 +801,8 @@
     <message numerus="yes">
         <source>%n line(s) of the file were not loaded: see the issues list.</source>
         <translation>
-            <numerusform>%n ligne du fichier n'a pas été chargée : voir la liste des problèmes.</numerusform>
-            <numerusform>%n lignes du fichier n'ont pas été chargées : voir la liste des problèmes.</numerusform>
+            <numerusform>%n ligne du fichier n&apos;a pas été chargée : voir la liste des problèmes.</numerusform>
+            <numerusform>%n lignes du fichier n&apos;ont pas été chargées : voir la liste des problèmes.</numerusform>
         </translation>
     </message>
     <message>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>The local copy could not be refreshed (%1): %2</source>
-        <translation>La copie locale n'a pas pu être actualisée (%1) : %2</translation>
+        <translation>La copie locale n&apos;a pas pu être actualisée (%1) : %2</translation>
     </message>
     <message>
         <source>Reading individuals from the server</source>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
@@ -945,12 +945,12 @@
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <source>Open the local copy of this server's data; changes wait in the outbox and are sent when the server answers again</source>
-        <translation>Ouvrir la copie locale des données de ce serveur ; les modifications attendent dans la boîte d'envoi et sont envoyées quand le serveur répond à nouveau</translation>
+        <source>Open the local copy of this server&apos;s data; changes wait in the outbox and are sent when the server answers again</source>
+        <translation>Ouvrir la copie locale des données de ce serveur ; les modifications attendent dans la boîte d&apos;envoi et sont envoyées quand le serveur répond à nouveau</translation>
     </message>
     <message>
         <source>No system keyring is available (%1). Enter the password: it is kept for this session only and written nowhere.</source>
-        <translation>Aucun trousseau système n'est disponible (%1). Saisissez le mot de passe : il est gardé pour cette session seulement et n'est écrit nulle part.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible (%1). Saisissez le mot de passe : il est gardé pour cette session seulement et n&apos;est écrit nulle part.</translation>
     </message>
     <message>
         <source>Password taken from the system keyring.</source>
@@ -962,11 +962,11 @@
     </message>
     <message>
         <source>Enter the registry address, such as https://registry.example.org/api/v1/registry.</source>
-        <translation>Saisissez l'adresse du registre, par exemple https://registry.example.org/api/v1/registry.</translation>
+        <translation>Saisissez l&apos;adresse du registre, par exemple https://registry.example.org/api/v1/registry.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation>Saisissez votre nom d'utilisateur.</translation>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
@@ -982,11 +982,11 @@
     </message>
     <message>
         <source>Wrong user name or password (the server said: %1).</source>
-        <translation>Nom d'utilisateur ou mot de passe incorrect (le serveur a dit : %1).</translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect (le serveur a dit : %1).</translation>
     </message>
     <message>
         <source>%1 You can work offline on the local copy: changes wait in the outbox until the server answers.</source>
-        <translation>%1 Vous pouvez travailler hors ligne sur la copie locale : les modifications attendent dans la boîte d'envoi jusqu'à ce que le serveur réponde.</translation>
+        <translation>%1 Vous pouvez travailler hors ligne sur la copie locale : les modifications attendent dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur réponde.</translation>
     </message>
     <message>
         <source>This address does not answer like a registry: %1</source>
@@ -1003,7 +1003,7 @@ SHA-256 fingerprint:
 %1
 
 Trust it only if your administrator gave you this exact fingerprint. It will be trusted for this profile only; a different certificate later will be refused.</source>
-        <translation>Le serveur présente un certificat qu'aucune autorité ne garantit.
+        <translation>Le serveur présente un certificat qu&apos;aucune autorité ne garantit.
 
 Empreinte SHA-256 :
 %1
@@ -1043,7 +1043,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Registration date</source>
-        <translation>Date d'enregistrement</translation>
+        <translation>Date d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Members</source>
@@ -1123,7 +1123,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The household needs a name.</source>
-        <translation>Le ménage a besoin d'un nom.</translation>
+        <translation>Le ménage a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>Row %1: the given name is missing.</source>
@@ -1131,7 +1131,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Row %1: the birth date must be written YYYY-MM-DD, not “%2”.</source>
-        <translation>Ligne %1 : la date de naissance doit s'écrire AAAA-MM-JJ, pas « %2 ».</translation>
+        <translation>Ligne %1 : la date de naissance doit s&apos;écrire AAAA-MM-JJ, pas « %2 ».</translation>
     </message>
     <message>
         <source>Row %1: the birth date is in the future.</source>
@@ -1152,8 +1152,8 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message numerus="yes">
         <source>created with ID %1 and %n member(s)</source>
         <translation>
-            <numerusform>créé avec l'ID %1 et %n membre</numerusform>
-            <numerusform>créé avec l'ID %1 et %n membres</numerusform>
+            <numerusform>créé avec l&apos;ID %1 et %n membre</numerusform>
+            <numerusform>créé avec l&apos;ID %1 et %n membres</numerusform>
         </translation>
     </message>
 </context>
@@ -1217,11 +1217,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>ID type</source>
-        <translation>Type d'identifiant</translation>
+        <translation>Type d&apos;identifiant</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation>Numéro d'identification</translation>
+        <translation>Numéro d&apos;identification</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1237,7 +1237,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Registration date</source>
-        <translation>Date d'enregistrement</translation>
+        <translation>Date d&apos;enregistrement</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
@@ -1297,7 +1297,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Say which kind of ID this number is.</source>
-        <translation>Indiquez de quel type d'identifiant est ce numéro.</translation>
+        <translation>Indiquez de quel type d&apos;identifiant est ce numéro.</translation>
     </message>
     <message>
         <source>Write the phone number in international form: + country code and number.</source>
@@ -1309,11 +1309,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Create individual %1</source>
-        <translation>Créer l'individu %1</translation>
+        <translation>Créer l&apos;individu %1</translation>
     </message>
     <message>
         <source>created with ID %1</source>
-        <translation>créé avec l'ID %1</translation>
+        <translation>créé avec l&apos;ID %1</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1328,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>the system keyring did not answer (it may be locked)</source>
-        <translation>le trousseau du système n'a pas répondu (il est peut-être verrouillé)</translation>
+        <translation>le trousseau du système n&apos;a pas répondu (il est peut-être verrouillé)</translation>
     </message>
     <message>
         <source>no usable system keyring (%1)</source>
@@ -1368,18 +1368,18 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Enrollment date</source>
-        <translation>Date d'inscription</translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Optional: kept in the membership's history</source>
-        <translation>Facultatif : conservé dans l'historique de la participation</translation>
+        <source>Optional: kept in the membership&apos;s history</source>
+        <translation>Facultatif : conservé dans l&apos;historique de la participation</translation>
     </message>
     <message>
-        <source>Also enroll the household's &amp;members in:</source>
+        <source>Also enroll the household&apos;s &amp;members in:</source>
         <translation>Inscrire aussi les &amp;membres du ménage dans :</translation>
     </message>
     <message>
@@ -1392,7 +1392,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>&amp;Enrollment date:</source>
-        <translation>Date d'&amp;inscription :</translation>
+        <translation>Date d&apos;&amp;inscription :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -1416,7 +1416,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The enrollment date cannot be in the future.</source>
-        <translation>La date d'inscription ne peut pas être dans le futur.</translation>
+        <translation>La date d&apos;inscription ne peut pas être dans le futur.</translation>
     </message>
 </context>
 <context>
@@ -1454,11 +1454,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation>Annulé avant l'envoi.</translation>
+        <translation>Annulé avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Waiting in the outbox: the server cannot be reached (%1). It is sent when it answers.</source>
-        <translation>En attente dans la boîte d'envoi : le serveur est injoignable (%1). Elle est envoyée quand il répond.</translation>
+        <translation>En attente dans la boîte d&apos;envoi : le serveur est injoignable (%1). Elle est envoyée quand il répond.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
@@ -1495,8 +1495,8 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message numerus="yes">
         <source>, %n waiting in the outbox until the server answers</source>
         <translation>
-            <numerusform>, %n en attente dans la boîte d'envoi jusqu'à ce que le serveur réponde</numerusform>
-            <numerusform>, %n en attente dans la boîte d'envoi jusqu'à ce que le serveur réponde</numerusform>
+            <numerusform>, %n en attente dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur réponde</numerusform>
+            <numerusform>, %n en attente dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur réponde</numerusform>
         </translation>
     </message>
 </context>
@@ -1508,7 +1508,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Show the history of</source>
-        <translation>Afficher l'historique de</translation>
+        <translation>Afficher l&apos;historique de</translation>
     </message>
     <message>
         <source>All programs</source>
@@ -1524,7 +1524,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>This server keeps no history of program memberships (it offers registry data only). The current memberships are shown instead.</source>
-        <translation>Ce serveur ne garde pas d'historique des participations (il ne fournit que les données du registre). Les participations actuelles sont affichées à la place.</translation>
+        <translation>Ce serveur ne garde pas d&apos;historique des participations (il ne fournit que les données du registre). Les participations actuelles sont affichées à la place.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1533,13 +1533,13 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message numerus="yes">
         <source>%n change(s), newest first. Changes made from this desktop and states it saw on the server are marked in the Source column.</source>
         <translation>
-            <numerusform>%n modification, la plus récente d'abord. Les modifications faites depuis ce poste et les états qu'il a vus sur le serveur sont indiqués dans la colonne Source.</numerusform>
-            <numerusform>%n modifications, les plus récentes d'abord. Les modifications faites depuis ce poste et les états qu'il a vus sur le serveur sont indiqués dans la colonne Source.</numerusform>
+            <numerusform>%n modification, la plus récente d&apos;abord. Les modifications faites depuis ce poste et les états qu&apos;il a vus sur le serveur sont indiqués dans la colonne Source.</numerusform>
+            <numerusform>%n modifications, les plus récentes d&apos;abord. Les modifications faites depuis ce poste et les états qu&apos;il a vus sur le serveur sont indiqués dans la colonne Source.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Part of the server's history could not be read (%1); this desktop's own timeline is shown.</source>
-        <translation>Une partie de l'historique du serveur n'a pas pu être lue (%1) ; la chronologie propre à ce poste est affichée.</translation>
+        <source>Part of the server&apos;s history could not be read (%1); this desktop&apos;s own timeline is shown.</source>
+        <translation>Une partie de l&apos;historique du serveur n&apos;a pas pu être lue (%1) ; la chronologie propre à ce poste est affichée.</translation>
     </message>
 </context>
 <context>
@@ -1618,8 +1618,8 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message numerus="yes">
         <source>%n row(s) below the header.</source>
         <translation>
-            <numerusform>%n ligne sous l'en-tête.</numerusform>
-            <numerusform>%n lignes sous l'en-tête.</numerusform>
+            <numerusform>%n ligne sous l&apos;en-tête.</numerusform>
+            <numerusform>%n lignes sous l&apos;en-tête.</numerusform>
         </translation>
     </message>
     <message>
@@ -1628,7 +1628,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The rows go into the grid to check and review; nothing is sent until you choose Review and send.</source>
-        <translation>Les lignes vont dans la grille pour être vérifiées ; rien n'est envoyé avant que vous choisissiez Examiner et envoyer.</translation>
+        <translation>Les lignes vont dans la grille pour être vérifiées ; rien n&apos;est envoyé avant que vous choisissiez Examiner et envoyer.</translation>
     </message>
     <message>
         <source>Columns and first rows of the file</source>
@@ -1640,7 +1640,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Automatic (YYYY-MM-DD; others only when unambiguous)</source>
-        <translation>Automatique (AAAA-MM-JJ ; les autres seulement s'ils sont sans ambiguïté)</translation>
+        <translation>Automatique (AAAA-MM-JJ ; les autres seulement s&apos;ils sont sans ambiguïté)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1648,11 +1648,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>DD/MM/YYYY (day first)</source>
-        <translation>JJ/MM/AAAA (jour d'abord)</translation>
+        <translation>JJ/MM/AAAA (jour d&apos;abord)</translation>
     </message>
     <message>
         <source>MM/DD/YYYY (month first)</source>
-        <translation>MM/JJ/AAAA (mois d'abord)</translation>
+        <translation>MM/JJ/AAAA (mois d&apos;abord)</translation>
     </message>
     <message>
         <source>(from the file)</source>
@@ -1664,7 +1664,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Program for rows &amp;without one:</source>
-        <translation>Programme des lignes &amp;qui n'en ont pas :</translation>
+        <translation>Programme des lignes &amp;qui n&apos;en ont pas :</translation>
     </message>
     <message>
         <source>&amp;Load into the grid</source>
@@ -1707,7 +1707,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Outbox</source>
-        <translation>Boîte d'envoi</translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Server limitations</source>
@@ -1719,7 +1719,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Outbox status</source>
-        <translation>État de la boîte d'envoi</translation>
+        <translation>État de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1739,7 +1739,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The server cannot be reached (%1): changes wait in the outbox.</source>
-        <translation>Le serveur est injoignable (%1) : les modifications attendent dans la boîte d'envoi.</translation>
+        <translation>Le serveur est injoignable (%1) : les modifications attendent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>The local copy was damaged: it was set aside (%1) and is rebuilt from the server.</source>
@@ -1747,11 +1747,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent; keep that file for your administrator.</source>
-        <translation>Le fichier de la boîte d'envoi était endommagé : il a été mis de côté (%1). Ses modifications n'ont pas été envoyées ; gardez ce fichier pour votre administrateur.</translation>
+        <translation>Le fichier de la boîte d&apos;envoi était endommagé : il a été mis de côté (%1). Ses modifications n&apos;ont pas été envoyées ; gardez ce fichier pour votre administrateur.</translation>
     </message>
     <message>
         <source> The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
-        <translation> La boîte d'envoi ne peut pas être ouverte (%1) : les modifications ne peuvent pas être mises en attente, rien ne sera envoyé.</translation>
+        <translation> La boîte d&apos;envoi ne peut pas être ouverte (%1) : les modifications ne peuvent pas être mises en attente, rien ne sera envoyé.</translation>
     </message>
     <message>
         <source>Open the local files</source>
@@ -1775,7 +1775,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>refreshed just now</source>
-        <translation>actualisée à l'instant</translation>
+        <translation>actualisée à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>refreshed %n minute(s) ago</source>
@@ -1797,7 +1797,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Working offline: showing the local copy (%1). Changes are kept in the outbox and sent when the server answers again; G2P Desk keeps trying.</source>
-        <translation>Travail hors ligne : affichage de la copie locale (%1). Les modifications sont gardées dans la boîte d'envoi et envoyées quand le serveur répond à nouveau ; G2P Desk continue d'essayer.</translation>
+        <translation>Travail hors ligne : affichage de la copie locale (%1). Les modifications sont gardées dans la boîte d&apos;envoi et envoyées quand le serveur répond à nouveau ; G2P Desk continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>Showing the local copy (%1) while it is refreshed — %2</source>
@@ -1805,22 +1805,22 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Outbox unavailable</source>
-        <translation>Boîte d'envoi indisponible</translation>
+        <translation>Boîte d&apos;envoi indisponible</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
         <translation>
-            <numerusform>Boîte d'envoi : %n en attente</numerusform>
-            <numerusform>Boîte d'envoi : %n en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Outbox: nothing waiting</source>
-        <translation>Boîte d'envoi : rien en attente</translation>
+        <translation>Boîte d&apos;envoi : rien en attente</translation>
     </message>
     <message>
         <source>Outbox: all sent</source>
-        <translation>Boîte d'envoi : tout est envoyé</translation>
+        <translation>Boîte d&apos;envoi : tout est envoyé</translation>
     </message>
     <message numerus="yes">
         <source>, %n to look at (failed or conflict)</source>
@@ -1835,7 +1835,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Select registrants on the Individuals or Groups page first.</source>
-        <translation>Sélectionnez d'abord des personnes enregistrées sur la page Individus ou Ménages.</translation>
+        <translation>Sélectionnez d&apos;abord des personnes enregistrées sur la page Individus ou Ménages.</translation>
     </message>
     <message numerus="yes">
         <source>%n registrant(s) added to the bulk-edit grid.</source>
@@ -1910,7 +1910,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation>&amp;Boîte d'envoi</translation>
+        <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1934,7 +1934,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>New enrolment rows in the bulk-edit grid for the selected registrants</source>
-        <translation>Nouvelles lignes d'inscription dans la grille de modification en masse pour les personnes enregistrées sélectionnées</translation>
+        <translation>Nouvelles lignes d&apos;inscription dans la grille de modification en masse pour les personnes enregistrées sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1954,7 +1954,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Open Individuals or Groups first.</source>
-        <translation>Ouvrez d'abord Individus ou Ménages.</translation>
+        <translation>Ouvrez d&apos;abord Individus ou Ménages.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1989,7 +1989,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>No longer eligible after review</source>
-        <translation>N'est plus éligible après examen</translation>
+        <translation>N&apos;est plus éligible après examen</translation>
     </message>
     <message>
         <source>Voluntary withdrawal</source>
@@ -2028,7 +2028,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Enrollment date</source>
-        <translation>Date d'inscription</translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>&amp;Enrolled again on:</source>
@@ -2036,15 +2036,15 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>&amp;Enrollment date:</source>
-        <translation>Date d'&amp;inscription :</translation>
+        <translation>Date d&apos;&amp;inscription :</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Optional: kept in the membership's history</source>
-        <translation>Facultatif : conservé dans l'historique de la participation</translation>
+        <source>Optional: kept in the membership&apos;s history</source>
+        <translation>Facultatif : conservé dans l&apos;historique de la participation</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -2063,7 +2063,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The exit date cannot be before the enrollment date (%1 for %2).</source>
-        <translation>La date de sortie ne peut pas être antérieure à la date d'inscription (%1 pour %2).</translation>
+        <translation>La date de sortie ne peut pas être antérieure à la date d&apos;inscription (%1 pour %2).</translation>
     </message>
     <message>
         <source>An exit needs a reason: pick one or type it.</source>
@@ -2090,7 +2090,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Enrollment date</source>
-        <translation>Date d'inscription</translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>Exit date</source>
@@ -2118,11 +2118,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Choose the program to enrol in.</source>
-        <translation>Choisissez le programme d'inscription.</translation>
+        <translation>Choisissez le programme d&apos;inscription.</translation>
     </message>
     <message>
         <source>No program is named “%1”.</source>
-        <translation>Aucun programme ne s'appelle « %1 ».</translation>
+        <translation>Aucun programme ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
         <source>%1 is for individuals; this registrant is a group.</source>
@@ -2134,7 +2134,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>“%1” is not a membership state (one of: %2).</source>
-        <translation>« %1 » n'est pas un état de participation (l'un de : %2).</translation>
+        <translation>« %1 » n&apos;est pas un état de participation (l&apos;un de : %2).</translation>
     </message>
     <message>
         <source>An exited membership is final: it cannot become %1.</source>
@@ -2146,7 +2146,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>A new membership starts as Enrolled or Draft.</source>
-        <translation>Une nouvelle participation commence à l'état Inscrit ou Brouillon.</translation>
+        <translation>Une nouvelle participation commence à l&apos;état Inscrit ou Brouillon.</translation>
     </message>
     <message>
         <source>%1 has ended or is archived: nobody can be enrolled in it.</source>
@@ -2154,7 +2154,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>%1 is in the future (today is %2, UTC).</source>
-        <translation>%1 est dans le futur (aujourd'hui : %2, UTC).</translation>
+        <translation>%1 est dans le futur (aujourd&apos;hui : %2, UTC).</translation>
     </message>
     <message>
         <source>Only an exited membership has an exit date and reason.</source>
@@ -2166,7 +2166,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The exit date %1 is before the enrollment date %2.</source>
-        <translation>La date de sortie %1 est antérieure à la date d'inscription %2.</translation>
+        <translation>La date de sortie %1 est antérieure à la date d&apos;inscription %2.</translation>
     </message>
     <message>
         <source>Was: %1</source>
@@ -2195,7 +2195,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message numerus="yes">
         <source>%n cell(s) in read-only columns were left as they are.</source>
         <translation>
-            <numerusform>%n cellule d'une colonne en lecture seule a été laissée telle quelle.</numerusform>
+            <numerusform>%n cellule d&apos;une colonne en lecture seule a été laissée telle quelle.</numerusform>
             <numerusform>%n cellules de colonnes en lecture seule ont été laissées telles quelles.</numerusform>
         </translation>
     </message>
@@ -2219,15 +2219,15 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The row has %1 cells but the header only %2: check for a stray separator or an unquoted comma.</source>
-        <translation>La ligne a %1 cellules mais l'en-tête seulement %2 : vérifiez un séparateur en trop ou une virgule sans guillemets.</translation>
+        <translation>La ligne a %1 cellules mais l&apos;en-tête seulement %2 : vérifiez un séparateur en trop ou une virgule sans guillemets.</translation>
     </message>
     <message>
         <source>“%1” is not a registrant ID (a whole number above 0).</source>
-        <translation>« %1 » n'est pas un ID de personne enregistrée (un nombre entier supérieur à 0).</translation>
+        <translation>« %1 » n&apos;est pas un ID de personne enregistrée (un nombre entier supérieur à 0).</translation>
     </message>
     <message>
         <source>No registrant: the row needs a registrant ID, or an ID type and number.</source>
-        <translation>Aucune personne enregistrée : la ligne doit indiquer un ID de personne enregistrée, ou un type et un numéro d'identification.</translation>
+        <translation>Aucune personne enregistrée : la ligne doit indiquer un ID de personne enregistrée, ou un type et un numéro d&apos;identification.</translation>
     </message>
     <message>
         <source>No program given.</source>
@@ -2239,19 +2239,19 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>No registrant could be found by %1 “%2”: the registry API cannot look a registrant up by ID number. Give the registrant ID instead.</source>
-        <translation>Aucune personne enregistrée n'a pu être trouvée par %1 « %2 » : l'API du registre ne permet pas de rechercher par numéro d'identification. Indiquez plutôt l'ID de la personne enregistrée.</translation>
+        <translation>Aucune personne enregistrée n&apos;a pu être trouvée par %1 « %2 » : l&apos;API du registre ne permet pas de rechercher par numéro d&apos;identification. Indiquez plutôt l&apos;ID de la personne enregistrée.</translation>
     </message>
     <message>
         <source>Not imported: the import was cancelled.</source>
-        <translation>Non importé : l'import a été annulé.</translation>
+        <translation>Non importé : l&apos;import a été annulé.</translation>
     </message>
     <message>
         <source>Registrant %1 could not be read: %2</source>
-        <translation>La personne enregistrée %1 n'a pas pu être lue : %2</translation>
+        <translation>La personne enregistrée %1 n&apos;a pas pu être lue : %2</translation>
     </message>
     <message>
         <source>The registry has no registrant with ID %1.</source>
-        <translation>Le registre n'a aucune personne enregistrée avec l'ID %1.</translation>
+        <translation>Le registre n&apos;a aucune personne enregistrée avec l&apos;ID %1.</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2313,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <name>g2p::OutboxCommand</name>
     <message>
         <source>%1: changed by someone else since it was read (now %2); look at it again</source>
-        <translation>%1 : modifié par quelqu'un d'autre depuis sa lecture (désormais %2) ; vérifiez-le à nouveau</translation>
+        <translation>%1 : modifié par quelqu&apos;un d&apos;autre depuis sa lecture (désormais %2) ; vérifiez-le à nouveau</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2336,8 +2336,8 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message numerus="yes">
         <source>, %n waiting in the outbox until the server answers</source>
         <translation>
-            <numerusform>, %n en attente dans la boîte d'envoi jusqu'à ce que le serveur réponde</numerusform>
-            <numerusform>, %n en attente dans la boîte d'envoi jusqu'à ce que le serveur réponde</numerusform>
+            <numerusform>, %n en attente dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur réponde</numerusform>
+            <numerusform>, %n en attente dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur réponde</numerusform>
         </translation>
     </message>
 </context>
@@ -2388,7 +2388,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <translation>Essais</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
@@ -2397,7 +2397,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Enrollment date</source>
-        <translation>Date d'inscription</translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>Exit date</source>
@@ -2432,7 +2432,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Outbox summary</source>
-        <translation>Résumé de la boîte d'envoi</translation>
+        <translation>Résumé de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -2447,7 +2447,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <translation>Envoyer à &amp;nouveau / garder la mienne</translation>
     </message>
     <message>
-        <source>Send the selected failed changes again; for a conflict, apply mine over the server's version (Ctrl+R)</source>
+        <source>Send the selected failed changes again; for a conflict, apply mine over the server&apos;s version (Ctrl+R)</source>
         <translation>Envoyer à nouveau les modifications en échec sélectionnées ; pour un conflit, appliquer la mienne par-dessus la version du serveur (Ctrl+R)</translation>
     </message>
     <message>
@@ -2455,15 +2455,15 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <translation>&amp;Abandonner / garder la leur</translation>
     </message>
     <message>
-        <source>Drop the selected changes from the outbox; for a conflict, the server's version stays (Delete)</source>
-        <translation>Retirer les modifications sélectionnées de la boîte d'envoi ; pour un conflit, la version du serveur reste (Suppr)</translation>
+        <source>Drop the selected changes from the outbox; for a conflict, the server&apos;s version stays (Delete)</source>
+        <translation>Retirer les modifications sélectionnées de la boîte d&apos;envoi ; pour un conflit, la version du serveur reste (Suppr)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation>Boîte d'envoi</translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <source>Conflict: this desktop's version and the server's</source>
+        <source>Conflict: this desktop&apos;s version and the server&apos;s</source>
         <translation>Conflit : la version de ce poste et celle du serveur</translation>
     </message>
     <message>
@@ -2488,7 +2488,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>the server cannot be reached now</source>
-        <translation>le serveur est injoignable pour l'instant</translation>
+        <translation>le serveur est injoignable pour l&apos;instant</translation>
     </message>
     <message>
         <source>Every change made from this desktop is confirmed by the server.</source>
@@ -2499,8 +2499,8 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <translation>%1 en attente, %2 en échec ou en conflit ; %3.</translation>
     </message>
     <message>
-        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop's change over theirs; take theirs drops it.</source>
-        <translation>Quelqu'un a modifié cette participation sur le serveur après sa lecture ici. « Garder la mienne » envoie la modification de ce poste par-dessus la leur ; « garder la leur » l'abandonne.</translation>
+        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop&apos;s change over theirs; take theirs drops it.</source>
+        <translation>Quelqu&apos;un a modifié cette participation sur le serveur après sa lecture ici. « Garder la mienne » envoie la modification de ce poste par-dessus la leur ; « garder la leur » l&apos;abandonne.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2511,7 +2511,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <name>g2p::OutboxSync</name>
     <message>
         <source>The outbox could not be written: %1. Nothing was queued or sent.</source>
-        <translation>La boîte d'envoi n'a pas pu être écrite : %1. Rien n'a été mis en attente ni envoyé.</translation>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite : %1. Rien n&apos;a été mis en attente ni envoyé.</translation>
     </message>
     <message>
         <source>This change cannot be read (kind “%1”).</source>
@@ -2519,7 +2519,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The outbox could not be written: %1. Sending stopped.</source>
-        <translation>La boîte d'envoi n'a pas pu être écrite : %1. L'envoi est arrêté.</translation>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite : %1. L&apos;envoi est arrêté.</translation>
     </message>
     <message>
         <source>applied (confirmed after a lost answer)</source>
@@ -2531,7 +2531,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Registrant %1 has no membership in %2.</source>
-        <translation>La personne enregistrée %1 n'a pas de participation à %2.</translation>
+        <translation>La personne enregistrée %1 n&apos;a pas de participation à %2.</translation>
     </message>
     <message>
         <source>program %1</source>
@@ -2547,7 +2547,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation>Annulé avant l'envoi.</translation>
+        <translation>Annulé avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Another G2P Desk or g2p-desk-cli is sending this profile&apos;s outbox; it sends this change too.</source>
+        <translation>Un autre G2P Desk ou g2p-desk-cli envoie la boîte d&apos;envoi de ce profil ; il enverra aussi cette modification.</translation>
     </message>
 </context>
 <context>
@@ -2625,7 +2629,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Members could not be read: %1</source>
-        <translation>Les membres n'ont pas pu être lus : %1</translation>
+        <translation>Les membres n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>%1 of %2 memberships shown</source>
@@ -2696,19 +2700,19 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Cannot show this group: %1</source>
-        <translation>Impossible d'afficher ce ménage : %1</translation>
+        <translation>Impossible d&apos;afficher ce ménage : %1</translation>
     </message>
     <message>
         <source>Cannot show this individual: %1</source>
-        <translation>Impossible d'afficher cet individu : %1</translation>
+        <translation>Impossible d&apos;afficher cet individu : %1</translation>
     </message>
     <message>
         <source>From the local copy: the server did not answer (%1).</source>
-        <translation>Depuis la copie locale : le serveur n'a pas répondu (%1).</translation>
+        <translation>Depuis la copie locale : le serveur n&apos;a pas répondu (%1).</translation>
     </message>
     <message>
         <source>ID numbers:</source>
-        <translation>Numéros d'identification :</translation>
+        <translation>Numéros d&apos;identification :</translation>
     </message>
     <message>
         <source>Phones:</source>
@@ -2736,7 +2740,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Individual ID:</source>
-        <translation>ID de l'individu :</translation>
+        <translation>ID de l&apos;individu :</translation>
     </message>
     <message>
         <source>Given / family name:</source>
@@ -2764,19 +2768,19 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The registry API cannot list the groups of an individual: households in the local copy and those opened in this session are shown.</source>
-        <translation>L'API du registre ne peut pas lister les ménages d'un individu : les ménages de la copie locale et ceux ouverts pendant cette session sont affichés.</translation>
+        <translation>L&apos;API du registre ne peut pas lister les ménages d&apos;un individu : les ménages de la copie locale et ceux ouverts pendant cette session sont affichés.</translation>
     </message>
     <message>
         <source>Memberships could not be read: %1</source>
-        <translation>Les participations n'ont pas pu être lues : %1</translation>
+        <translation>Les participations n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>Memberships from the local copy: the server did not answer (%1). Changes made now wait in the outbox.</source>
-        <translation>Participations issues de la copie locale : le serveur n'a pas répondu (%1). Les modifications faites maintenant attendent dans la boîte d'envoi.</translation>
+        <translation>Participations issues de la copie locale : le serveur n&apos;a pas répondu (%1). Les modifications faites maintenant attendent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Select one or more program memberships first.</source>
-        <translation>Sélectionnez d'abord une ou plusieurs participations.</translation>
+        <translation>Sélectionnez d&apos;abord une ou plusieurs participations.</translation>
     </message>
     <message>
         <source>Enroll this registrant in a program</source>
@@ -2784,10 +2788,10 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Select a registrant first.</source>
-        <translation>Sélectionnez d'abord une personne enregistrée.</translation>
+        <translation>Sélectionnez d&apos;abord une personne enregistrée.</translation>
     </message>
     <message>
-        <source>Every change of this registrant's program memberships</source>
+        <source>Every change of this registrant&apos;s program memberships</source>
         <translation>Chaque modification des participations aux programmes de cette personne enregistrée</translation>
     </message>
 </context>
@@ -2815,7 +2819,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>ID numbers</source>
-        <translation>Numéros d'identification</translation>
+        <translation>Numéros d&apos;identification</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2854,7 +2858,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Membership state filter</source>
-        <translation>Filtre d'état de participation</translation>
+        <translation>Filtre d&apos;état de participation</translation>
     </message>
     <message>
         <source>Any state</source>
@@ -2886,7 +2890,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Registered until</source>
-        <translation>Enregistré jusqu'au</translation>
+        <translation>Enregistré jusqu&apos;au</translation>
     </message>
     <message>
         <source>Saved worklists</source>
@@ -2942,7 +2946,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The local copy is empty: type a name to search the registry (it fills as the refresh runs).</source>
-        <translation>La copie locale est vide : saisissez un nom pour rechercher dans le registre (elle se remplit pendant l'actualisation).</translation>
+        <translation>La copie locale est vide : saisissez un nom pour rechercher dans le registre (elle se remplit pendant l&apos;actualisation).</translation>
     </message>
     <message>
         <source>The local copy is empty and the server cannot be reached.</source>
@@ -2987,7 +2991,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <name>g2p::RegistrySession</name>
     <message>
         <source>This server offers registry data only: it lacks the program and membership endpoints (the G2P Desk extension), so programs, enrolment, exits and history are not available.</source>
-        <translation>Ce serveur ne fournit que les données du registre : il lui manque les points d'accès des programmes et participations (l'extension G2P Desk), donc les programmes, inscriptions, sorties et l'historique ne sont pas disponibles.</translation>
+        <translation>Ce serveur ne fournit que les données du registre : il lui manque les points d&apos;accès des programmes et participations (l&apos;extension G2P Desk), donc les programmes, inscriptions, sorties et l&apos;historique ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>Load programs</source>
@@ -3031,8 +3035,8 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message numerus="yes">
         <source>%n other state change(s)</source>
         <translation>
-            <numerusform>%n autre changement d'état</numerusform>
-            <numerusform>%n autres changements d'état</numerusform>
+            <numerusform>%n autre changement d&apos;état</numerusform>
+            <numerusform>%n autres changements d&apos;état</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3052,8 +3056,8 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message numerus="yes">
         <source>%n row(s) still have issues and will not be sent; fix them in the grid first.</source>
         <translation>
-            <numerusform>%n ligne a encore des problèmes et ne sera pas envoyée ; corrigez-la d'abord dans la grille.</numerusform>
-            <numerusform>%n lignes ont encore des problèmes et ne seront pas envoyées ; corrigez-les d'abord dans la grille.</numerusform>
+            <numerusform>%n ligne a encore des problèmes et ne sera pas envoyée ; corrigez-la d&apos;abord dans la grille.</numerusform>
+            <numerusform>%n lignes ont encore des problèmes et ne seront pas envoyées ; corrigez-les d&apos;abord dans la grille.</numerusform>
         </translation>
     </message>
     <message>
@@ -3108,11 +3112,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>User name.</source>
-        <translation>Nom d'utilisateur.</translation>
+        <translation>Nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Interface language for this run (en, fr, es, ar).</source>
-        <translation>Langue de l'interface pour cette exécution (en, fr, es, ar).</translation>
+        <translation>Langue de l&apos;interface pour cette exécution (en, fr, es, ar).</translation>
     </message>
 </context>
 </TS>
