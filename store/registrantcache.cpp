@@ -1,6 +1,9 @@
 #include "registrantcache.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -193,6 +196,43 @@ QList<QPair<qint64, QString>> RegistrantCache::groupsOf(qint64 individualId) con
     if (q.exec())
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
+QList<qint64> RegistrantCache::findByIdNumbers(const QList<QPair<QString, QString>> &typeAndValue) const
+{
+    QList<qint64> out;
+    for (const auto &[type, value] : typeAndValue) {
+        QString quoted = value.trimmed();
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        // The index finds the candidates by number; the record says which id type it is.
+        const QList<CachedRegistrant> candidates = selectAll<CachedRegistrant>(m_file.database(),
+            QStringLiteral("SELECT %1 FROM registrant_fts f JOIN registrant r ON r.id = f.rowid "
+                           "WHERE registrant_fts MATCH ? LIMIT 50")
+                .arg(QLatin1String(kColumns)),
+            {QStringLiteral("id_numbers : \"%1\"").arg(quoted)}, readRow, &m_error);
+        qint64 found = 0;
+        int matches = 0;
+        for (const CachedRegistrant &c : candidates) {
+            const QJsonObject record = QJsonDocument::fromJson(c.json).object();
+            const QJsonArray ids = record.contains(QStringLiteral("reg_ids"))
+                ? record.value(QStringLiteral("reg_ids")).toArray()
+                : record.value(QStringLiteral("ids")).toArray();
+            for (const QJsonValue &v : ids) {
+                const QJsonObject id = v.toObject();
+                const QString idType = id.contains(QStringLiteral("id_type_as_str"))
+                    ? id.value(QStringLiteral("id_type_as_str")).toString()
+                    : id.value(QStringLiteral("id_type")).toString();
+                if (id.value(QStringLiteral("value")).toString() == value.trimmed()
+                    && idType.compare(type.trimmed(), Qt::CaseInsensitive) == 0) {
+                    found = c.id;
+                    ++matches;
+                    break;
+                }
+            }
+        }
+        out << (matches == 1 ? found : 0);
+    }
     return out;
 }
 

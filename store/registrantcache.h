@@ -49,6 +49,10 @@ public:
     QList<CachedRegistrant> page(bool groups, qint64 afterId, int limit) const;
     // The groups (households) an individual belongs to, as cached: (id, name).
     QList<QPair<qint64, QString>> groupsOf(qint64 individualId) const;
+    // The registrant holding this registration id (type as the registry names it, e.g. "National
+    // ID", compared without case; value exactly), per pair; 0 when the local copy knows none or
+    // more than one.
+    QList<qint64> findByIdNumbers(const QList<QPair<QString, QString>> &typeAndValue) const;
     // Names and id numbers starting with each word typed (case and accents as SQLite's unicode61
     // tokenizer folds them), best matches first.
     QList<CachedRegistrant> search(const QString &text, int limit) const;

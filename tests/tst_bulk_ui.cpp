@@ -3,6 +3,7 @@
 // review, send, and see each row's result — including a row someone else changed meanwhile.
 #include "apiclient.h"
 #include "bulkeditpage.h"
+#include "cacherefresh.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "nextdialog.h"
@@ -361,6 +362,50 @@ private Q_SLOTS:
         page->importFile(second);
         QTRY_COMPARE(remembered.size(), 2);
         QCOMPARE(remembered, (QStringList {QStringLiteral("Registrant ID"), QStringLiteral("Exit reason")}));
+    }
+
+    // A file that names registrants by ID type and number: the registry API cannot look them up,
+    // the local copy (filled when the window opened) can; a number it does not know is reported.
+    void importByIdNumberThroughTheLocalCopy()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        QTRY_VERIFY_WITH_TIMEOUT(w->cacheRefresh() && !w->cacheRefresh()->isRunning(), 60000);
+        BulkEditPage *page = w->bulkPage();
+        w->showPage(3);
+        ApiClient client(&m_nam, config());
+        MembershipFilter enrolled;
+        enrolled.programId = 1;
+        enrolled.state = MembershipState::Enrolled;
+        auto pick = test::wait(client.listMemberships(enrolled, 1, 40));
+        QVERIFY(pick->succeeded() && pick->result().items.size() == 1);
+        const qint64 registrant = pick->result().items.first().registrantId;
+        auto person = test::wait(client.getIndividual(registrant));
+        QVERIFY(person->succeeded() && !person->result().regIds.isEmpty());
+        const RegistrantId id = person->result().regIds.first();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("by-number.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("id_type,id_value,program,state\n%1,%2,Cash Transfer Program,paused\n"
+                               "%1,NOT-A-NUMBER-WE-KNOW,Cash Transfer Program,paused\n")
+                    .arg(id.idType, id.value)
+                    .toUtf8());
+        f.close();
+        onNextDialog([](QDialog *d) { d->accept(); });
+        QSignalSpy done(page, &BulkEditPage::importFinished);
+        page->importFile(path);
+        QVERIFY(done.wait(30000));
+        G *grid = page->model();
+        QCOMPARE(grid->rowCount(), 1);
+        QCOMPARE(grid->changes().size(), 1);
+        QCOMPARE(grid->changes().first().original.registrantId, registrant);
+        QStringList issues;
+        for (int i = 0; i < page->issueList()->count(); ++i)
+            issues << page->issueList()->item(i)->text();
+        const QString all = issues.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("File line 3")) && all.contains(QStringLiteral("local copy")),
+            qPrintable(all));
     }
 
     void selectedRegistrantsBecomeEnrolmentRows()

@@ -171,6 +171,37 @@ private Q_SLOTS:
         qInfo("%lld changes acknowledged over three kills, none lost", qlonglong(acknowledged.size()));
     }
 
+    // Import rows that name a registrant by ID type and number are resolved through the local copy
+    // (the registry API has no such lookup): exact value, type without case, none when ambiguous.
+    void registrantCacheFindsRegistrantsByIdNumber()
+    {
+        RegistrantCache c;
+        QVERIFY2(c.open(m_dir.filePath(QStringLiteral("ids-cache.sqlite"))), qPrintable(c.error()));
+        const auto row = [](qint64 id, const char *ids, const char *json) {
+            CachedRegistrant r;
+            r.id = id;
+            r.name = QStringLiteral("PERSON %1").arg(id);
+            r.idNumbers = QString::fromUtf8(ids);
+            r.json = json;
+            return r;
+        };
+        QVERIFY(c.upsert({row(1, "NID-000123",
+                              R"({"reg_ids": [{"id_type_as_str": "National ID", "value": "NID-000123"}]})"),
+            row(2, "NID-0001234",
+                R"({"reg_ids": [{"id_type_as_str": "National ID", "value": "NID-0001234"}]})"),
+            row(3, "555", R"({"ids": [{"id_type": "Tax ID", "value": "555"}]})"),
+            row(4, "777", R"({"reg_ids": [{"id_type_as_str": "Passport", "value": "777"}]})"),
+            row(5, "777", R"({"reg_ids": [{"id_type_as_str": "Passport", "value": "777"}]})")}));
+        const QList<qint64> found
+            = c.findByIdNumbers({{QStringLiteral("national id"), QStringLiteral("NID-000123")},
+                {QStringLiteral("Tax ID"), QStringLiteral("555")},
+                {QStringLiteral("Passport"), QStringLiteral("NID-000123")},
+                {QStringLiteral("Passport"), QStringLiteral("777")},
+                {QStringLiteral("National ID"), QStringLiteral("999")}});
+        QCOMPARE(found,
+            (QList<qint64> {1, 3, 0, 0, 0})); // exact; base_rest names; wrong type; two holders; unknown
+    }
+
     void registrantCacheSearchesNamesAndIds()
     {
         RegistrantCache c;

@@ -2374,10 +2374,6 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>تكرار للسطر %1 (نفس المسجَّل ونفس البرنامج)؛ يُستورد الأول فقط.</translation>
     </message>
     <message>
-        <source>No registrant could be found by %1 “%2”: the registry API cannot look a registrant up by ID number. Give the registrant ID instead.</source>
-        <translation>تعذّر العثور على مسجَّل بـ %1 «%2»: لا تتيح واجهة السجل البحث برقم الهوية. أعطِ معرّف المسجَّل بدلًا منه.</translation>
-    </message>
-    <message>
         <source>Not imported: the import was cancelled.</source>
         <translation>لم يُستورد: أُلغي الاستيراد.</translation>
     </message>
@@ -2388,6 +2384,10 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>The registry has no registrant with ID %1.</source>
         <translation>لا مسجَّل في السجل بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>No registrant with %1 “%2” is in the local copy, and the registry API cannot look a registrant up by ID number: refresh the local copy (F5) or give the registrant ID.</source>
+        <translation>لا يوجد في النسخة المحلية مسجَّل بـ %1 «%2»، ولا تتيح واجهة السجل البحث برقم الهوية: حدّث النسخة المحلية (F5) أو أعطِ معرّف المسجَّل.</translation>
     </message>
 </context>
 <context>

@@ -2238,10 +2238,6 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>Duplicado de la línea %1 (misma persona registrada y mismo programa); solo se importa la primera.</translation>
     </message>
     <message>
-        <source>No registrant could be found by %1 “%2”: the registry API cannot look a registrant up by ID number. Give the registrant ID instead.</source>
-        <translation>No se encontró ninguna persona registrada por %1 «%2»: la API del registro no permite buscar por número de identificación. Indique el ID de la persona registrada.</translation>
-    </message>
-    <message>
         <source>Not imported: the import was cancelled.</source>
         <translation>No importado: se canceló la importación.</translation>
     </message>
@@ -2252,6 +2248,10 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>The registry has no registrant with ID %1.</source>
         <translation>El registro no tiene ninguna persona registrada con el ID %1.</translation>
+    </message>
+    <message>
+        <source>No registrant with %1 “%2” is in the local copy, and the registry API cannot look a registrant up by ID number: refresh the local copy (F5) or give the registrant ID.</source>
+        <translation>No hay ninguna persona registrada con %1 «%2» en la copia local, y la API del registro no permite buscar por número de identificación: actualice la copia local (F5) o indique el ID de la persona registrada.</translation>
     </message>
 </context>
 <context>

@@ -2238,10 +2238,6 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <translation>Doublon de la ligne %1 (même personne enregistrée et même programme) ; seule la première est importée.</translation>
     </message>
     <message>
-        <source>No registrant could be found by %1 “%2”: the registry API cannot look a registrant up by ID number. Give the registrant ID instead.</source>
-        <translation>Aucune personne enregistrée n&apos;a pu être trouvée par %1 « %2 » : l&apos;API du registre ne permet pas de rechercher par numéro d&apos;identification. Indiquez plutôt l&apos;ID de la personne enregistrée.</translation>
-    </message>
-    <message>
         <source>Not imported: the import was cancelled.</source>
         <translation>Non importé : l&apos;import a été annulé.</translation>
     </message>
@@ -2252,6 +2248,10 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message>
         <source>The registry has no registrant with ID %1.</source>
         <translation>Le registre n&apos;a aucune personne enregistrée avec l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <source>No registrant with %1 “%2” is in the local copy, and the registry API cannot look a registrant up by ID number: refresh the local copy (F5) or give the registrant ID.</source>
+        <translation>Aucune personne enregistrée avec %1 « %2 » dans la copie locale, et l&apos;API du registre ne permet pas de rechercher par numéro d&apos;identification : actualisez la copie locale (F5) ou indiquez l&apos;ID de la personne enregistrée.</translation>
     </message>
 </context>
 <context>

@@ -225,9 +225,8 @@ void MembershipImport::fill()
     for (const ImportLine &l : std::as_const(m_lines)) {
         if (!l.registrantId) {
             m_problems.append({l.line, importFieldLabel(ImportField::IdValue),
-                tr("No registrant could be found by %1 “%2”: the registry API cannot look a registrant up by "
-                   "ID "
-                   "number. Give the registrant ID instead.")
+                tr("No registrant with %1 “%2” is in the local copy, and the registry API cannot look a "
+                   "registrant up by ID number: refresh the local copy (F5) or give the registrant ID.")
                     .arg(l.idType, l.idValue)});
             continue;
         }

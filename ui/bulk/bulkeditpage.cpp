@@ -544,7 +544,28 @@ void BulkEditPage::startImport(const QString &path, const TableText &table)
         Q_EMIT importFinished();
     });
     setBusy(true, tr("Reading the registrants of %1…").arg(name));
-    import->start(lines);
+    // Rows that name the registrant by ID type and number: the registry API cannot look them up,
+    // the local copy can.
+    QList<QPair<QString, QString>> byNumber;
+    for (const ImportLine &l : lines)
+        if (!l.registrantId && !l.idType.isEmpty() && !l.idValue.isEmpty())
+            byNumber.append({l.idType, l.idValue});
+    if (byNumber.isEmpty()) {
+        import->start(lines);
+        return;
+    }
+    m_session->store()->run(
+        import,
+        [byNumber](
+            StoreHandles &h) { return h.cacheOk ? h.cache.findByIdNumbers(byNumber) : QList<qint64>(); },
+        [import, lines, byNumber](const QList<qint64> &found) {
+            QHash<QString, qint64> known;
+            for (int i = 0; i < found.size(); ++i)
+                if (found[i])
+                    known.insert(MembershipImport::idKey(byNumber[i].first, byNumber[i].second), found[i]);
+            import->setKnownIds(known);
+            import->start(lines);
+        });
 }
 
 void BulkEditPage::setBusy(bool busy, const QString &text)
