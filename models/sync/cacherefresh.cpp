@@ -58,6 +58,9 @@ void CacheRefresh::start()
     m_running = true;
     m_cancelled = false;
     m_individuals = m_groups = m_memberships = 0;
+    m_writing = 0;
+    m_readsDone = false;
+    ++m_run;
     m_clock.start();
     fetchIndividuals();
 }
@@ -77,8 +80,31 @@ void CacheRefresh::fail(const QString &what, const ApiError &error)
 {
     if (m_cancelled)
         return;
+    m_cancelled = true; // what is still on its way is ignored
+    if (m_job)
+        m_job->abort();
     m_running = false;
     Q_EMIT finished(false, tr("The local copy could not be refreshed (%1): %2").arg(what, error.toString()));
+}
+
+// Reads and writes overlap: while the store's thread converts and writes one set of records, the
+// next request is already on its way.
+template<class R>
+void CacheRefresh::storeRegistrants(std::shared_ptr<QList<R>> records, const QString &stage)
+{
+    ++m_writing;
+    const qint64 total = records->size();
+    writeChunks<R>(
+        m_store, this, records, 0,
+        [this, stage, total](int written) { Q_EMIT progress(stage, written, total); },
+        [this](const QString &error) {
+            --m_writing;
+            if (!error.isEmpty()) {
+                fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
+                return;
+            }
+            maybeDone();
+        });
 }
 
 void CacheRefresh::fetchIndividuals()
@@ -95,25 +121,14 @@ void CacheRefresh::fetchIndividuals()
         }
         auto records
             = std::make_shared<QList<Individual>>(job->succeeded() ? job->result() : QList<Individual>());
-        const qint64 total = records->size();
-        m_individuals = total;
-        writeChunks<Individual>(
-            m_store, this, records, 0,
-            [this, total](int written) { Q_EMIT progress(tr("Storing individuals"), written, total); },
-            [this](const QString &error) {
-                if (!error.isEmpty()) {
-                    fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
-                    return;
-                }
-                if (!m_cancelled)
-                    fetchGroups();
-            });
+        m_individuals = records->size();
+        storeRegistrants(records, tr("Storing individuals"));
+        fetchGroups();
     });
 }
 
 void CacheRefresh::fetchGroups()
 {
-    Q_EMIT progress(tr("Reading groups from the server"), 0, -1);
     auto *job = m_client->searchGroups(std::nullopt, QString(), true);
     m_job = job;
     connect(job, &ApiJob::finished, this, [this, job] {
@@ -124,24 +139,21 @@ void CacheRefresh::fetchGroups()
             return;
         }
         auto records = std::make_shared<QList<Group>>(job->succeeded() ? job->result() : QList<Group>());
-        const qint64 total = records->size();
-        m_groups = total;
-        writeChunks<Group>(
-            m_store, this, records, 0,
-            [this, total](int written) { Q_EMIT progress(tr("Storing groups"), written, total); },
-            [this](const QString &error) {
-                if (!error.isEmpty()) {
-                    fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
-                    return;
-                }
-                if (m_cancelled)
-                    return;
-                if (m_extension)
-                    fetchMemberships(0);
-                else
-                    done();
-            });
+        m_groups = records->size();
+        storeRegistrants(records, tr("Storing groups"));
+        if (m_extension) {
+            fetchMemberships(0);
+        } else {
+            m_readsDone = true;
+            maybeDone();
+        }
     });
+}
+
+void CacheRefresh::maybeDone()
+{
+    if (m_running && !m_cancelled && m_readsDone && m_writing == 0)
+        done();
 }
 
 void CacheRefresh::fetchMemberships(int offset)
@@ -157,6 +169,8 @@ void CacheRefresh::fetchMemberships(int offset)
         }
         const Page<ProgramMembership> page = job->result();
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        ++m_writing;
+        const int run = m_run;
         m_store->run(
             this,
             [items = page.items, now](StoreHandles &h) -> QString {
@@ -168,18 +182,24 @@ void CacheRefresh::fetchMemberships(int offset)
                     rows << toCached(m);
                 return h.memberships->upsert(rows, now) ? QString() : h.memberships->error();
             },
-            [this, page, offset](const QString &error) {
+            [this, page, offset, run](const QString &error) {
+                if (run != m_run)
+                    return;
+                --m_writing;
                 if (!error.isEmpty()) {
                     fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
                     return;
                 }
-                m_memberships = offset + page.items.size();
-                Q_EMIT progress(tr("Storing memberships"), m_memberships, page.total);
-                if (page.hasMore() && !page.items.isEmpty() && !m_cancelled)
-                    fetchMemberships(offset + int(page.items.size()));
-                else
-                    done();
+                Q_EMIT progress(tr("Storing memberships"), offset + page.items.size(), page.total);
+                maybeDone();
             });
+        m_memberships = offset + page.items.size();
+        if (page.hasMore() && !page.items.isEmpty()) {
+            fetchMemberships(offset + int(page.items.size()));
+        } else {
+            m_readsDone = true;
+            maybeDone();
+        }
     });
 }
 

@@ -1,7 +1,8 @@
 // Refreshes a profile's cache from the server in the background: every individual and group (the
 // registry's search without criteria — upstream has no paging), then, where the server has the
 // extension, every membership page by page. Records are converted and written on the store's
-// thread in chunks, with progress; the lists read the cache again when it is done.
+// thread in chunks while the next read is on its way, with progress; the lists read the cache again when it
+// is done.
 #pragma once
 
 #include "apiclient.h"
@@ -35,6 +36,9 @@ private:
     void fetchIndividuals();
     void fetchGroups();
     void fetchMemberships(int offset);
+    template<class R>
+    void storeRegistrants(std::shared_ptr<QList<R>> records, const QString &stage);
+    void maybeDone();
     void done();
     void fail(const QString &what, const ApiError &error);
 
@@ -42,6 +46,9 @@ private:
     QPointer<LocalStore> m_store;
     bool m_extension;
     bool m_running = false, m_cancelled = false;
+    bool m_readsDone = false; // every read answered
+    int m_writing = 0; // sets of records being written by the store
+    int m_run = 0; // which start() the answers belong to
     qint64 m_individuals = 0, m_groups = 0, m_memberships = 0;
     QPointer<ApiJob> m_job;
     QElapsedTimer m_clock;
