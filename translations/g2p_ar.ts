@@ -885,10 +885,6 @@
         <translation>كتابة النسخة المحلية</translation>
     </message>
     <message>
-        <source>Reading groups from the server</source>
-        <translation>جارٍ قراءة الأسر من الخادم</translation>
-    </message>
-    <message>
         <source>groups</source>
         <translation>الأسر</translation>
     </message>
@@ -2782,6 +2778,13 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>%1 of %2 memberships shown</source>
         <translation>%1 من %2 مشاركة معروضة</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::R</name>
+    <message>
+        <source>writing the local copy</source>
+        <translation type="unfinished">كتابة النسخة المحلية</translation>
     </message>
 </context>
 <context>

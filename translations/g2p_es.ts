@@ -837,10 +837,6 @@
         <translation>escribir la copia local</translation>
     </message>
     <message>
-        <source>Reading groups from the server</source>
-        <translation>Leyendo hogares del servidor</translation>
-    </message>
-    <message>
         <source>groups</source>
         <translation>hogares</translation>
     </message>
@@ -2634,6 +2630,13 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>%1 of %2 memberships shown</source>
         <translation>%1 de %2 participaciones mostradas</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::R</name>
+    <message>
+        <source>writing the local copy</source>
+        <translation type="unfinished">escribir la copia local</translation>
     </message>
 </context>
 <context>

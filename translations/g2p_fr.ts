@@ -837,10 +837,6 @@
         <translation>écriture de la copie locale</translation>
     </message>
     <message>
-        <source>Reading groups from the server</source>
-        <translation>Lecture des ménages depuis le serveur</translation>
-    </message>
-    <message>
         <source>groups</source>
         <translation>ménages</translation>
     </message>
@@ -2634,6 +2630,13 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message>
         <source>%1 of %2 memberships shown</source>
         <translation>%1 participations affichées sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::R</name>
+    <message>
+        <source>writing the local copy</source>
+        <translation type="unfinished">écriture de la copie locale</translation>
     </message>
 </context>
 <context>
