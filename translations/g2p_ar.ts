@@ -2781,13 +2781,6 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     </message>
 </context>
 <context>
-    <name>g2p::R</name>
-    <message>
-        <source>writing the local copy</source>
-        <translation type="unfinished">كتابة النسخة المحلية</translation>
-    </message>
-</context>
-<context>
     <name>g2p::RegistrantPane</name>
     <message>
         <source>Select a registrant</source>

@@ -2633,13 +2633,6 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     </message>
 </context>
 <context>
-    <name>g2p::R</name>
-    <message>
-        <source>writing the local copy</source>
-        <translation type="unfinished">escribir la copia local</translation>
-    </message>
-</context>
-<context>
     <name>g2p::RegistrantPane</name>
     <message>
         <source>Select a registrant</source>

@@ -2633,13 +2633,6 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
 </context>
 <context>
-    <name>g2p::R</name>
-    <message>
-        <source>writing the local copy</source>
-        <translation type="unfinished">écriture de la copie locale</translation>
-    </message>
-</context>
-<context>
     <name>g2p::RegistrantPane</name>
     <message>
         <source>Select a registrant</source>

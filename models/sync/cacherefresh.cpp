@@ -100,11 +100,16 @@ void CacheRefresh::storeRegistrants(std::shared_ptr<QList<R>> records, const QSt
         [this](const QString &error) {
             --m_writing;
             if (!error.isEmpty()) {
-                fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
+                writeFailed(error);
                 return;
             }
             maybeDone();
         });
+}
+
+void CacheRefresh::writeFailed(const QString &error)
+{
+    fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
 }
 
 void CacheRefresh::fetchIndividuals()
@@ -187,7 +192,7 @@ void CacheRefresh::fetchMemberships(int offset)
                     return;
                 --m_writing;
                 if (!error.isEmpty()) {
-                    fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
+                    writeFailed(error);
                     return;
                 }
                 Q_EMIT progress(tr("Storing memberships"), offset + page.items.size(), page.total);

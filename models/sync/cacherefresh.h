@@ -39,6 +39,7 @@ private:
     template<class R>
     void storeRegistrants(std::shared_ptr<QList<R>> records, const QString &stage);
     void maybeDone();
+    void writeFailed(const QString &error);
     void done();
     void fail(const QString &what, const ApiError &error);
 
