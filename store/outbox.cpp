@@ -1,6 +1,8 @@
 #include "outbox.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -236,6 +238,22 @@ QList<OutboxItem> Outbox::items(std::optional<OutboxItem::State> state) const
     return selectAll<OutboxItem>(m_file.database(),
         QStringLiteral("SELECT %1 FROM outbox WHERE state = ? ORDER BY id").arg(QLatin1String(kColumns)),
         {int(*state)}, readItem, &m_error);
+}
+
+QList<OutboxItem> Outbox::itemsIn(const QList<OutboxItem::State> &states, int limit) const
+{
+    QStringList codes;
+    for (OutboxItem::State st : states)
+        codes << QString::number(int(st));
+    const QString where = codes.isEmpty()
+        ? QString()
+        : QStringLiteral("WHERE state IN (%1) ").arg(codes.join(QLatin1Char(',')));
+    QList<OutboxItem> newestFirst = selectAll<OutboxItem>(m_file.database(),
+        QStringLiteral("SELECT %1 FROM outbox %2ORDER BY id DESC LIMIT ?")
+            .arg(QLatin1String(kColumns), where),
+        {limit}, readItem, &m_error);
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    return newestFirst;
 }
 
 QList<OutboxItem> Outbox::itemsOfRegistrant(qint64 registrantId) const

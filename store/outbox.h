@@ -77,6 +77,8 @@ public:
 
     std::optional<OutboxItem> item(qint64 id) const;
     QList<OutboxItem> items(std::optional<OutboxItem::State> state = std::nullopt) const;
+    // Items in any of these states (all states when empty), the newest `limit`, oldest first.
+    QList<OutboxItem> itemsIn(const QList<OutboxItem::State> &states, int limit) const;
     // Items that were being sent when the last session ended: check before re-sending.
     QList<OutboxItem> unknownOutcome() const { return items(OutboxItem::State::Sending); }
     int count(OutboxItem::State state) const;

@@ -137,6 +137,13 @@ private Q_SLOTS:
         QVERIFY(o.discard(c));
         QCOMPARE(o.item(c)->state, OutboxItem::State::Discarded);
         QVERIFY(!o.retry(b));
+        // What the outbox view asks for: by state, the newest first cut, oldest first shown.
+        QCOMPARE(o.itemsIn({OutboxItem::State::Confirmed}, 10).size(), 1);
+        QCOMPARE(o.itemsIn({OutboxItem::State::Sending, OutboxItem::State::Discarded}, 10).size(), 2);
+        const QList<OutboxItem> newest = o.itemsIn({}, 2);
+        QCOMPARE(newest.size(), 2);
+        QCOMPARE(newest.first().id, b);
+        QCOMPARE(newest.last().id, c);
     }
 
     // kill -9 at random moments while changes are being written: every change whose commit

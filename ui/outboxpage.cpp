@@ -126,23 +126,17 @@ void OutboxPage::reloadNow()
     m_session->store()->run(
         this,
         [show](StoreHandles &h) {
-            QList<OutboxItem> items;
+            using S = OutboxItem::State;
             if (!h.outboxOk)
-                return items;
-            items = h.outbox.items();
-            items.removeIf([show](const OutboxItem &i) {
-                switch (show) {
-                case Problems:
-                    return i.state != OutboxItem::State::Failed && i.state != OutboxItem::State::Conflict;
-                case Everything:
-                    return false;
-                default:
-                    return i.state == OutboxItem::State::Confirmed || i.state == OutboxItem::State::Discarded;
-                }
-            });
-            if (items.size() > 20000) // the newest, for a long-lived "everything" view
-                items = items.mid(items.size() - 20000);
-            return items;
+                return QList<OutboxItem>();
+            switch (show) {
+            case Problems:
+                return h.outbox.itemsIn({S::Failed, S::Conflict}, 20000);
+            case Everything: // the newest, for a long-lived outbox
+                return h.outbox.itemsIn({}, 20000);
+            default:
+                return h.outbox.itemsIn({S::Pending, S::Sending, S::Failed, S::Conflict}, 20000);
+            }
         },
         [this](const QList<OutboxItem> &items) {
             QList<qint64> selected;
