@@ -2,9 +2,9 @@
 
 #include <QJsonDocument>
 
-#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace g2p {
 
