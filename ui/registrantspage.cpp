@@ -235,6 +235,19 @@ struct CachedRows
     int read = 0;
 };
 
+// What the server answered goes into the local copy (converted on the store's thread).
+template<class R>
+void keepInLocalCopy(LocalStore *store, const QList<R> &found)
+{
+    store->post([found](StoreHandles &h) {
+        QList<CachedRegistrant> rows;
+        for (const R &x : found)
+            rows << toCached(x);
+        if (h.cacheOk)
+            h.cache.upsert(rows);
+    });
+}
+
 CachedRows decodeRows(const QList<CachedRegistrant> &rows, bool groups)
 {
     CachedRows out;
@@ -407,14 +420,7 @@ void RegistrantsPage::searchServer()
                 serverDone(g->succeeded() || none ? ApiError() : g->error());
                 if (g->succeeded()) {
                     mergeResults({}, g->result());
-                    const QList<Group> found = g->result();
-                    m_session->store()->post([found](StoreHandles &h) {
-                        QList<CachedRegistrant> rows;
-                        for (const Group &x : found)
-                            rows << toCached(x);
-                        if (h.cacheOk)
-                            h.cache.upsert(rows);
-                    });
+                    keepInLocalCopy(m_session->store(), g->result());
                 } else {
                     mergeResults({}, {});
                 }
@@ -430,14 +436,7 @@ void RegistrantsPage::searchServer()
                 serverDone(i->succeeded() || none ? ApiError() : i->error());
                 if (i->succeeded()) {
                     mergeResults(i->result(), {});
-                    const QList<Individual> found = i->result();
-                    m_session->store()->post([found](StoreHandles &h) {
-                        QList<CachedRegistrant> rows;
-                        for (const Individual &x : found)
-                            rows << toCached(x);
-                        if (h.cacheOk)
-                            h.cache.upsert(rows);
-                    });
+                    keepInLocalCopy(m_session->store(), i->result());
                 } else {
                     mergeResults({}, {});
                 }
