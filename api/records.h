@@ -209,6 +209,53 @@ struct Group : RegistrantCommon
     bool isShortForm() const { return !isPartialGroup.has_value(); }
 };
 
+// An item of GET /registrant (extension): an individual or a group, as their own reads answer
+// them, plus `active` (false: archived or disabled; the copy drops it). `is_group` tells which
+// fields apply. The cursor is built from `write_date` (UTC, microseconds, +00:00) and `id`.
+struct RegistrantChange : RegistrantCommon
+{
+    WireInfo wire;
+    // individuals
+    QString givenName;
+    QString addlName;
+    QString familyName;
+    QString gender;
+    QDate birthdate;
+    QString age;
+    QString birthPlace;
+    // groups
+    QList<GroupMember> members;
+    std::optional<bool> isPartialGroup;
+    bool active = true;
+    template<class V>
+    void visit(V &v)
+    {
+        using namespace field;
+        v.field("id", id, Required);
+        v.field("name", name, Required);
+        v.field("reg_ids", regIds, Nullable);
+        v.field("is_group", isGroup, Required);
+        v.field("registration_date", registrationDate, Nullable);
+        v.field("phone_number_ids", phones, Nullable);
+        v.field("email", email, Nullable);
+        v.field("address", address, Nullable);
+        v.field("image_1920", image1920, Nullable);
+        v.field("create_date", createDate, Nullable);
+        v.field("write_date", writeDate, Required | ExtensionTs);
+        v.field("given_name", givenName, Nullable | Shared);
+        v.field("addl_name", addlName, Nullable | Shared);
+        v.field("family_name", familyName, Nullable | Shared);
+        v.field("gender", gender, Nullable | Shared);
+        v.field("birthdate", birthdate, Nullable);
+        v.field("age", age, Nullable | Shared);
+        v.field("birth_place", birthPlace, Nullable | Shared);
+        v.field("group_membership_ids", members, 0);
+        v.field("is_partial_group", isPartialGroup, 0);
+        v.field("program_membership_ids", programMemberships, Nullable);
+        v.field("active", active, Required);
+    }
+};
+
 // ------------------------------------------------------------------ request parts
 struct RegistrantIdInput
 {

@@ -102,6 +102,7 @@ const QList<QPair<QString, RoundTrip>> &exampleCodecs()
         {QStringLiteral("program-membership-response.json"), &roundTripOne<ProgramMembership>},
         {QStringLiteral("program-membership-update-request.json"), &roundTripOne<MembershipUpdate>},
         {QStringLiteral("program-response.json"), &roundTripOne<Program>},
+        {QStringLiteral("registrant-changes-response.json"), &roundTripList<RegistrantChange>},
         {QStringLiteral("session-login-request.json"), &roundTripOne<SessionLogin>},
         {QStringLiteral("update-identification-request.json"), &roundTripOne<UpdateIdentification>},
     };
