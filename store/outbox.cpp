@@ -116,16 +116,31 @@ QList<qint64> Outbox::enqueueMany(const QList<OutboxDraft> &drafts)
     return ids;
 }
 
-bool Outbox::setState(
-    qint64 id, OutboxItem::State state, const QString &message, const QJsonObject *server, bool countAttempt)
+bool Outbox::transition(qint64 id,
+    const QList<OutboxItem::State> &from,
+    OutboxItem::State to,
+    const QString &message,
+    const QJsonObject *server,
+    const QJsonObject *payload,
+    bool countAttempt)
 {
+    m_stale = false;
+    QStringList codes;
+    for (OutboxItem::State st : from)
+        codes << QString::number(int(st));
     QSqlQuery q(m_file.database());
     q.prepare(QStringLiteral("UPDATE outbox SET state = ?, message = ?, server = COALESCE(?, server), "
-                             "attempts = attempts + ?, updated = ? WHERE id = ?"));
-    q.addBindValue(int(state));
+                             "payload = COALESCE(?, payload), attempts = attempts + ?, updated = ? "
+                             "WHERE id = ? AND state IN (%1)")
+                  .arg(codes.join(QLatin1Char(','))));
+    const auto blob = [](const QJsonObject *o) {
+        return o ? QVariant(QJsonDocument(*o).toJson(QJsonDocument::Compact))
+                 : QVariant(QMetaType(QMetaType::QByteArray));
+    };
+    q.addBindValue(int(to));
     q.addBindValue(message.isNull() ? QStringLiteral("") : message); // a null QString binds as NULL
-    q.addBindValue(server ? QVariant(QJsonDocument(*server).toJson(QJsonDocument::Compact))
-                          : QVariant(QMetaType(QMetaType::QByteArray)));
+    q.addBindValue(blob(server));
+    q.addBindValue(blob(payload));
     q.addBindValue(countAttempt ? 1 : 0);
     q.addBindValue(nowText());
     q.addBindValue(id);
@@ -133,23 +148,20 @@ bool Outbox::setState(
         m_error = q.lastError().text();
         return false;
     }
-    if (q.numRowsAffected() != 1) {
-        m_error = QStringLiteral("no outbox item %1").arg(id);
-        return false;
-    }
-    return true;
+    if (q.numRowsAffected() == 1)
+        return true;
+    const auto now = item(id);
+    m_stale = now.has_value();
+    m_error = now ? QStringLiteral("outbox item %1 is %2 now (another program changed it)")
+                        .arg(id)
+                        .arg(outboxStateName(now->state))
+                  : QStringLiteral("no outbox item %1").arg(id);
+    return false;
 }
 
-bool Outbox::markSending(qint64 id, const QJsonObject *payload)
+bool Outbox::markSending(qint64 id, const QJsonObject *payload, OutboxItem::State from)
 {
-    if (!payload)
-        return setState(id, OutboxItem::State::Sending, QString(), nullptr, true);
-    return updateOne(m_file.database(),
-        QStringLiteral("UPDATE outbox SET state = ?, payload = ?, attempts = attempts + 1, message = '', "
-                       "updated = ? WHERE id = ?"),
-        {int(OutboxItem::State::Sending), QJsonDocument(*payload).toJson(QJsonDocument::Compact), nowText(),
-            id},
-        QStringLiteral("no outbox item %1").arg(id), &m_error);
+    return transition(id, {from}, OutboxItem::State::Sending, QString(), nullptr, payload, true);
 }
 
 bool Outbox::replacePayload(qint64 id, const QJsonObject &payload)
@@ -160,44 +172,61 @@ bool Outbox::replacePayload(qint64 id, const QJsonObject &payload)
         QStringLiteral("outbox item %1 is on its way or gone").arg(id), &m_error);
 }
 
-bool Outbox::markPending(qint64 id, const QString &why)
+bool Outbox::markPending(qint64 id, const QString &why, OutboxItem::State from)
 {
-    return setState(id, OutboxItem::State::Pending, why, nullptr, false);
+    return transition(id, {from}, OutboxItem::State::Pending, why, nullptr, nullptr, false);
 }
 
-bool Outbox::markConfirmed(qint64 id, const QJsonObject &serverAnswer)
+bool Outbox::markConfirmed(qint64 id, const QJsonObject &serverAnswer, OutboxItem::State from)
 {
-    return setState(id, OutboxItem::State::Confirmed, QString(), &serverAnswer, false);
+    return transition(id, {from}, OutboxItem::State::Confirmed, QString(), &serverAnswer, nullptr, false);
 }
 
-bool Outbox::markFailed(qint64 id, const QString &message)
+bool Outbox::markFailed(qint64 id, const QString &message, OutboxItem::State from)
 {
-    return setState(id, OutboxItem::State::Failed, message, nullptr, false);
+    return transition(id, {from}, OutboxItem::State::Failed, message, nullptr, nullptr, false);
 }
 
-bool Outbox::markConflict(qint64 id, const QString &message, const QJsonObject &theirs)
+bool Outbox::markConflict(
+    qint64 id, const QString &message, const QJsonObject &theirs, OutboxItem::State from)
 {
-    return setState(id, OutboxItem::State::Conflict, message, &theirs, false);
+    return transition(id, {from}, OutboxItem::State::Conflict, message, &theirs, nullptr, false);
 }
 
 bool Outbox::retry(qint64 id)
 {
-    const auto it = item(id);
-    if (!it || (it->state != OutboxItem::State::Failed && it->state != OutboxItem::State::Conflict)) {
-        m_error = QStringLiteral("outbox item %1 is not failed or in conflict").arg(id);
-        return false;
-    }
-    return setState(id, OutboxItem::State::Pending, QString(), nullptr, false);
+    return transition(id, {OutboxItem::State::Failed, OutboxItem::State::Conflict},
+        OutboxItem::State::Pending, QString(), nullptr, nullptr, false);
 }
 
 bool Outbox::discard(qint64 id)
 {
-    const auto it = item(id);
-    if (!it || it->state == OutboxItem::State::Sending || it->state == OutboxItem::State::Confirmed) {
-        m_error = QStringLiteral("outbox item %1 cannot be discarded now").arg(id);
+    // The message stays (why it failed, or the conflict) for the record.
+    QSqlQuery q(m_file.database());
+    m_stale = false;
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, updated = ? WHERE id = ? AND state IN (?, ?, ?)"));
+    q.addBindValue(int(OutboxItem::State::Discarded));
+    q.addBindValue(nowText());
+    q.addBindValue(id);
+    q.addBindValue(int(OutboxItem::State::Pending));
+    q.addBindValue(int(OutboxItem::State::Failed));
+    q.addBindValue(int(OutboxItem::State::Conflict));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
         return false;
     }
-    return setState(id, OutboxItem::State::Discarded, it->message, nullptr, false);
+    if (q.numRowsAffected() == 1)
+        return true;
+    const auto now = item(id);
+    m_stale = now.has_value();
+    m_error = !now ? QStringLiteral("no outbox item %1").arg(id)
+        : now->state == OutboxItem::State::Sending
+        ? QStringLiteral("outbox item %1 has an unknown outcome: it must be checked against the server first")
+              .arg(id)
+        : QStringLiteral("outbox item %1 is %2 and cannot be discarded")
+              .arg(id)
+              .arg(outboxStateName(now->state));
+    return false;
 }
 
 static OutboxItem readItem(const QSqlQuery &q)

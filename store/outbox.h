@@ -61,19 +61,34 @@ public:
     qint64 enqueue(const QString &kind, const QJsonObject &payload, qint64 registrantId);
     // All or nothing, in one transaction: the ids in order, or empty with error().
     QList<qint64> enqueueMany(const QList<OutboxDraft> &drafts);
+
+    // Every transition below happens only while the item is still in the state the caller names
+    // (`from`), in one UPDATE: another program on the same outbox (g2p-desk-cli beside G2P Desk)
+    // may have sent, discarded or retried it meanwhile. When the item was not in that state,
+    // nothing is written and wasStale() is true; any other failure leaves wasStale() false.
+    //
     // Marks the item as on its way: from now on its outcome is unknown until confirmed or failed.
     // `payload`, when given, replaces the stored one (what is about to be sent, e.g. with the
     // membership id and write_date just read), so a check after a crash knows what was sent.
-    bool markSending(qint64 id, const QJsonObject *payload = nullptr);
+    bool markSending(
+        qint64 id, const QJsonObject *payload = nullptr, OutboxItem::State from = OutboxItem::State::Pending);
     // Back to pending, e.g. refused before the server acted on it (401): it is sent again later.
-    bool markPending(qint64 id, const QString &why);
+    bool markPending(qint64 id, const QString &why, OutboxItem::State from = OutboxItem::State::Sending);
     // Only while the item is not on its way (pending, failed, conflict).
     bool replacePayload(qint64 id, const QJsonObject &payload);
-    bool markConfirmed(qint64 id, const QJsonObject &serverAnswer);
-    bool markFailed(qint64 id, const QString &message);
-    bool markConflict(qint64 id, const QString &message, const QJsonObject &theirs);
-    bool retry(qint64 id); // failed or conflict → pending
+    bool markConfirmed(
+        qint64 id, const QJsonObject &serverAnswer, OutboxItem::State from = OutboxItem::State::Sending);
+    bool markFailed(qint64 id, const QString &message, OutboxItem::State from = OutboxItem::State::Sending);
+    bool markConflict(qint64 id,
+        const QString &message,
+        const QJsonObject &theirs,
+        OutboxItem::State from = OutboxItem::State::Sending);
+    bool retry(qint64 id); // failed or conflict → pending, atomically
+    // Pending, failed or conflict → discarded, atomically. Never an item on its way (its outcome is
+    // unknown until checked) nor a confirmed one.
     bool discard(qint64 id);
+    // The last transition found the item in another state than the one named (nothing written).
+    bool wasStale() const { return m_stale; }
 
     std::optional<OutboxItem> item(qint64 id) const;
     QList<OutboxItem> items(std::optional<OutboxItem::State> state = std::nullopt) const;
@@ -86,14 +101,17 @@ public:
     QList<OutboxItem> itemsOfRegistrant(qint64 registrantId) const;
 
 private:
-    bool setState(qint64 id,
-        OutboxItem::State state,
+    bool transition(qint64 id,
+        const QList<OutboxItem::State> &from,
+        OutboxItem::State to,
         const QString &message,
         const QJsonObject *server,
+        const QJsonObject *payload,
         bool countAttempt);
 
     SqliteFile m_file;
     mutable QString m_error;
+    bool m_stale = false;
 };
 
 } // namespace g2p

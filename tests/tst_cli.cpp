@@ -1,5 +1,8 @@
 // g2p-desk-cli as an integrator uses it: the real binary against a sandbox over loopback.
+#include "apiclient.h"
+#include "localstore.h"
 #include "outbox.h"
+#include "outboxsync.h"
 #include "sandboxprocess.h"
 #include "storepaths.h"
 #include "tablewriter.h"
@@ -7,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -227,6 +232,49 @@ private Q_SLOTS:
             QStringLiteral("--registrants"), again});
         QCOMPARE(r2.code, 0);
         QVERIFY2(r2.out.contains("2 unchanged"), r2.out.constData());
+    }
+
+    // G2P Desk holds a change in its queue while g2p-desk-cli discards it on the same profile:
+    // the desktop's next turn finds it discarded, drops it, and never sends it.
+    void aChangeDiscardedInTheCliIsNeverSentByTheDesktop()
+    {
+        const QList<qint64> ids = createIndividuals(QStringLiteral("DISCARD, PERSON"), 1);
+        QCOMPARE(ids.size(), 1);
+        QNetworkAccessManager nam;
+        nam.setProxy(QNetworkProxy::NoProxy);
+        g2p::ClientConfig config;
+        config.baseUrl = m_sandbox->baseUrl();
+        config.user = config.password = QStringLiteral("demo");
+        g2p::ApiClient client(&nam, config);
+        g2p::LocalStore store(QString(), g2p::outboxFilePath(m_sandbox->baseUrl(), QStringLiteral("demo")));
+        QTRY_VERIFY(store.isOpen());
+        g2p::OutboxSync desktop(&client, &store);
+        desktop.setPaused(true); // offline for now: the change stays in the desktop's queue
+        g2p::EnrollChange e;
+        e.programId = 1;
+        e.registrantId = ids[0];
+        qint64 queued = 0;
+        desktop.submit({g2p::toDraft(e)}, this, [&queued](const QList<qint64> &q) { queued = q.value(0); });
+        QTRY_VERIFY(queued > 0);
+        QCOMPARE(desktop.queuedCount(), 1);
+
+        const Run discarded
+            = cli({QStringLiteral("outbox"), QStringLiteral("discard"), QString::number(queued)});
+        QCOMPARE(discarded.code, 0);
+        QSignalSpy finished(&desktop, &g2p::OutboxSync::itemFinished);
+        desktop.setPaused(false);
+        QTRY_COMPARE(finished.size(), 1);
+        const auto outcome = finished.first().at(0).value<g2p::OutboxOutcome>();
+        QCOMPARE(outcome.id, queued);
+        QCOMPARE(outcome.state, g2p::OutboxItem::State::Discarded);
+        QCOMPARE(desktop.queuedCount(), 0);
+        g2p::MembershipFilter f;
+        f.registrantId = ids[0];
+        f.programId = 1;
+        auto list = g2p::test::wait(client.listMemberships(f, 10, 0));
+        QVERIFY(list->succeeded());
+        QVERIFY2(list->result().items.isEmpty(), "the discarded enrolment reached the server");
+        store.drain();
     }
 
     // import: dry run, then for real, then again (nothing applied twice); a mapping file.

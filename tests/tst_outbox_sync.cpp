@@ -76,6 +76,16 @@ class TstOutboxSync : public QObject
 
     static int port(const QUrl &url) { return url.port(); }
 
+    // How the crash test's registrant k starts.
+    enum class Start
+    {
+        None,
+        Paused,
+        NotEligible,
+        Exited
+    };
+    static Start startOf(int k) { return Start(k % 4); }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -208,6 +218,176 @@ private Q_SLOTS:
         store.drain();
     }
 
+    // Enrolments whose answer was lost, for registrants who were paused, not eligible or exited
+    // before: the membership's state alone is no evidence that this change was applied, so each is
+    // sent again (batch_enroll is idempotent) and the server's answer settles it. One that the
+    // server did apply (target state written after it was queued) is confirmed, not sent again.
+    void lostEnrolmentsNeedEvidenceOfThisChange()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("30")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, config(sandbox.baseUrl()));
+        const qint64 program = individualProgram(client);
+        const QList<qint64> people = createIndividuals(client, 4, QStringLiteral("EVIDENCE"));
+        QCOMPARE(people.size(), 4);
+        const auto batch = [&](qint64 who, MembershipState target) {
+            BatchEnrollRequest r;
+            r.programId = program;
+            r.state = target;
+            BatchEnrollItem i;
+            i.registrantId = who;
+            r.items << i;
+            return wait(client.batchEnroll(r))->succeeded();
+        };
+        const auto patchTo = [&](qint64 who, MembershipState state) {
+            MembershipUpdate u;
+            u.state = state;
+            if (state == MembershipState::Exited)
+                u.exitReason = QStringLiteral("Moved away");
+            return wait(client.updateMembership(membershipOf(client, who, program)->id, u))->succeeded();
+        };
+        QVERIFY(batch(people[0], MembershipState::Enrolled) && patchTo(people[0], MembershipState::Paused));
+        QVERIFY(batch(people[1], MembershipState::Draft) && patchTo(people[1], MembershipState::NotEligible));
+        QVERIFY(batch(people[2], MembershipState::Enrolled) && patchTo(people[2], MembershipState::Exited));
+
+        const QString path = m_dir.filePath(QStringLiteral("evidence-outbox.sqlite"));
+        QList<qint64> items;
+        {
+            Outbox o;
+            QVERIFY(o.open(path));
+            QList<OutboxDraft> drafts;
+            for (qint64 who : people) {
+                EnrollChange e;
+                e.programId = program;
+                e.registrantId = who;
+                drafts << toDraft(e);
+            }
+            items = o.enqueueMany(drafts);
+            QCOMPARE(items.size(), 4);
+            for (qint64 id : items)
+                QVERIFY(o.markSending(id)); // sent, then the program died: outcome unknown
+        }
+        QVERIFY(batch(people[3], MembershipState::Enrolled)); // this one reached the server
+
+        LocalStore store(QString(), path);
+        OutboxSync sync(&client, &store);
+        QSignalSpy finished(&sync, &OutboxSync::itemFinished);
+        connect(&store, &LocalStore::opened, &sync, &OutboxSync::resume);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
+        QHash<qint64, OutboxOutcome> byItem;
+        for (const auto &args : finished) {
+            const OutboxOutcome o = args.at(0).value<OutboxOutcome>();
+            byItem.insert(o.id, o);
+        }
+        // Paused and not eligible: sent again, and now enrolled as the officer asked.
+        QCOMPARE(byItem[items[0]].state, OutboxItem::State::Confirmed);
+        QCOMPARE(membershipOf(client, people[0], program)->state, MembershipState::Enrolled);
+        QCOMPARE(byItem[items[1]].state, OutboxItem::State::Confirmed);
+        QCOMPARE(membershipOf(client, people[1], program)->state, MembershipState::Enrolled);
+        // Exited is final: the server refuses, and the officer is told (not "applied").
+        QCOMPARE(byItem[items[2]].state, OutboxItem::State::Failed);
+        QVERIFY2(byItem[items[2]].message.contains(QStringLiteral("G2P-REQ-016")),
+            qPrintable(byItem[items[2]].message));
+        QCOMPARE(membershipOf(client, people[2], program)->state, MembershipState::Exited);
+        // Applied before the crash: confirmed from the evidence, enrolled once.
+        QCOMPARE(byItem[items[3]].state, OutboxItem::State::Confirmed);
+        QVERIFY(byItem[items[3]].message.contains(QStringLiteral("lost answer")));
+        auto history = wait(client.membershipHistory(membershipOf(client, people[3], program)->id));
+        int enrolments = 0;
+        for (const HistoryEntry &e : history->result())
+            enrolments += e.toState == MembershipState::Enrolled;
+        QCOMPARE(enrolments, 1);
+        store.drain();
+    }
+
+    // A 401 stops sending at once and asks for a sign-in once: no retry loop that could lock the
+    // account. Sending resumes only when the officer has signed in again.
+    void refusedSignInStopsSendingAndAsksOnce()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("10")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient good(&m_nam, config(sandbox.baseUrl()));
+        const qint64 program = individualProgram(good);
+        const QList<qint64> people = createIndividuals(good, 2, QStringLiteral("SIGNIN"));
+        QCOMPARE(people.size(), 2);
+        QNetworkAccessManager counted;
+        counted.setProxy(QNetworkProxy::NoProxy);
+        int requests = 0;
+        connect(&counted, &QNetworkAccessManager::finished, this, [&requests] { ++requests; });
+        ClientConfig wrong = config(sandbox.baseUrl());
+        wrong.password = QStringLiteral("not the password");
+        ApiClient client(&counted, wrong);
+        LocalStore store(QString(), m_dir.filePath(QStringLiteral("signin-outbox.sqlite")));
+        OutboxSync sync(&client, &store);
+        sync.setRetryDelay(20); // a retry loop would show within a few of these
+        QSignalSpy asked(&sync, &OutboxSync::signInNeeded);
+        QSignalSpy finished(&sync, &OutboxSync::itemFinished);
+        QList<OutboxDraft> drafts;
+        for (qint64 who : people) {
+            EnrollChange e;
+            e.programId = program;
+            e.registrantId = who;
+            drafts << toDraft(e);
+        }
+        sync.submit(drafts, this, [](const QList<qint64> &) {});
+        QTRY_COMPARE(asked.size(), 1);
+        QVERIFY(sync.needsSignIn());
+        const int afterRefusal = requests;
+        // An observation window of 25 retry delays: nothing more goes to the server.
+        QTest::qWait(500);
+        QCOMPARE(requests, afterRefusal);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(sync.queuedCount(), 2);
+        store.drain();
+        {
+            Outbox o;
+            QVERIFY(o.open(store.outboxPath()));
+            QCOMPARE(o.count(OutboxItem::State::Pending), 2); // refused: the server did nothing
+        }
+    }
+
+    // An item whose payload cannot be read (cut short, or a kind from a newer version) fails with
+    // a plain word; it neither crashes start-up nor stops the others.
+    void unreadableItemsFailWithoutStoppingTheOthers()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("10")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, config(sandbox.baseUrl()));
+        const qint64 program = individualProgram(client);
+        const QList<qint64> people = createIndividuals(client, 1, QStringLiteral("UNREADABLE"));
+        const QString path = m_dir.filePath(QStringLiteral("unreadable-outbox.sqlite"));
+        {
+            Outbox o;
+            QVERIFY(o.open(path));
+            const qint64 a = o.enqueue(outboxkind::enroll, {{QStringLiteral("garbage"), true}}, 5);
+            QVERIFY(o.markSending(a)); // unknown outcome and unreadable: the old crash
+            QVERIFY(o.enqueue(outboxkind::membership, {}, 6));
+            QVERIFY(o.enqueue(QStringLiteral("from_a_newer_version"), {}, 7));
+            EnrollChange e;
+            e.programId = program;
+            e.registrantId = people.value(0);
+            const OutboxDraft d = toDraft(e);
+            QVERIFY(o.enqueue(d.kind, d.payload, d.registrantId));
+        }
+        LocalStore store(QString(), path);
+        OutboxSync sync(&client, &store);
+        QSignalSpy finished(&sync, &OutboxSync::itemFinished);
+        connect(&store, &LocalStore::opened, &sync, &OutboxSync::resume);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
+        int failed = 0, confirmed = 0;
+        for (const auto &args : finished) {
+            const OutboxOutcome o = args.at(0).value<OutboxOutcome>();
+            failed += o.state == OutboxItem::State::Failed
+                && o.message.contains(QStringLiteral("cannot be read"));
+            confirmed += o.state == OutboxItem::State::Confirmed;
+        }
+        QCOMPARE(failed, 3);
+        QCOMPARE(confirmed, 1);
+        store.drain();
+        QCOMPARE(finished.size(), 4); // each settled once
+    }
+
     // Two programs on one profile (G2P Desk open, g2p-desk-cli run beside it): only the holder of
     // the send lock sends; the other's change waits, said so, and the holder sends it.
     void oneSenderPerOutbox()
@@ -262,6 +442,32 @@ private Q_SLOTS:
             people = createIndividuals(client, n, QStringLiteral("CRASH"));
             QCOMPARE(people.size(), n);
             serverPort = port(setup.baseUrl());
+            // A quarter starts with no membership, a quarter paused, a quarter not eligible and a
+            // quarter exited: a lost enrolment must never be taken as applied because the
+            // membership is "not draft".
+            for (int k = 0; k < n; ++k) {
+                const Start start = startOf(k);
+                if (start == Start::None)
+                    continue;
+                BatchEnrollRequest r;
+                r.programId = program;
+                r.state = start == Start::NotEligible ? MembershipState::Draft : MembershipState::Enrolled;
+                r.enrollmentDate = QDate(2026, 11, 1);
+                BatchEnrollItem i;
+                i.registrantId = people[k];
+                r.items << i;
+                QVERIFY(wait(client.batchEnroll(r))->succeeded());
+                MembershipUpdate u;
+                u.state = start == Start::Paused  ? MembershipState::Paused
+                    : start == Start::NotEligible ? MembershipState::NotEligible
+                                                  : MembershipState::Exited;
+                if (start == Start::Exited) {
+                    u.exitDate = QDate(2026, 11, 5);
+                    u.exitReason = QStringLiteral("Left before");
+                }
+                QVERIFY(wait(client.updateMembership(membershipOf(client, people[k], program)->id, u))
+                            ->succeeded());
+            }
         }
         const quint32 seed = qEnvironmentVariableIsSet("G2P_CRASH_SEED")
             ? quint32(qEnvironmentVariableIntValue("G2P_CRASH_SEED"))
@@ -317,7 +523,9 @@ private Q_SLOTS:
         }
         QCOMPARE(kills, 3);
 
-        // Exactly the intended state: each registrant exited once, enrolled once, one membership.
+        // Exactly the intended state: each registrant exited on the day asked, one membership; an
+        // enrolment from paused or not eligible applied once; from exited refused (exited is final)
+        // and said so, its exit date corrected.
         ClientConfig steady = config(faulty.baseUrl());
         steady.retry.maxAttempts = 12; // the server still fails one request in ten
         ApiClient reader(&m_nam, steady);
@@ -335,20 +543,26 @@ private Q_SLOTS:
             QVERIFY2(history->succeeded(), qPrintable(history->error().toString()));
             int enrolments = 0, exits = 0;
             for (const HistoryEntry &e : history->result()) {
-                enrolments += e.toState == MembershipState::Enrolled;
-                exits += e.toState == MembershipState::Exited;
+                enrolments
+                    += e.toState == MembershipState::Enrolled && e.fromState != MembershipState::Enrolled;
+                exits += e.toState == MembershipState::Exited && e.fromState != MembershipState::Exited;
             }
-            QCOMPARE(enrolments, 1);
+            const Start start = startOf(int(people.indexOf(id)));
+            QCOMPARE(enrolments, start == Start::Paused ? 2 : 1); // set up, then resumed by us
             QCOMPARE(exits, 1);
         }
+        const int refused = int(std::count_if(people.cbegin(), people.cend(),
+            [&](qint64 id) { return startOf(int(people.indexOf(id))) == Start::Exited; }));
         Outbox o;
         QVERIFY(o.open(outbox));
         QVERIFY2(o.setAsidePath().isEmpty(), "the outbox file must survive the kills intact");
         QCOMPARE(o.count(OutboxItem::State::Pending), 0);
         QCOMPARE(o.count(OutboxItem::State::Sending), 0);
-        QCOMPARE(o.count(OutboxItem::State::Failed), 0);
+        QCOMPARE(o.count(OutboxItem::State::Failed), refused);
+        for (const OutboxItem &i : o.items(OutboxItem::State::Failed))
+            QVERIFY2(i.message.contains(QStringLiteral("G2P-REQ-016")), qPrintable(i.message));
         QCOMPARE(o.count(OutboxItem::State::Conflict), 0);
-        QCOMPARE(o.count(OutboxItem::State::Confirmed), 2 * n);
+        QCOMPARE(o.count(OutboxItem::State::Confirmed), 2 * n - refused);
     }
 };
 

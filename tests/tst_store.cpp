@@ -146,6 +146,52 @@ private Q_SLOTS:
         QCOMPARE(newest.last().id, c);
     }
 
+    // Two programs on one outbox (two connections, as G2P Desk and g2p-desk-cli have): every
+    // transition happens only from the state its caller saw, so a change the other program
+    // discarded or settled is never claimed for sending, nor settled a second time.
+    void transitionsHappenOnlyFromTheStateTheCallerSaw()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("two-programs.sqlite"));
+        Outbox desktop, cli;
+        QVERIFY(desktop.open(path));
+        QVERIFY(cli.open(path));
+        const qint64 a = desktop.enqueue(QStringLiteral("enroll"), {{QStringLiteral("program_id"), 1}}, 71);
+        const qint64 b = desktop.enqueue(QStringLiteral("enroll"), {{QStringLiteral("program_id"), 1}}, 72);
+        QVERIFY(a && b);
+        QVERIFY(cli.discard(a)); // the desktop still believes `a` is pending
+        QVERIFY(!desktop.markSending(a));
+        QVERIFY(desktop.wasStale());
+        QVERIFY2(desktop.error().contains(QStringLiteral("discarded")), qPrintable(desktop.error()));
+        QCOMPARE(desktop.item(a)->state, OutboxItem::State::Discarded);
+        QCOMPARE(desktop.item(a)->attempts, 0);
+        // The CLI sent and confirmed `b` meanwhile: the desktop can neither send nor settle it.
+        QVERIFY(cli.markSending(b));
+        QVERIFY(cli.markConfirmed(b, {{QStringLiteral("id"), 5}}));
+        QVERIFY(!desktop.markSending(b));
+        QVERIFY(desktop.wasStale());
+        QVERIFY(!desktop.markFailed(b, QStringLiteral("late"), OutboxItem::State::Sending));
+        QVERIFY(desktop.wasStale());
+        QCOMPARE(desktop.item(b)->state, OutboxItem::State::Confirmed);
+        QVERIFY(desktop.item(b)->message.isEmpty());
+        // Discard and retry are single conditional statements: only one of two programs wins.
+        const qint64 c = desktop.enqueue(QStringLiteral("enroll"), {{QStringLiteral("program_id"), 1}}, 73);
+        QVERIFY(desktop.markSending(c));
+        QVERIFY(desktop.markFailed(c, QStringLiteral("refused")));
+        QVERIFY(cli.retry(c));
+        QVERIFY(!desktop.retry(c));
+        QVERIFY(desktop.wasStale());
+        QVERIFY(desktop.discard(c));
+        QVERIFY(!cli.discard(c));
+        QVERIFY(cli.wasStale());
+        // An item on its way cannot be discarded, and says why.
+        const qint64 d = desktop.enqueue(QStringLiteral("enroll"), {{QStringLiteral("program_id"), 1}}, 74);
+        QVERIFY(desktop.markSending(d));
+        QVERIFY(!cli.discard(d));
+        QVERIFY2(cli.error().contains(QStringLiteral("unknown outcome")), qPrintable(cli.error()));
+        QVERIFY(!desktop.markSending(999));
+        QVERIFY(!desktop.wasStale()); // no such item: not "stale"
+    }
+
     // kill -9 at random moments while changes are being written: every change whose commit
     // returned is there after the restart, the file is intact (not set aside), and writing goes on.
     void killedWriterLosesNothing()

@@ -177,7 +177,7 @@ OutboxSync::Entry *OutboxSync::entry(qint64 id)
 
 void OutboxSync::pump()
 {
-    if (m_paused || !m_online || !m_store)
+    if (m_paused || !m_online || !m_store || m_needsSignIn)
         return;
     if (!m_queue.empty() && !holdSendLock()) {
         waitForTheOtherSender();
@@ -219,101 +219,187 @@ void OutboxSync::pump()
             singles << e.item.id;
         }
     }
-    for (const QList<qint64> &ids : std::as_const(batches)) {
+    // A request below may finish at once and pump again (nested): what that turn took is skipped.
+    const auto stillQueued = [this](qint64 id) {
+        const Entry *e = entry(id);
+        return e && e->phase == Phase::Queued;
+    };
+    for (QList<qint64> ids : std::as_const(batches)) {
         if (m_requests >= kWindow)
             return;
-        sendEnrollBatch(ids);
+        ids.removeIf([&](qint64 id) { return !stillQueued(id); });
+        if (!ids.isEmpty())
+            sendEnrollBatch(ids);
     }
     for (qint64 id : std::as_const(singles)) {
         if (m_requests >= kWindow)
             return;
+        if (!stillQueued(id))
+            continue;
         Entry *e = entry(id);
-        if (e->item.kind == outboxkind::enroll && e->verify)
-            verifyEnroll(id);
-        else if (e->item.kind == outboxkind::membership && e->verify)
+        const bool readable = e->item.kind == outboxkind::enroll ? enrollChange(e->item).has_value()
+            : e->item.kind == outboxkind::membership             ? membershipChange(e->item).has_value()
+                                                                 : false;
+        if (!readable)
+            failUnreadable(id);
+        else if (e->item.kind == outboxkind::enroll)
+            verifyEnroll(id); // only verified enrolments come here: the others go in batches
+        else if (e->verify)
             verifyMembershipChange(id);
-        else if (e->item.kind == outboxkind::membership)
+        else
             sendMembershipChange(id);
-        else {
-            ++m_requests;
-            e->phase = Phase::OnWire;
-            finish(id, OutboxItem::State::Failed,
-                tr("This change cannot be read (kind “%1”).").arg(e->item.kind), {});
-            requestDone();
-        }
     }
 }
 
-void OutboxSync::claimThen(
-    const QList<qint64> &ids, const QHash<qint64, QJsonObject> &payloads, std::function<void()> then)
+// A damaged or unknown item (a newer version's kind, a payload cut short) fails with a plain
+// word; it never stops the others.
+void OutboxSync::failUnreadable(qint64 id)
 {
+    ++m_requests;
+    Entry *e = entry(id);
+    e->phase = Phase::OnWire;
+    finish(id, OutboxItem::State::Failed,
+        tr("This change cannot be read (kind “%1”): it was not sent. Discard it and make the change again.")
+            .arg(e->item.kind),
+        {});
+    requestDone();
+}
+
+void OutboxSync::claimThen(const QList<qint64> &ids,
+    const QHash<qint64, QJsonObject> &payloads,
+    std::function<void(QList<qint64>)> then)
+{
+    QHash<qint64, OutboxItem::State> from;
     for (qint64 id : ids)
-        if (Entry *e = entry(id))
+        if (Entry *e = entry(id)) {
             e->phase = Phase::Claiming;
+            from.insert(id, e->item.state);
+        }
     m_store->run(
         this,
-        [ids, payloads](StoreHandles &h) -> QString {
+        [ids, payloads, from](StoreHandles &h) {
+            ClaimResult r;
             for (qint64 id : ids) {
                 const auto p = payloads.constFind(id);
-                if (!h.outbox.markSending(id, p == payloads.cend() ? nullptr : &p.value()))
-                    return h.outbox.error();
+                if (h.outbox.markSending(id, p == payloads.cend() ? nullptr : &p.value(),
+                        from.value(id, OutboxItem::State::Pending)))
+                    r.claimed << id;
+                else if (h.outbox.wasStale())
+                    r.stale << id;
+                else {
+                    r.error = h.outbox.error();
+                    break; // nothing more is claimed: the rest stays as it is
+                }
             }
-            return QString();
+            return r;
         },
-        [this, ids, payloads, then](QString error) {
-            if (!error.isEmpty()) {
-                // Nothing may be sent that the outbox does not know is on its way.
-                for (qint64 id : ids)
-                    if (Entry *e = entry(id))
-                        e->phase = Phase::Queued;
-                m_lastError = tr("The outbox could not be written: %1. Sending stopped.").arg(error);
-                m_paused = true;
-                Q_EMIT onlineChanged(false, m_lastError);
+        [this, ids, payloads, then](ClaimResult r) {
+            for (qint64 id : ids)
+                if (Entry *e = entry(id)) {
+                    if (r.claimed.contains(id)) {
+                        e->phase = Phase::OnWire;
+                        e->item.state = OutboxItem::State::Sending;
+                        if (payloads.contains(id))
+                            e->item.payload = payloads.value(id);
+                    } else {
+                        e->phase = Phase::Queued; // nothing may be sent that the outbox does not know is on
+                                                  // its way
+                    }
+                }
+            if (!r.stale.isEmpty())
+                reload(r.stale);
+            if (!r.error.isEmpty())
+                stopOnWriteError(r.error);
+            if (r.claimed.isEmpty()) {
                 requestDone();
                 return;
             }
-            for (qint64 id : ids)
-                if (Entry *e = entry(id)) {
-                    e->phase = Phase::OnWire;
-                    if (payloads.contains(id))
-                        e->item.payload = payloads.value(id);
-                }
-            then();
+            then(r.claimed);
         });
+}
+
+void OutboxSync::reload(const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        m_queue.erase(id);
+    m_store->run(
+        this,
+        [ids](StoreHandles &h) {
+            QList<OutboxItem> now;
+            for (qint64 id : ids)
+                if (const auto it = h.outbox.item(id))
+                    now << *it;
+            return now;
+        },
+        [this](QList<OutboxItem> now) {
+            QList<OutboxItem> again;
+            for (const OutboxItem &i : std::as_const(now)) {
+                if (i.state == OutboxItem::State::Pending || i.state == OutboxItem::State::Sending)
+                    again << i;
+                else // settled elsewhere: whoever waits for it hears how
+                    Q_EMIT itemFinished(OutboxOutcome {i.id, i.state, settledElsewhere(i.state), {}, {}});
+            }
+            enqueue(again);
+            Q_EMIT changed();
+            pump();
+            if (m_queue.empty() && m_requests == 0)
+                Q_EMIT idle();
+        });
+}
+
+QString OutboxSync::settledElsewhere(OutboxItem::State now)
+{
+    switch (now) {
+    case OutboxItem::State::Discarded:
+        return tr("Discarded by another program on this profile; it was not sent.");
+    case OutboxItem::State::Confirmed:
+        return tr("Sent and confirmed by another program on this profile.");
+    default:
+        return tr("Settled by another program on this profile (%1).").arg(outboxStateName(now));
+    }
+}
+
+void OutboxSync::stopOnWriteError(const QString &error)
+{
+    m_lastError = tr("The outbox could not be written: %1. Sending stopped; nothing more is sent until it "
+                     "can be written again.")
+                      .arg(error);
+    m_paused = true;
+    Q_EMIT onlineChanged(false, m_lastError);
 }
 
 void OutboxSync::sendEnrollBatch(const QList<qint64> &ids)
 {
     ++m_requests;
-    claimThen(ids, {}, [this, ids] {
-        const auto first = enrollChange(entry(ids.first())->item);
+    claimThen(ids, {}, [this](QList<qint64> claimed) {
+        const auto first = enrollChange(entry(claimed.first())->item);
         auto *enroller = new BatchEnroller(m_client, first->programId, this);
         enroller->setTargetState(first->target);
         enroller->setDefaultDate(first->date);
         enroller->setNote(first->note);
         QList<BatchEnrollItem> items;
-        for (qint64 id : ids) {
+        for (qint64 id : claimed) {
             BatchEnrollItem i;
             i.registrantId = entry(id)->item.registrantId;
             items << i;
         }
-        connect(enroller, &BatchEnroller::finished, this, [this, enroller, ids] {
+        connect(enroller, &BatchEnroller::finished, this, [this, enroller, claimed] {
             enroller->deleteLater();
             const ApiError fatal = enroller->fatalError();
-            for (int k = 0; k < ids.size(); ++k) {
+            for (int k = 0; k < claimed.size(); ++k) {
                 const BatchEnroller::Outcome &o = enroller->outcomes().value(k);
                 if (o.succeeded()) {
-                    finish(ids[k], OutboxItem::State::Confirmed, BatchEnroller::statusName(o.status),
+                    finish(claimed[k], OutboxItem::State::Confirmed, BatchEnroller::statusName(o.status),
                         o.membership);
-                } else if (o.status == BatchEnroller::Status::Error) {
-                    finish(ids[k], OutboxItem::State::Failed,
-                        o.code.isEmpty() ? o.message : o.code + QLatin1Char(' ') + o.message, {});
                 } else if (fatal.kind() == ApiError::Kind::Unauthorized) {
-                    authExpired(ids[k], fatal);
+                    authExpired(claimed[k], fatal); // the whole request was refused: nothing was done
+                } else if (o.status == BatchEnroller::Status::Error) {
+                    finish(claimed[k], OutboxItem::State::Failed,
+                        o.code.isEmpty() ? o.message : o.code + QLatin1Char(' ') + o.message, {});
                 } else if (!fatal.isNull() && !unreachableKind(fatal)) {
-                    finish(ids[k], OutboxItem::State::Failed, fatal.toString(), {}, fatal);
+                    finish(claimed[k], OutboxItem::State::Failed, fatal.toString(), {}, fatal);
                 } else {
-                    unreachable(ids[k], o.status == BatchEnroller::Status::Unknown,
+                    unreachable(claimed[k], o.status == BatchEnroller::Status::Unknown,
                         fatal.isNull() ? ApiError(ApiError::Kind::Network, o.message) : fatal);
                 }
             }
@@ -334,17 +420,20 @@ void OutboxSync::verifyEnroll(qint64 id)
     f.registrantId = c->registrantId;
     f.programId = c->programId;
     auto *job = m_client->listMemberships(f, 10, 0);
-    connect(job, &ApiJob::finished, this, [this, job, id, c] {
+    const QDateTime queuedAt = e->item.created;
+    connect(job, &ApiJob::finished, this, [this, job, id, c, queuedAt] {
         if (!job->succeeded()) {
             settleError(id, job->error(), true);
             requestDone();
             return;
         }
+        // Evidence that this change was applied: the target state, written after the change was
+        // queued. Anything else (a paused, not eligible or exited membership, or one in the target
+        // state since before) is sent again: batch_enroll is idempotent ("unchanged" when it is so
+        // already), so a second request can never double it, while a wrong "applied" loses it.
         const QList<ProgramMembership> &found = job->result().items;
-        if (!found.isEmpty()
-            && (found.first().state == c->target
-                || (c->target == MembershipState::Enrolled
-                    && found.first().state != MembershipState::Draft))) {
+        if (!found.isEmpty() && found.first().state == c->target && queuedAt.isValid()
+            && found.first().writeDate.toUtcMicros() >= queuedAt.toMSecsSinceEpoch() * 1000) {
             finish(id, OutboxItem::State::Confirmed, tr("applied (confirmed after a lost answer)"),
                 found.first());
         } else if (Entry *again = entry(id)) {
@@ -417,7 +506,7 @@ void OutboxSync::sendMembershipChange(qint64 id)
 
 void OutboxSync::patch(qint64 id, const MembershipChange &change, const ProgramMembership &)
 {
-    claimThen({id}, {{id, toPayload(change)}}, [this, id, change] {
+    claimThen({id}, {{id, toPayload(change)}}, [this, id, change](QList<qint64>) {
         auto *job = m_client->updateMembership(change.membershipId, change.update);
         connect(job, &ApiJob::finished, this, [this, job, id, change] {
             if (job->succeeded()) {
@@ -470,10 +559,17 @@ void OutboxSync::verifyMembershipChange(qint64 id)
             finish(id, OutboxItem::State::Confirmed, tr("applied (confirmed after a lost answer)"), now);
         } else if (now.writeDate.toUtcMicros() == c->update.writeDate.toUtcMicros()) {
             if (Entry *again = entry(id)) {
-                again->verify = false; // untouched: safe to send again
-                patch(id, *c, now); // the same request goes on
-
-                return;
+                if (++again->staleRereads > 3) {
+                    finish(id, OutboxItem::State::Failed,
+                        tr("The server refused this change as out of date %1 times although the membership "
+                           "had not changed; nothing was written. Check the membership and send it again.")
+                            .arg(again->staleRereads - 1),
+                        now);
+                } else {
+                    again->verify = false; // untouched: safe to send again
+                    patch(id, *c, now); // the same request goes on
+                    return;
+                }
             }
         } else {
             finish(id, OutboxItem::State::Conflict,
@@ -500,31 +596,65 @@ void OutboxSync::finish(qint64 id,
     }
     const QJsonObject server = m.id ? encode(m) : QJsonObject();
     const CachedMembership cached = m.id ? toCached(m) : CachedMembership();
+    const Entry *known = entry(id);
+    const OutboxItem::State from = known ? known->item.state : OutboxItem::State::Sending;
+    struct Written
+    {
+        bool ok = false;
+        bool stale = false;
+        QString error;
+        std::optional<OutboxItem> now;
+    };
     m_store->run(
         this,
-        [id, state, message, server, cached](StoreHandles &h) {
-            bool ok = false;
+        [id, state, message, server, cached, from](StoreHandles &h) {
+            Written w;
             switch (state) {
             case OutboxItem::State::Confirmed:
-                ok = h.outbox.markConfirmed(id, server);
+                w.ok = h.outbox.markConfirmed(id, server, from);
                 break;
             case OutboxItem::State::Conflict:
-                ok = h.outbox.markConflict(id, message, server);
+                w.ok = h.outbox.markConflict(id, message, server, from);
                 break;
             case OutboxItem::State::Discarded:
-                ok = h.outbox.discard(id);
+                w.ok = h.outbox.discard(id);
                 break;
             default:
-                ok = h.outbox.markFailed(id, message);
+                w.ok = h.outbox.markFailed(id, message, from);
                 break;
+            }
+            if (!w.ok) {
+                w.stale = h.outbox.wasStale();
+                w.error = h.outbox.error();
+                w.now = h.outbox.item(id);
             }
             if (cached.id && h.cacheOk && h.memberships)
                 h.memberships->upsert({cached}, QDateTime::currentDateTimeUtc());
-            return ok;
+            return w;
         },
-        [this, id, state, message, m, error](bool) {
+        [this, id, state, message, m, error](Written w) {
+            if (!w.ok && w.stale && w.now
+                && (w.now->state == OutboxItem::State::Pending
+                    || w.now->state == OutboxItem::State::Sending)) {
+                reload({id}); // retried or taken up by another program: as the outbox says now
+                return;
+            }
+            if (!w.ok && !w.stale) {
+                // The outcome is known here but could not be recorded: the item stays as the outbox
+                // has it (on its way: checked against the server before anything is sent again).
+                if (Entry *e = entry(id)) {
+                    e->phase = Phase::Queued;
+                    e->verify = e->item.state == OutboxItem::State::Sending;
+                }
+                stopOnWriteError(w.error);
+                return;
+            }
             m_queue.erase(id);
-            Q_EMIT itemFinished(OutboxOutcome {id, state, message, m, error});
+            if (w.ok)
+                Q_EMIT itemFinished(OutboxOutcome {id, state, message, m, error});
+            else if (w.now) // settled by another program (discarded, sent) while this one held it
+                Q_EMIT itemFinished(OutboxOutcome {
+                    id, w.now->state, settledElsewhere(w.now->state), ProgramMembership(), ApiError()});
             Q_EMIT changed();
             pump();
             if (m_queue.empty() && m_requests == 0)
@@ -561,12 +691,31 @@ void OutboxSync::unreachable(qint64 id, bool maybeApplied, const ApiError &why)
 
 void OutboxSync::authExpired(qint64 id, const ApiError &why)
 {
-    Entry *e = entry(id);
-    if (e && !e->verify) {
-        // 401: the server did nothing; it waits as pending.
-        m_store->post([id, why = why.toString()](StoreHandles &h) { h.outbox.markPending(id, why); });
+    if (Entry *e = entry(id)) {
+        e->phase = Phase::Queued;
+        if (!e->verify && e->item.state == OutboxItem::State::Sending) {
+            // 401: the server did nothing; it waits as pending.
+            e->item.state = OutboxItem::State::Pending;
+            m_store->post([id, why = why.toString()](StoreHandles &h) { h.outbox.markPending(id, why); });
+        }
     }
-    unreachable(id, false, why);
+    Q_EMIT itemWaiting(id, why.toString());
+    if (m_needsSignIn)
+        return;
+    // No retry: the same refused password sent again and again can lock the account.
+    m_needsSignIn = true;
+    m_lastError = tr("The server refused the sign-in (%1). Nothing more is sent until you sign in again; "
+                     "the changes wait in the outbox.")
+                      .arg(why.toString());
+    Q_EMIT signInNeeded(why.toString());
+}
+
+void OutboxSync::signedInAgain()
+{
+    m_needsSignIn = false;
+    m_online = true;
+    m_delayMs = m_baseDelayMs;
+    pump();
 }
 
 void OutboxSync::requestDone()
@@ -575,8 +724,8 @@ void OutboxSync::requestDone()
     pump();
     if (m_queue.empty() && m_requests == 0)
         Q_EMIT idle();
-    else if (m_requests == 0 && !m_online)
-        Q_EMIT idle(); // nothing more can happen until the server answers again
+    else if (m_requests == 0 && (!m_online || m_needsSignIn || m_paused))
+        Q_EMIT idle(); // nothing more can happen until the server answers again (or a sign-in)
 }
 
 void OutboxSync::cancel(const QList<qint64> &ids)
@@ -594,6 +743,7 @@ void OutboxSync::cancel(const QList<qint64> &ids)
 
 void OutboxSync::syncNow()
 {
+    m_needsSignIn = false; // the officer asked: one more try
     m_resumed = false;
     m_online = true;
     m_delayMs = m_baseDelayMs;
@@ -642,6 +792,8 @@ void OutboxSync::discard(qint64 id)
 void OutboxSync::setPaused(bool paused)
 {
     m_paused = paused;
+    if (!paused)
+        m_lastError.clear();
     if (!paused) {
         m_online = true;
         pump();

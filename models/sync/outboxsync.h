@@ -60,6 +60,10 @@ public:
     void discard(qint64 id);
     // Stop sending (offline mode) or go on; going on also tries the server at once.
     void setPaused(bool paused);
+    // After a 401 nothing more is sent (a retry loop could lock the account): signInNeeded() is
+    // emitted once; call this when the officer has signed in again.
+    void signedInAgain();
+    bool needsSignIn() const { return m_needsSignIn; }
     bool isPaused() const { return m_paused; }
     bool isOnline() const { return m_online; }
     // Items waiting or on their way in this session.
@@ -75,6 +79,8 @@ Q_SIGNALS:
     // Not sent for now: the server cannot be reached (or the sign-in expired); it stays queued.
     void itemWaiting(qint64 id, const QString &why);
     void onlineChanged(bool online, const QString &why);
+    // The server refused the sign-in (401): sending stopped until signedInAgain(). Emitted once.
+    void signInNeeded(const QString &why);
     // Something in the outbox changed (for the outbox view and counters).
     void changed();
     // Nothing queued and nothing on the wire.
@@ -92,6 +98,13 @@ private:
         OutboxItem item;
         Phase phase = Phase::Queued;
         bool verify = false; // outcome unknown: check before sending again
+        int staleRereads = 0; // refused as stale although the re-read found it untouched
+    };
+    struct ClaimResult
+    {
+        QList<qint64> claimed; // now "sending" in the outbox
+        QList<qint64> stale; // another program settled, discarded or retried them meanwhile
+        QString error; // the outbox could not be written
     };
 
     void enqueue(const QList<OutboxItem> &items);
@@ -102,8 +115,17 @@ private:
     void sendMembershipChange(qint64 id);
     void patch(qint64 id, const MembershipChange &change, const ProgramMembership &read);
     void verifyMembershipChange(qint64 id);
-    void claimThen(
-        const QList<qint64> &ids, const QHash<qint64, QJsonObject> &payloads, std::function<void()> then);
+    // Marks the items "sending" (each only from the state this object last saw it in), then calls
+    // `then` with those that were claimed; the others are dropped and read again.
+    void claimThen(const QList<qint64> &ids,
+        const QHash<qint64, QJsonObject> &payloads,
+        std::function<void(QList<qint64>)> then);
+    // Items another program changed: forget what this object knew and read them again.
+    void reload(const QList<qint64> &ids);
+    static QString settledElsewhere(OutboxItem::State now);
+    void failUnreadable(qint64 id);
+    // The outbox could not be written: stop sending, say so (the items stay as they are).
+    void stopOnWriteError(const QString &error);
     void finish(qint64 id,
         OutboxItem::State state,
         const QString &message,
@@ -127,6 +149,7 @@ private:
     bool m_online = true;
     bool m_paused = false;
     bool m_resumed = false;
+    bool m_needsSignIn = false;
     int m_baseDelayMs = 2000;
     int m_delayMs = 2000;
     QTimer m_retryTimer;
