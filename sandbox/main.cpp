@@ -60,12 +60,15 @@ int main(int argc, char **argv)
         QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption failSeed({QStringLiteral("fail-seed")},
         QStringLiteral("Random seed of --fail-rate (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption failPath({QStringLiteral("fail-path")},
+        QStringLiteral("Answer 503 to every request whose path contains TEXT (a fault for tests)."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption tlsCert({QStringLiteral("tls-cert")},
         QStringLiteral("PEM certificate: serve HTTPS."), QStringLiteral("FILE"));
     const QCommandLineOption tlsKey({QStringLiteral("tls-key")},
         QStringLiteral("PEM private key of --tls-cert."), QStringLiteral("FILE"));
     for (const auto &o : {port, host, db, seed, seedValue, user, usersFile, upstream, latency, failRate,
-             failSeed, tlsCert, tlsKey})
+             failSeed, failPath, tlsCert, tlsKey})
         p.addOption(o);
     p.process(app);
 
@@ -115,6 +118,7 @@ int main(int argc, char **argv)
     o.failRate = p.value(failRate).toDouble(&ok);
     if (!ok || o.failRate < 0 || o.failRate > 1)
         return usage(QStringLiteral("--fail-rate needs a share between 0 and 1"));
+    o.failPath = p.value(failPath);
     o.failSeed = p.value(failSeed).toULongLong(&ok);
     o.tlsCert = p.value(tlsCert);
     o.tlsKey = p.value(tlsKey);

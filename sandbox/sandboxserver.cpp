@@ -139,7 +139,9 @@ SandboxServer::Fault SandboxServer::drawFault()
 void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     auto resp = std::make_shared<QHttpServerResponder>(std::move(responder));
-    const Fault fault = drawFault();
+    const Fault fault = !m_options.failPath.isEmpty() && request.url().path().contains(m_options.failPath)
+        ? Fault::Unavailable
+        : drawFault();
     if (fault == Fault::Unavailable) {
         send(resp, Reply::detail(503, QStringLiteral("Service Unavailable")));
         return;

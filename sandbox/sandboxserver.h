@@ -25,6 +25,7 @@ struct SandboxOptions
     int latencyMs = 0;
     double failRate = 0.0;
     quint64 failSeed = 1;
+    QString failPath; // every request whose path contains it answers 503
     QString tlsCert, tlsKey;
 };
 

@@ -19,7 +19,7 @@ LocalStore::LocalStore(const QString &cachePath, const QString &outboxPath, QObj
         StoreOpenReport r;
         for (const QString &path : {cachePath, outboxPath})
             if (!path.isEmpty())
-                QDir().mkpath(QFileInfo(path).absolutePath());
+                makePrivateDir(QFileInfo(path).absolutePath());
         if (!cachePath.isEmpty()) {
             h.cacheOk = h.cache.open(cachePath);
             r.cacheOk = h.cacheOk;

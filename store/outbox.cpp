@@ -1,6 +1,8 @@
 #include "outbox.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QUuid>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,6 +47,7 @@ SqliteSchema Outbox::schema()
 {
     SqliteSchema s;
     s.applicationId = kOutboxApplicationId;
+    s.precious = true;
     s.migrations = {{
         QStringLiteral(
             "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
@@ -247,6 +250,76 @@ static OutboxItem readItem(const QSqlQuery &q)
 
 static const char *kColumns
     = "id, kind, payload, registrant_id, state, attempts, message, server, created, updated";
+
+int Outbox::recoverFrom(const QString &setAsidePath)
+{
+    QList<OutboxItem> found;
+    {
+        const QString name
+            = QStringLiteral("g2p-recover-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            old.setDatabaseName(setAsidePath);
+            old.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!old.open()) {
+                m_error = old.lastError().text();
+            } else {
+                QSqlQuery q(old);
+                q.setForwardOnly(true);
+                // Row by row: a damaged page ends the reading there, what came before is kept.
+                if (q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state IN (0, 1, 3, 4) ORDER BY id")
+                               .arg(QLatin1String(kColumns)))) {
+                    while (q.next())
+                        found << readItem(q);
+                }
+                if (found.isEmpty() && q.lastError().isValid())
+                    m_error = q.lastError().text();
+                old.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (found.isEmpty() && !m_error.isEmpty())
+        return -1;
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return -1;
+    }
+    QSqlQuery ins(db);
+    ins.prepare(
+        QStringLiteral("INSERT INTO outbox (kind, payload, registrant_id, state, attempts, message, server, "
+                       "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const OutboxItem &i : std::as_const(found)) {
+        ins.addBindValue(i.kind);
+        ins.addBindValue(QJsonDocument(i.payload).toJson(QJsonDocument::Compact));
+        ins.addBindValue(i.registrantId);
+        ins.addBindValue(int(i.state));
+        ins.addBindValue(i.attempts);
+        ins.addBindValue(i.message);
+        ins.addBindValue(i.serverVersion.isEmpty()
+                ? QVariant(QMetaType(QMetaType::QByteArray))
+                : QVariant(QJsonDocument(i.serverVersion).toJson(QJsonDocument::Compact)));
+        ins.addBindValue(i.created.toString(Qt::ISODateWithMs));
+        ins.addBindValue(nowText());
+        if (!ins.exec()) {
+            m_error = ins.lastError().text();
+            db.rollback();
+            return -1;
+        }
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        return -1;
+    }
+    const QString done
+        = QString(setAsidePath).replace(QStringLiteral(".damaged-"), QStringLiteral(".recovered-"));
+    const QString target = done == setAsidePath ? setAsidePath + QStringLiteral(".recovered") : done;
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::rename(setAsidePath + suffix, target + suffix);
+    QFile::rename(setAsidePath, target);
+    return int(found.size());
+}
 
 std::optional<OutboxItem> Outbox::item(qint64 id) const
 {

@@ -90,6 +90,13 @@ public:
     // The last transition found the item in another state than the one named (nothing written).
     bool wasStale() const { return m_stale; }
 
+    // Copies the changes that were not settled (pending, on their way, failed, conflict) from an
+    // outbox that was set aside as damaged into this one, in their order and states (an item that
+    // was on its way is checked against the server before anything is sent again). What SQLite
+    // can still read is recovered; the copy is then renamed ".recovered-<time>" so it is not
+    // recovered twice. The number of items recovered, or -1 with error().
+    int recoverFrom(const QString &setAsidePath);
+
     std::optional<OutboxItem> item(qint64 id) const;
     QList<OutboxItem> items(std::optional<OutboxItem::State> state = std::nullopt) const;
     // Items in any of these states (all states when empty), the newest `limit`, oldest first.

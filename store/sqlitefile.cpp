@@ -48,61 +48,124 @@ int SqliteFile::schemaVersion() const
     return pragma(database(), QStringLiteral("user_version")).toInt();
 }
 
-bool SqliteFile::openConnection(const QString &path, Durability durability)
+namespace {
+// SQLite's primary result codes that say the file itself is not a usable database.
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADb = 26;
+
+bool fileIsBroken(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep the primary in the low byte
+    return ok && (code == kSqliteCorrupt || code == kSqliteNotADb);
+}
+} // namespace
+
+bool makePrivateDir(const QString &dir)
+{
+    // Every folder made here is private, not only the last one (g2p-desk/profiles/<key>).
+    QStringList made;
+    for (QString d = QDir::cleanPath(QFileInfo(dir).absoluteFilePath()); !QFileInfo::exists(d);
+         d = QFileInfo(d).absolutePath()) {
+        made.prepend(d);
+        if (QFileInfo(d).absolutePath() == d)
+            break;
+    }
+    if (!QDir().mkpath(dir))
+        return false;
+    made << dir;
+    bool ok = true;
+    for (const QString &d : std::as_const(made))
+        ok &= QFile::setPermissions(
+            d, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return ok;
+}
+
+bool makePrivateFile(const QString &path)
+{
+    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+SqliteFile::Verdict SqliteFile::openConnection(const QString &path, Durability durability)
 {
     close();
+    // SQLite gives the -wal and -shm files the main file's mode: make it private before the first
+    // open creates them (a new file is created empty here, 0600, and SQLite takes it as new).
+    if (!QFile::exists(path)) {
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.close();
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFile::exists(path + suffix))
+            makePrivateFile(path + suffix);
     m_connection = QStringLiteral("g2p-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open()) {
         m_error = db.lastError().text();
-        return false;
+        return fileIsBroken(db.lastError()) ? Verdict::SetAside : Verdict::Keep;
     }
     QSqlQuery q(db);
     // Reading the journal mode is the first real access: a file that is not SQLite fails here.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
         m_error = q.lastError().text();
-        return false;
+        return fileIsBroken(q.lastError()) ? Verdict::SetAside : Verdict::Keep;
     }
     q.exec(durability == Durability::Full ? QStringLiteral("PRAGMA synchronous=FULL")
                                           : QStringLiteral("PRAGMA synchronous=NORMAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    return true;
+    return Verdict::Ours;
 }
 
-bool SqliteFile::isOurs(const SqliteSchema &schema, QString *why)
+SqliteFile::Verdict SqliteFile::isOurs(const SqliteSchema &schema, QString *why)
 {
     const QSqlDatabase db = database();
-    const QString check = pragma(db, QStringLiteral("quick_check")).toString();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *why = q.lastError().text();
+        return fileIsBroken(q.lastError()) ? Verdict::SetAside : Verdict::Keep;
+    }
+    const QString check = q.next() ? q.value(0).toString() : QString();
     if (check != QLatin1String("ok")) {
-        *why = check.isEmpty() ? QStringLiteral("not a database") : check;
-        return false;
+        *why = check.isEmpty() ? QStringLiteral("the integrity check gave no answer") : check;
+        return Verdict::SetAside; // SQLite read it and found it damaged
     }
     const quint32 id = pragma(db, QStringLiteral("application_id")).toUInt();
     const bool empty = db.tables().isEmpty();
     if (id != schema.applicationId && !(id == 0 && empty)) {
         *why = QStringLiteral("made by another program (application id %1)").arg(id);
-        return false;
+        return Verdict::SetAside;
     }
-    if (pragma(db, QStringLiteral("user_version")).toInt() > schema.migrations.size()) {
-        *why = QStringLiteral("made by a newer G2P Desk (schema %1)")
-                   .arg(pragma(db, QStringLiteral("user_version")).toInt());
-        return false;
+    const int version = pragma(db, QStringLiteral("user_version")).toInt();
+    if (version > schema.migrations.size()) {
+        *why = QStringLiteral("made by a newer G2P Desk (schema %1); open it with that version").arg(version);
+        return schema.precious ? Verdict::Keep : Verdict::SetAside;
     }
-    return true;
+    return Verdict::Ours;
 }
 
 bool SqliteFile::open(const QString &path, const SqliteSchema &schema, Durability durability)
 {
     m_error.clear();
     m_setAside.clear();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!makePrivateDir(QFileInfo(path).absolutePath())) {
+        m_error = QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
+        return false;
+    }
     QString why;
-    const bool opened = openConnection(path, durability);
-    if (!opened || !isOurs(schema, &why)) {
-        if (!opened)
-            why = m_error;
+    Verdict v = openConnection(path, durability);
+    if (v == Verdict::SetAside || v == Verdict::Keep)
+        why = m_error;
+    else
+        v = isOurs(schema, &why);
+    if (v == Verdict::Keep) {
+        close();
+        m_error = QStringLiteral("%1 cannot be used now: %2. It was left as it is.").arg(path, why);
+        return false;
+    }
+    if (v == Verdict::SetAside) {
         close();
         if (QFile::exists(path)) {
             const QString aside = path + QStringLiteral(".damaged-")
@@ -114,8 +177,9 @@ bool SqliteFile::open(const QString &path, const SqliteSchema &schema, Durabilit
                 return false;
             }
             m_setAside = aside;
+            m_setAsideWhy = why;
         }
-        if (!openConnection(path, durability))
+        if (openConnection(path, durability) != Verdict::Ours)
             return false;
     }
     return migrate(schema);

@@ -1,7 +1,10 @@
 // Opens one of G2P Desk's SQLite files: checks it is ours and intact, sets WAL and the durability
 // asked for, and brings its schema up to date with migrations, each in a transaction. A file that
-// is not SQLite, belongs to another program or fails the integrity check is renamed aside
-// (".damaged-<time>") and a fresh one is created; the caller is told so it can say it.
+// SQLite itself calls damaged or not a database (SQLITE_CORRUPT, SQLITE_NOTADB, a failed integrity
+// check) or that belongs to another program is renamed aside (".damaged-<time>") and a fresh one
+// is created; the caller is told so it can say it. Any other failure (busy, locked, I/O error,
+// disk full, no permission) keeps the file as it is and says what is wrong: it may hold changes.
+// Folders are made 0700 and the files (with their -wal and -shm) 0600: they hold personal data.
 #pragma once
 
 #include <QSqlDatabase>
@@ -17,7 +20,14 @@ struct SqliteSchema
 {
     quint32 applicationId = 0; // PRAGMA application_id: marks the file as ours
     QList<QStringList> migrations; // migrations[i] takes user_version i to i + 1
+    // A file whose loss loses work (the outbox): one made by a newer G2P Desk is kept, not set aside.
+    bool precious = false;
 };
+
+// Makes `dir` (and missing parents) and keeps it private (0700). False when it cannot.
+bool makePrivateDir(const QString &dir);
+// Owner read/write only (0600), for a file that exists.
+bool makePrivateFile(const QString &path);
 
 enum class Durability
 {
@@ -40,16 +50,27 @@ public:
     QString error() const { return m_error; }
     // Where a damaged or foreign file was moved, when that happened on open; empty otherwise.
     QString setAsidePath() const { return m_setAside; }
+    QString setAsideReason() const { return m_setAsideWhy; }
+    // How long to wait for another program's lock before saying the file is busy (default 5 s).
+    void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
     int schemaVersion() const;
 
 private:
-    bool openConnection(const QString &path, Durability durability);
-    bool isOurs(const SqliteSchema &schema, QString *why);
+    enum class Verdict
+    {
+        Ours,
+        SetAside, // damaged, not a database, another program's (or a newer version's cache)
+        Keep, // cannot be used now (busy, I/O, permissions, a newer version's outbox): left alone
+    };
+    Verdict openConnection(const QString &path, Durability durability);
+    Verdict isOurs(const SqliteSchema &schema, QString *why);
     bool migrate(const SqliteSchema &schema);
 
     QString m_connection;
     QString m_error;
     QString m_setAside;
+    QString m_setAsideWhy;
+    int m_busyTimeoutMs = 5000;
 };
 
 // Runs a SELECT with `values` bound in order and reads each row with `read(query)`; on failure

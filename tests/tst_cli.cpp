@@ -454,6 +454,45 @@ private Q_SLOTS:
             2);
     }
 
+    // batch_enroll answers 503 every time: the row is reported as of unknown outcome (not "queued"),
+    // `outbox` says so and what happens next, and `outbox discard` explains how to settle it.
+    void anEnrolmentWhoseAnswerWasLostIsShownAsUnknown()
+    {
+        SandboxProcess faulty({QStringLiteral("--seed"), QStringLiteral("20"), QStringLiteral("--fail-path"),
+            QStringLiteral("batch_enroll")});
+        QVERIFY2(faulty.start(), qPrintable(faulty.errorText()));
+        const QString url = faulty.baseUrl().toString();
+        const QString person = writeFile(QStringLiteral("unknown-person.json"),
+            R"({"name": "UNKNOWN, OUTCOME", "ids": [], "given_name": "U", "gender": null, "birth_place": null})");
+        const Run created
+            = cli({QStringLiteral("--json"), QStringLiteral("individual"), QStringLiteral("create"), person},
+                {}, true, QStringLiteral("demo"), url);
+        QCOMPARE(created.code, 0);
+        const qint64 id = created.json().toObject().value(QStringLiteral("id")).toInteger();
+        const QString list = writeFile(QStringLiteral("unknown.csv"), QByteArray::number(id) + "\n");
+        const Run enrol = cli({QStringLiteral("enroll"), QStringLiteral("--program"), QStringLiteral("1"),
+                                  QStringLiteral("--registrants"), list},
+            {}, true, QStringLiteral("demo"), url);
+        QVERIFY2(enrol.out.contains("1 unknown"), enrol.out.constData());
+        QVERIFY2(!enrol.out.contains("queued"), enrol.out.constData());
+        QVERIFY(enrol.out.contains("checks each against the server first"));
+        const Run listed = cli({QStringLiteral("outbox")}, {}, true, QStringLiteral("demo"), url);
+        QVERIFY2(listed.out.contains("unknown outcome"), listed.out.constData());
+        QVERIFY(listed.out.contains("before anything is sent again"));
+        g2p::Outbox outbox;
+        QVERIFY(outbox.open(g2p::outboxFilePath(faulty.baseUrl(), QStringLiteral("demo"))));
+        const QList<g2p::OutboxItem> onItsWay = outbox.items(g2p::OutboxItem::State::Sending);
+        QCOMPARE(onItsWay.size(), 1);
+        outbox.close();
+        const Run discard
+            = cli({QStringLiteral("outbox"), QStringLiteral("discard"), QString::number(onItsWay[0].id)}, {},
+                true, QStringLiteral("demo"), url);
+        QCOMPARE(discard.code, 1);
+        QVERIFY2(discard.err.contains("unknown outcome")
+                && discard.err.contains("`g2p-desk-cli sync` checks it now"),
+            discard.err.constData());
+    }
+
     void noPasswordExplainsTheKeyring()
     {
         const Run r = cli({QStringLiteral("programs")}, QByteArray(), false);

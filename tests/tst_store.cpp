@@ -192,6 +192,146 @@ private Q_SLOTS:
         QVERIFY(!desktop.wasStale()); // no such item: not "stale"
     }
 
+    static QStringList damagedCopies(const QString &path)
+    {
+        const QFileInfo fi(path);
+        return fi.dir().entryList({fi.fileName() + QStringLiteral(".damaged-*")}, QDir::Files);
+    }
+
+    static QList<qint64> fillOutbox(const QString &path, int n)
+    {
+        Outbox o;
+        if (!o.open(path))
+            return {};
+        QList<qint64> ids;
+        for (int i = 0; i < n; ++i)
+            ids << o.enqueue(QStringLiteral("enroll"), {{QStringLiteral("program_id"), 1}}, 100 + i);
+        return ids;
+    }
+
+    // A busy outbox (another program holds a write lock) is not damaged: it is kept as it is, the
+    // error says what is wrong, and it opens with every change once the lock is gone.
+    void aBusyOutboxIsKeptNotSetAside()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("busy/outbox.sqlite"));
+        QCOMPARE(fillOutbox(path, 3).size(), 3);
+        {
+            QSqlDatabase other
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET attempts = attempts")));
+            SqliteFile f;
+            f.setBusyTimeout(100);
+            QVERIFY(!f.open(path, Outbox::schema(), Durability::Full));
+            QVERIFY2(f.error().contains(QStringLiteral("left as it is")), qPrintable(f.error()));
+            QVERIFY(f.setAsidePath().isEmpty());
+            QVERIFY(damagedCopies(path).isEmpty());
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        Outbox o;
+        QVERIFY2(o.open(path), qPrintable(o.error()));
+        QCOMPARE(o.count(OutboxItem::State::Pending), 3);
+    }
+
+    // A -wal that cannot be opened (here: a folder in its place; in the field an I/O error, a full
+    // disk, a root-owned file) keeps the outbox, too.
+    void anUnopenableWalKeepsTheOutbox()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("io/outbox.sqlite"));
+        QCOMPARE(fillOutbox(path, 2).size(), 2);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QVERIFY(QDir().mkpath(path + QStringLiteral("-wal")));
+        Outbox o;
+        QVERIFY(!o.open(path));
+        QVERIFY2(o.error().contains(QStringLiteral("left as it is")), qPrintable(o.error()));
+        QVERIFY(o.setAsidePath().isEmpty());
+        QVERIFY(damagedCopies(path).isEmpty());
+        QVERIFY(QDir(path + QStringLiteral("-wal")).removeRecursively());
+        QVERIFY2(o.open(path), qPrintable(o.error()));
+        QCOMPARE(o.count(OutboxItem::State::Pending), 2);
+    }
+
+    // An outbox SQLite calls damaged is set aside; its unsettled changes can be recovered into the
+    // new one (in order and state), and the copy is not recovered twice.
+    void aDamagedOutboxIsSetAsideAndItsChangesRecovered()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged/outbox.sqlite"));
+        {
+            Outbox o;
+            QVERIFY(o.open(path));
+            const qint64 a = o.enqueue(QStringLiteral("enroll"), {{QStringLiteral("program_id"), 1}}, 71);
+            const qint64 b = o.enqueue(QStringLiteral("enroll"), {{QStringLiteral("program_id"), 2}}, 72);
+            const qint64 c = o.enqueue(QStringLiteral("enroll"), {{QStringLiteral("program_id"), 3}}, 73);
+            QVERIFY(o.markSending(b));
+            QVERIFY(o.markSending(c));
+            QVERIFY(o.markConfirmed(c, {}));
+            QVERIFY(a);
+        } // closing the last connection writes the WAL back into the file
+        int rootPage = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'outbox_registrant'")));
+            QVERIFY(q.next());
+            rootPage = q.value(0).toInt();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(qint64(rootPage - 1) * 4096));
+        f.write(QByteArray(4096, char(0x5a))); // an index page turned to noise
+        f.close();
+
+        Outbox o;
+        QVERIFY2(o.open(path), qPrintable(o.error()));
+        QVERIFY(!o.setAsidePath().isEmpty());
+        QCOMPARE(o.items().size(), 0);
+        QCOMPARE(o.recoverFrom(o.setAsidePath()), 2); // the pending one and the one on its way
+        const QList<OutboxItem> back = o.items();
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back[0].registrantId, 71);
+        QCOMPARE(back[0].state, OutboxItem::State::Pending);
+        QCOMPARE(back[1].registrantId, 72);
+        QCOMPARE(back[1].state, OutboxItem::State::Sending); // checked before it is sent again
+        QVERIFY(!QFile::exists(o.setAsidePath()));
+        QVERIFY(o.recoverFrom(o.setAsidePath()) < 0);
+        QCOMPARE(o.items().size(), 2);
+    }
+
+    // Personal data at rest: the profile's folders 0700, its SQLite files (and -wal, -shm) 0600.
+    void localFilesArePrivate()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("private-root"));
+        const QString path = root + QStringLiteral("/profiles/abc/outbox.sqlite");
+        Outbox o;
+        QVERIFY(o.open(path));
+        QVERIFY(o.enqueue(QStringLiteral("enroll"), {}, 1));
+        const auto dirMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+        for (const QString &d :
+            QStringList {root, root + QStringLiteral("/profiles"), root + QStringLiteral("/profiles/abc")}) {
+            const auto p = QFile::permissions(d)
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+            QVERIFY2(p == dirMode, qPrintable(d));
+        }
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QVERIFY2(QFile::exists(path + suffix), qPrintable(path + suffix));
+            const auto p = QFile::permissions(path + suffix)
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+            QVERIFY2(p == (QFileDevice::ReadOwner | QFileDevice::WriteOwner), qPrintable(path + suffix));
+        }
+    }
+
     // kill -9 at random moments while changes are being written: every change whose commit
     // returned is there after the restart, the file is intact (not set aside), and writing goes on.
     void killedWriterLosesNothing()

@@ -15,11 +15,13 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -134,6 +136,7 @@ void MainWindow::watchLocalCopy()
             refreshLocalCopy();
     });
     connect(s->sync(), &OutboxSync::changed, this, &MainWindow::countOutbox);
+    connect(s->sync(), &OutboxSync::signInNeeded, this, &MainWindow::askPasswordAgain);
     connect(s->sync(), &OutboxSync::onlineChanged, this, [this](bool online, const QString &why) {
         if (!online)
             statusBar()->showMessage(
@@ -146,6 +149,53 @@ void MainWindow::watchLocalCopy()
             this, [this] { storeOpened(m_session->store()->report()); }, Qt::QueuedConnection);
 }
 
+// The server refused the sign-in while the outbox was sending: sending stopped (a loop of refused
+// sign-ins can lock the account). Asked once; the changes wait until the officer answers.
+void MainWindow::askPasswordAgain(const QString &why)
+{
+    statusBar()->showMessage(tr("The server refused the sign-in: changes wait in the outbox."), 15000);
+    auto *ask = new QInputDialog(this);
+    ask->setWindowTitle(tr("Sign in again"));
+    ask->setLabelText(
+        tr("The server refused the sign-in (%1).\nNothing more is sent until you sign in again; "
+           "your changes wait in the outbox.\n\nPassword for %2 on %3:")
+            .arg(why, m_session->config().user, m_session->config().baseUrl.toDisplayString()));
+    ask->setTextEchoMode(QLineEdit::Password);
+    ask->setOkButtonText(tr("Sign in and send"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &password) {
+        m_session->client()->setPassword(password);
+        m_session->sync()->signedInAgain();
+    });
+    ask->open();
+}
+
+void MainWindow::offerOutboxRecovery(const QString &setAsidePath)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Outbox damaged"),
+        tr("The outbox file was damaged and was set aside:\n%1\n\nThe changes it still holds can be copied "
+           "into a new outbox and sent. Changes that were on their way are checked against the server "
+           "first, so nothing is applied twice.")
+            .arg(setAsidePath),
+        QMessageBox::NoButton, this);
+    QPushButton *recover = box->addButton(tr("Recover the changes"), QMessageBox::AcceptRole);
+    box->addButton(tr("Leave it aside"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, recover, setAsidePath] {
+        if (box->clickedButton() != recover)
+            return;
+        m_session->sync()->recover(setAsidePath, this, [this](int n, const QString &why) {
+            if (n < 0)
+                QMessageBox::warning(this, tr("Outbox damaged"),
+                    tr("Nothing could be recovered from the damaged outbox: %1").arg(why));
+            else
+                statusBar()->showMessage(tr("%n change(s) recovered into the outbox.", nullptr, n), 15000);
+            countOutbox();
+        });
+    });
+    box->open();
+}
+
 void MainWindow::storeOpened(const StoreOpenReport &r)
 {
     {
@@ -155,10 +205,11 @@ void MainWindow::storeOpened(const StoreOpenReport &r)
                 what << tr(
                     "The local copy was damaged: it was set aside (%1) and is rebuilt from the server.")
                             .arg(r.cacheSetAside);
-            if (!r.outboxSetAside.isEmpty())
-                what << tr("The outbox file was damaged: it was set aside (%1). Changes in it were not sent; "
-                           "keep that file for your administrator.")
+            if (!r.outboxSetAside.isEmpty()) {
+                what << tr("The outbox file was damaged: it was set aside (%1). Changes in it were not sent.")
                             .arg(r.outboxSetAside);
+                offerOutboxRecovery(r.outboxSetAside);
+            }
             m_storeProblem = what.join(QLatin1Char(' '));
         }
         if (!r.outboxOk)

@@ -55,6 +55,8 @@ private:
     void buildMenus();
     void syncActions();
     void watchLocalCopy();
+    void offerOutboxRecovery(const QString &setAsidePath);
+    void askPasswordAgain(const QString &why);
     void storeOpened(const StoreOpenReport &report);
     void showLocalCopyState();
     void countOutbox();

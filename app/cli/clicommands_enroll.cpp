@@ -204,8 +204,14 @@ int CliRunner::cmdEnroll()
     for (int k = 0; k < rowOfItem.size(); ++k) {
         EnrollRow &r = rows[rowOfItem[k]];
         if (!batch->outcomes().contains(k)) {
-            r.status = QStringLiteral("queued");
-            r.message = QStringLiteral("waiting in the outbox");
+            if (batch->isOutcomeUnknown(k)) {
+                r.status = QStringLiteral("unknown");
+                r.message = QStringLiteral("sent, but the answer was lost; checked against the server before "
+                                           "anything is sent again");
+            } else {
+                r.status = QStringLiteral("queued");
+                r.message = QStringLiteral("waiting in the outbox, not sent yet");
+            }
             continue;
         }
         const OutboxOutcome &o = batch->outcomes()[k];
@@ -261,7 +267,8 @@ int CliRunner::cmdEnroll()
             ++counts[r.status];
         m_out << "program " << program->id << " (" << program->name << "): " << rows.size() << " row(s): ";
         QStringList parts;
-        for (const char *s : {"created", "updated", "unchanged", "error", "invalid", "queued", "not_sent"})
+        for (const char *s :
+            {"created", "updated", "unchanged", "error", "invalid", "queued", "unknown", "not_sent"})
             if (counts.value(QLatin1String(s)))
                 parts << QStringLiteral("%1 %2").arg(counts.value(QLatin1String(s))).arg(QLatin1String(s));
         m_out << parts.join(QStringLiteral(", ")) << '\n';
@@ -278,6 +285,11 @@ int CliRunner::cmdEnroll()
             if (counts.value(QStringLiteral("queued")))
                 m_out << "Rows marked queued wait in the outbox and are sent by `g2p-desk-cli sync` (or G2P "
                          "Desk) when the server answers; nothing needs to be entered again.\n";
+            if (counts.value(QStringLiteral("unknown")))
+                m_out
+                    << "Rows marked unknown reached the server but its answer was lost. `g2p-desk-cli sync` "
+                       "checks each against the server first: confirmed if it was applied, sent again if "
+                       "not. Nothing is applied twice.\n";
         }
     }
     m_out.flush();

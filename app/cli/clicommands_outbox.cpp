@@ -22,7 +22,8 @@ OutboxSync *CliRunner::outboxSync(int *exitCode)
     const StoreOpenReport &r = m_store->report();
     if (!r.outboxSetAside.isEmpty())
         m_err << "g2p-desk-cli: the outbox file was damaged; it was moved to " << r.outboxSetAside
-              << " and a new one was created\n";
+              << " and a new one was created. `g2p-desk-cli outbox recover " << r.outboxSetAside
+              << "` copies the changes it still holds into the new outbox.\n";
     if (!r.outboxOk) {
         m_err << "g2p-desk-cli: cannot open the outbox " << outboxFilePath(url, user) << ": " << r.outboxError
               << "; nothing was sent\n";
@@ -98,13 +99,42 @@ int CliRunner::cmdOutbox()
         loop.exec();
         if (!ok) {
             m_err << "g2p-desk-cli: " << error << '\n';
+            if (error.contains(QLatin1String("unknown outcome")))
+                m_err << "It was sent, but the answer was lost: the server may or may not have applied it. "
+                         "`g2p-desk-cli sync` checks it now: confirmed if the server has it, sent again if "
+                         "not. "
+                         "To stop it instead, discard it after that check shows it was not applied "
+                         "(`g2p-desk-cli memberships` shows the server's state).\n";
             return ExitSomeFailed;
         }
         m_out << "outbox item " << *id << (retry ? " will be sent again (run `sync`)" : " discarded") << '\n';
         return ExitOk;
     }
+    if (verb == QLatin1String("recover")) {
+        const QString path = m_opt.words.value(2);
+        if (path.isEmpty())
+            return usage(QStringLiteral(
+                "outbox recover takes the path of a set-aside outbox (outbox.sqlite.damaged-…)"));
+        int recovered = -1;
+        QString why;
+        QEventLoop loop;
+        sync->recover(path, &loop, [&](int n, const QString &error) {
+            recovered = n;
+            why = error;
+            loop.quit();
+        });
+        loop.exec();
+        if (recovered < 0) {
+            m_err << "g2p-desk-cli: nothing could be recovered from " << path << ": " << why << '\n';
+            return ExitSomeFailed;
+        }
+        m_out << recovered
+              << " change(s) recovered into the outbox; `g2p-desk-cli sync` sends them (those that "
+                 "were on their way are checked against the server first)\n";
+        return ExitOk;
+    }
     if (!verb.isEmpty())
-        return usage(QStringLiteral("outbox takes: [--all] | retry ID | discard ID"));
+        return usage(QStringLiteral("outbox takes: [--all] | retry ID | discard ID | recover FILE"));
     QList<OutboxItem> items;
     QEventLoop loop;
     m_store->run(
@@ -135,10 +165,20 @@ int CliRunner::cmdOutbox()
     }
     TextTable t({QStringLiteral("ID"), QStringLiteral("STATE"), QStringLiteral("REGISTRANT"),
         QStringLiteral("CHANGE"), QStringLiteral("TRIES"), QStringLiteral("MESSAGE")});
-    for (const OutboxItem &i : std::as_const(items))
-        t.addRow({QString::number(i.id), outboxStateName(i.state), QString::number(i.registrantId),
-            describeChange(i), QString::number(i.attempts), i.message});
+    bool unknown = false;
+    for (const OutboxItem &i : std::as_const(items)) {
+        const bool onItsWay = i.state == OutboxItem::State::Sending;
+        unknown |= onItsWay;
+        t.addRow(
+            {QString::number(i.id), onItsWay ? QStringLiteral("unknown outcome") : outboxStateName(i.state),
+                QString::number(i.registrantId), describeChange(i), QString::number(i.attempts), i.message});
+    }
     t.print(m_out, 100);
+    if (unknown)
+        m_out
+            << "unknown outcome: sent, but the answer was lost (or the program stopped). `g2p-desk-cli sync` "
+               "checks each against the server before anything is sent again: confirmed if applied, sent "
+               "again if not.\n";
     return ExitOk;
 }
 

@@ -63,4 +63,12 @@ void OutboxBatch::settle(int, bool)
     }
 }
 
+bool OutboxBatch::isOutcomeUnknown(int index) const
+{
+    for (auto it = m_index.cbegin(); it != m_index.cend(); ++it)
+        if (it.value() == index)
+            return m_sync->isOutcomeUnknown(it.key());
+    return false;
+}
+
 } // namespace g2p

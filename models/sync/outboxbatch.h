@@ -22,6 +22,8 @@ public:
     int settledCount() const { return m_settled; }
     int waitingCount() const { return int(m_waiting.size()); }
     bool isCancelled() const { return m_cancelled; }
+    // A waiting change whose answer was lost: checked against the server before it is sent again.
+    bool isOutcomeUnknown(int index) const;
     // Final outcomes so far, by index.
     const QHash<int, OutboxOutcome> &outcomes() const { return m_outcomes; }
 

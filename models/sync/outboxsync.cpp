@@ -789,6 +789,28 @@ void OutboxSync::discard(qint64 id)
         this, [id](StoreHandles &h) { return h.outbox.discard(id); }, [this](bool) { Q_EMIT changed(); });
 }
 
+void OutboxSync::recover(
+    const QString &setAsidePath, QObject *context, std::function<void(int, QString)> done)
+{
+    QPointer<QObject> ctx(context);
+    m_store->run(
+        this,
+        [setAsidePath](StoreHandles &h) -> std::pair<int, QString> {
+            if (!h.outboxOk)
+                return {-1, h.outbox.error()};
+            const int n = h.outbox.recoverFrom(setAsidePath);
+            return {n, n < 0 ? h.outbox.error() : QString()};
+        },
+        [this, ctx, done](std::pair<int, QString> r) {
+            if (r.first > 0) {
+                Q_EMIT changed();
+                syncNow();
+            }
+            if (ctx && done)
+                done(r.first, r.second);
+        });
+}
+
 void OutboxSync::setPaused(bool paused)
 {
     m_paused = paused;

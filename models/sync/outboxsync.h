@@ -58,6 +58,10 @@ public:
     // Reads the outbox again and sends whatever waits, now (also after the server came back).
     void syncNow();
     void discard(qint64 id);
+    // Copies the unsettled changes of an outbox that was set aside as damaged into this profile's
+    // outbox, then sends them (those that were on their way are checked first). `done` gets the
+    // number recovered, or -1 and why.
+    void recover(const QString &setAsidePath, QObject *context, std::function<void(int, QString)> done);
     // Stop sending (offline mode) or go on; going on also tries the server at once.
     void setPaused(bool paused);
     // After a 401 nothing more is sent (a retry loop could lock the account): signInNeeded() is
@@ -66,6 +70,13 @@ public:
     bool needsSignIn() const { return m_needsSignIn; }
     bool isPaused() const { return m_paused; }
     bool isOnline() const { return m_online; }
+    // The item was sent but its answer was lost (or the program stopped while it was on its way):
+    // it is checked against the server before anything is sent again.
+    bool isOutcomeUnknown(qint64 id) const
+    {
+        const auto it = m_queue.find(id);
+        return it != m_queue.end() && it->second.verify;
+    }
     // Items waiting or on their way in this session.
     int queuedCount() const { return int(m_queue.size()); }
     QString lastError() const { return m_lastError; }
