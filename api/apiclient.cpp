@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include <QHostAddress>
+
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkCookieJar>
@@ -192,10 +194,33 @@ void ApiClient::loginSession()
     });
 }
 
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress a(host);
+    return !a.isNull() && a.isLoopback();
+}
+
+bool sendsCredentialsInClear(const QUrl &url)
+{
+    return url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host());
+}
+
 void ApiClient::startAttempt(ApiJob *job)
 {
     if (job->m_finished)
         return;
+    if (sendsCredentialsInClear(m_config.baseUrl) && !m_config.allowPlainHttp) {
+        ApiError e(ApiError::Kind::Usage,
+            tr("Refusing to send your password unencrypted to %1 (http://). Use the server's https:// "
+               "address, or, only if your administrator says this network is private, allow unencrypted "
+               "connections for this profile.")
+                .arg(m_config.baseUrl.host()));
+        e.setOperation(job->m_spec.operation());
+        job->finish(e);
+        return;
+    }
     if (job->m_cancelled) {
         job->finish(ApiError(ApiError::Kind::Cancelled, tr("Cancelled.")));
         return;
@@ -231,7 +256,29 @@ void ApiClient::startAttempt(ApiJob *job)
             job->m_tlsRetry = true;
         }
     });
+    // A pinned profile accepts its pinned certificate only, also when the system's authorities
+    // would vouch for another one (sslErrors() is not emitted then): checked once encrypted.
+    connect(reply, &QNetworkReply::encrypted, job, [this, job, reply] {
+        if (m_config.trustedCertificateSha256.isEmpty())
+            return;
+        const QByteArray fp = certificateSha256(reply->sslConfiguration().peerCertificate());
+        if (!m_config.trustedCertificateSha256.contains(fp)) {
+            job->m_pinRefused = fp;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, job, [this, job, reply] { onReplyFinished(job, reply); });
+}
+
+ApiError ApiClient::certificateChanged(ApiJob *job, const QByteArray &presented) const
+{
+    ApiError e(ApiError::Kind::TlsChanged,
+        tr("The server's certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: "
+           "check with your administrator before trusting the new certificate.")
+            .arg(formatFingerprint(m_config.trustedCertificateSha256.constFirst()),
+                formatFingerprint(presented)));
+    e.setOperation(job->m_spec.operation());
+    return e;
 }
 
 ApiError ApiClient::transportError(ApiJob *job, QNetworkReply *reply) const
@@ -245,11 +292,7 @@ ApiError ApiClient::transportError(ApiJob *job, QNetworkReply *reply) const
             msg = tr("Secure connection failed: %1").arg(reply->errorString());
         else if (!m_config.trustedCertificateSha256.isEmpty()
             && !m_config.trustedCertificateSha256.contains(fp))
-            msg = tr(
-                "The server's certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: "
-                "check with your administrator before trusting the new certificate.")
-                      .arg(formatFingerprint(m_config.trustedCertificateSha256.constFirst()),
-                          formatFingerprint(fp));
+            return certificateChanged(job, fp);
         else
             msg = tr("The server's certificate is not trusted (%1). SHA-256 fingerprint: %2.")
                       .arg(reply->errorString(), formatFingerprint(fp));
@@ -289,6 +332,10 @@ void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
         return;
     }
     if (status == 0) {
+        if (!job->m_pinRefused.isEmpty()) {
+            job->finish(certificateChanged(job, job->m_pinRefused));
+            return;
+        }
         if (job->m_tlsRetry) {
             --job->m_attempts;
             startAttempt(job);

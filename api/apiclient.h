@@ -41,7 +41,15 @@ struct ClientConfig
     // SHA-256 fingerprints (hex, no separators) of self-signed certificates the user trusts.
     QList<QByteArray> trustedCertificateSha256;
     QByteArray userAgent = "g2p-desk";
+    // http:// to a host outside the loopback range would send the password readable by anyone on
+    // the way: refused unless the profile says so explicitly.
+    bool allowPlainHttp = false;
 };
+
+// 127.0.0.0/8, ::1 or "localhost": traffic that never leaves this machine.
+bool isLoopbackHost(const QString &host);
+// The password would cross the network unencrypted.
+bool sendsCredentialsInClear(const QUrl &url);
 
 struct ProgramFilter
 {
@@ -125,6 +133,7 @@ private:
         ApiJob *job, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers);
     QNetworkRequest buildRequest(const RequestSpec &spec) const;
     void loginSession();
+    ApiError certificateChanged(ApiJob *job, const QByteArray &presented) const;
     ApiError transportError(ApiJob *job, QNetworkReply *reply) const;
 
     QNetworkAccessManager *m_nam;

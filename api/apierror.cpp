@@ -181,6 +181,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("timeout");
     case Kind::Tls:
         return QStringLiteral("tls");
+    case Kind::TlsChanged:
+        return QStringLiteral("tls_changed");
     case Kind::Unauthorized:
         return QStringLiteral("unauthorized");
     case Kind::Forbidden:

@@ -51,7 +51,8 @@ public:
         None,
         Network, // server unreachable, connection dropped
         Timeout, // no answer within the per-request timeout
-        Tls, // certificate not trusted or changed
+        Tls, // certificate not trusted (the officer may pin it after comparing its fingerprint)
+        TlsChanged, // a pinned profile's server presents another certificate: always refused
         Unauthorized, // 401: wrong user or password, or session expired
         Forbidden, // 403: the user may not do this
         NotFound, // 404 with a G2P code (unknown program or membership)

@@ -92,6 +92,7 @@ private:
     bool m_cancelled = false;
     bool m_autoDelete = true;
     bool m_tlsRetry = false;
+    QByteArray m_pinRefused; // fingerprint of a certificate refused because the profile pins another
     bool m_reauthenticated = false;
 };
 

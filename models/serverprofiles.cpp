@@ -13,10 +13,12 @@ QList<ServerProfile> ServerProfiles::load() const
         m_settings->setArrayIndex(i);
         ServerProfile p;
         p.name = m_settings->value(QStringLiteral("name")).toString();
-        p.url = QUrl(m_settings->value(QStringLiteral("url")).toString());
+        // A user or password written into the address is never kept (nor read back).
+        p.url = QUrl(m_settings->value(QStringLiteral("url")).toString()).adjusted(QUrl::RemoveUserInfo);
         p.user = m_settings->value(QStringLiteral("user")).toString();
         p.trustedFingerprints = m_settings->value(QStringLiteral("trustedFingerprints")).toStringList();
         p.sessionAuth = m_settings->value(QStringLiteral("sessionAuth"), false).toBool();
+        p.allowPlainHttp = m_settings->value(QStringLiteral("allowPlainHttp"), false).toBool();
         if (!p.name.isEmpty())
             out.append(p);
     }
@@ -31,10 +33,11 @@ void ServerProfiles::save(const QList<ServerProfile> &profiles)
         m_settings->setArrayIndex(i);
         const ServerProfile &p = profiles[i];
         m_settings->setValue(QStringLiteral("name"), p.name);
-        m_settings->setValue(QStringLiteral("url"), p.url.toString());
+        m_settings->setValue(QStringLiteral("url"), p.url.adjusted(QUrl::RemoveUserInfo).toString());
         m_settings->setValue(QStringLiteral("user"), p.user);
         m_settings->setValue(QStringLiteral("trustedFingerprints"), p.trustedFingerprints);
         m_settings->setValue(QStringLiteral("sessionAuth"), p.sessionAuth);
+        m_settings->setValue(QStringLiteral("allowPlainHttp"), p.allowPlainHttp);
     }
     m_settings->endArray();
     m_settings->sync();

@@ -17,6 +17,7 @@ struct ServerProfile
     QString user;
     QStringList trustedFingerprints; // SHA-256, hex without separators
     bool sessionAuth = false; // Odoo 15 base_rest: sign in with /session/auth/login
+    bool allowPlainHttp = false; // http:// to another machine, said explicitly by the officer
 };
 
 class ServerProfiles

@@ -493,6 +493,25 @@ private Q_SLOTS:
             discard.err.constData());
     }
 
+    // http:// to another machine would send the password in clear: refused before anything is
+    // sent unless --allow-insecure-http; a password in the address is refused too.
+    void plainHttpToAnotherMachineIsRefused()
+    {
+        const Run plain = cli({QStringLiteral("programs")}, {}, true, QStringLiteral("demo"),
+            QStringLiteral("http://192.0.2.10:8069/api/v1/registry"));
+        QCOMPARE(plain.code, 2);
+        QVERIFY2(plain.err.contains("--allow-insecure-http") && plain.err.contains("unencrypted"),
+            plain.err.constData());
+        QUrl withSecret = m_sandbox->baseUrl();
+        withSecret.setUserInfo(QStringLiteral("demo:s3cret"));
+        const Run secret
+            = cli({QStringLiteral("programs")}, {}, true, QStringLiteral("demo"), withSecret.toString());
+        QCOMPARE(secret.code, 2);
+        QVERIFY(!secret.err.contains("s3cret"));
+        // Loopback stays allowed over http (the sandbox).
+        QCOMPARE(cli({QStringLiteral("programs")}).code, 0);
+    }
+
     void noPasswordExplainsTheKeyring()
     {
         const Run r = cli({QStringLiteral("programs")}, QByteArray(), false);

@@ -7,14 +7,18 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace g2p;
+using g2p::test::makeCertificate;
 using g2p::test::SandboxProcess;
+using g2p::test::TestCertificate;
 using g2p::test::wait;
 
 class TstClientResilience : public QObject
@@ -253,8 +257,46 @@ private Q_SLOTS:
         other.trustedCertificateSha256 = {QByteArray(64, 'a')};
         ApiClient changed(&otherNam, other);
         auto no = wait(changed.getIndividual(1));
-        QCOMPARE(no->error().kind(), ApiError::Kind::Tls);
-        QVERIFY(no->error().message().contains(QStringLiteral("CHANGED")));
+        QCOMPARE(no->error().kind(), ApiError::Kind::TlsChanged);
+        QVERIFY(no->error().message().contains(formatFingerprint(fp)));
+    }
+
+    // A pinned profile accepts only its pinned certificate, also when an authority the system
+    // trusts vouches for another one (here: a test CA added to the default configuration).
+    void aPinnedProfileRefusesACertificateTheSystemWouldAccept()
+    {
+        QTemporaryDir dir;
+        const TestCertificate t = makeCertificate(dir.path(), true);
+        QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--tls-cert"),
+            t.cert, QStringLiteral("--tls-key"), t.key});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration withCa = before;
+        withCa.addCaCertificates(t.ca);
+        QSslConfiguration::setDefaultConfiguration(withCa);
+        const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(before); });
+
+        QNetworkAccessManager nam1, nam2, nam3;
+        for (QNetworkAccessManager *n : {&nam1, &nam2, &nam3})
+            n->setProxy(QNetworkProxy::NoProxy);
+        ApiClient unpinned(&nam1, configFor(sandbox.baseUrl()));
+        auto ok = wait(unpinned.listPrograms());
+        QVERIFY2(ok->succeeded(), qPrintable(ok->error().toString())); // the CA vouches for it
+
+        ClientConfig other = configFor(sandbox.baseUrl());
+        other.trustedCertificateSha256 = {QByteArray(64, 'b')};
+        ApiClient pinnedToAnother(&nam2, other);
+        auto refused = wait(pinnedToAnother.listPrograms());
+        QCOMPARE(refused->error().kind(), ApiError::Kind::TlsChanged);
+
+        QFile pem(t.cert);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        ClientConfig same = configFor(sandbox.baseUrl());
+        same.trustedCertificateSha256 = {certificateSha256(QSslCertificate(pem.readAll()))};
+        ApiClient pinnedToIt(&nam3, same);
+        auto accepted = wait(pinnedToIt.listPrograms());
+        QVERIFY2(accepted->succeeded(), qPrintable(accepted->error().toString()));
     }
 
     void malformedRepliesAreProtocolErrors_data()

@@ -114,6 +114,8 @@ class TstOfflineUi : public QObject
     }
 
 private Q_SLOTS:
+    // A dialog handler whose dialog never came must not act on the next test's dialogs.
+    void cleanup() { g2p::test::stopDialogHandlers(); }
     void initTestCase()
     {
         QSettings::setDefaultFormat(QSettings::IniFormat);

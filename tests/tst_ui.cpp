@@ -14,6 +14,7 @@
 #include "sandboxprocess.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -22,8 +23,10 @@
 #include <QListWidget>
 #include <QNetworkProxy>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -166,6 +169,8 @@ class TstUi : public QObject
     }
 
 private Q_SLOTS:
+    // A dialog handler whose dialog never came must not act on the next test's dialogs.
+    void cleanup() { g2p::test::stopDialogHandlers(); }
     void initTestCase()
     {
         QSettings::setDefaultFormat(QSettings::IniFormat);
@@ -466,6 +471,129 @@ private Q_SLOTS:
             QStringLiteral("https"));
         QCOMPARE(ConnectDialog::serverUrl(QStringLiteral("http://127.0.0.1:8069/api/v1/registry")).scheme(),
             QStringLiteral("http"));
+    }
+
+    // A pinned profile whose server presents another certificate is refused in every language:
+    // no "Trust this certificate" offer, the pin stays as it was, the fingerprints are shown.
+    void aChangedCertificateIsRefusedInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *l : {"en", "fr", "es", "ar"})
+            QTest::newRow(l) << QString::fromLatin1(l);
+    }
+    void aChangedCertificateIsRefusedInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        const auto cert = g2p::test::makeCertificate(dir.path());
+        QVERIFY2(cert.error.isEmpty(), qPrintable(cert.error));
+        SandboxProcess tls({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--tls-cert"),
+            cert.cert, QStringLiteral("--tls-key"), cert.key});
+        QVERIFY2(tls.start(), qPrintable(tls.errorText()));
+        QFile pem(cert.cert);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QString presented = formatFingerprint(certificateSha256(QSslCertificate(pem.readAll())));
+        const QString pin = QString(64, QLatin1Char('c'));
+
+        QSettings settings;
+        ServerProfiles profiles(&settings);
+        ServerProfile p;
+        p.name = QStringLiteral("Pinned ") + language;
+        p.url = tls.baseUrl();
+        p.user = QStringLiteral("demo");
+        p.trustedFingerprints = {pin};
+        profiles.upsert(p);
+        profiles.setLastUsed(p.name);
+        applyLanguage(*qApp, language);
+        const auto english = qScopeGuard([] { applyLanguage(*qApp, QStringLiteral("en")); });
+        MemoryVault vault;
+        ConnectDialog dialog(&profiles, &vault);
+        dialog.show();
+        QLineEdit *password = nullptr;
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
+            if (e->echoMode() == QLineEdit::Password)
+                password = e;
+        QVERIFY(password);
+        QTest::keyClicks(password, QStringLiteral("demo"));
+        QPushButton *connectButton = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->isDefault())
+                connectButton = b;
+        QVERIFY(connectButton);
+        bool offered = false;
+        g2p::test::onNextDialog([&offered](QDialog *d) {
+            offered = true;
+            d->reject();
+        });
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(connectButton->isEnabled(), 15000);
+        const auto shown = [&dialog] {
+            QString all;
+            for (QLabel *l : dialog.findChildren<QLabel *>())
+                if (!l->isHidden())
+                    all += l->text();
+            return all;
+        };
+        QTRY_VERIFY2(shown().contains(presented), qPrintable(shown()));
+        QVERIFY2(!offered, "a changed certificate was offered for trust");
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        for (const ServerProfile &saved : profiles.load())
+            if (saved.name == p.name)
+                QCOMPARE(saved.trustedFingerprints, QStringList {pin});
+    }
+
+    // http:// to another machine is refused unless the officer says so for this profile; a
+    // password typed into the address is removed and never saved.
+    void plainHttpAndPasswordsInTheAddress()
+    {
+        QSettings settings;
+        ServerProfiles profiles(&settings);
+        MemoryVault vault;
+        ConnectDialog dialog(&profiles, &vault);
+        dialog.show();
+        QLineEdit *url = child<QLineEdit>(&dialog, QStringLiteral("Server address"));
+        QLineEdit *user = child<QLineEdit>(&dialog, QStringLiteral("User name"));
+        QLineEdit *password = child<QLineEdit>(&dialog, QStringLiteral("Password"));
+        url->setText(QStringLiteral("http://192.0.2.10:8069/api/v1/registry"));
+        user->setText(QStringLiteral("demo"));
+        password->setText(QStringLiteral("demo"));
+        QPushButton *connectButton = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->isDefault())
+                connectButton = b;
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        const auto shown = [&dialog] {
+            QString all;
+            for (QLabel *l : dialog.findChildren<QLabel *>())
+                if (!l->isHidden())
+                    all += l->text();
+            return all;
+        };
+        QVERIFY2(shown().contains(QStringLiteral("unencrypted")), qPrintable(shown()));
+        QVERIFY(connectButton->isEnabled()); // nothing was sent
+        QCheckBox *allow = nullptr;
+        for (QCheckBox *c : dialog.findChildren<QCheckBox *>())
+            if (c->text().contains(QStringLiteral("unencrypted")))
+                allow = c;
+        QVERIFY(allow && allow->isVisible());
+        QVERIFY(!dialog.currentProfile().allowPlainHttp);
+
+        url->setText(QStringLiteral("https://demo:s3cret@registry.example.org/api/v1/registry"));
+        user->clear();
+        QVERIFY(!allow->isVisible());
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QVERIFY2(shown().contains(QStringLiteral("removed")), qPrintable(shown()));
+        QVERIFY(!url->text().contains(QStringLiteral("s3cret")));
+        QCOMPARE(user->text(), QStringLiteral("demo"));
+        ServerProfile withSecret;
+        withSecret.name = QStringLiteral("secret in url");
+        withSecret.url = QUrl(QStringLiteral("https://demo:s3cret@registry.example.org/api/v1/registry"));
+        withSecret.user = QStringLiteral("demo");
+        profiles.upsert(withSecret);
+        QFile ini(settings.fileName());
+        settings.sync();
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY2(!ini.readAll().contains("s3cret"), "a password reached the settings file");
     }
 
     // Arabic, chosen as an officer would (View → Language, then a new start): the whole window is

@@ -33,6 +33,17 @@ ConnectDialog::ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWi
     m_remember = new QCheckBox(tr("&Remember the password in the system keyring"), this);
     m_remember->setChecked(true);
     m_sessionAuth = new QCheckBox(tr("Sign in with an Odoo session (Odoo 15 servers)"), this);
+    m_allowHttp = new QCheckBox(tr("Allow an unencrypted connection to this server (http://)"), this);
+    m_allowHttp->setToolTip(tr("Your password and every record would cross the network readable by anyone on "
+                               "the way. Only when your administrator says this network is private."));
+    m_allowHttp->hide();
+    connect(m_url, &QLineEdit::textChanged, this, [this] {
+        const QUrl u = serverUrl(m_url->text());
+        const bool plain = u.isValid() && sendsCredentialsInClear(u);
+        m_allowHttp->setVisible(plain);
+        if (!plain)
+            m_allowHttp->setChecked(false);
+    });
     m_urlError = errorLabel(this);
     m_passwordError = errorLabel(this);
     m_status = new QLabel(this);
@@ -47,6 +58,7 @@ ConnectDialog::ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWi
     form->addRow(QString(), m_passwordError);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_sessionAuth);
+    form->addRow(QString(), m_allowHttp);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
@@ -126,6 +138,7 @@ void ConnectDialog::profileChosen(int index)
         m_url->setText(p.url.toString());
         m_user->setText(p.user);
         m_sessionAuth->setChecked(p.sessionAuth);
+        m_allowHttp->setChecked(p.allowPlainHttp);
         m_trusted = p.trustedFingerprints;
         m_password->clear();
         m_vault->read(keyFor(p.user, p.url));
@@ -135,13 +148,15 @@ void ConnectDialog::profileChosen(int index)
 ServerProfile ConnectDialog::currentProfile() const
 {
     ServerProfile p;
-    p.url = serverUrl(m_url->text());
-    p.user = m_user->text().trimmed();
+    const QUrl typed = serverUrl(m_url->text());
+    p.url = typed.adjusted(QUrl::RemoveUserInfo); // a password typed into the address is never kept
+    p.user = m_user->text().trimmed().isEmpty() ? typed.userName() : m_user->text().trimmed();
     p.name = m_profile->currentText().trimmed().isEmpty()
         ? QStringLiteral("%1 on %2").arg(p.user, p.url.host())
         : m_profile->currentText().trimmed();
     p.trustedFingerprints = m_trusted;
     p.sessionAuth = m_sessionAuth->isChecked();
+    p.allowPlainHttp = m_allowHttp->isChecked() && sendsCredentialsInClear(p.url);
     return p;
 }
 
@@ -179,6 +194,27 @@ void ConnectDialog::startConnect()
         m_url->setFocus();
         return;
     }
+    if (!serverUrl(m_url->text()).userInfo().isEmpty()) {
+        // Never kept: the address is saved in the profile, where a password must not be.
+        m_url->setText(p.url.toString());
+        if (m_user->text().trimmed().isEmpty())
+            m_user->setText(p.user);
+        setError(m_urlError,
+            tr("The address held a user name or password; it was removed. Enter the password in "
+               "the password field (it is kept in the system keyring, never in the address)."));
+        m_password->setFocus();
+        return;
+    }
+    if (sendsCredentialsInClear(p.url) && !p.allowPlainHttp) {
+        setError(m_urlError,
+            tr("This is an unencrypted (http://) address on another machine: your password would "
+               "cross the network readable by anyone on the way. Use the server's https:// "
+               "address, or tick “Allow an unencrypted connection” only if your administrator "
+               "says this network is private."));
+        m_allowHttp->show();
+        m_url->setFocus();
+        return;
+    }
     if (p.user.isEmpty()) {
         setError(m_passwordError, tr("Enter your user name."));
         m_user->setFocus();
@@ -207,6 +243,7 @@ ClientConfig ConnectDialog::currentConfig() const
     c.user = p.user;
     c.password = m_password->text();
     c.auth = p.sessionAuth ? ClientConfig::Auth::OdooSession : ClientConfig::Auth::Basic;
+    c.allowPlainHttp = p.allowPlainHttp;
     c.timeoutMs = 30000;
     for (const QString &fp : m_trusted)
         c.trustedCertificateSha256.append(fp.toLatin1());
@@ -262,10 +299,16 @@ void ConnectDialog::onFailed(const ApiError &error)
         const QString fp = m_pendingTrust;
         m_pendingTrust.clear();
         setError(m_urlError, error.message());
-        if (!fp.isEmpty() && !error.message().contains(QStringLiteral("CHANGED")))
+        if (!fp.isEmpty())
             askToTrust(QSslCertificate(), fp);
         break;
     }
+    case ApiError::Kind::TlsChanged:
+        // Never offered for trust: a pinned server that presents another certificate may be an
+        // impostor. Only the administrator can say; the profile's pin stays as it is.
+        m_pendingTrust.clear();
+        setError(m_urlError, error.message());
+        break;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Server:

@@ -48,6 +48,9 @@ public:
     // What the officer typed, as a URL: HTTPS unless a scheme is written out.
     static QUrl serverUrl(const QString &typed);
 
+    // The profile as the dialog would save it (never a password, not even one typed in the address).
+    ServerProfile currentProfile() const;
+
 private:
     void loadProfiles(const QString &select);
     void profileChosen(int index);
@@ -57,7 +60,6 @@ private:
     void onConnected();
     void onFailed(const ApiError &error);
     void setBusy(bool busy);
-    ServerProfile currentProfile() const;
     void askToTrust(const QSslCertificate &certificate, const QString &fingerprint);
 
     ServerProfiles *m_profiles;
@@ -65,6 +67,7 @@ private:
     QComboBox *m_profile;
     QLineEdit *m_url, *m_user, *m_password;
     QCheckBox *m_remember, *m_sessionAuth;
+    QCheckBox *m_allowHttp = nullptr;
     QLabel *m_urlError, *m_passwordError, *m_status;
     QPushButton *m_connect;
     QPushButton *m_offline; // shown when the server cannot be reached

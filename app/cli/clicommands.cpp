@@ -71,6 +71,7 @@ int CliRunner::exitCodeFor(const ApiError &e) const
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Tls:
+    case ApiError::Kind::TlsChanged:
     case ApiError::Kind::Protocol:
     case ApiError::Kind::Unsupported:
         return ExitUnreachable;
@@ -88,6 +89,9 @@ int CliRunner::report(const ApiError &e)
         m_err << "  Check --user and the password (G2P_PASSWORD, --password-stdin or the keyring).\n";
     else if (e.kind() == ApiError::Kind::Tls)
         m_err << "  If you trust this server, pass --trust-fingerprint with the SHA-256 fingerprint above.\n";
+    else if (e.kind() == ApiError::Kind::TlsChanged)
+        m_err << "  The certificate is not the one trusted for this server: someone may be impersonating it. "
+                 "Ask your administrator for the new fingerprint before trusting it.\n";
     m_err.flush();
     return exitCodeFor(e);
 }
@@ -176,8 +180,27 @@ bool CliRunner::connectClient(int *exitCode)
                 .arg(m_opt.server));
         return false;
     }
+    if (!url.userInfo().isEmpty()) {
+        *exitCode = usage(QStringLiteral(
+            "--server must not carry a user or password (user:password@): give --user, and the password "
+            "through G2P_PASSWORD, --password-stdin or the keyring"));
+        return false;
+    }
+    if (sendsCredentialsInClear(url)) {
+        if (!m_opt.allowHttp) {
+            *exitCode = usage(
+                QStringLiteral("%1 is http:// to another machine: the password would cross the network "
+                               "unencrypted. Use the https:// address, or pass --allow-insecure-http "
+                               "only if your administrator says this network is private.")
+                    .arg(url.toDisplayString()));
+            return false;
+        }
+        m_err << "g2p-desk-cli: WARNING: sending the password unencrypted to " << url.host()
+              << " (--allow-insecure-http)\n";
+    }
     ClientConfig c;
     c.baseUrl = url;
+    c.allowPlainHttp = m_opt.allowHttp;
     c.user = m_opt.user;
     if (!resolvePassword(&c.password, exitCode))
         return false;
@@ -186,8 +209,7 @@ bool CliRunner::connectClient(int *exitCode)
     for (QString fp : m_opt.trustFingerprints)
         c.trustedCertificateSha256.append(fp.remove(QLatin1Char(':')).toLower().toLatin1());
     c.userAgent = "g2p-desk-cli/" G2P_CLI_VERSION;
-    if (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost")
-        || url.host() == QLatin1String("::1"))
+    if (isLoopbackHost(url.host()))
         m_nam.setProxy(QNetworkProxy::NoProxy);
     m_client = std::make_unique<ApiClient>(&m_nam, c);
     return true;

@@ -25,12 +25,18 @@ QString usageText()
         "  membership set ID [--state S] [--enrollment-date D] [--exit-date D] [--reason R] [--note N]\n"
         "  history MEMBERSHIP_ID | history --registrant ID\n"
         "  password save | password forget          (the system keyring entry of --user at --server)\n"
-        "  outbox [--all] | outbox retry ID | outbox discard ID   (changes not yet confirmed)\n"
+        "  outbox [--all] | outbox retry ID | outbox discard ID | outbox recover FILE\n"
+        "                                           (changes not yet confirmed; recover: from a set-aside "
+        "outbox)\n"
         "  sync                                     (send what waits in the outbox)\n"
         "\n"
         "Every change (enroll, import, membership set) is first written to this server profile's\n"
         "outbox (the same one G2P Desk uses), then sent; a change the server could not be reached for\n"
         "waits there until `sync` (or G2P Desk) sends it.\n"
+        "\n"
+        "--trust-fingerprint SHA256 pins a self-signed certificate; any other certificate is refused.\n"
+        "http:// is refused for hosts outside 127.0.0.0/8 and ::1 (the password would cross the network\n"
+        "unencrypted) unless --allow-insecure-http is given.\n"
         "\n"
         "The server and user may also come from G2P_SERVER_URL and G2P_USER. The password comes from\n"
         "--password-stdin, G2P_PASSWORD, the system keyring, or a prompt on a terminal; it is never\n"
@@ -54,6 +60,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
     const QCommandLineOption trust(QStringLiteral("trust-fingerprint"), QString(), QStringLiteral("SHA256"));
     const QCommandLineOption session(QStringLiteral("session-auth"));
+    const QCommandLineOption allowHttp(QStringLiteral("allow-insecure-http"));
     const QCommandLineOption registrant(QStringLiteral("registrant"), QString(), QStringLiteral("ID"));
     const QCommandLineOption program(QStringLiteral("program"), QString(), QStringLiteral("ID|NAME"));
     const QCommandLineOption state(QStringLiteral("state"), QString(), QStringLiteral("STATE"));
@@ -75,8 +82,8 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     const QCommandLineOption dryRun(QStringLiteral("dry-run"));
     const QCommandLineOption mapping(QStringLiteral("mapping"), QString(), QStringLiteral("FILE"));
     for (const auto &opt : {help, version, server, user, passwordStdin, json, timeout, trust, session,
-             registrant, program, state, registrants, date, note, enrollmentDate, exitDate, reason, target,
-             dateFormat, limit, offset, chunk, all, members, archived, dryRun, mapping})
+             allowHttp, registrant, program, state, registrants, date, note, enrollmentDate, exitDate, reason,
+             target, dateFormat, limit, offset, chunk, all, members, archived, dryRun, mapping})
         p.addOption(opt);
     *exitCode = ExitUsage;
     if (!p.parse(arguments)) {
@@ -98,6 +105,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     o->passwordStdin = p.isSet(passwordStdin);
     o->json = p.isSet(json);
     o->sessionAuth = p.isSet(session);
+    o->allowHttp = p.isSet(allowHttp);
     o->trustFingerprints = p.values(trust);
     const auto number = [&](const QCommandLineOption &opt, int min, int *target1) {
         if (!p.isSet(opt))

@@ -26,6 +26,7 @@ struct CliOptions
     int timeoutSeconds = 60;
     QStringList trustFingerprints;
     bool sessionAuth = false;
+    bool allowHttp = false;
 
     QStringList words; // the command and its arguments, e.g. {"individual", "get", "71"}
 

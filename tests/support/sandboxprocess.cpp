@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QStandardPaths>
 
 namespace g2p::test {
 
@@ -63,6 +64,56 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+TestCertificate makeCertificate(const QString &dir, bool signedByCa)
+{
+    TestCertificate t;
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        t.error = QStringLiteral("openssl is needed to make test certificates (scripts/deps.sh installs it)");
+        return t;
+    }
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.start(openssl, args);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            t.error = QStringLiteral("openssl %1: %2")
+                          .arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAllStandardError()));
+            return false;
+        }
+        return true;
+    };
+    t.cert = dir + QStringLiteral("/cert.pem");
+    t.key = dir + QStringLiteral("/key.pem");
+    const QString subject = QStringLiteral("/CN=127.0.0.1");
+    const QString san = QStringLiteral("subjectAltName=IP:127.0.0.1");
+    if (!signedByCa) {
+        run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), t.key,
+            QStringLiteral("-out"), t.cert, QStringLiteral("-days"), QStringLiteral("2"),
+            QStringLiteral("-subj"), subject, QStringLiteral("-addext"), san});
+        return t;
+    }
+    t.ca = dir + QStringLiteral("/ca.pem");
+    const QString caKey = dir + QStringLiteral("/ca-key.pem"), csr = dir + QStringLiteral("/server.csr"),
+                  ext = dir + QStringLiteral("/ext.cnf");
+    QFile e(ext);
+    if (e.open(QIODevice::WriteOnly))
+        e.write(san.toUtf8() + "\n");
+    e.close();
+    if (run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), caKey,
+            QStringLiteral("-out"), t.ca, QStringLiteral("-days"), QStringLiteral("2"),
+            QStringLiteral("-subj"), QStringLiteral("/CN=G2P Test CA")})
+        && run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+            QStringLiteral("-nodes"), QStringLiteral("-keyout"), t.key, QStringLiteral("-out"), csr,
+            QStringLiteral("-subj"), subject}))
+        run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
+            QStringLiteral("-CA"), t.ca, QStringLiteral("-CAkey"), caKey, QStringLiteral("-CAcreateserial"),
+            QStringLiteral("-out"), t.cert, QStringLiteral("-days"), QStringLiteral("2"),
+            QStringLiteral("-extfile"), ext});
+    return t;
 }
 
 } // namespace g2p::test

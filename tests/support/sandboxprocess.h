@@ -31,6 +31,15 @@ private:
     QString m_error;
 };
 
+// A certificate for 127.0.0.1 and its key, made with openssl in `dir`: self-signed, or signed by a
+// CA made there too (`caPath` gets the CA's certificate). False with `error` when openssl failed.
+struct TestCertificate
+{
+    QString cert, key, ca;
+    QString error;
+};
+TestCertificate makeCertificate(const QString &dir, bool signedByCa = false);
+
 // Waits for an API job and keeps it alive for inspection (jobs delete themselves otherwise).
 template<class J>
 std::unique_ptr<J> wait(J *job, int timeoutMs = 30000)
