@@ -256,6 +256,13 @@ void ApiClient::startAttempt(ApiJob *job)
             job->m_tlsRetry = true;
         }
     });
+    connect(reply, &QNetworkReply::downloadProgress, job, [this, job, reply](qint64 received, qint64 total) {
+        const qint64 seen = std::max(received, total);
+        if (seen > m_config.maxResponseBytes && !job->m_tooLarge) {
+            job->m_tooLarge = seen;
+            reply->abort();
+        }
+    });
     // A pinned profile accepts its pinned certificate only, also when the system's authorities
     // would vouch for another one (sslErrors() is not emitted then): checked once encrypted.
     connect(reply, &QNetworkReply::encrypted, job, [this, job, reply] {
@@ -322,6 +329,16 @@ void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
 
     if (job->m_cancelled) {
         job->finish(ApiError(ApiError::Kind::Cancelled, tr("Cancelled.")));
+        return;
+    }
+    if (job->m_tooLarge) {
+        ApiError e(ApiError::Kind::Protocol,
+            tr("The server's answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the "
+               "request (a name, a program, a state), or raise the limit for this profile.")
+                .arg(m_config.maxResponseBytes / (1024 * 1024))
+                .arg((job->m_tooLarge + 1024 * 1024 - 1) / (1024 * 1024)));
+        e.setOperation(spec.operation());
+        job->finish(e);
         return;
     }
     if (job->m_timedOut) {
@@ -428,12 +445,15 @@ void ApiClient::completeDecoded(
         return;
     }
     // Large bodies (an unpaged upstream search) are decoded off the caller's thread.
-    auto *watcher = new QFutureWatcher<DecodeError>(job);
-    connect(watcher, &QFutureWatcher<DecodeError>::finished, job, [watcher, done] {
-        done(watcher->result());
+    // The pool thread decodes into a value of its own and never touches the job: an abort may
+    // delete the job (and this watcher) before it is done; the value is then simply dropped.
+    auto *watcher = new QFutureWatcher<ApiJob::Adopt>(job);
+    connect(watcher, &QFutureWatcher<ApiJob::Adopt>::finished, job, [watcher, done] {
+        const ApiJob::Adopt adopt = watcher->result();
         watcher->deleteLater();
+        done(adopt());
     });
-    watcher->setFuture(QtConcurrent::run([job, body, headers] { return job->decodeBody(body, headers); }));
+    watcher->setFuture(QtConcurrent::run(job->detachedDecode(body, headers)));
 }
 
 // ------------------------------------------------------------------ operations

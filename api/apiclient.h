@@ -44,6 +44,9 @@ struct ClientConfig
     // http:// to a host outside the loopback range would send the password readable by anyone on
     // the way: refused unless the profile says so explicitly.
     bool allowPlainHttp = false;
+    // The largest answer read (an unpaged search of a million registrants is about 700 MB); a
+    // larger one is cut off with a clear error instead of filling the memory.
+    qint64 maxResponseBytes = qint64(1536) * 1024 * 1024;
 };
 
 // 127.0.0.0/8, ::1 or "localhost": traffic that never leaves this machine.

@@ -75,6 +75,12 @@ protected:
         const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
         = 0;
     virtual void setEmptyResult() = 0;
+    // For a large body decoded on a pool thread: the returned task decodes into a value of its own
+    // (it never touches the job, which may be aborted and deleted meanwhile) and returns what, run
+    // later on the job's thread, moves that value into the job and gives the decoding's outcome.
+    using Adopt = std::function<DecodeError()>;
+    virtual std::function<Adopt()> detachedDecode(
+        QByteArray body, QList<QPair<QByteArray, QByteArray>> headers) const = 0;
 
 private:
     friend class ApiClient;
@@ -92,6 +98,7 @@ private:
     bool m_cancelled = false;
     bool m_autoDelete = true;
     bool m_tlsRetry = false;
+    qint64 m_tooLarge = 0; // bytes announced or received when the answer passed the limit
     QByteArray m_pinRefused; // fingerprint of a certificate refused because the profile pins another
     bool m_reauthenticated = false;
 };
@@ -115,6 +122,21 @@ protected:
         return m_decoder(body, headers, m_result);
     }
     void setEmptyResult() override { m_result = T {}; }
+    std::function<Adopt()> detachedDecode(
+        QByteArray body, QList<QPair<QByteArray, QByteArray>> headers) const override
+    {
+        // Only called on the job's thread: the QPointer is made here and read there again.
+        QPointer<Job> self(const_cast<Job *>(this));
+        return [decoder = m_decoder, body = std::move(body), headers = std::move(headers), self]() -> Adopt {
+            auto value = std::make_shared<T>();
+            const DecodeError e = decoder(body, headers, *value);
+            return [self, value, e]() {
+                if (self)
+                    self->m_result = std::move(*value);
+                return e;
+            };
+        };
+    }
 
 private:
     Decoder m_decoder;

@@ -50,8 +50,9 @@ bool RetryPolicy::isSafeToRepeat(
 
 int RetryPolicy::delayMs(int attempt, double jitter01, int retryAfterSeconds) const
 {
-    if (retryAfterSeconds >= 0)
-        return std::min(retryAfterSeconds * 1000, maxRetryAfterMs);
+    if (retryAfterSeconds >= 0) // clamped before it is multiplied: a huge value never overflows
+        return int(std::min<qint64>(
+            qint64(std::min(retryAfterSeconds, maxRetryAfterMs / 1000 + 1)) * 1000, maxRetryAfterMs));
     const double exp = baseDelayMs * std::pow(2.0, std::max(0, attempt - 1));
     const double jittered = exp * (0.5 + jitter01);
     return int(std::min<double>(jittered, maxDelayMs));

@@ -512,6 +512,35 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("programs")}).code, 0);
     }
 
+    // A name holding terminal escapes (set by anyone who can edit the registry) is printed with
+    // them replaced: it cannot retitle the window, recolour or hide the output.
+    void serverStringsCannotDriveTheTerminal()
+    {
+        QJsonObject person {{QStringLiteral("ids"), QJsonArray()},
+            {QStringLiteral("given_name"), QStringLiteral("E")}, {QStringLiteral("gender"), QJsonValue()},
+            {QStringLiteral("birth_place"), QJsonValue()}};
+        person.insert(QStringLiteral("name"),
+            QString(QStringLiteral("EVIL") + QChar(0x1b) + QStringLiteral("]0;owned") + QChar(0x07)
+                + QStringLiteral(" ") + QChar(0x1b) + QStringLiteral("[8mHIDDEN") + QChar(0x9b)
+                + QStringLiteral("2J ") + QChar(0x202e) + QStringLiteral("TXET")));
+        const QString file = writeFile(QStringLiteral("escape.json"), QJsonDocument(person).toJson());
+        const Run created
+            = cli({QStringLiteral("--json"), QStringLiteral("individual"), QStringLiteral("create"), file});
+        QCOMPARE(created.code, 0);
+        const qint64 id = created.json().toObject().value(QStringLiteral("id")).toInteger();
+        const Run shown = cli({QStringLiteral("individual"), QStringLiteral("get"), QString::number(id)});
+        QCOMPARE(shown.code, 0);
+        QVERIFY2(shown.out.contains("EVIL?]0;owned? ?[8mHIDDEN?2J ?TXET"), shown.out.constData());
+        for (char c : shown.out)
+            QVERIFY(c == '\n' || c == '\t' || (unsigned char)(c) >= 0x20);
+        QVERIFY(!shown.out.contains("\xc2\x9b"));
+        QVERIFY(!shown.out.contains("\xe2\x80\xae"));
+        // --json keeps the value exactly (escaped by JSON itself).
+        const Run json = cli({QStringLiteral("--json"), QStringLiteral("individual"), QStringLiteral("get"),
+            QString::number(id)});
+        QVERIFY(json.json().toObject().value(QStringLiteral("name")).toString().contains(QChar(0x1b)));
+    }
+
     void noPasswordExplainsTheKeyring()
     {
         const Run r = cli({QStringLiteral("programs")}, QByteArray(), false);

@@ -4,6 +4,7 @@
 #include "fakehttpserver.h"
 #include "sandboxprocess.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QProcess>
@@ -13,7 +14,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
+#include <limits>
 
 using namespace g2p;
 using g2p::test::makeCertificate;
@@ -297,6 +300,97 @@ private Q_SLOTS:
         ApiClient pinnedToIt(&nam3, same);
         auto accepted = wait(pinnedToIt.listPrograms());
         QVERIFY2(accepted->succeeded(), qPrintable(accepted->error().toString()));
+    }
+
+    // A large body is decoded on a pool thread; aborting (and deleting) the job meanwhile must not
+    // let that thread write into the deleted job (ASan in scripts/test.sh --sanitize sees it).
+    void abortWhileALargeBodyIsDecoded()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("2000")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        QNetworkAccessManager nam;
+        nam.setProxy(QNetworkProxy::NoProxy);
+        ApiClient client(&nam, configFor(sandbox.baseUrl()));
+        {
+            auto whole = wait(client.searchIndividuals(std::nullopt, QString()));
+            QVERIFY2(whole->succeeded(), qPrintable(whole->error().toString()));
+            QVERIFY(whole->result().size() > 1000); // well over the off-thread threshold
+        }
+        for (int round = 0; round < 5; ++round) {
+            QPointer<ApiJob> job = client.searchIndividuals(std::nullopt, QString());
+            // The reply has arrived and its decoding started when the manager says finished.
+            QSignalSpy replies(&nam, &QNetworkAccessManager::finished);
+            connect(&nam, &QNetworkAccessManager::finished, job, [job] {
+                if (job) {
+                    job->abort();
+                    delete job.data();
+                }
+            });
+            QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 1, 30000);
+            QTRY_VERIFY(job.isNull());
+            QThreadPool::globalInstance()->waitForDone(30000);
+            QCoreApplication::processEvents();
+        }
+        auto after = wait(client.listPrograms());
+        QVERIFY(after->succeeded());
+    }
+
+    // 429 with Retry-After: the client waits as long as the server asks (within its bound), then
+    // the same request goes through.
+    void rateLimitedRequestsWaitForRetryAfter()
+    {
+        test::FakeHttpServer fake(200, "[]");
+        fake.first(429, R"({"detail": "Too Many Requests"})", "Retry-After: 1\r\n");
+        ClientConfig c = configFor(QUrl(fake.baseUrl()));
+        c.retry.baseDelayMs = 1;
+        ApiClient client(&m_nam, c);
+        QElapsedTimer t;
+        t.start();
+        auto ok = wait(client.searchIndividuals(std::nullopt, QStringLiteral("X")));
+        QVERIFY2(ok->succeeded(), qPrintable(ok->error().toString()));
+        QCOMPARE(fake.requests, 2);
+        QVERIFY2(t.elapsed() >= 950, qPrintable(QString::number(t.elapsed())));
+
+        test::FakeHttpServer huge(200, "[]");
+        huge.first(429, R"({"detail": "Too Many Requests"})", "Retry-After: 99999999\r\n");
+        ClientConfig bounded = configFor(QUrl(huge.baseUrl()));
+        bounded.retry.maxRetryAfterMs = 200;
+        ApiClient patient(&m_nam, bounded);
+        auto done = wait(patient.searchIndividuals(std::nullopt, QStringLiteral("X")), 10000);
+        QVERIFY2(done->succeeded(), qPrintable(done->error().toString()));
+        QCOMPARE(huge.requests, 2);
+    }
+
+    // An answer larger than the limit is cut off with a clear error, not read into memory whole.
+    void oversizedAnswersAreRefused()
+    {
+        QByteArray big = "[";
+        while (big.size() < 3 * 1024 * 1024)
+            big += R"({"id": 1, "name": "PADDING", "is_group": false},)";
+        big.chop(1);
+        big += "]";
+        test::FakeHttpServer fake(200, big);
+        ClientConfig c = configFor(QUrl(fake.baseUrl()));
+        c.maxResponseBytes = 1024 * 1024;
+        ApiClient client(&m_nam, c);
+        auto job = wait(client.searchIndividuals(std::nullopt, QStringLiteral("X")));
+        QCOMPARE(job->error().kind(), ApiError::Kind::Protocol);
+        QVERIFY2(job->error().message().contains(QStringLiteral("larger than the 1 MB")),
+            qPrintable(job->error().message()));
+        QCOMPARE(fake.requests, 1); // not asked again
+    }
+
+    // Retry-After is clamped before it is multiplied: a huge value waits the longest allowed delay,
+    // never a negative one (which left a GET that never finished).
+    void hugeRetryAfterIsClamped()
+    {
+        RetryPolicy p;
+        for (int seconds : {0, 1, 29, 30, 31, 2147483, 2147484, std::numeric_limits<int>::max()}) {
+            const int ms = p.delayMs(1, 0.5, seconds);
+            QVERIFY2(ms >= 0 && ms <= p.maxRetryAfterMs, qPrintable(QString::number(seconds)));
+        }
+        QCOMPARE(p.delayMs(1, 0.5, std::numeric_limits<int>::max()), p.maxRetryAfterMs);
+        QCOMPARE(p.delayMs(1, 0.5, 2), 2000);
     }
 
     void malformedRepliesAreProtocolErrors_data()

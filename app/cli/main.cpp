@@ -1,6 +1,7 @@
 // g2p-desk-cli: the registry contract from the command line, for integrators and scripts.
 #include "clicommands.h"
 #include "clioptions.h"
+#include "terminalsafe.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,8 +13,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("g2p-desk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(G2P_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Server strings (names, messages) never reach the terminal as escape sequences.
+    g2p::cli::TerminalSafeDevice safeOut(stdout), safeErr(stderr);
+    QTextStream out(&safeOut);
+    QTextStream err(&safeErr);
     g2p::cli::CliOptions options;
     QString message;
     int code = 0;

@@ -1,4 +1,5 @@
 // A one-route HTTP server that answers every request with a fixed reply: for malformed-reply tests.
+// Replies queued with first() are given before it, in order (a 429, then the answer).
 #pragma once
 
 #include <QByteArray>
@@ -21,9 +22,11 @@ public:
                         return;
                     m_buffer.remove(s);
                     ++requests;
-                    s->write("HTTP/1.1 " + QByteArray::number(m_status)
-                        + " X\r\nContent-Type: application/json\r\n" + m_extra
-                        + "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+                    const Scripted r
+                        = m_script.isEmpty() ? Scripted {m_status, m_body, m_extra} : m_script.takeFirst();
+                    s->write("HTTP/1.1 " + QByteArray::number(r.status)
+                        + " X\r\nContent-Type: application/json\r\n" + r.headers
+                        + "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n" + r.body);
                 });
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
             }
@@ -35,8 +38,18 @@ public:
         return QStringLiteral("http://127.0.0.1:%1/api/v1/registry").arg(serverPort());
     }
     int requests = 0;
+    void first(int status, QByteArray body, QByteArray headers = QByteArray())
+    {
+        m_script.append({status, std::move(body), std::move(headers)});
+    }
 
 private:
+    struct Scripted
+    {
+        int status;
+        QByteArray body, headers;
+    };
+    QList<Scripted> m_script;
     int m_status;
     QByteArray m_body;
     QByteArray m_extra;
