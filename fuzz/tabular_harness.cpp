@@ -10,10 +10,8 @@ int readTables(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     int cells = 0;
-    XlsxLimits limits;
-    limits.maxEntryBytes = 8 << 20; // keep a fuzzing run's memory small
-    limits.maxRows = 20000;
-    for (const TableText &t : {readCsv(bytes), readXlsx(bytes, limits)}) {
+    const TableLimits limits; // the limits the desktop and the CLI read with
+    for (const TableText &t : {readCsv(bytes, std::nullopt, limits), readXlsx(bytes, limits)}) {
         for (const QStringList &row : t.rows) {
             for (const QString &cell : row) {
                 (void)parseSpreadsheetDate(cell, DatePolicy::Automatic);

@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "datepolicy.h"
 #include "modelexport.h"
+#include "tablefile.h"
 #include "tablewriter.h"
 #include "textdecoding.h"
 #include "xlsxreader.h"
@@ -58,6 +59,65 @@ class TstTabular : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The padding bomb: a workbook well under 10 MB whose 2,000,000 rows each hold one cell in
+    // column SR would stand for a billion empty cells. It is refused with a clear error (and the
+    // reader never holds more than the cell limit), through the same path the desktop and CLI use.
+    void xlsxPaddingBombIsRefused()
+    {
+        QByteArray sheet;
+        sheet.reserve(130 * 1024 * 1024);
+        sheet += "<worksheet><sheetData>";
+        for (int r = 1; r <= 2000000; ++r) {
+            const QByteArray n = QByteArray::number(r);
+            sheet += "<row r=\"" + n + "\"><c r=\"SR" + n + "\" t=\"inlineStr\"><is><t>x</t></is></c></row>";
+        }
+        sheet += "</sheetData></worksheet>";
+        const QByteArray bomb = handMadeXlsx(sheet);
+        sheet.clear();
+        sheet.squeeze();
+        QVERIFY2(bomb.size() < 10 * 1024 * 1024, qPrintable(QString::number(bomb.size())));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bomb.xlsx"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bomb);
+        f.close();
+        const TableText t = readTableFile(path);
+        QVERIFY(!t.ok());
+        QVERIFY2(t.error.contains(QStringLiteral("more than 5000000 cells")), qPrintable(t.error));
+    }
+
+    // CSV: size, rows, columns and cell length are bounded, each with an error naming the place.
+    void csvLimits()
+    {
+        TableLimits small;
+        small.maxRows = 3;
+        small.maxColumns = 4;
+        small.maxCellChars = 10;
+        small.maxFileBytes = 1000;
+        QVERIFY(readCsv("a,b\n1,2\n3,4\n", std::nullopt, small).ok());
+        QVERIFY(
+            readCsv("a\n1\n2\n3\n", std::nullopt, small).error.contains(QStringLiteral("more than 3 rows")));
+        QCOMPARE(readCsv("a,b\n1,2,3,4,5\n", std::nullopt, small).error,
+            QStringLiteral("Line 2 has more than 4 columns."));
+        QVERIFY(readCsv("a\n\"12345678901\n", std::nullopt, small)
+                    .error.contains(QStringLiteral("is a quote missing")));
+        QVERIFY(readCsv("a\n12345678901\n", std::nullopt, small)
+                    .error.contains(QStringLiteral("Line 2: a cell")));
+        QVERIFY(readCsv(QByteArray(2000, 'a'), std::nullopt, small)
+                    .error.contains(QStringLiteral("larger than")));
+        TableLimits fewCells;
+        fewCells.maxCells = 5;
+        QVERIFY(readCsv("a,b\n1,2\n3,4\n", std::nullopt, fewCells).error.contains(QStringLiteral("cells")));
+        // The file's size is checked before it is read.
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("big.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2000, 'a'));
+        f.close();
+        QVERIFY(readTableFile(f.fileName(), small).error.contains(QStringLiteral("larger than")));
+    }
+
     void encodings_data()
     {
         QTest::addColumn<QByteArray>("bytes");

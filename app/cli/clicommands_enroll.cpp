@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "csvreader.h"
 #include "datepolicy.h"
+#include "tablefile.h"
 #include "textable.h"
 #include "wiretime.h"
 #include "xlsxreader.h"
@@ -71,15 +72,7 @@ int CliRunner::cmdEnroll()
         return usage(QStringLiteral("--date-format must be iso, dmy, mdy or auto"));
     const DatePolicy policy = *policyOption;
 
-    QFile file(m_opt.registrantsFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << "g2p-desk-cli: cannot read " << m_opt.registrantsFile << ": " << file.errorString() << '\n';
-        return ExitUsage;
-    }
-    const QByteArray bytes = file.readAll();
-    const bool xlsx = bytes.startsWith("PK\x03\x04")
-        || m_opt.registrantsFile.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-    const TableText table = xlsx ? readXlsx(bytes) : readCsv(bytes);
+    const TableText table = readTableFile(m_opt.registrantsFile);
     if (!table.ok()) {
         m_err << "g2p-desk-cli: " << m_opt.registrantsFile << ": " << table.error << '\n';
         return ExitUsage;

@@ -5,6 +5,7 @@
 #include "csvreader.h"
 #include "gridsubmission.h"
 #include "membershipimport.h"
+#include "tablefile.h"
 #include "xlsxreader.h"
 
 #include <QEventLoop>
@@ -24,15 +25,7 @@ int CliRunner::cmdImport()
     if (!policy)
         return usage(QStringLiteral("--date-format must be iso, dmy, mdy or auto"));
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << "g2p-desk-cli: cannot read " << path << ": " << file.errorString() << '\n';
-        return ExitUsage;
-    }
-    const QByteArray bytes = file.readAll();
-    const bool xlsx
-        = bytes.startsWith("PK\x03\x04") || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-    const TableText table = xlsx ? readXlsx(bytes) : readCsv(bytes);
+    const TableText table = readTableFile(path);
     if (!table.ok()) {
         m_err << "g2p-desk-cli: " << path << ": " << table.error << '\n';
         return ExitUsage;

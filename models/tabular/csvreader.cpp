@@ -61,9 +61,13 @@ QChar detectDelimiter(QStringView text)
     return best;
 }
 
-TableText readCsv(const QByteArray &bytes, std::optional<QChar> delimiter)
+TableText readCsv(const QByteArray &bytes, std::optional<QChar> delimiter, const TableLimits &limits)
 {
     TableText out;
+    if (bytes.size() > limits.maxFileBytes) {
+        out.error = QObject::tr("The file is larger than %1 MB.").arg(limits.maxFileBytes >> 20);
+        return out;
+    }
     const DecodedText decoded = decodeText(bytes);
     out.encoding = decoded.encoding;
     if (!decoded.warning.isEmpty())
@@ -79,20 +83,45 @@ TableText readCsv(const QByteArray &bytes, std::optional<QChar> delimiter)
     QString field;
     int line = 1, rowLine = 1, quoteLine = 0;
     bool quoted = false, wasQuoted = false;
+    qint64 cells = 0;
+    // Each returns false (with out.error) once the file passes a limit.
     const auto endField = [&] {
+        if (field.size() > limits.maxCellChars) {
+            out.error = QObject::tr("Line %1: a cell holds more than %2 characters.")
+                            .arg(rowLine)
+                            .arg(limits.maxCellChars);
+            return false;
+        }
         row.append(wasQuoted ? field : field.trimmed());
         field.clear();
         wasQuoted = false;
+        if (row.size() > limits.maxColumns) {
+            out.error = QObject::tr("Line %1 has more than %2 columns.").arg(rowLine).arg(limits.maxColumns);
+            return false;
+        }
+        return true;
     };
     const auto endRow = [&] {
-        endField();
+        if (!endField())
+            return false;
         const bool blank = row.size() == 1 && row.first().isEmpty();
         if (!blank) {
+            cells += row.size();
             out.rows.append(row);
             out.lines.append(rowLine);
+            if (out.rows.size() > limits.maxRows) {
+                out.error = QObject::tr("The file has more than %1 rows.").arg(limits.maxRows);
+                return false;
+            }
+            if (cells > limits.maxCells) {
+                out.error = QObject::tr("The file holds more than %1 cells; split it into smaller files.")
+                                .arg(limits.maxCells);
+                return false;
+            }
         }
         row.clear();
         rowLine = line;
+        return true;
     };
     const qsizetype n = text.size();
     const QChar *s = text.constData();
@@ -111,6 +140,13 @@ TableText readCsv(const QByteArray &bytes, std::optional<QChar> delimiter)
                     || (c == QLatin1Char('\r') && !(i + 1 < n && s[i + 1] == QLatin1Char('\n'))))
                     ++line;
                 field += c;
+                if (field.size() > limits.maxCellChars) {
+                    out.error
+                        = QObject::tr("Line %1: a cell holds more than %2 characters (is a quote missing?).")
+                              .arg(quoteLine)
+                              .arg(limits.maxCellChars);
+                    return out;
+                }
             }
             continue;
         }
@@ -119,14 +155,22 @@ TableText readCsv(const QByteArray &bytes, std::optional<QChar> delimiter)
             quoteLine = line;
             field.clear();
         } else if (c == sep) {
-            endField();
+            if (!endField())
+                return out;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < n && s[i + 1] == QLatin1Char('\n'))
                 ++i;
             ++line;
-            endRow();
+            if (!endRow())
+                return out;
         } else {
             field += c;
+            if (field.size() > limits.maxCellChars) {
+                out.error = QObject::tr("Line %1: a cell holds more than %2 characters.")
+                                .arg(line)
+                                .arg(limits.maxCellChars);
+                return out;
+            }
         }
     }
     if (quoted) {

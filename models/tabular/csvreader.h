@@ -10,7 +10,8 @@
 
 namespace g2p {
 
-TableText readCsv(const QByteArray &bytes, std::optional<QChar> delimiter = std::nullopt);
+TableText readCsv(
+    const QByteArray &bytes, std::optional<QChar> delimiter = std::nullopt, const TableLimits &limits = {});
 // The separator that splits the first lines most consistently (outside quotes).
 QChar detectDelimiter(QStringView text);
 

@@ -19,6 +19,20 @@ struct TableText
     bool ok() const { return error.isEmpty(); }
 };
 
+// How much a table file may hold: a file beyond these is refused with a clear error before it can
+// exhaust the memory (a 10 MB workbook can unpack to gigabytes; a row of one cell in column 512
+// stands for 512 cells).
+struct TableLimits
+{
+    qint64 maxFileBytes = 256LL * 1024 * 1024; // the file as it is on disk
+    qint64 maxEntryBytes = 512LL * 1024 * 1024; // XLSX: uncompressed size of one part
+    qint64 maxTotalBytes = 1024LL * 1024 * 1024; // XLSX: uncompressed size of all parts read
+    int maxRows = 2000000;
+    int maxColumns = 512;
+    qint64 maxCells = 5000000; // rows × columns up to each row's last filled cell (24 bytes each when empty)
+    int maxCellChars = 32767; // a spreadsheet cell's own limit
+};
+
 // Text cells that a spreadsheet would run as formulas (=, +, -, @ first). Imports flag them;
 // CSV exports neutralise them.
 bool looksLikeFormula(const QString &cell);

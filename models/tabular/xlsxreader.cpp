@@ -16,7 +16,12 @@
 namespace g2p {
 namespace {
 
-bool readPart(QuaZip &zip, const QString &name, const XlsxLimits &limits, QByteArray *out, QString *error)
+bool readPart(QuaZip &zip,
+    const QString &name,
+    const XlsxLimits &limits,
+    QByteArray *out,
+    QString *error,
+    qint64 *total)
 {
     if (!zip.setCurrentFile(name))
         return false;
@@ -37,6 +42,11 @@ bool readPart(QuaZip &zip, const QString &name, const XlsxLimits &limits, QByteA
     qint64 got;
     while ((got = f.read(buf, sizeof buf)) > 0) {
         out->append(buf, got);
+        *total += got;
+        if (*total > limits.maxTotalBytes) {
+            *error = QObject::tr("The workbook unpacks to more than %1 MB.").arg(limits.maxTotalBytes >> 20);
+            return false;
+        }
         if (out->size() > limits.maxEntryBytes) {
             *error = QObject::tr("The workbook part %1 unpacks to more than %2 MB.")
                          .arg(name)
@@ -172,26 +182,31 @@ TableText readXlsx(const QByteArray &fileBytes, const XlsxLimits &limits)
         out.error = QObject::tr("This is not an .xlsx workbook (it is not a zip archive).");
         return out;
     }
+    if (fileBytes.size() > limits.maxFileBytes) {
+        out.error = QObject::tr("The file is larger than %1 MB.").arg(limits.maxFileBytes >> 20);
+        return out;
+    }
     QByteArray workbook, rels, shared, styles, sheet;
     QString error;
-    if (!readPart(zip, QStringLiteral("xl/workbook.xml"), limits, &workbook, &error)) {
+    qint64 unpacked = 0;
+    if (!readPart(zip, QStringLiteral("xl/workbook.xml"), limits, &workbook, &error, &unpacked)) {
         out.error
             = error.isEmpty() ? QObject::tr("This is not an .xlsx workbook (no xl/workbook.xml).") : error;
         return out;
     }
-    readPart(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), limits, &rels, &error);
+    readPart(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), limits, &rels, &error, &unpacked);
     const QString sheetPart = firstSheetPart(workbook, rels);
-    if (!error.isEmpty() || !readPart(zip, sheetPart, limits, &sheet, &error)) {
+    if (!error.isEmpty() || !readPart(zip, sheetPart, limits, &sheet, &error, &unpacked)) {
         out.error = error.isEmpty()
             ? QObject::tr("The workbook has no readable first sheet (%1).").arg(sheetPart)
             : error;
         return out;
     }
     QStringList sharedStrings;
-    if (readPart(zip, QStringLiteral("xl/sharedStrings.xml"), limits, &shared, &error))
+    if (readPart(zip, QStringLiteral("xl/sharedStrings.xml"), limits, &shared, &error, &unpacked))
         sharedStrings = readSharedStrings(shared);
     QList<bool> dateStyles;
-    if (readPart(zip, QStringLiteral("xl/styles.xml"), limits, &styles, &error))
+    if (readPart(zip, QStringLiteral("xl/styles.xml"), limits, &styles, &error, &unpacked))
         dateStyles = readDateStyles(styles);
     if (!error.isEmpty()) {
         out.error = error;
@@ -201,6 +216,7 @@ TableText readXlsx(const QByteArray &fileBytes, const XlsxLimits &limits)
     QXmlStreamReader r(sheet);
     QStringList row;
     int rowNumber = 0, nextRow = 1;
+    qint64 cells = 0;
     while (!r.atEnd()) {
         r.readNext();
         if (r.isStartElement() && r.name() == QLatin1String("row")) {
@@ -249,6 +265,22 @@ TableText readXlsx(const QByteArray &fileBytes, const XlsxLimits &limits)
                     text = QDate(1899, 12, 30).addDays(qint64(std::floor(v))).toString(Qt::ISODate);
                 else
                     text = ok ? numberText(v) : value;
+            }
+            if (text.size() > limits.maxCellChars) {
+                out.error = QObject::tr("Row %1: a cell holds more than %2 characters.")
+                                .arg(rowNumber)
+                                .arg(limits.maxCellChars);
+                return out;
+            }
+            if (text.isEmpty() && col >= row.size())
+                continue; // an empty cell at the end adds nothing (and pads nothing)
+            // Cells before it that the sheet left out are empty: they count against the limit.
+            cells += std::max<qint64>(0, col + 1 - row.size());
+            if (cells > limits.maxCells) {
+                out.error = QObject::tr("The sheet holds more than %1 cells (counting the empty ones before "
+                                        "each row's last filled cell); split it into smaller files.")
+                                .arg(limits.maxCells);
+                return out;
             }
             while (row.size() < col)
                 row.append(QString());

@@ -9,12 +9,7 @@
 
 namespace g2p {
 
-struct XlsxLimits
-{
-    qint64 maxEntryBytes = 512LL * 1024 * 1024; // uncompressed size of one part
-    int maxRows = 2000000;
-    int maxColumns = 512;
-};
+using XlsxLimits = TableLimits;
 
 TableText readXlsx(const QByteArray &fileBytes, const XlsxLimits &limits = {});
 

@@ -1,5 +1,7 @@
 #include "bulkeditpage.h"
 
+#include "tablefile.h"
+
 #include "csvreader.h"
 #include "griddelegate.h"
 #include "gridsubmission.h"
@@ -493,18 +495,7 @@ void BulkEditPage::importFile(QString path)
         }
         startImport(path, table);
     });
-    watcher->setFuture(QtConcurrent::run([path] {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            TableText t;
-            t.error = f.errorString();
-            return t;
-        }
-        const QByteArray bytes = f.readAll();
-        return bytes.startsWith("PK\x03\x04") || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
-            ? readXlsx(bytes)
-            : readCsv(bytes);
-    }));
+    watcher->setFuture(QtConcurrent::run([path] { return readTableFile(path); }));
 }
 
 void BulkEditPage::startImport(const QString &path, const TableText &table)
