@@ -38,7 +38,7 @@ xdotool type --delay 15 "$URL"; xdotool key Tab; xdotool type --delay 15 "demo";
 shot connect 0.5
 kill \$app; wait \$app 2>/dev/null || true
 
-"$B/app/g2p-desk" --server "$URL" --user demo >/dev/null 2>&1 &
+"$B/app/g2p-desk" --server "$URL" --user demo >/dev/null 2>&1 & app=\$!
 sleep 3
 click 500 62; xdotool type --delay 30 "santos"
 shot individuals 2.5
@@ -61,11 +61,12 @@ xdotool mousemove 766 210 click 1; xdotool type --delay 30 "31/02/2026"; xdotool
 shot bulk-edit 1.5
 click 30 112; sleep 1; click 400 100
 shot outbox 1.5
-kill %2 2>/dev/null || true; pkill -x g2p-desk || true; sleep 1
+# Only the copies this script started are ended, by their id: an officer's own G2P Desk stays open.
+kill \$app 2>/dev/null || true; wait \$app 2>/dev/null || true
 
 # The same window in Arabic (right to left) and in French: the search box has the focus at start.
 for lang in ar fr; do
-  "$B/app/g2p-desk" --server "$URL" --user demo --language \$lang >/dev/null 2>&1 &
+  "$B/app/g2p-desk" --server "$URL" --user demo --language \$lang >/dev/null 2>&1 & app=\$!
   sleep 4
   xdotool type --delay 30 "santos"; xdotool key Return; sleep 2
   # The first result, then the Programs page: the section list is on the right in Arabic.
@@ -73,7 +74,7 @@ for lang in ar fr; do
   shot individuals-\$lang 2
   if [ \$lang = ar ]; then click 1250 84; sleep 1; click 1050 85; else click 30 84; sleep 1; click 300 85; fi
   shot programs-\$lang 3
-  pkill -x g2p-desk || true; sleep 1
+  kill \$app 2>/dev/null || true; wait \$app 2>/dev/null || true
 done
 INNER
 xvfb-run -a -s "-screen 0 1366x860x24" bash "$work/session.sh"

@@ -118,6 +118,22 @@ private Q_SLOTS:
         QVERIFY(readTableFile(f.fileName(), small).error.contains(QStringLiteral("larger than")));
     }
 
+    // Exports hold personal data: readable by the officer only (0600), whatever the umask.
+    void exportsArePrivate()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("out.csv")), xlsx = dir.filePath(QStringLiteral("out.xlsx"));
+        QString error;
+        QVERIFY2(writeCsvFile(csv, {QStringLiteral("a")}, {{QStringLiteral("1")}}, &error), qPrintable(error));
+        QVERIFY2(writeXlsxFile(xlsx, QStringLiteral("S"), {QStringLiteral("a")}, {{QStringLiteral("1")}}, &error),
+            qPrintable(error));
+        for (const QString &path : {csv, xlsx}) {
+            const auto p = QFile::permissions(path)
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+            QVERIFY2(p == (QFileDevice::ReadOwner | QFileDevice::WriteOwner), qPrintable(path));
+        }
+    }
+
     void encodings_data()
     {
         QTest::addColumn<QByteArray>("bytes");

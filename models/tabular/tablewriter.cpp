@@ -65,6 +65,7 @@ bool writeCsvFile(const QString &path, const QStringList &headers, const TableRo
         return false;
     }
     f.write(toCsv(headers, rows));
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data: the officer's only
     if (!f.commit()) {
         *error = f.errorString();
         return false;
@@ -222,7 +223,8 @@ bool writeXlsxFile(const QString &path,
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.commit()) {
         *error = file.errorString();
         return false;
     }
