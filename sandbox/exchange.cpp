@@ -5,6 +5,40 @@
 
 namespace g2p::sandbox {
 
+QueryParams QueryParams::parse(const QByteArray &rawQuery)
+{
+    QueryParams q;
+    const auto decode = [](QByteArray part) {
+        part.replace('+', ' '); // before the escapes are read: "%2B" stays a plus sign
+        return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
+    };
+    for (const QByteArray &pair : rawQuery.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        const QString key = decode(eq < 0 ? pair : pair.left(eq));
+        const QString value = eq < 0 ? QStringLiteral("") : decode(pair.mid(eq + 1));
+        q.m_items.append({key, value.isNull() ? QStringLiteral("") : value});
+    }
+    return q;
+}
+
+bool QueryParams::hasQueryItem(const QString &name) const
+{
+    for (const auto &[k, v] : m_items)
+        if (k == name)
+            return true;
+    return false;
+}
+
+QString QueryParams::queryItemValue(const QString &name) const
+{
+    for (const auto &[k, v] : m_items)
+        if (k == name)
+            return v;
+    return QString();
+}
+
 Reply Reply::json(const QJsonObject &o, int status)
 {
     Reply r;

@@ -11,12 +11,26 @@
 
 namespace g2p::sandbox {
 
+// Query parameters decoded as Odoo (werkzeug) and Starlette decode them (form encoding):
+// "+" is a space and "%2B" a plus sign; percent escapes are UTF-8.
+class QueryParams
+{
+public:
+    static QueryParams parse(const QByteArray &rawQuery);
+    bool hasQueryItem(const QString &name) const;
+    // The first value given for `name` (empty when given without a value, null when absent).
+    QString queryItemValue(const QString &name) const;
+
+private:
+    QList<QPair<QString, QString>> m_items;
+};
+
 struct Request
 {
     QString method; // "GET", "POST", ...
     QString path; // below /api/v1/registry, without a trailing slash, e.g. "/individual/71"
     QStringList segments;
-    QUrlQuery query;
+    QueryParams query;
     QByteArray body;
     QByteArray cookieHeader;
     QByteArray authorization;

@@ -79,7 +79,7 @@ Reply Routes::sessionLogin(const QByteArray &body, const QHash<QString, UserAcco
         return Reply::baseRest(400, QStringLiteral("400"), QStringLiteral("BadRequest"),
             QStringLiteral("login and password are required"));
     const auto it = users.constFind(login);
-    if (it == users.constEnd() || it->password != password)
+    if (it == users.constEnd() || !sameSecret(it->password, password))
         return Reply::baseRest(403, QStringLiteral("403"), QStringLiteral("AccessDenied"),
             QStringLiteral("Wrong login/password"));
     const QString sid = QUuid::createUuid().toString(QUuid::Id128);

@@ -175,7 +175,7 @@ bool SandboxServer::authenticate(Request &r, bool baseRest, Reply *failure) cons
         const QString login = QString::fromUtf8(decoded.left(colon));
         const QString password = QString::fromUtf8(decoded.mid(colon + 1));
         const auto it = m_options.users.constFind(login);
-        if (colon < 0 || it == m_options.users.constEnd() || it->password != password)
+        if (colon < 0 || it == m_options.users.constEnd() || !sameSecret(it->password, password))
             return unauthorized(QStringLiteral("Incorrect username or password"));
         r.user = login;
         r.readOnly = it->readOnly;
@@ -197,7 +197,7 @@ Reply SandboxServer::process(const QHttpServerRequest &request)
 {
     Request r;
     r.method = methodName(request.method());
-    r.query = request.query();
+    r.query = QueryParams::parse(request.url().query(QUrl::FullyEncoded).toLatin1());
     r.body = request.body();
     r.authorization = request.value("Authorization");
     r.cookieHeader = request.value("Cookie");

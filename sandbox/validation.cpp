@@ -63,7 +63,7 @@ QString queryString(const Request &r, const QString &name)
 {
     if (!r.query.hasQueryItem(name))
         return QString();
-    QString v = r.query.queryItemValue(name, QUrl::FullyDecoded);
+    QString v = r.query.queryItemValue(name);
     if (v.isNull())
         v = QStringLiteral("");
     return v;
@@ -328,6 +328,16 @@ void BodyReader::forbidExtra(const QStringList &known)
         if (!known.contains(it.key()))
             m_issues.add(QStringLiteral("extra_forbidden"), loc(it.key()),
                 QStringLiteral("Extra inputs are not permitted"), it.value());
+}
+
+bool sameSecret(const QString &stored, const QString &given)
+{
+    const QByteArray a = stored.toUtf8(), b = given.toUtf8();
+    unsigned diff = unsigned(a.size() ^ b.size());
+    for (qsizetype i = 0; i < b.size(); ++i)
+        diff |= unsigned(
+            static_cast<unsigned char>(a.isEmpty() ? 0 : a[i % a.size()]) ^ static_cast<unsigned char>(b[i]));
+    return diff == 0;
 }
 
 } // namespace g2p::sandbox

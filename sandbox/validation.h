@@ -83,4 +83,8 @@ private:
 // `"'draft', 'enrolled' or 'paused'"` as pydantic lists enum choices.
 QString pydanticChoices(const QStringList &allowed);
 
+// Compares a password with the stored one in a time that depends on the given one's length only,
+// not on where they differ (no timing oracle to guess it character by character).
+bool sameSecret(const QString &stored, const QString &given);
+
 } // namespace g2p::sandbox
