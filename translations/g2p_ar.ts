@@ -342,6 +342,42 @@
         <source>The first sheet is empty.</source>
         <translation>الورقة الأولى فارغة.</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>حجم الملف أكبر من %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell holds more than %2 characters.</source>
+        <translation>السطر %1: تحتوي خلية على أكثر من %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns.</source>
+        <translation>السطر %1 يحتوي على أكثر من %2 عمودًا.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>يحتوي الملف على أكثر من %1 صفًا.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 cells; split it into smaller files.</source>
+        <translation>يحتوي الملف على أكثر من %1 خلية؛ قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell holds more than %2 characters (is a quote missing?).</source>
+        <translation>السطر %1: تحتوي خلية على أكثر من %2 حرفًا (هل هناك علامة اقتباس ناقصة؟).</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB.</source>
+        <translation>يتجاوز حجم المصنف بعد فك ضغطه %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell holds more than %2 characters.</source>
+        <translation>الصف %1: تحتوي خلية على أكثر من %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The sheet holds more than %1 cells (counting the empty ones before each row&apos;s last filled cell); split it into smaller files.</source>
+        <translation>تحتوي الورقة على أكثر من %1 خلية (مع احتساب الخلايا الفارغة قبل آخر خلية مملوءة في كل صف)؛ قسّمها إلى ملفات أصغر.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ActivityLog</name>
@@ -410,10 +446,6 @@
     <message>
         <source>Secure connection failed: %1</source>
         <translation>فشل الاتصال الآمن: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
-        <translation>لقد تغيّرت شهادة الخادم. الموثوقة: %1. المقدَّمة الآن: %2. رُفض الاتصال: راجع مسؤول النظام قبل الوثوق بالشهادة الجديدة.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
@@ -490,6 +522,18 @@
     <message>
         <source>enrol registrants in bulk</source>
         <translation>إلحاق المسجَّلين جماعيًا</translation>
+    </message>
+    <message>
+        <source>Refusing to send your password unencrypted to %1 (http://). Use the server&apos;s https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
+        <translation>رُفض إرسال كلمة مرورك دون تشفير إلى %1 (http://). استخدم عنوان https:// للخادم، أو اسمح بالاتصالات غير المشفَّرة لهذا الملف الشخصي فقط إذا أكد المسؤول أن هذه الشبكة خاصة.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <translation>تغيّرت شهادة الخادم. الشهادة الموثوقة: %1. المقدَّمة الآن: %2. رُفض الاتصال: راجع المسؤول قبل الوثوق بالشهادة الجديدة.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
+        <translation>ردّ الخادم أكبر من %1 ميغابايت التي يقرؤها هذا البرنامج (%2 ميغابايت على الأقل). ضيّق الطلب (اسم، برنامج، حالة) أو ارفع الحد لهذا الملف الشخصي.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1109,22 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>&amp;Trust this certificate</source>
         <translation>ال&amp;ثقة بهذه الشهادة</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection to this server (http://)</source>
+        <translation>السماح باتصال غير مشفَّر بهذا الخادم (http://)</translation>
+    </message>
+    <message>
+        <source>Your password and every record would cross the network readable by anyone on the way. Only when your administrator says this network is private.</source>
+        <translation>ستعبر كلمة مرورك وكل سجل الشبكة مقروءة لأي شخص في الطريق. فقط إذا أكد المسؤول أن هذه الشبكة خاصة.</translation>
+    </message>
+    <message>
+        <source>The address held a user name or password; it was removed. Enter the password in the password field (it is kept in the system keyring, never in the address).</source>
+        <translation>كان العنوان يحتوي على اسم مستخدم أو كلمة مرور؛ وقد أُزيل. أدخل كلمة المرور في حقلها (تُحفظ في حافظة مفاتيح النظام، وليس في العنوان أبدًا).</translation>
+    </message>
+    <message>
+        <source>This is an unencrypted (http://) address on another machine: your password would cross the network readable by anyone on the way. Use the server&apos;s https:// address, or tick “Allow an unencrypted connection” only if your administrator says this network is private.</source>
+        <translation>هذا عنوان غير مشفَّر (http://) على جهاز آخر: ستعبر كلمة مرورك الشبكة مقروءة لأي شخص في الطريق. استخدم عنوان https:// للخادم، أو حدّد «السماح باتصال غير مشفَّر» فقط إذا أكد المسؤول أن هذه الشبكة خاصة.</translation>
     </message>
 </context>
 <context>
@@ -1842,10 +1902,6 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>كانت النسخة المحلية تالفة: نُحّيت جانبًا (%1) وتُعاد بناؤها من الخادم.</translation>
     </message>
     <message>
-        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent; keep that file for your administrator.</source>
-        <translation>كان ملف صندوق الصادر تالفًا: نُحّي جانبًا (%1). لم تُرسل التغييرات التي فيه؛ احتفظ بذلك الملف لمسؤول النظام.</translation>
-    </message>
-    <message>
         <source> The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
         <translation> تعذّر فتح صندوق الصادر (%1): لا يمكن وضع التغييرات في الانتظار، ولن يُرسل شيء.</translation>
     </message>
@@ -2087,6 +2143,69 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>the system language</source>
         <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: changes wait in the outbox.</source>
+        <translation>رفض الخادم تسجيل الدخول: التغييرات تنتظر في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>سجّل الدخول مجددًا</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (%1).
+Nothing more is sent until you sign in again; your changes wait in the outbox.
+
+Password for %2 on %3:</source>
+        <translation>رفض الخادم تسجيل الدخول (%1).
+لن يُرسل أي شيء آخر حتى تسجّل الدخول مجددًا؛ تغييراتك تنتظر في صندوق الصادر.
+
+كلمة مرور %2 على %3:</translation>
+    </message>
+    <message>
+        <source>Sign in and send</source>
+        <translation>تسجيل الدخول والإرسال</translation>
+    </message>
+    <message>
+        <source>Outbox damaged</source>
+        <translation>صندوق الصادر تالف</translation>
+    </message>
+    <message>
+        <source>The outbox file was damaged and was set aside:
+%1
+
+The changes it still holds can be copied into a new outbox and sent. Changes that were on their way are checked against the server first, so nothing is applied twice.</source>
+        <translation>كان ملف صندوق الصادر تالفًا ووُضع جانبًا:
+%1
+
+يمكن نسخ التغييرات التي لا يزال يحتويها إلى صندوق صادر جديد وإرسالها. يُتحقق أولًا من الخادم من التغييرات التي كانت قيد الإرسال، فلا يُطبَّق شيء مرتين.</translation>
+    </message>
+    <message>
+        <source>Recover the changes</source>
+        <translation>استعادة التغييرات</translation>
+    </message>
+    <message>
+        <source>Leave it aside</source>
+        <translation>تركه جانبًا</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from the damaged outbox: %1</source>
+        <translation>تعذّر استعادة أي شيء من صندوق الصادر التالف: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recovered into the outbox.</source>
+        <translation>
+            <numerusform>لم تُستعد أي تغييرات (%n) إلى صندوق الصادر.</numerusform>
+            <numerusform>استُعيد تغيير واحد (%n) إلى صندوق الصادر.</numerusform>
+            <numerusform>استُعيد تغييران (%n) إلى صندوق الصادر.</numerusform>
+            <numerusform>استُعيدت %n تغييرات إلى صندوق الصادر.</numerusform>
+            <numerusform>استُعيد %n تغييرًا إلى صندوق الصادر.</numerusform>
+            <numerusform>استُعيد %n تغيير إلى صندوق الصادر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
+        <translation>كان ملف صندوق الصادر تالفًا: وُضع جانبًا (%1). لم تُرسَل التغييرات التي فيه.</translation>
     </message>
 </context>
 <context>
@@ -2658,14 +2777,6 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>تعذّرت الكتابة في صندوق الصادر: %1. لم يوضع شيء في الانتظار ولم يُرسل شيء.</translation>
     </message>
     <message>
-        <source>This change cannot be read (kind “%1”).</source>
-        <translation>تعذّرت قراءة هذا التغيير (النوع «%1»).</translation>
-    </message>
-    <message>
-        <source>The outbox could not be written: %1. Sending stopped.</source>
-        <translation>تعذّرت الكتابة في صندوق الصادر: %1. توقف الإرسال.</translation>
-    </message>
-    <message>
         <source>applied (confirmed after a lost answer)</source>
         <translation>طُبّق (أُكّد بعد فقدان الإجابة)</translation>
     </message>
@@ -2696,6 +2807,34 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>Another G2P Desk or g2p-desk-cli is sending this profile&apos;s outbox; it sends this change too.</source>
         <translation>يرسل G2P Desk آخر أو g2p-desk-cli صندوق الصادر لهذا الملف الشخصي؛ وسيرسل هذا التغيير أيضًا.</translation>
+    </message>
+    <message>
+        <source>This change cannot be read (kind “%1”): it was not sent. Discard it and make the change again.</source>
+        <translation>لا يمكن قراءة هذا التغيير (النوع «%1»): لم يُرسَل. تجاهله وأعد إجراء التغيير.</translation>
+    </message>
+    <message>
+        <source>Discarded by another program on this profile; it was not sent.</source>
+        <translation>تجاهله برنامج آخر على هذا الملف الشخصي؛ لم يُرسَل.</translation>
+    </message>
+    <message>
+        <source>Sent and confirmed by another program on this profile.</source>
+        <translation>أرسله برنامج آخر على هذا الملف الشخصي وتأكّد.</translation>
+    </message>
+    <message>
+        <source>Settled by another program on this profile (%1).</source>
+        <translation>حسمه برنامج آخر على هذا الملف الشخصي (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be written: %1. Sending stopped; nothing more is sent until it can be written again.</source>
+        <translation>تعذّرت الكتابة في صندوق الصادر: %1. توقف الإرسال؛ لن يُرسَل شيء آخر حتى تمكن الكتابة فيه مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server refused this change as out of date %1 times although the membership had not changed; nothing was written. Check the membership and send it again.</source>
+        <translation>رفض الخادم هذا التغيير لأنه قديم %1 مرات رغم أن المشاركة لم تتغير؛ لم يُكتب شيء. تحقّق من المشاركة وأرسله مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (%1). Nothing more is sent until you sign in again; the changes wait in the outbox.</source>
+        <translation>رفض الخادم تسجيل الدخول (%1). لن يُرسل أي شيء آخر حتى تسجّل الدخول مجددًا؛ التغييرات تنتظر في صندوق الصادر.</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3425,17 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
             <numerusform>إ&amp;رسال %n تغييرًا</numerusform>
             <numerusform>إ&amp;رسال %n تغيير</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::TableFile</name>
+    <message>
+        <source>It cannot be opened: %1</source>
+        <translation>تعذّر فتحه: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB (%2 MB).</source>
+        <translation>حجم الملف أكبر من %1 ميغابايت (%2 ميغابايت).</translation>
     </message>
 </context>
 <context>

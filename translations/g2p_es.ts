@@ -338,6 +338,42 @@
         <source>The first sheet is empty.</source>
         <translation>La primera hoja está vacía.</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>El archivo supera %1 MB.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell holds more than %2 characters.</source>
+        <translation>Línea %1: una celda contiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns.</source>
+        <translation>La línea %1 tiene más de %2 columnas.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>El archivo tiene más de %1 filas.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 cells; split it into smaller files.</source>
+        <translation>El archivo contiene más de %1 celdas; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell holds more than %2 characters (is a quote missing?).</source>
+        <translation>Línea %1: una celda contiene más de %2 caracteres (¿falta una comilla?).</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB.</source>
+        <translation>El libro descomprimido supera %1 MB.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell holds more than %2 characters.</source>
+        <translation>Fila %1: una celda contiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The sheet holds more than %1 cells (counting the empty ones before each row&apos;s last filled cell); split it into smaller files.</source>
+        <translation>La hoja contiene más de %1 celdas (contando las vacías antes de la última celda llena de cada fila); divídala en archivos más pequeños.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ActivityLog</name>
@@ -406,10 +442,6 @@
     <message>
         <source>Secure connection failed: %1</source>
         <translation>Falló la conexión segura: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
-        <translation>El certificado del servidor ha CAMBIADO. De confianza: %1. Presentado ahora: %2. Conexión rechazada: consulte a su administrador antes de confiar en el certificado nuevo.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
@@ -486,6 +518,18 @@
     <message>
         <source>enrol registrants in bulk</source>
         <translation>inscribir personas registradas en masa</translation>
+    </message>
+    <message>
+        <source>Refusing to send your password unencrypted to %1 (http://). Use the server&apos;s https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
+        <translation>Se rechaza enviar su contraseña sin cifrar a %1 (http://). Use la dirección https:// del servidor o, solo si su administrador indica que esta red es privada, permita conexiones sin cifrar para este perfil.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <translation>El certificado del servidor ha cambiado. De confianza: %1. Presentado ahora: %2. Conexión rechazada: consulte con su administrador antes de confiar en el nuevo certificado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
+        <translation>La respuesta del servidor supera los %1 MB que lee este programa (al menos %2 MB). Acote la solicitud (un nombre, un programa, un estado) o aumente el límite de este perfil.</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1053,22 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>&amp;Trust this certificate</source>
         <translation>&amp;Confiar en este certificado</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection to this server (http://)</source>
+        <translation>Permitir una conexión sin cifrar con este servidor (http://)</translation>
+    </message>
+    <message>
+        <source>Your password and every record would cross the network readable by anyone on the way. Only when your administrator says this network is private.</source>
+        <translation>Su contraseña y cada registro cruzarían la red legibles para cualquiera en el camino. Solo si su administrador indica que esta red es privada.</translation>
+    </message>
+    <message>
+        <source>The address held a user name or password; it was removed. Enter the password in the password field (it is kept in the system keyring, never in the address).</source>
+        <translation>La dirección contenía un usuario o una contraseña; se ha quitado. Escriba la contraseña en su campo (se guarda en el llavero del sistema, nunca en la dirección).</translation>
+    </message>
+    <message>
+        <source>This is an unencrypted (http://) address on another machine: your password would cross the network readable by anyone on the way. Use the server&apos;s https:// address, or tick “Allow an unencrypted connection” only if your administrator says this network is private.</source>
+        <translation>Esta dirección sin cifrar (http://) es de otra máquina: su contraseña cruzaría la red legible para cualquiera en el camino. Use la dirección https:// del servidor, o marque «Permitir una conexión sin cifrar» solo si su administrador indica que esta red es privada.</translation>
     </message>
 </context>
 <context>
@@ -1742,10 +1802,6 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>La copia local estaba dañada: se apartó (%1) y se reconstruye desde el servidor.</translation>
     </message>
     <message>
-        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent; keep that file for your administrator.</source>
-        <translation>El archivo de la bandeja de salida estaba dañado: se apartó (%1). Sus cambios no se enviaron; conserve ese archivo para su administrador.</translation>
-    </message>
-    <message>
         <source> The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
         <translation> No se puede abrir la bandeja de salida (%1): los cambios no pueden ponerse en cola, no se enviará nada.</translation>
     </message>
@@ -1967,6 +2023,65 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>the system language</source>
         <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: changes wait in the outbox.</source>
+        <translation>El servidor rechazó el inicio de sesión: los cambios esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (%1).
+Nothing more is sent until you sign in again; your changes wait in the outbox.
+
+Password for %2 on %3:</source>
+        <translation>El servidor rechazó el inicio de sesión (%1).
+No se envía nada más hasta que vuelva a iniciar sesión; sus cambios esperan en la bandeja de salida.
+
+Contraseña de %2 en %3:</translation>
+    </message>
+    <message>
+        <source>Sign in and send</source>
+        <translation>Iniciar sesión y enviar</translation>
+    </message>
+    <message>
+        <source>Outbox damaged</source>
+        <translation>Bandeja de salida dañada</translation>
+    </message>
+    <message>
+        <source>The outbox file was damaged and was set aside:
+%1
+
+The changes it still holds can be copied into a new outbox and sent. Changes that were on their way are checked against the server first, so nothing is applied twice.</source>
+        <translation>El archivo de la bandeja de salida estaba dañado y se apartó:
+%1
+
+Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y enviarse. Los que estaban en camino se comprueban antes con el servidor: nada se aplica dos veces.</translation>
+    </message>
+    <message>
+        <source>Recover the changes</source>
+        <translation>Recuperar los cambios</translation>
+    </message>
+    <message>
+        <source>Leave it aside</source>
+        <translation>Dejarlo aparte</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from the damaged outbox: %1</source>
+        <translation>No se pudo recuperar nada de la bandeja de salida dañada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recovered into the outbox.</source>
+        <translation>
+            <numerusform>%n cambio recuperado en la bandeja de salida.</numerusform>
+            <numerusform>%n cambios recuperados en la bandeja de salida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
+        <translation>El archivo de la bandeja de salida estaba dañado: se apartó (%1). Los cambios que contiene no se enviaron.</translation>
     </message>
 </context>
 <context>
@@ -2510,14 +2625,6 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>No se pudo escribir la bandeja de salida: %1. No se puso nada en cola ni se envió nada.</translation>
     </message>
     <message>
-        <source>This change cannot be read (kind “%1”).</source>
-        <translation>Este cambio no se puede leer (tipo «%1»).</translation>
-    </message>
-    <message>
-        <source>The outbox could not be written: %1. Sending stopped.</source>
-        <translation>No se pudo escribir la bandeja de salida: %1. El envío se detuvo.</translation>
-    </message>
-    <message>
         <source>applied (confirmed after a lost answer)</source>
         <translation>aplicado (confirmado tras una respuesta perdida)</translation>
     </message>
@@ -2548,6 +2655,34 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>Another G2P Desk or g2p-desk-cli is sending this profile&apos;s outbox; it sends this change too.</source>
         <translation>Otro G2P Desk o g2p-desk-cli está enviando la bandeja de salida de este perfil; también enviará este cambio.</translation>
+    </message>
+    <message>
+        <source>This change cannot be read (kind “%1”): it was not sent. Discard it and make the change again.</source>
+        <translation>Este cambio no se puede leer (tipo «%1»): no se envió. Descártelo y vuelva a hacer el cambio.</translation>
+    </message>
+    <message>
+        <source>Discarded by another program on this profile; it was not sent.</source>
+        <translation>Descartado por otro programa en este perfil; no se envió.</translation>
+    </message>
+    <message>
+        <source>Sent and confirmed by another program on this profile.</source>
+        <translation>Enviado y confirmado por otro programa en este perfil.</translation>
+    </message>
+    <message>
+        <source>Settled by another program on this profile (%1).</source>
+        <translation>Resuelto por otro programa en este perfil (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be written: %1. Sending stopped; nothing more is sent until it can be written again.</source>
+        <translation>No se pudo escribir en la bandeja de salida: %1. El envío se detuvo; no se envía nada más hasta que pueda escribirse de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server refused this change as out of date %1 times although the membership had not changed; nothing was written. Check the membership and send it again.</source>
+        <translation>El servidor rechazó este cambio por desactualizado %1 veces aunque la participación no había cambiado; no se escribió nada. Revise la participación y envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (%1). Nothing more is sent until you sign in again; the changes wait in the outbox.</source>
+        <translation>El servidor rechazó el inicio de sesión (%1). No se envía nada más hasta que vuelva a iniciar sesión; los cambios esperan en la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3229,17 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
             <numerusform>&amp;Enviar %n cambio</numerusform>
             <numerusform>&amp;Enviar %n cambios</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::TableFile</name>
+    <message>
+        <source>It cannot be opened: %1</source>
+        <translation>No se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB (%2 MB).</source>
+        <translation>El archivo supera %1 MB (%2 MB).</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,42 @@
         <source>The first sheet is empty.</source>
         <translation>La première feuille est vide.</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Le fichier dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell holds more than %2 characters.</source>
+        <translation>Ligne %1 : une cellule contient plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns.</source>
+        <translation>La ligne %1 a plus de %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>Le fichier a plus de %1 lignes.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 cells; split it into smaller files.</source>
+        <translation>Le fichier contient plus de %1 cellules ; découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell holds more than %2 characters (is a quote missing?).</source>
+        <translation>Ligne %1 : une cellule contient plus de %2 caractères (manque-t-il un guillemet ?).</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB.</source>
+        <translation>Le classeur décompressé dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell holds more than %2 characters.</source>
+        <translation>Ligne %1 : une cellule contient plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The sheet holds more than %1 cells (counting the empty ones before each row&apos;s last filled cell); split it into smaller files.</source>
+        <translation>La feuille contient plus de %1 cellules (en comptant les vides avant la dernière cellule remplie de chaque ligne) ; découpez-la en fichiers plus petits.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ActivityLog</name>
@@ -406,10 +442,6 @@
     <message>
         <source>Secure connection failed: %1</source>
         <translation>Échec de la connexion sécurisée : %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has CHANGED. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
-        <translation>Le certificat du serveur a CHANGÉ. Approuvé : %1. Présenté maintenant : %2. Connexion refusée : vérifiez auprès de votre administrateur avant d&apos;approuver le nouveau certificat.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
@@ -486,6 +518,18 @@
     <message>
         <source>enrol registrants in bulk</source>
         <translation>inscrire des personnes en masse</translation>
+    </message>
+    <message>
+        <source>Refusing to send your password unencrypted to %1 (http://). Use the server&apos;s https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
+        <translation>Refus d&apos;envoyer votre mot de passe en clair à %1 (http://). Utilisez l&apos;adresse https:// du serveur ou, uniquement si votre administrateur indique que ce réseau est privé, autorisez les connexions non chiffrées pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <translation>Le certificat du serveur a changé. Certificat approuvé : %1. Présenté maintenant : %2. Connexion refusée : vérifiez auprès de votre administrateur avant d&apos;approuver le nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
+        <translation>La réponse du serveur dépasse les %1 Mo que ce programme lit (au moins %2 Mo). Affinez la demande (un nom, un programme, un état) ou relevez la limite pour ce profil.</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1053,22 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message>
         <source>&amp;Trust this certificate</source>
         <translation>&amp;Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection to this server (http://)</source>
+        <translation>Autoriser une connexion non chiffrée à ce serveur (http://)</translation>
+    </message>
+    <message>
+        <source>Your password and every record would cross the network readable by anyone on the way. Only when your administrator says this network is private.</source>
+        <translation>Votre mot de passe et chaque dossier traverseraient le réseau lisibles par quiconque sur le trajet. Uniquement si votre administrateur indique que ce réseau est privé.</translation>
+    </message>
+    <message>
+        <source>The address held a user name or password; it was removed. Enter the password in the password field (it is kept in the system keyring, never in the address).</source>
+        <translation>L&apos;adresse contenait un nom d&apos;utilisateur ou un mot de passe ; il a été retiré. Saisissez le mot de passe dans le champ prévu (il est gardé dans le trousseau du système, jamais dans l&apos;adresse).</translation>
+    </message>
+    <message>
+        <source>This is an unencrypted (http://) address on another machine: your password would cross the network readable by anyone on the way. Use the server&apos;s https:// address, or tick “Allow an unencrypted connection” only if your administrator says this network is private.</source>
+        <translation>Cette adresse non chiffrée (http://) désigne une autre machine : votre mot de passe traverserait le réseau lisible par quiconque sur le trajet. Utilisez l&apos;adresse https:// du serveur, ou cochez « Autoriser une connexion non chiffrée » uniquement si votre administrateur indique que ce réseau est privé.</translation>
     </message>
 </context>
 <context>
@@ -1742,10 +1802,6 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <translation>La copie locale était endommagée : elle a été mise de côté (%1) et est reconstruite depuis le serveur.</translation>
     </message>
     <message>
-        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent; keep that file for your administrator.</source>
-        <translation>Le fichier de la boîte d&apos;envoi était endommagé : il a été mis de côté (%1). Ses modifications n&apos;ont pas été envoyées ; gardez ce fichier pour votre administrateur.</translation>
-    </message>
-    <message>
         <source> The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
         <translation> La boîte d&apos;envoi ne peut pas être ouverte (%1) : les modifications ne peuvent pas être mises en attente, rien ne sera envoyé.</translation>
     </message>
@@ -1967,6 +2023,65 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message>
         <source>the system language</source>
         <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: changes wait in the outbox.</source>
+        <translation>Le serveur a refusé la connexion : les modifications attendent dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (%1).
+Nothing more is sent until you sign in again; your changes wait in the outbox.
+
+Password for %2 on %3:</source>
+        <translation>Le serveur a refusé la connexion (%1).
+Plus rien n&apos;est envoyé tant que vous ne vous êtes pas reconnecté ; vos modifications attendent dans la boîte d&apos;envoi.
+
+Mot de passe de %2 sur %3 :</translation>
+    </message>
+    <message>
+        <source>Sign in and send</source>
+        <translation>Se connecter et envoyer</translation>
+    </message>
+    <message>
+        <source>Outbox damaged</source>
+        <translation>Boîte d&apos;envoi endommagée</translation>
+    </message>
+    <message>
+        <source>The outbox file was damaged and was set aside:
+%1
+
+The changes it still holds can be copied into a new outbox and sent. Changes that were on their way are checked against the server first, so nothing is applied twice.</source>
+        <translation>Le fichier de la boîte d&apos;envoi était endommagé et a été mis de côté :
+%1
+
+Les modifications qu&apos;il contient encore peuvent être copiées dans une nouvelle boîte d&apos;envoi et envoyées. Celles qui étaient en cours d&apos;envoi sont d&apos;abord vérifiées auprès du serveur : rien n&apos;est appliqué deux fois.</translation>
+    </message>
+    <message>
+        <source>Recover the changes</source>
+        <translation>Récupérer les modifications</translation>
+    </message>
+    <message>
+        <source>Leave it aside</source>
+        <translation>Le laisser de côté</translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from the damaged outbox: %1</source>
+        <translation>Rien n&apos;a pu être récupéré de la boîte d&apos;envoi endommagée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recovered into the outbox.</source>
+        <translation>
+            <numerusform>%n modification récupérée dans la boîte d&apos;envoi.</numerusform>
+            <numerusform>%n modifications récupérées dans la boîte d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
+        <translation>Le fichier de la boîte d&apos;envoi était endommagé : il a été mis de côté (%1). Les modifications qu&apos;il contient n&apos;ont pas été envoyées.</translation>
     </message>
 </context>
 <context>
@@ -2510,14 +2625,6 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite : %1. Rien n&apos;a été mis en attente ni envoyé.</translation>
     </message>
     <message>
-        <source>This change cannot be read (kind “%1”).</source>
-        <translation>Cette modification est illisible (type « %1 »).</translation>
-    </message>
-    <message>
-        <source>The outbox could not be written: %1. Sending stopped.</source>
-        <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite : %1. L&apos;envoi est arrêté.</translation>
-    </message>
-    <message>
         <source>applied (confirmed after a lost answer)</source>
         <translation>appliquée (confirmée après une réponse perdue)</translation>
     </message>
@@ -2548,6 +2655,34 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message>
         <source>Another G2P Desk or g2p-desk-cli is sending this profile&apos;s outbox; it sends this change too.</source>
         <translation>Un autre G2P Desk ou g2p-desk-cli envoie la boîte d&apos;envoi de ce profil ; il enverra aussi cette modification.</translation>
+    </message>
+    <message>
+        <source>This change cannot be read (kind “%1”): it was not sent. Discard it and make the change again.</source>
+        <translation>Cette modification est illisible (type « %1 ») : elle n&apos;a pas été envoyée. Abandonnez-la et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Discarded by another program on this profile; it was not sent.</source>
+        <translation>Abandonnée par un autre programme sur ce profil ; elle n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>Sent and confirmed by another program on this profile.</source>
+        <translation>Envoyée et confirmée par un autre programme sur ce profil.</translation>
+    </message>
+    <message>
+        <source>Settled by another program on this profile (%1).</source>
+        <translation>Réglée par un autre programme sur ce profil (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be written: %1. Sending stopped; nothing more is sent until it can be written again.</source>
+        <translation>Impossible d&apos;écrire dans la boîte d&apos;envoi : %1. L&apos;envoi est arrêté ; plus rien n&apos;est envoyé tant qu&apos;elle ne peut pas être écrite.</translation>
+    </message>
+    <message>
+        <source>The server refused this change as out of date %1 times although the membership had not changed; nothing was written. Check the membership and send it again.</source>
+        <translation>Le serveur a refusé cette modification comme périmée %1 fois alors que la participation n&apos;avait pas changé ; rien n&apos;a été écrit. Vérifiez la participation et renvoyez-la.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (%1). Nothing more is sent until you sign in again; the changes wait in the outbox.</source>
+        <translation>Le serveur a refusé la connexion (%1). Plus rien n&apos;est envoyé tant que vous ne vous êtes pas reconnecté ; les modifications attendent dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3229,17 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
             <numerusform>&amp;Envoyer %n modification</numerusform>
             <numerusform>&amp;Envoyer %n modifications</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>g2p::TableFile</name>
+    <message>
+        <source>It cannot be opened: %1</source>
+        <translation>Impossible de l&apos;ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB (%2 MB).</source>
+        <translation>Le fichier dépasse %1 Mo (%2 Mo).</translation>
     </message>
 </context>
 <context>
