@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStringList>
+#include <QTest>
 #include <QUrl>
 
 #include <memory>
@@ -40,14 +41,17 @@ struct TestCertificate
 };
 TestCertificate makeCertificate(const QString &dir, bool signedByCa = false);
 
-// Waits for an API job and keeps it alive for inspection (jobs delete themselves otherwise).
+// Waits for an API job and keeps it alive for inspection (jobs delete themselves otherwise). A job
+// that does not finish in time fails the running test.
 template<class J>
 std::unique_ptr<J> wait(J *job, int timeoutMs = 30000)
 {
     job->setAutoDelete(false);
     if (!job->isFinished()) {
         QSignalSpy spy(job, &J::finished);
-        spy.wait(timeoutMs);
+        if (!spy.wait(timeoutMs) && !job->isFinished())
+            QTest::qFail(qPrintable(QStringLiteral("the request did not finish within %1 ms").arg(timeoutMs)),
+                __FILE__, __LINE__); // recorded as this test's failure; the caller's checks go on
     }
     return std::unique_ptr<J>(job);
 }
