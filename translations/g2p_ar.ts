@@ -2504,6 +2504,14 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>No registrant with %1 “%2” is in the local copy, and the registry API cannot look a registrant up by ID number: refresh the local copy (F5) or give the registrant ID.</source>
         <translation>لا يوجد في النسخة المحلية مسجَّل بـ %1 «%2»، ولا تتيح واجهة السجل البحث برقم الهوية: حدّث النسخة المحلية (F5) أو أعطِ معرّف المسجَّل.</translation>
     </message>
+    <message>
+        <source>Registrant %1 has no membership in %2, so it cannot be %3; nothing was loaded for this line. Enrol the registrant first, or remove the line.</source>
+        <translation>المسجَّل %1 ليست له مشاركة في %2، لذا لا يمكن أن يصبح %3؛ لم يُحمَّل شيء لهذا السطر. ألحقه أولًا أو احذف السطر.</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>خارجًا</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipTableModel</name>

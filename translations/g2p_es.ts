@@ -2364,6 +2364,14 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>No registrant with %1 “%2” is in the local copy, and the registry API cannot look a registrant up by ID number: refresh the local copy (F5) or give the registrant ID.</source>
         <translation>No hay ninguna persona registrada con %1 «%2» en la copia local, y la API del registro no permite buscar por número de identificación: actualice la copia local (F5) o indique el ID de la persona registrada.</translation>
     </message>
+    <message>
+        <source>Registrant %1 has no membership in %2, so it cannot be %3; nothing was loaded for this line. Enrol the registrant first, or remove the line.</source>
+        <translation>La persona registrada %1 no tiene participación en %2, así que no puede quedar %3; no se cargó nada para esta línea. Inscríbala primero o quite la línea.</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>con salida</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipTableModel</name>

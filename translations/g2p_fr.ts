@@ -2364,6 +2364,14 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>No registrant with %1 “%2” is in the local copy, and the registry API cannot look a registrant up by ID number: refresh the local copy (F5) or give the registrant ID.</source>
         <translation>Aucune personne enregistrée avec %1 « %2 » dans la copie locale, et l&apos;API du registre ne permet pas de rechercher par numéro d&apos;identification : actualisez la copie locale (F5) ou indiquez l&apos;ID de la personne enregistrée.</translation>
     </message>
+    <message>
+        <source>Registrant %1 has no membership in %2, so it cannot be %3; nothing was loaded for this line. Enrol the registrant first, or remove the line.</source>
+        <translation>La personne enregistrée %1 n&apos;a pas de participation à %2 : elle ne peut donc pas être %3 ; rien n&apos;a été chargé pour cette ligne. Inscrivez-la d&apos;abord, ou retirez la ligne.</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>sorti</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipTableModel</name>

@@ -128,6 +128,11 @@ public:
 Q_SIGNALS:
     void issuesChanged();
 
+public:
+    // A state as typed in a cell or a file: its word on screen or its wire name, any case.
+    std::optional<MembershipState> stateByText(const QString &text) const;
+    static QString stateText(MembershipState s);
+
 private:
     struct Row
     {
@@ -158,8 +163,6 @@ private:
     QList<GridIssue> rowIssues(int r) const;
     const Program *program(qint64 id) const;
     const Program *programByText(const QString &text) const;
-    std::optional<MembershipState> stateByText(const QString &text) const;
-    static QString stateText(MembershipState s);
 
     QList<Row> m_rows;
     QList<Program> m_programs;

@@ -266,6 +266,24 @@ void MembershipImport::fill()
             for (const ProgramMembership &m : r.memberships)
                 if (m.programId == program->id)
                     existing = &m;
+        if (!existing && program) {
+            // Only an enrolment (or a draft) can create a membership. A line asking to exit, pause
+            // or otherwise change a membership the registrant does not have is an error naming the
+            // line: it never becomes another operation.
+            const auto asked = l.state.trimmed().isEmpty() ? std::optional<MembershipState>()
+                                                           : m_grid->stateByText(l.state);
+            const bool creates
+                = !asked || *asked == MembershipState::Enrolled || *asked == MembershipState::Draft;
+            if (!creates || !l.exitDate.trimmed().isEmpty() || !l.exitReason.trimmed().isEmpty()) {
+                m_problems.append({l.line, QString(),
+                    tr("Registrant %1 has no membership in %2, so it cannot be %3; nothing was loaded for "
+                       "this line. Enrol the registrant first, or remove the line.")
+                        .arg(l.registrantId)
+                        .arg(program->name)
+                        .arg(asked ? MembershipGridModel::stateText(*asked).toLower() : tr("exited"))});
+                continue;
+            }
+        }
         const int row = m_grid->rowCount();
         if (existing) {
             m_grid->addMemberships({*existing});

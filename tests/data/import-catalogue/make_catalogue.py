@@ -30,6 +30,9 @@ csv("exit_without_reason.csv", H + "381,Cash Transfer Program,exited,,2026-11-01
 csv("unknown_program.csv", H + "368,Cash Transfers,paused,,,\n", "problem", 2, "No program is named")
 csv("wrong_target_type.csv", H + "380,Cash Transfer Program,enrolled,,,\n", "problem", 2, "is for individuals")
 csv("transition_not_allowed.csv", H + "351,Cash Transfer Program,paused,,,\n", "problem", 2, "Exited")
+# An exit for a registrant with no membership in the program: an error for that line, never an enrolment.
+csv("exit_without_membership.csv", H + "377,Cash Transfer Program,exited,,2026-11-01,Moved away\n", "problem", 2,
+    "has no membership in Cash Transfer Program")
 csv("unknown_state.csv", H + "368,Cash Transfer Program,finished,,,\n", "problem", 2, "not a membership state")
 csv("duplicate_rows.csv", H + "368,Cash Transfer Program,paused,,,\n368,Cash Transfer Program,paused,,,\n", "problem", 3, "Duplicate of line 2")
 csv("ragged_extra_cells.csv", H + "368,Cash Transfer Program,paused,,,,oops\n", "problem", 2, "header only")
