@@ -124,24 +124,30 @@ class TstConformance : public QObject
         m_individual = created->result().id;
         m_individualIdValue = in.ids[0].value;
     }
-    void needGroup()
+    // A household of two (a head and a child), its names marked with this run's tag and `label`.
+    GroupInput household(const QString &label) const
     {
-        if (m_group)
-            return;
         GroupInput g;
-        g.name = QStringLiteral("CONFORMANCE %1 OTHER HOUSEHOLD").arg(m_tag);
+        g.name = QStringLiteral("CONFORMANCE %1 %2HOUSEHOLD").arg(m_tag, label);
         g.kind = QStringLiteral("Household");
         g.isPartialGroup = false;
         GroupMemberInput head;
-        head.name = QStringLiteral("CONFORMANCE %1, OTHER HEAD").arg(m_tag);
+        head.name = QStringLiteral("CONFORMANCE %1, %2HEAD").arg(m_tag, label);
         head.givenName = QStringLiteral("Head");
         MembershipKind k;
         k.name = QStringLiteral("Head");
         head.kinds.append(k);
         GroupMemberInput child;
-        child.name = QStringLiteral("CONFORMANCE %1, CHILD").arg(m_tag);
+        child.name = QStringLiteral("CONFORMANCE %1, %2CHILD").arg(m_tag, label);
         child.givenName = QStringLiteral("Child");
         g.members = {head, child};
+        return g;
+    }
+    void needGroup()
+    {
+        if (m_group)
+            return;
+        const GroupInput g = household(QStringLiteral("OTHER "));
         auto created = wait(m_client->createGroup(g));
         QVERIFY2(created->succeeded(), qPrintable(created->error().toString()));
         m_group = created->result().id;
@@ -406,20 +412,7 @@ private Q_SLOTS:
         needIndividual();
         if (QTest::currentTestFailed())
             return;
-        GroupInput g;
-        g.name = QStringLiteral("CONFORMANCE %1 HOUSEHOLD").arg(m_tag);
-        g.kind = QStringLiteral("Household");
-        g.isPartialGroup = false;
-        GroupMemberInput head;
-        head.name = QStringLiteral("CONFORMANCE %1, HEAD").arg(m_tag);
-        head.givenName = QStringLiteral("Head");
-        MembershipKind k;
-        k.name = QStringLiteral("Head");
-        head.kinds.append(k);
-        GroupMemberInput child;
-        child.name = QStringLiteral("CONFORMANCE %1, CHILD").arg(m_tag);
-        child.givenName = QStringLiteral("Child");
-        g.members = {head, child};
+        const GroupInput g = household(QString());
         auto created = wait(m_client->createGroup(g));
         QVERIFY2(created->succeeded(), qPrintable(created->error().toString()));
         m_group = created->result().id;

@@ -76,6 +76,19 @@ class TstOutboxSync : public QObject
 
     static int port(const QUrl &url) { return url.port(); }
 
+    // One enrolment in `program` for each of `people`, as outbox drafts.
+    static QList<OutboxDraft> enrolments(qint64 program, const QList<qint64> &people)
+    {
+        QList<OutboxDraft> drafts;
+        for (qint64 who : people) {
+            EnrollChange e;
+            e.programId = program;
+            e.registrantId = who;
+            drafts << toDraft(e);
+        }
+        return drafts;
+    }
+
     // How the crash test's registrant k starts.
     enum class Start
     {
@@ -114,13 +127,7 @@ private Q_SLOTS:
         QSignalSpy waiting(&sync, &OutboxSync::itemWaiting);
         QSignalSpy online(&sync, &OutboxSync::onlineChanged);
         QSignalSpy finished(&sync, &OutboxSync::itemFinished);
-        QList<OutboxDraft> drafts;
-        for (qint64 id : people) {
-            EnrollChange e;
-            e.programId = program;
-            e.registrantId = id;
-            drafts << toDraft(e);
-        }
+        const QList<OutboxDraft> drafts = enrolments(program, people);
         sync.submit(drafts, this, [](const QList<qint64> &) {});
         QTRY_VERIFY_WITH_TIMEOUT(waiting.size() >= 2, 30000);
         QVERIFY(!sync.isOnline());
@@ -255,14 +262,7 @@ private Q_SLOTS:
         {
             Outbox o;
             QVERIFY(o.open(path));
-            QList<OutboxDraft> drafts;
-            for (qint64 who : people) {
-                EnrollChange e;
-                e.programId = program;
-                e.registrantId = who;
-                drafts << toDraft(e);
-            }
-            items = o.enqueueMany(drafts);
+            items = o.enqueueMany(enrolments(program, people));
             QCOMPARE(items.size(), 4);
             for (qint64 id : items)
                 QVERIFY(o.markSending(id)); // sent, then the program died: outcome unknown
@@ -322,13 +322,7 @@ private Q_SLOTS:
         sync.setRetryDelay(20); // a retry loop would show within a few of these
         QSignalSpy asked(&sync, &OutboxSync::signInNeeded);
         QSignalSpy finished(&sync, &OutboxSync::itemFinished);
-        QList<OutboxDraft> drafts;
-        for (qint64 who : people) {
-            EnrollChange e;
-            e.programId = program;
-            e.registrantId = who;
-            drafts << toDraft(e);
-        }
+        const QList<OutboxDraft> drafts = enrolments(program, people);
         sync.submit(drafts, this, [](const QList<qint64> &) {});
         QTRY_COMPARE(asked.size(), 1);
         QVERIFY(sync.needsSignIn());

@@ -70,6 +70,16 @@ T *child(QWidget *w, const QString &accessibleName)
     return nullptr;
 }
 
+// Every label the officer can see in `w`, one after the other.
+QString visibleLabels(QWidget *w)
+{
+    QString all;
+    for (QLabel *l : w->findChildren<QLabel *>())
+        if (!l->isHidden())
+            all += l->text();
+    return all;
+}
+
 } // namespace
 
 class TstUi : public QObject
@@ -527,13 +537,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(connectButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(connectButton->isEnabled(), 15000);
-        const auto shown = [&dialog] {
-            QString all;
-            for (QLabel *l : dialog.findChildren<QLabel *>())
-                if (!l->isHidden())
-                    all += l->text();
-            return all;
-        };
+        const auto shown = [&dialog] { return visibleLabels(&dialog); };
         QTRY_VERIFY2(shown().contains(presented), qPrintable(shown()));
         QVERIFY2(!offered, "a changed certificate was offered for trust");
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -562,13 +566,7 @@ private Q_SLOTS:
             if (b->isDefault())
                 connectButton = b;
         QTest::mouseClick(connectButton, Qt::LeftButton);
-        const auto shown = [&dialog] {
-            QString all;
-            for (QLabel *l : dialog.findChildren<QLabel *>())
-                if (!l->isHidden())
-                    all += l->text();
-            return all;
-        };
+        const auto shown = [&dialog] { return visibleLabels(&dialog); };
         QVERIFY2(shown().contains(QStringLiteral("unencrypted")), qPrintable(shown()));
         QVERIFY(connectButton->isEnabled()); // nothing was sent
         QCheckBox *allow = nullptr;
