@@ -143,6 +143,11 @@ QNetworkRequest ApiClient::buildRequest(const RequestSpec &spec) const
 void ApiClient::start(ApiJob *job)
 {
     job->m_elapsed.start();
+    if (m_signedOut) {
+        const ApiError e(ApiError::Kind::Cancelled, tr("Signed out: nothing more is sent from this window."));
+        QTimer::singleShot(0, job, [job, e] { job->finish(e); });
+        return;
+    }
     if (job->m_spec.extension && m_capability == ServerCapability::UpstreamOnly) {
         ApiError e(ApiError::Kind::Unsupported,
             tr("This server offers registry data only: it lacks the extension endpoints needed to %1.")
@@ -194,6 +199,31 @@ void ApiClient::loginSession()
     });
 }
 
+Job<bool> *ApiClient::signOut()
+{
+    Job<bool> *job = logoutSession();
+    m_signedOut = true; // after the logout request has gone: nothing else is sent, nobody signs in again
+    return job;
+}
+
+Job<bool> *ApiClient::logoutSession()
+{
+    if (m_config.auth != ClientConfig::Auth::OdooSession || !m_sessionReady)
+        return nullptr;
+    m_sessionReady = false; // whatever the answer: the next request signs in again (see signOut)
+    RequestSpec spec;
+    spec.verb = "POST";
+    spec.path = QStringLiteral("/session/auth/logout");
+    spec.atServerRoot = true;
+    spec.idempotent = true; // closing a closed session changes nothing
+    spec.body = "{}";
+    spec.what = tr("sign out");
+    return send<bool>(spec, [](const QByteArray &, const auto &, bool &ok) {
+        ok = true;
+        return DecodeError();
+    });
+}
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -218,7 +248,7 @@ void ApiClient::startAttempt(ApiJob *job)
                "connections for this profile.")
                 .arg(m_config.baseUrl.host()));
         e.setOperation(job->m_spec.operation());
-        job->finish(e);
+        QTimer::singleShot(0, job, [job, e] { job->finish(e); }); // after the caller has connected
         return;
     }
     if (job->m_cancelled) {

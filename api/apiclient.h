@@ -86,6 +86,15 @@ public:
     void trustCertificate(const QSslCertificate &cert);
     std::optional<ServerCapability> capability() const { return m_capability; }
 
+    // Odoo session profiles: closes the server's session (POST /session/auth/logout) so that a
+    // cookie left behind cannot be used again. nullptr when there is no session to close; the next
+    // request signs in again.
+    Job<bool> *logoutSession();
+    bool hasSession() const { return m_sessionReady; }
+    // The end of this client: logs the session out (when there is one) and refuses every later
+    // request ("signed out"), so nothing signs in again behind the officer's back.
+    Job<bool> *signOut();
+
     // GET /program?limit=1: Extension when it answers, UpstreamOnly on a plain 404.
     Job<ServerCapability> *detectCapabilities();
 
@@ -144,6 +153,7 @@ private:
     QList<QSslCertificate> m_trusted;
     std::optional<ServerCapability> m_capability;
     bool m_sessionReady = false;
+    bool m_signedOut = false;
     bool m_loggingIn = false;
     QList<QPointer<ApiJob>> m_waitingForSession;
 };

@@ -33,6 +33,16 @@ RegistrySession::~RegistrySession()
     m_store.reset();
 }
 
+void RegistrySession::signOut(QObject *context, std::function<void()> done)
+{
+    auto *job = m_client->signOut();
+    if (!job) {
+        QMetaObject::invokeMethod(context, done, Qt::QueuedConnection);
+        return;
+    }
+    connect(job, &ApiJob::finished, context, done);
+}
+
 QString RegistrySession::upstreamOnlyExplanation()
 {
     return tr("This server offers registry data only: it lacks the program and membership endpoints "

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace g2p {
@@ -43,6 +44,9 @@ public:
     // Works from the cache: programs as last seen, changes queued in the outbox; tries the
     // server again every `retryMs` and emits connected() when it answers.
     void startOffline(int retryMs = 30000);
+    // Closes the server's session (Odoo session profiles), then calls `done` on `context`; at once
+    // when there is none. Bounded by the client's timeout.
+    void signOut(QObject *context, std::function<void()> done);
     bool isOffline() const { return m_offline; }
 
     const QList<Program> &programs() const { return m_programs; }

@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QNetworkProxy>
 #include <QProcess>
 #include <QScopeGuard>
@@ -201,6 +203,29 @@ private Q_SLOTS:
         QVERIFY2(a->succeeded(), qPrintable(a->error().toString()));
         auto b = wait(client.listPrograms());
         QVERIFY2(b->succeeded(), qPrintable(b->error().toString()));
+        // Signing out closes the server's session: the cookie is gone, the next request signs in again.
+        const QUrl root = QUrl(sandbox.baseUrl()).resolved(QUrl(QStringLiteral("/")));
+        const auto sessionCookie = [&nam, &root] {
+            for (const QNetworkCookie &c : nam.cookieJar()->cookiesForUrl(root))
+                if (c.name() == "session_id" && !c.value().isEmpty())
+                    return true;
+            return false;
+        };
+        QVERIFY(sessionCookie());
+        auto out = wait(client.logoutSession());
+        QVERIFY2(out->succeeded(), qPrintable(out->error().toString()));
+        QVERIFY(!client.hasSession());
+        QVERIFY(!sessionCookie());
+        QVERIFY(client.logoutSession() == nullptr); // nothing more to close
+        auto again = wait(client.getIndividual(2));
+        QVERIFY2(again->succeeded(), qPrintable(again->error().toString()));
+        QVERIFY(client.hasSession());
+        // signOut() ends the client: later requests are refused, nobody signs in again.
+        auto end = wait(client.signOut());
+        QVERIFY(end->succeeded());
+        auto refused = wait(client.getIndividual(2));
+        QCOMPARE(refused->error().kind(), ApiError::Kind::Cancelled);
+        QVERIFY(!client.hasSession());
 
         cfg.password = QStringLiteral("nope");
         QNetworkAccessManager nam2;
@@ -376,6 +401,19 @@ private Q_SLOTS:
         QVERIFY2(job->error().message().contains(QStringLiteral("larger than the 1 MB")),
             qPrintable(job->error().message()));
         QCOMPARE(fake.requests, 1); // not asked again
+    }
+
+    // http:// to a host outside loopback is refused before anything is sent (and reported after
+    // the caller has connected to the job).
+    void plainHttpToAnotherHostIsRefused()
+    {
+        ClientConfig c = configFor(QUrl(QStringLiteral("http://192.0.2.10:8069/api/v1/registry")));
+        ApiClient client(&m_nam, c);
+        auto job = wait(client.listPrograms(), 5000);
+        QVERIFY(job->isFinished());
+        QCOMPARE(job->error().kind(), ApiError::Kind::Usage);
+        QVERIFY2(job->error().message().contains(QStringLiteral("unencrypted")),
+            qPrintable(job->error().message()));
     }
 
     // Retry-After is clamped before it is multiplied: a huge value waits the longest allowed delay,

@@ -483,6 +483,26 @@ private Q_SLOTS:
             QStringLiteral("http"));
     }
 
+    // With an Odoo session, closing the window first closes the server's session.
+    void closingSignsOutOfAnOdooSession()
+    {
+        ClientConfig c;
+        c.baseUrl = m_sandbox->baseUrl();
+        c.user = c.password = QStringLiteral("demo");
+        c.auth = ClientConfig::Auth::OdooSession;
+        auto session = std::make_unique<RegistrySession>(c);
+        QSignalSpy connected(session.get(), &RegistrySession::connected);
+        session->connectToServer();
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
+        QVERIFY(session->client()->hasSession());
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.close()); // first the sign-out goes to the server
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 15000);
+        QVERIFY(!w.session()->client()->hasSession());
+    }
+
     // A pinned profile whose server presents another certificate is refused in every language:
     // no "Trust this certificate" offer, the pin stays as it was, the fingerprints are shown.
     void aChangedCertificateIsRefusedInEveryLanguage_data()

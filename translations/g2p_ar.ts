@@ -535,6 +535,14 @@
         <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
         <translation>ردّ الخادم أكبر من %1 ميغابايت التي يقرؤها هذا البرنامج (%2 ميغابايت على الأقل). ضيّق الطلب (اسم، برنامج، حالة) أو ارفع الحد لهذا الملف الشخصي.</translation>
     </message>
+    <message>
+        <source>sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Signed out: nothing more is sent from this window.</source>
+        <translation>تم تسجيل الخروج: لن يُرسَل شيء آخر من هذه النافذة.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ApiJob</name>
@@ -2206,6 +2214,10 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
         <translation>كان ملف صندوق الصادر تالفًا: وُضع جانبًا (%1). لم تُرسَل التغييرات التي فيه.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>جارٍ تسجيل الخروج…</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,14 @@
         <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
         <translation>La respuesta del servidor supera los %1 MB que lee este programa (al menos %2 MB). Acote la solicitud (un nombre, un programa, un estado) o aumente el límite de este perfil.</translation>
     </message>
+    <message>
+        <source>sign out</source>
+        <translation>cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Signed out: nothing more is sent from this window.</source>
+        <translation>Sesión cerrada: no se envía nada más desde esta ventana.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ApiJob</name>
@@ -2082,6 +2090,10 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
         <translation>El archivo de la bandeja de salida estaba dañado: se apartó (%1). Los cambios que contiene no se enviaron.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Cerrando sesión…</translation>
     </message>
 </context>
 <context>

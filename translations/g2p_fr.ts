@@ -531,6 +531,14 @@
         <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
         <translation>La réponse du serveur dépasse les %1 Mo que ce programme lit (au moins %2 Mo). Affinez la demande (un nom, un programme, un état) ou relevez la limite pour ce profil.</translation>
     </message>
+    <message>
+        <source>sign out</source>
+        <translation>se déconnecter</translation>
+    </message>
+    <message>
+        <source>Signed out: nothing more is sent from this window.</source>
+        <translation>Déconnecté : plus rien n&apos;est envoyé depuis cette fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ApiJob</name>
@@ -2082,6 +2090,10 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
         <translation>Le fichier de la boîte d&apos;envoi était endommagé : il a été mis de côté (%1). Les modifications qu&apos;il contient n&apos;ont pas été envoyées.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Déconnexion…</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -122,6 +123,25 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_signedOut || !m_session->client()->hasSession()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    statusBar()->showMessage(tr("Signing out…"));
+    // Nothing more is asked of the server (it would sign in again): the refresh stops, the outbox
+    // keeps what waits for the next start.
+    if (m_refresh && m_refresh->isRunning())
+        m_refresh->cancel();
+    m_session->sync()->setPaused(true);
+    m_session->signOut(this, [this] {
+        m_signedOut = true;
+        close();
+    });
+}
 
 void MainWindow::watchLocalCopy()
 {

@@ -48,6 +48,10 @@ public:
     void showPage(int index);
     RegistrantPane *currentPane() const;
 
+protected:
+    // An Odoo session is closed on the server before the window goes (bounded by the timeout).
+    void closeEvent(QCloseEvent *event) override;
+
 Q_SIGNALS:
     void reconnectRequested();
 
@@ -63,6 +67,7 @@ private:
     static QString ageText(const QDateTime &when);
 
     std::unique_ptr<RegistrySession> m_session;
+    bool m_signedOut = false;
     CommandRunner *m_runner;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
