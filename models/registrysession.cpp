@@ -43,6 +43,12 @@ void RegistrySession::signOut(QObject *context, std::function<void()> done)
     connect(job, &ApiJob::finished, context, done);
 }
 
+void RegistrySession::signInAgain(const QString &password)
+{
+    m_client->setPassword(password);
+    m_sync->signedInAgain();
+}
+
 QString RegistrySession::upstreamOnlyExplanation()
 {
     return tr("This server offers registry data only: it lacks the program and membership endpoints "

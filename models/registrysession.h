@@ -47,6 +47,10 @@ public:
     // Closes the server's session (Odoo session profiles), then calls `done` on `context`; at once
     // when there is none. Bounded by the client's timeout.
     void signOut(QObject *context, std::function<void()> done);
+    // An Odoo session is open on the server (closing should sign out).
+    bool hasServerSession() const { return m_client->hasSession(); }
+    // The officer typed the password again after a refused sign-in: the outbox sends again.
+    void signInAgain(const QString &password);
     bool isOffline() const { return m_offline; }
 
     const QList<Program> &programs() const { return m_programs; }

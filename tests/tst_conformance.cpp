@@ -158,7 +158,13 @@ class TstConformance : public QObject
             return;
         auto all = wait(m_client->listPrograms({}, 1000, 0));
         QVERIFY2(all->succeeded(), qPrintable(all->error().toString()));
-        for (const Program &p : all->result().items) {
+        rememberPrograms(all->result().items);
+        QVERIFY2(m_individualProgram, "the server needs an active program for individuals");
+    }
+    // The first program of each kind the tests enrol in, and an ended one.
+    void rememberPrograms(const QList<Program> &programs)
+    {
+        for (const Program &p : programs) {
             if (p.acceptsEnrollment() && p.targetType == TargetType::Individual && !m_individualProgram)
                 m_individualProgram = p;
             if (p.acceptsEnrollment() && p.targetType == TargetType::Group && !m_groupProgram)
@@ -166,7 +172,6 @@ class TstConformance : public QObject
             if (p.state == ProgramState::Ended && !m_endedProgram)
                 m_endedProgram = p;
         }
-        QVERIFY2(m_individualProgram, "the server needs an active program for individuals");
     }
     // A fresh individual enrolled in the individuals' program (batch_enroll).
     qint64 enrolledIndividual(const QString &given)
@@ -459,15 +464,9 @@ private Q_SLOTS:
         QVERIFY2(all->succeeded(), qPrintable(all->error().toString()));
         const Page<Program> &page = all->result();
         QVERIFY(page.total >= page.items.size());
-        for (const Program &p : page.items) {
+        for (const Program &p : page.items)
             QVERIFY(p.active); // archived programs are listed only on request
-            if (p.acceptsEnrollment() && p.targetType == TargetType::Individual && !m_individualProgram)
-                m_individualProgram = p;
-            if (p.acceptsEnrollment() && p.targetType == TargetType::Group && !m_groupProgram)
-                m_groupProgram = p;
-            if (p.state == ProgramState::Ended && !m_endedProgram)
-                m_endedProgram = p;
-        }
+        rememberPrograms(page.items);
         QVERIFY2(m_individualProgram, "the server needs an active program for individuals");
         auto one = wait(m_client->listPrograms({}, 1, 0));
         QVERIFY(one->succeeded());

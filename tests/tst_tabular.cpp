@@ -122,10 +122,13 @@ private Q_SLOTS:
     void exportsArePrivate()
     {
         QTemporaryDir dir;
-        const QString csv = dir.filePath(QStringLiteral("out.csv")), xlsx = dir.filePath(QStringLiteral("out.xlsx"));
+        const QString csv = dir.filePath(QStringLiteral("out.csv")),
+                      xlsx = dir.filePath(QStringLiteral("out.xlsx"));
         QString error;
-        QVERIFY2(writeCsvFile(csv, {QStringLiteral("a")}, {{QStringLiteral("1")}}, &error), qPrintable(error));
-        QVERIFY2(writeXlsxFile(xlsx, QStringLiteral("S"), {QStringLiteral("a")}, {{QStringLiteral("1")}}, &error),
+        QVERIFY2(
+            writeCsvFile(csv, {QStringLiteral("a")}, {{QStringLiteral("1")}}, &error), qPrintable(error));
+        QVERIFY2(
+            writeXlsxFile(xlsx, QStringLiteral("S"), {QStringLiteral("a")}, {{QStringLiteral("1")}}, &error),
             qPrintable(error));
         for (const QString &path : {csv, xlsx}) {
             const auto p = QFile::permissions(path)

@@ -500,7 +500,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(!w.close()); // first the sign-out goes to the server
         QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 15000);
-        QVERIFY(!w.session()->client()->hasSession());
+        QVERIFY(!w.session()->hasServerSession());
     }
 
     // A pinned profile whose server presents another certificate is refused in every language:

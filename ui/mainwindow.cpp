@@ -126,7 +126,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_signedOut || !m_session->client()->hasSession()) {
+    if (m_signedOut || !m_session->hasServerSession()) {
         QMainWindow::closeEvent(event);
         return;
     }
@@ -183,10 +183,8 @@ void MainWindow::askPasswordAgain(const QString &why)
     ask->setTextEchoMode(QLineEdit::Password);
     ask->setOkButtonText(tr("Sign in and send"));
     ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &password) {
-        m_session->client()->setPassword(password);
-        m_session->sync()->signedInAgain();
-    });
+    connect(ask, &QInputDialog::textValueSelected, this,
+        [this](const QString &password) { m_session->signInAgain(password); });
     ask->open();
 }
 

@@ -41,6 +41,7 @@ void OutboxBatch::start()
         }
         for (int i = 0; i < ids.size(); ++i)
             m_index.insert(ids[i], i);
+        m_ids = ids;
         Q_EMIT queued(true, QString());
         if (m_cancelled)
             m_sync->cancel(ids);
@@ -65,10 +66,7 @@ void OutboxBatch::settle(int, bool)
 
 bool OutboxBatch::isOutcomeUnknown(int index) const
 {
-    for (auto it = m_index.cbegin(); it != m_index.cend(); ++it)
-        if (it.value() == index)
-            return m_sync->isOutcomeUnknown(it.key());
-    return false;
+    return index >= 0 && index < m_ids.size() && m_sync->isOutcomeUnknown(m_ids[index]);
 }
 
 } // namespace g2p

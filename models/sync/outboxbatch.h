@@ -42,6 +42,7 @@ private:
     OutboxSync *m_sync;
     QList<OutboxDraft> m_drafts;
     QHash<qint64, int> m_index; // outbox id → index
+    QList<qint64> m_ids; // index → outbox id
     QSet<int> m_finished, m_waiting;
     QHash<int, OutboxOutcome> m_outcomes;
     int m_settled = 0;
