@@ -366,6 +366,117 @@ private Q_SLOTS:
         QCOMPARE(remembered, (QStringList {QStringLiteral("Registrant ID"), QStringLiteral("Exit reason")}));
     }
 
+    // Import into a grid that already holds a program's members: the officer is asked, and merging
+    // puts each line onto the row of its membership (never a second row). Delete on a cell from the
+    // file restores what the file said; the review shows the enrolment date the server will stamp
+    // on a resume. Replacing leaves only the file's rows.
+    void importIntoLoadedMembersMergesOntoTheirRows()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        BulkEditPage *page = w->bulkPage();
+        w->showPage(3);
+        G *grid = page->model();
+        QTableView *table = page->table();
+        QComboBox *program = page->programBox();
+        program->setCurrentIndex(program->findData(qint64(1)));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier);
+        ApiClient client(&m_nam, config());
+        MembershipFilter all;
+        all.programId = 1;
+        auto total = test::wait(client.listMemberships(all, 1, 0));
+        QVERIFY(total->succeeded());
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(grid->rowCount()), total->result().total, 20000);
+        QTRY_VERIFY(page->table()->editTriggers() != QAbstractItemView::NoEditTriggers);
+        const int loaded = grid->rowCount();
+        int paused = -1, enrolled = -1;
+        for (int r = loaded - 1; r >= 0; --r) {
+            const QString state = grid->data(grid->index(r, G::State)).toString();
+            if (paused < 0 && state == QStringLiteral("Paused"))
+                paused = r;
+            if (enrolled < 0 && state == QStringLiteral("Enrolled"))
+                enrolled = r;
+        }
+        if (paused < 0)
+            QSKIP("the demo data of seed 300 has no paused member in program 1 any more");
+        QVERIFY(enrolled >= 0);
+        const QString p = grid->data(grid->index(paused, G::RegistrantId)).toString();
+        const QString e = grid->data(grid->index(enrolled, G::RegistrantId)).toString();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("merge.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("registrant_id,program,state,exit_reason\n%1,Cash Transfer Program,enrolled,\n"
+                               "%2,Cash Transfer Program,exited,Moved away\n")
+                    .arg(p, e)
+                    .toUtf8());
+        f.close();
+
+        QString asked;
+        onNextDialog([&](QDialog *d) {
+            d->accept(); // the mapping step
+            onNextDialog([&](QDialog *box) {
+                asked = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+                box->findChild<QPushButton *>(QStringLiteral("mergeRows"))->click();
+            });
+        });
+        QSignalSpy done(page, &BulkEditPage::importFinished);
+        page->importFile(path);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(asked.contains(QString::number(loaded)), qPrintable(asked));
+        QCOMPARE(grid->rowCount(), loaded); // merged: no second row for either membership
+        QCOMPARE(grid->data(grid->index(paused, G::State)).toString(), QStringLiteral("enrolled"));
+        QCOMPARE(grid->sourceLine(paused), 2);
+        QCOMPARE(grid->data(grid->index(enrolled, G::ExitReason)).toString(), QStringLiteral("Moved away"));
+        QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("2 line(s) went onto rows")),
+            qPrintable(page->statusLabel()->text()));
+
+        // The officer mistypes the reason, then Delete puts back what the file said.
+        QApplication::setActiveWindow(w.get()); // back from the dialogs
+        table->setFocus();
+        typeInto(table, grid->index(enrolled, G::ExitReason), QStringLiteral("typo"));
+        QTRY_COMPARE(grid->data(grid->index(enrolled, G::ExitReason)).toString(), QStringLiteral("typo"));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(table));
+        table->setCurrentIndex(grid->index(enrolled, G::ExitReason));
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(grid->data(grid->index(enrolled, G::ExitReason)).toString(), QStringLiteral("Moved away"));
+        QCOMPARE(grid->data(grid->index(enrolled, G::State)).toString(), QStringLiteral("exited"));
+
+        // The review shows the date the server stamps on the resume; the officer cancels.
+        QStringList lines;
+        onNextDialog([&](QDialog *d) {
+            if (auto *review = qobject_cast<ReviewDialog *>(d))
+                for (int i = 0; i < review->changeList()->topLevelItemCount(); ++i) {
+                    const QTreeWidgetItem *item = review->changeList()->topLevelItem(i);
+                    lines << item->text(0) + QLatin1Char('|') + item->text(2) + QLatin1Char('|')
+                            + item->text(3) + QLatin1Char('|') + item->text(4);
+                }
+            d->reject();
+        });
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!lines.isEmpty());
+        const QString reviewed = lines.join(QLatin1Char('\n'));
+        const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        QVERIFY2(reviewed.contains(QStringLiteral("|Enrollment date|"))
+                && reviewed.contains(today + QStringLiteral(" (set by the server)")),
+            qPrintable(reviewed));
+        QVERIFY2(reviewed.contains(QStringLiteral("|Exit date|—|") + today), qPrintable(reviewed));
+
+        // Importing again and choosing Replace: only the file's rows stay.
+        onNextDialog([&](QDialog *d) {
+            d->accept();
+            onNextDialog(
+                [](QDialog *box) { box->findChild<QPushButton *>(QStringLiteral("replaceRows"))->click(); });
+        });
+        QApplication::setActiveWindow(w.get());
+        page->importFile(path);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(grid->rowCount(), 2);
+        QCOMPARE(grid->sourceLine(0), 2);
+        QCOMPARE(grid->sourceLine(1), 3);
+    }
+
     // A file that names registrants by ID type and number: the registry API cannot look them up,
     // the local copy (filled when the window opened) can; a number it does not know is reported.
     void importByIdNumberThroughTheLocalCopy()

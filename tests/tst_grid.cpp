@@ -239,6 +239,117 @@ private Q_SLOTS:
         QCOMPARE(s.enrollments, 1);
         QCOMPARE(s.changedRows, 3);
     }
+
+    // A row from a file: its cells are edits, and Delete puts back what the file said (a draft stays a
+    // draft, an exit keeps its date and reason) instead of the server's value or another operation.
+    void restoreOnARowFromAFileGoesBackToTheFile()
+    {
+        G &m = *m_model;
+        m.setFromFile(1, 7,
+            {{G::State, QStringLiteral("exited")}, {G::ExitDate, QStringLiteral("2024-10-01")},
+                {G::ExitReason, QStringLiteral("Moved away")}});
+        m.setFromFile(4, 8, {{G::State, QStringLiteral("draft")}});
+        QCOMPARE(m.sourceLine(1), 7);
+        QCOMPARE(m.sourceLine(0), 0);
+        QCOMPARE(m.data(m.index(1, G::ExitReason)).toString(), QStringLiteral("Moved away"));
+        // The officer changes the cells, then restores them.
+        QVERIFY(m.setData(m.index(1, G::State), QStringLiteral("Enrolled")));
+        QVERIFY(m.setData(m.index(1, G::ExitReason), QStringLiteral("typo")));
+        QVERIFY(m.setData(m.index(4, G::State), QStringLiteral("Enrolled")));
+        m.restoreCells(
+            {m.index(1, G::State), m.index(1, G::ExitReason), m.index(1, G::ExitDate), m.index(4, G::State)});
+        QCOMPARE(m.data(m.index(1, G::State)).toString(), QStringLiteral("exited"));
+        QCOMPARE(m.data(m.index(1, G::ExitDate)).toString(), QStringLiteral("2024-10-01"));
+        QCOMPARE(m.data(m.index(1, G::ExitReason)).toString(), QStringLiteral("Moved away"));
+        QCOMPARE(m.data(m.index(4, G::State)).toString(), QStringLiteral("draft"));
+        const QList<GridChange> c = m.changes();
+        QCOMPARE(c.size(), 2);
+        QCOMPARE(c[0].update.state, MembershipState::Exited);
+        QCOMPARE(c[0].update.exitReason, QStringLiteral("Moved away"));
+        QCOMPARE(c[1].kind, GridChange::Kind::Enroll);
+        QCOMPARE(c[1].targetState, MembershipState::Draft);
+        // A row loaded from the server still restores to the server's value.
+        QVERIFY(m.setData(m.index(0, G::State), QStringLiteral("Paused")));
+        m.restoreCells({m.index(0, G::State)});
+        QCOMPARE(m.data(m.index(0, G::State)).toString(), QStringLiteral("Enrolled"));
+    }
+
+    // Remove rows: one undo step that puts the rows back where they were, with their edits and
+    // file lines; later steps keep addressing the right rows.
+    void removeRowsIsOneUndoStep()
+    {
+        G &m = *m_model;
+        m.setFromFile(2, 5, {{G::ExitReason, QStringLiteral("Corrected")}});
+        QVERIFY(m.setData(m.index(3, G::State), QStringLiteral("Enrolled")));
+        m.removeGridRows({3, 1, 3});
+        QCOMPARE(m.rowCount(), 3);
+        QCOMPARE(m.data(m.index(1, G::RegistrantId)).toString(), QStringLiteral("73"));
+        QCOMPARE(m.sourceLine(1), 5);
+        QCOMPARE(m.undoStack()->undoText(), QStringLiteral("Remove 2 row(s)"));
+        QVERIFY(m.setData(m.index(2, G::EnrollmentDate), QStringLiteral("2024-10-02"))); // the new row
+        m.undoStack()->undo();
+        m.undoStack()->undo();
+        QCOMPARE(m.rowCount(), 5);
+        QCOMPARE(m.data(m.index(3, G::State)).toString(), QStringLiteral("Enrolled"));
+        QCOMPARE(m.data(m.index(1, G::RegistrantId)).toString(), QStringLiteral("72"));
+        QCOMPARE(m.sourceLine(2), 5);
+        QVERIFY(m.data(m.index(4, G::EnrollmentDate)).toString().isEmpty());
+        m.undoStack()->redo();
+        m.undoStack()->redo();
+        QCOMPARE(m.rowCount(), 3);
+        QCOMPARE(m.data(m.index(2, G::EnrollmentDate)).toString(), QStringLiteral("2024-10-02"));
+    }
+
+    // One row per membership: a second row for the same registrant and program is flagged on both
+    // rows, and neither is sent until one goes.
+    void twoRowsForOneMembershipAreFlagged()
+    {
+        G &m = *m_model;
+        QCOMPARE(m.rowFor(71, 1), 0);
+        QCOMPARE(m.rowFor(99, 4), 4);
+        QCOMPARE(m.rowFor(99, 1), -1);
+        m.addNewEnrolment(99, QStringLiteral("NEW, PERSON"), false, 4);
+        QVERIFY(!issuesAt(m, 5, G::Registrant).isEmpty());
+        QVERIFY2(issuesAt(m, 4, G::Registrant).value(0).contains(QStringLiteral("Row 6")),
+            qPrintable(issuesAt(m, 4, G::Registrant).join(QLatin1Char('\n'))));
+        QCOMPARE(m.changes().size(), 0);
+        // A new row typed into the program of an existing membership is a duplicate too.
+        m.addNewEnrolment(71, QStringLiteral("PERSON 71"), false);
+        QVERIFY(issuesAt(m, 6, G::Registrant).isEmpty());
+        QVERIFY(m.setData(m.index(6, G::ProgramName), QStringLiteral("Cash Transfer Program")));
+        QVERIFY(!issuesAt(m, 6, G::Registrant).isEmpty());
+        m.removeGridRows({5, 6});
+        QVERIFY(issuesAt(m, 4, G::Registrant).isEmpty());
+        QCOMPARE(m.changes().size(), 1);
+    }
+
+    // The review lists every field that will change, also a date the server sets by itself: a
+    // resume re-stamps the enrolment date, an enrolment without a date and an exit without a date
+    // take today.
+    void reviewShowsDatesTheServerSets()
+    {
+        G &m = *m_model;
+        QVERIFY(m.setData(m.index(1, G::State), QStringLiteral("Enrolled"))); // resume
+        QVERIFY(m.setData(m.index(0, G::State), QStringLiteral("Exited")));
+        QVERIFY(m.setData(m.index(0, G::ExitReason), QStringLiteral("Moved")));
+        QVERIFY(m.setData(m.index(3, G::State), QStringLiteral("Enrolled")));
+        QVERIFY(m.setData(m.index(3, G::EnrollmentDate), QStringLiteral("2024-10-03"))); // given: kept
+        QHash<QPair<int, int>, G::FieldChange> byCell;
+        for (const G::FieldChange &f : m.fieldChanges())
+            byCell.insert({f.row, f.column}, f);
+        const G::FieldChange resumed = byCell.value({1, G::EnrollmentDate});
+        QCOMPARE(resumed.was, QStringLiteral("2024-03-01"));
+        QCOMPARE(resumed.willBe, QStringLiteral("2024-10-15"));
+        QVERIFY(resumed.setByServer);
+        const G::FieldChange exitDate = byCell.value({0, G::ExitDate});
+        QCOMPARE(exitDate.willBe, QStringLiteral("2024-10-15"));
+        QVERIFY(exitDate.setByServer);
+        QVERIFY(!byCell.contains({0, G::EnrollmentDate}));
+        QCOMPARE(byCell.value({3, G::EnrollmentDate}).willBe, QStringLiteral("2024-10-03"));
+        QVERIFY(!byCell.value({3, G::EnrollmentDate}).setByServer);
+        QVERIFY(byCell.value({4, G::EnrollmentDate}).setByServer); // the new row, no date given
+        QCOMPARE(byCell.value({4, G::State}).willBe, QStringLiteral("Enrolled"));
+    }
 };
 
 QTEST_MAIN(TstGrid)

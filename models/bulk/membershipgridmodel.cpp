@@ -25,6 +25,38 @@ private:
     QList<CellChange> m_changes;
 };
 
+// Removing rows: the rows are kept (ascending by index) and put back where they were on undo.
+// Undo is linear, so the row numbers of earlier and later steps stay right.
+class MembershipGridModel::RemoveCommand : public QUndoCommand
+{
+public:
+    RemoveCommand(MembershipGridModel *model, QList<QPair<int, Row>> rows, const QString &name)
+        : QUndoCommand(name), m_model(model), m_rows(std::move(rows))
+    { }
+    void redo() override
+    {
+        for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
+            m_model->beginRemoveRows({}, it->first, it->first);
+            m_model->m_rows.removeAt(it->first);
+            m_model->endRemoveRows();
+        }
+        m_model->rowsMoved();
+    }
+    void undo() override
+    {
+        for (const auto &[at, row] : std::as_const(m_rows)) {
+            m_model->beginInsertRows({}, at, at);
+            m_model->m_rows.insert(at, row);
+            m_model->endInsertRows();
+        }
+        m_model->rowsMoved();
+    }
+
+private:
+    MembershipGridModel *m_model;
+    QList<QPair<int, Row>> m_rows;
+};
+
 MembershipGridModel::MembershipGridModel(QObject *parent) : QAbstractTableModel(parent), m_today(utcToday())
 { }
 
@@ -146,6 +178,7 @@ QStringList MembershipGridModel::editableStates(std::optional<MembershipState> f
 void MembershipGridModel::setPrograms(const QList<Program> &programs)
 {
     m_programs = programs;
+    m_membershipIndexValid = false;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     Q_EMIT issuesChanged();
@@ -173,7 +206,7 @@ void MembershipGridModel::addMemberships(const QList<ProgramMembership> &members
         m_rows.append(r);
     }
     endInsertRows();
-    Q_EMIT issuesChanged();
+    rowsMoved();
 }
 
 void MembershipGridModel::addNewEnrolment(
@@ -190,7 +223,7 @@ void MembershipGridModel::addNewEnrolment(
     r.edited = quint8(1U << State);
     m_rows.append(r);
     endInsertRows();
-    Q_EMIT issuesChanged();
+    rowsMoved();
 }
 
 void MembershipGridModel::clear()
@@ -199,6 +232,79 @@ void MembershipGridModel::clear()
     m_rows.clear();
     endResetModel();
     m_undo.clear();
+    rowsMoved();
+}
+
+void MembershipGridModel::rowsMoved()
+{
+    m_membershipIndexValid = false;
+    Q_EMIT issuesChanged();
+}
+
+qint64 MembershipGridModel::programIdOf(int row) const
+{
+    const Row &r = m_rows[row];
+    if (r.original)
+        return r.original->programId;
+    const Program *p = programByText(effectiveText(row, ProgramName));
+    return p ? p->id : 0;
+}
+
+int MembershipGridModel::rowFor(qint64 registrantId, qint64 programId) const
+{
+    if (!m_membershipIndexValid) {
+        m_rowsByMembership.clear();
+        for (int r = 0; r < m_rows.size(); ++r)
+            if (const qint64 p = programIdOf(r))
+                m_rowsByMembership[{m_rows[r].registrantId, p}].append(r);
+        m_membershipIndexValid = true;
+    }
+    const auto it = m_rowsByMembership.constFind({registrantId, programId});
+    return it == m_rowsByMembership.cend() ? -1 : it->first();
+}
+
+int MembershipGridModel::duplicateOf(int row) const
+{
+    const qint64 program = programIdOf(row);
+    if (!program || rowFor(m_rows[row].registrantId, program) < 0)
+        return -1;
+    for (int other : m_rowsByMembership.value({m_rows[row].registrantId, program}))
+        if (other != row)
+            return other;
+    return -1;
+}
+
+void MembershipGridModel::removeGridRows(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<QPair<int, Row>> kept;
+    for (int r : std::as_const(rows))
+        if (r >= 0 && r < m_rows.size())
+            kept.append({r, m_rows[r]});
+    if (kept.isEmpty())
+        return;
+    m_undo.push(new RemoveCommand(this, std::move(kept), tr("Remove %n row(s)", nullptr, int(rows.size()))));
+}
+
+void MembershipGridModel::setFromFile(int row, int line, const QList<QPair<int, QString>> &cells)
+{
+    Row &r = m_rows[row];
+    r.line = line;
+    for (const auto &[column, text] : cells) {
+        if (text.trimmed().isEmpty() || !isEditable(row, column))
+            continue;
+        r.file[column] = text;
+        r.fromFile |= quint8(1U << column);
+        const CellChange c = change(row, column, text);
+        r.edit[column] = c.after;
+        if (c.hasEdit)
+            r.edited |= quint8(1U << column);
+        else
+            r.edited &= quint8(~(1U << column));
+    }
+    m_membershipIndexValid = false;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     Q_EMIT issuesChanged();
 }
 
@@ -317,6 +423,12 @@ QList<GridIssue> MembershipGridModel::rowIssues(int row) const
     for (int c = 0; c < ColumnCount; ++c)
         if (r.has(c) && looksLikeFormula(r.edit[c]))
             issue(c, tr("“%1” looks like a spreadsheet formula, not a value.").arg(r.edit[c]));
+
+    if (const int other = duplicateOf(row); other >= 0)
+        issue(Registrant,
+            tr("Row %1 is the same membership (same registrant and program): keep one row per membership "
+               "and remove the other.")
+                .arg(other + 1));
 
     // Program
     const Program *p
@@ -452,10 +564,12 @@ MembershipGridModel::CellChange MembershipGridModel::change(int row, int column,
 {
     const Row &r = m_rows[row];
     CellChange c {row, column, r.has(column), false, r.edit[column], QString()};
-    const QString t = text.trimmed();
+    // An empty text restores: to what the file said for a row from a file, else to the server's value.
+    const QString value = text.trimmed().isEmpty() && (r.fromFile & (1U << column)) ? r.file[column] : text;
+    const QString t = value.trimmed();
     if (!t.isEmpty() && t != originalText(row, column)) {
         c.hasEdit = true;
-        c.after = text;
+        c.after = value;
     }
     if (!r.original && column == State && t.isEmpty()) { // a new row keeps its target state
         c.hasEdit = true;
@@ -487,6 +601,8 @@ void MembershipGridModel::apply(const QList<CellChange> &changes, bool forward)
             r.edited &= quint8(~(1U << c.column));
         first = qMin(first, c.row);
         last = qMax(last, c.row);
+        if (c.column == ProgramName)
+            m_membershipIndexValid = false;
     }
     if (last >= 0)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); // one signal for the whole span
@@ -641,6 +757,35 @@ QList<GridChange> MembershipGridModel::changes() const
             c.update.writeDate = row.original->writeDate;
         }
         out.append(c);
+    }
+    return out;
+}
+
+QList<MembershipGridModel::FieldChange> MembershipGridModel::fieldChanges() const
+{
+    QList<FieldChange> out;
+    for (const GridChange &c : changes()) {
+        const bool enrol = c.kind == GridChange::Kind::Enroll;
+        for (int col : {int(State), int(EnrollmentDate), int(ExitDate), int(ExitReason)}) {
+            FieldChange f {c.row, col, originalText(c.row, col), effectiveText(c.row, col), false};
+            // What the server sets by itself (the contract's PATCH and batch_enroll rules): becoming
+            // enrolled without a date stamps today; exiting without a date stamps today.
+            const MembershipState target = enrol ? c.targetState : c.update.state.value_or(c.original.state);
+            const bool becomesEnrolled = target == MembershipState::Enrolled
+                && (enrol || (c.update.state && c.original.state != MembershipState::Enrolled));
+            const bool becomesExited = !enrol && c.update.state == MembershipState::Exited;
+            const bool noDate = enrol ? !c.enrollmentDate.isValid() : !c.update.enrollmentDate.isValid();
+            if (col == EnrollmentDate && becomesEnrolled && noDate) {
+                f.willBe = formatIsoDate(m_today);
+                f.setByServer = true;
+            } else if (col == ExitDate && becomesExited && !c.update.exitDate.isValid()) {
+                f.willBe = formatIsoDate(m_today);
+                f.setByServer = true;
+            }
+            if (f.willBe.isEmpty() || f.was == f.willBe)
+                continue;
+            out.append(f);
+        }
     }
     return out;
 }

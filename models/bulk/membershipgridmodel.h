@@ -88,10 +88,23 @@ public:
     void addNewEnrolment(qint64 registrantId, const QString &name, bool isGroup, qint64 programId = 0);
     void clear();
 
+    // Rows that came from a file: the cells the file gave become the row's edits *and* its baseline,
+    // so Restore (Delete) puts back what the file said, never something the file did not say.
+    // `line` is the file line, kept with the row (also after rows above it are removed).
+    void setFromFile(int row, int line, const QList<QPair<int, QString>> &cells);
+    int sourceLine(int row) const { return m_rows[row].line; } // 0: not from a file
+    // The row holding this registrant's membership in this program (existing or new), or -1.
+    int rowFor(qint64 registrantId, qint64 programId) const;
+    // The first other row for the same registrant and program, or -1: one row per membership.
+    int duplicateOf(int row) const;
+    // Removes whole rows (one undo step).
+    void removeGridRows(QList<int> rows);
+
     QUndoStack *undoStack() { return &m_undo; }
     // Editing verbs of the grid, each one undo step. Cells that cannot be edited are skipped.
     void setCells(const QModelIndexList &cells, const QString &text, const QString &actionName);
-    void restoreCells(const QModelIndexList &cells); // Delete: back to the values read from the server
+    // Delete: back to the values read from the server, or for a row from a file to what the file said
+    void restoreCells(const QModelIndexList &cells);
     void fillDown(const QModelIndexList &cells); // Ctrl+D: each column's top selected cell, downwards
     // Pastes tab- or comma-separated text with its top-left cell at `topLeft`. Returns a message
     // when part of it could not go in (read-only columns, rows beyond the end), else an empty one.
@@ -102,6 +115,16 @@ public:
     GridSummary summary() const;
     // What submitting would send; only valid, changed rows.
     QList<GridChange> changes() const;
+    // Every field a change will alter, as the review shows it: what it was and what it will be,
+    // including a date the server sets by itself (becoming enrolled without a date stamps today).
+    struct FieldChange
+    {
+        int row = 0;
+        int column = 0;
+        QString was, willBe;
+        bool setByServer = false;
+    };
+    QList<FieldChange> fieldChanges() const;
     bool isChanged(int row) const;
     bool isGroupRow(int row) const { return m_rows[row].registrantIsGroup; }
     QString originalText(int row, int column) const;
@@ -144,6 +167,9 @@ private:
         QString edit[ColumnCount]; // as typed; meaningful where `edited` has the bit
         quint8 edited = 0; // bit per column
         QString result; // the last submission's outcome
+        QString file[ColumnCount]; // what the file said; meaningful where `fromFile` has the bit
+        quint8 fromFile = 0;
+        int line = 0; // the file line this row came from
         std::optional<ProgramMembership> theirs;
         bool has(int c) const { return edited & (1U << c); }
     };
@@ -155,6 +181,8 @@ private:
     };
     class EditCommand;
     friend class EditCommand;
+    class RemoveCommand;
+    friend class RemoveCommand;
 
     bool isEditable(int row, int column) const;
     void apply(const QList<CellChange> &changes, bool forward);
@@ -163,6 +191,12 @@ private:
     QList<GridIssue> rowIssues(int r) const;
     const Program *program(qint64 id) const;
     const Program *programByText(const QString &text) const;
+    qint64 programIdOf(int row) const;
+    QString restoredText(int row, int column) const;
+    void rowsMoved(); // drops the duplicate index
+
+    mutable QHash<QPair<qint64, qint64>, QList<int>> m_rowsByMembership; // built on demand
+    mutable bool m_membershipIndexValid = false;
 
     QList<Row> m_rows;
     QList<Program> m_programs;

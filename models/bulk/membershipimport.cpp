@@ -284,21 +284,25 @@ void MembershipImport::fill()
                 continue;
             }
         }
-        const int row = m_grid->rowCount();
-        if (existing) {
-            m_grid->addMemberships({*existing});
+        // One row per membership: a row the grid already holds for it (loaded members, an earlier
+        // import) takes the file's cells; otherwise a new row.
+        int row = program ? m_grid->rowFor(l.registrantId, program->id) : -1;
+        if (row < 0) {
+            row = m_grid->rowCount();
+            if (existing)
+                m_grid->addMemberships({*existing});
+            else
+                m_grid->addNewEnrolment(l.registrantId, r.name, r.isGroup, program ? program->id : 0);
         } else {
-            m_grid->addNewEnrolment(l.registrantId, r.name, r.isGroup, program ? program->id : 0);
-            if (!program)
-                m_grid->setData(m_grid->index(row, G::ProgramName), l.program);
+            ++m_merged;
         }
-        m_lineOfRow.insert(row, l.line);
+        ++m_imported;
         // An empty cell never blanks a value read from the server: only cells with text are set.
-        const QPair<int, QString> cells[] = {{G::State, l.state}, {G::EnrollmentDate, l.enrollmentDate},
+        QList<QPair<int, QString>> cells {{G::State, l.state}, {G::EnrollmentDate, l.enrollmentDate},
             {G::ExitDate, l.exitDate}, {G::ExitReason, l.exitReason}};
-        for (const auto &[column, text] : cells)
-            if (!text.isEmpty())
-                m_grid->setData(m_grid->index(row, column), text);
+        if (!program)
+            cells.prepend({G::ProgramName, l.program});
+        m_grid->setFromFile(row, l.line, cells);
     }
     m_grid->undoStack()->clear(); // an import is undone by clearing the grid, not cell by cell
     m_running = false;
@@ -309,9 +313,8 @@ QList<ImportProblem> MembershipImport::problems() const
 {
     QList<ImportProblem> out = m_problems;
     for (const GridIssue &i : m_grid->issues())
-        if (m_lineOfRow.contains(i.row))
-            out.append({m_lineOfRow.value(i.row), m_grid->headerData(i.column, Qt::Horizontal).toString(),
-                i.message});
+        if (const int line = m_grid->sourceLine(i.row))
+            out.append({line, m_grid->headerData(i.column, Qt::Horizontal).toString(), i.message});
     std::sort(out.begin(), out.end(),
         [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
     return out;

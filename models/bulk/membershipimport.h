@@ -48,7 +48,8 @@ public:
     void setKnownIds(const QHash<QString, qint64> &byTypeAndValue) { m_known = byTypeAndValue; }
     static QString idKey(const QString &idType, const QString &value);
 
-    // Appends the lines to the grid. Emits progress() and finished().
+    // Puts the lines into the grid: onto the row it already holds for the same membership (merge),
+    // else onto a new row. To replace, clear the grid first. Emits progress() and finished().
     void start(const QList<ImportLine> &lines);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -57,8 +58,10 @@ public:
     const QList<ImportProblem> &linesNotImported() const { return m_problems; }
     // Everything found wrong while importing and in the grid's rows, by line.
     QList<ImportProblem> problems() const;
-    int lineOfRow(int gridRow) const { return m_lineOfRow.value(gridRow); }
-    int importedRows() const { return int(m_lineOfRow.size()); }
+    int lineOfRow(int gridRow) const { return m_grid->sourceLine(gridRow); }
+    int importedRows() const { return m_imported; }
+    // Lines that went onto a row the grid already held for the same membership.
+    int mergedRows() const { return m_merged; }
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -87,9 +90,8 @@ private:
     QList<ImportProblem> m_problems;
     QHash<qint64, Registrant> m_registrants;
     QList<qint64> m_queue;
-    QHash<int, int> m_lineOfRow;
     QList<QPointer<ApiJob>> m_jobs;
-    int m_next = 0, m_inFlight = 0, m_resolved = 0;
+    int m_next = 0, m_inFlight = 0, m_resolved = 0, m_imported = 0, m_merged = 0;
     bool m_running = false, m_cancelled = false;
 };
 

@@ -89,6 +89,7 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
     bar->addAction(m_fillDown);
     bar->addAction(m_setSelection);
     bar->addAction(m_restore);
+    bar->addAction(m_removeRows);
     bar->addSeparator();
     bar->addAction(m_submit);
     bar->addAction(m_export);
@@ -176,9 +177,19 @@ void BulkEditPage::buildActions()
     m_setSelection->setToolTip(tr("Give every selected cell the same value (Ctrl+Shift+F)"));
     connect(m_setSelection, &QAction::triggered, this, [this] { setSelection(); });
     m_restore = make(tr("&Restore"), QKeySequence::Delete, QStringLiteral("restoreCells"));
-    m_restore->setToolTip(tr("Put back the values read from the server in the selected cells (Delete)"));
+    m_restore->setToolTip(tr("Put back the values read from the server in the selected cells, or for rows "
+                             "from a file what the file said (Delete)"));
     connect(m_restore, &QAction::triggered, this,
         [this] { m_model.restoreCells(m_table->selectionModel()->selectedIndexes()); });
+    m_removeRows
+        = make(tr("Re&move rows"), QKeySequence(Qt::CTRL | Qt::Key_Minus), QStringLiteral("removeRows"));
+    m_removeRows->setToolTip(tr("Take the selected rows out of the grid; nothing is sent for them (Ctrl+-)"));
+    connect(m_removeRows, &QAction::triggered, this, [this] {
+        QList<int> rows;
+        for (const QModelIndex &i : m_table->selectionModel()->selectedIndexes())
+            rows.append(i.row());
+        m_model.removeGridRows(rows);
+    });
     m_copy = make(tr("&Copy"), QKeySequence::Copy, QStringLiteral("copyCells"));
     connect(m_copy, &QAction::triggered, this, [this] {
         QApplication::clipboard()->setText(m_model.copy(m_table->selectionModel()->selectedIndexes()));
@@ -321,8 +332,17 @@ void BulkEditPage::loadPage(qint64 programId, int offset, int generation)
 void BulkEditPage::addRegistrants(const QList<RegistrantRef> &registrants)
 {
     const qint64 programId = m_program->currentData().toLongLong();
-    for (const RegistrantRef &r : registrants)
+    int already = 0;
+    for (const RegistrantRef &r : registrants) {
+        if (programId && m_model.rowFor(r.id, programId) >= 0) {
+            ++already; // one row per membership: the grid holds this one
+            continue;
+        }
         m_model.addNewEnrolment(r.id, r.name, r.isGroup, programId);
+    }
+    if (already)
+        m_status->setText(
+            tr("%n registrant(s) already have a row for this program in the grid.", nullptr, already));
     refreshIssues();
 }
 
@@ -449,6 +469,7 @@ void BulkEditPage::showContextMenu(const QPoint &pos)
     menu.addAction(m_fillDown);
     menu.addAction(m_setSelection);
     menu.addAction(m_restore);
+    menu.addAction(m_removeRows);
     menu.addSeparator();
     menu.addAction(m_undo);
     menu.addAction(m_redo);
@@ -504,6 +525,8 @@ void BulkEditPage::startImport(const QString &path, const TableText &table)
     ImportDialog dialog(path, table, m_session->programs(), &settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (m_model.rowCount() > 0 && !replaceOrMerge())
+        return;
     m_model.setDatePolicy(dialog.datePolicy());
     m_notImported.clear();
     const QList<ImportLine> lines
@@ -523,8 +546,12 @@ void BulkEditPage::startImport(const QString &path, const TableText &table)
         import->deleteLater();
         m_import = nullptr;
         setBusy(false, QString());
-        const int loaded = m_model.rowCount() - before;
-        QString text = tr("%n row(s) loaded from %1.", nullptr, loaded).arg(name);
+        const int added = m_model.rowCount() - before;
+        QString text = tr("%n row(s) loaded from %1.", nullptr, added).arg(name);
+        if (import->mergedRows())
+            text += QLatin1Char(' ')
+                + tr("%n line(s) went onto rows the grid already held for the same membership.", nullptr,
+                    import->mergedRows());
         if (!m_notImported.isEmpty())
             text += QLatin1Char(' ')
                 + tr("%n line(s) of the file were not loaded: see the issues list.", nullptr,
@@ -559,6 +586,31 @@ void BulkEditPage::startImport(const QString &path, const TableText &table)
         });
 }
 
+bool BulkEditPage::replaceOrMerge()
+{
+    QMessageBox box(QMessageBox::Question, tr("Import into a grid that holds rows"),
+        tr("The grid already holds %n row(s). Replace them with the file's rows, or merge the file into "
+           "them (a line for a membership the grid already holds goes onto that row; one row per "
+           "membership)?",
+            nullptr, m_model.rowCount()),
+        QMessageBox::Cancel, this);
+    if (m_model.summary().changedRows)
+        box.setInformativeText(tr("Replacing drops %n change(s) in the grid that were not sent.", nullptr,
+            m_model.summary().changedRows));
+    QPushButton *merge = box.addButton(tr("&Merge into the rows"), QMessageBox::AcceptRole);
+    merge->setObjectName(QStringLiteral("mergeRows"));
+    QPushButton *replace = box.addButton(tr("&Replace the rows"), QMessageBox::DestructiveRole);
+    replace->setObjectName(QStringLiteral("replaceRows"));
+    box.setDefaultButton(merge);
+    box.exec();
+    if (box.clickedButton() == replace) {
+        m_model.clear();
+        m_notImported.clear();
+        return true;
+    }
+    return box.clickedButton() == merge;
+}
+
 void BulkEditPage::setBusy(bool busy, const QString &text)
 {
     m_progress->setVisible(busy);
@@ -567,8 +619,8 @@ void BulkEditPage::setBusy(bool busy, const QString &text)
         m_progress->setRange(0, 0);
         m_status->setText(text);
     }
-    for (QAction *a :
-        {m_submit, m_load, m_importAction, m_clear, m_paste, m_fillDown, m_setSelection, m_restore})
+    for (QAction *a : {m_submit, m_load, m_importAction, m_clear, m_paste, m_fillDown, m_setSelection,
+             m_restore, m_removeRows})
         a->setEnabled(
             !busy && (m_session->hasExtension() || (a != m_submit && a != m_load && a != m_importAction)));
     m_table->setEditTriggers(busy ? QAbstractItemView::NoEditTriggers

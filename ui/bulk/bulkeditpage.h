@@ -78,6 +78,7 @@ private:
     void paste();
     void setBusy(bool busy, const QString &text);
     void startImport(const QString &path, const TableText &table);
+    bool replaceOrMerge(); // asks; false when the officer cancels
 
     RegistrySession *m_session;
     CommandRunner *m_runner;
@@ -88,8 +89,8 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
-    QAction *m_submit, *m_fillDown, *m_undo, *m_redo, *m_copy, *m_paste, *m_restore, *m_load, *m_export,
-        *m_clear;
+    QAction *m_submit, *m_fillDown, *m_undo, *m_redo, *m_copy, *m_paste, *m_restore, *m_removeRows, *m_load,
+        *m_export, *m_clear;
     QPointer<GridSubmission> m_submission;
     QPointer<MembershipImport> m_import;
     QList<ImportProblem> m_notImported; // lines of the last import that are not in the grid

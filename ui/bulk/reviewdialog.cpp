@@ -48,21 +48,17 @@ ReviewDialog::ReviewDialog(const MembershipGridModel *model, QWidget *parent) : 
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Registrant"), tr("Program"), tr("Field"), tr("Was"), tr("Will be")});
     m_list->setAccessibleName(tr("Changes to send"));
-    for (const GridChange &c : model->changes()) {
-        const QString who = model->effectiveText(c.row, G::Registrant);
-        const QString program = model->effectiveText(c.row, G::ProgramName);
-        for (int col : {int(G::State), int(G::EnrollmentDate), int(G::ExitDate), int(G::ExitReason)}) {
-            const QString was = model->originalText(c.row, col);
-            const QString now = model->effectiveText(c.row, col);
-            if (was == now && c.kind == GridChange::Kind::Patch)
-                continue;
-            if (c.kind == GridChange::Kind::Enroll && now.isEmpty())
-                continue;
-            auto *item = new QTreeWidgetItem(m_list,
-                {who, program, model->headerData(col, Qt::Horizontal).toString(),
-                    was.isEmpty() ? tr("—") : was, now.isEmpty() ? tr("(empty)") : now});
-            item->setData(0, Qt::UserRole, c.row);
-        }
+    for (const G::FieldChange &f : model->fieldChanges()) {
+        const QString willBe = f.setByServer ? tr("%1 (set by the server)").arg(f.willBe) : f.willBe;
+        auto *item = new QTreeWidgetItem(m_list,
+            {model->effectiveText(f.row, G::Registrant), model->effectiveText(f.row, G::ProgramName),
+                model->headerData(f.column, Qt::Horizontal).toString(), f.was.isEmpty() ? tr("—") : f.was,
+                willBe});
+        item->setData(0, Qt::UserRole, f.row);
+        if (f.setByServer)
+            item->setToolTip(4,
+                tr("The server sets this date itself when the change is applied (today, UTC). Give a date "
+                   "in the grid to choose another one."));
     }
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
