@@ -42,6 +42,23 @@ QString OutboxModel::stateText(OutboxItem::State s)
     return QString();
 }
 
+bool OutboxModel::isOutcomeUnknown(const OutboxItem &item) const
+{
+    return item.state == OutboxItem::State::Sending && !m_onTheWire.contains(item.id);
+}
+
+QString OutboxModel::unknownOutcomeText()
+{
+    return tr("unknown outcome");
+}
+
+QString OutboxModel::unknownOutcomeExplanation()
+{
+    return tr("Sent, but the answer was lost (or the program stopped while it was on its way): the server "
+              "may or may not have applied it. It is checked against the server before anything is sent "
+              "again. Check now asks the server without sending anything; then discard it or send it again.");
+}
+
 QVariant OutboxModel::data(const QModelIndex &index, int role) const
 {
     const OutboxItem *item = at(index.row());
@@ -51,8 +68,13 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return item->id;
     if (role == StateRole)
         return int(item->state);
+    if (role == OutcomeUnknownRole)
+        return isOutcomeUnknown(*item);
+    if (role == Qt::ToolTipRole && index.column() == State && isOutcomeUnknown(*item))
+        return unknownOutcomeExplanation();
     if (role == Qt::ForegroundRole && index.column() == State) {
-        if (item->state == OutboxItem::State::Failed || item->state == OutboxItem::State::Conflict)
+        if (item->state == OutboxItem::State::Failed || item->state == OutboxItem::State::Conflict
+            || isOutcomeUnknown(*item))
             return QColor(0xb0, 0x20, 0x20);
         return QVariant();
     }
@@ -64,7 +86,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case Id:
         return item->id;
     case State:
-        return stateText(item->state);
+        return isOutcomeUnknown(*item) ? unknownOutcomeText() : stateText(item->state);
     case Registrant: {
         const QString name = item->payload.value(QStringLiteral("registrant_name")).toString();
         return name.isEmpty() ? QString::number(item->registrantId)
@@ -105,10 +127,11 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
     return QVariant();
 }
 
-void OutboxModel::setItems(QList<OutboxItem> items)
+void OutboxModel::setItems(QList<OutboxItem> items, const QSet<qint64> &onTheWire)
 {
     beginResetModel();
     m_items = std::move(items);
+    m_onTheWire = onTheWire;
     endResetModel();
 }
 

@@ -6,6 +6,7 @@
 #include "outbox.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace g2p {
 
@@ -33,7 +34,8 @@ public:
     enum Role
     {
         ItemIdRole = Qt::UserRole + 1,
-        StateRole
+        StateRole,
+        OutcomeUnknownRole // sent, and not on its way in this program now: the answer was lost
     };
 
     explicit OutboxModel(QObject *parent = nullptr);
@@ -42,7 +44,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setItems(QList<OutboxItem> items);
+    // `onTheWire`: the "sending" items this program is sending right now; every other "sending"
+    // item has an unknown outcome (its answer was lost, or a program stopped while it was sent).
+    void setItems(QList<OutboxItem> items, const QSet<qint64> &onTheWire = {});
+    bool isOutcomeUnknown(const OutboxItem &item) const;
+    static QString unknownOutcomeText();
+    static QString unknownOutcomeExplanation();
     const OutboxItem *at(int row) const;
     static QString stateText(OutboxItem::State s);
     // A conflict's two versions: what this desktop asked for, what the server has now.
@@ -50,6 +57,7 @@ public:
 
 private:
     QList<OutboxItem> m_items;
+    QSet<qint64> m_onTheWire;
 };
 
 } // namespace g2p

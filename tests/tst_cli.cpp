@@ -488,9 +488,29 @@ private Q_SLOTS:
             = cli({QStringLiteral("outbox"), QStringLiteral("discard"), QString::number(onItsWay[0].id)}, {},
                 true, QStringLiteral("demo"), url);
         QCOMPARE(discard.code, 1);
-        QVERIFY2(discard.err.contains("unknown outcome")
-                && discard.err.contains("`g2p-desk-cli sync` checks it now"),
+        QVERIFY2(discard.err.contains("unknown outcome") && discard.err.contains("outbox check"),
             discard.err.constData());
+        // Settled now: `outbox check` asks the server (nothing is sent) and finds no membership;
+        // the item becomes failed and can be discarded.
+        const QString item = QString::number(onItsWay[0].id);
+        const Run check = cli(
+            {QStringLiteral("outbox"), QStringLiteral("check"), item}, {}, true, QStringLiteral("demo"), url);
+        QCOMPARE(check.code, 1);
+        QVERIFY2(check.out.contains("failed: Checked: the server does not have this change"),
+            check.out.constData());
+        QVERIFY2(check.out.contains(QByteArray("outbox discard ").append(item.toUtf8())), check.out.constData());
+        const Run memberships = cli({QStringLiteral("--json"), QStringLiteral("memberships"),
+                                        QStringLiteral("--registrant"), QString::number(id)},
+            {}, true, QStringLiteral("demo"), url);
+        QCOMPARE(memberships.code, 0);
+        QVERIFY2(!memberships.out.contains("\"program_id\": 1,"), memberships.out.constData());
+        const Run dropped = cli({QStringLiteral("outbox"), QStringLiteral("discard"), item}, {}, true,
+            QStringLiteral("demo"), url);
+        QCOMPARE(dropped.code, 0);
+        const Run again = cli(
+            {QStringLiteral("outbox"), QStringLiteral("check"), item}, {}, true, QStringLiteral("demo"), url);
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains("is discarded: its outcome is known"), again.out.constData());
     }
 
     // http:// to another machine would send the password in clear: refused before anything is

@@ -6,6 +6,7 @@
 // G2P_CRASH_N sets the crash test's registrant count (default 100; scripts/crashtest.sh: 10,000).
 #include "apiclient.h"
 #include "localstore.h"
+#include "outboxmodel.h"
 #include "outboxsync.h"
 #include "sandboxprocess.h"
 
@@ -297,6 +298,69 @@ private Q_SLOTS:
         for (const HistoryEntry &e : history->result())
             enrolments += e.toState == MembershipState::Enrolled;
         QCOMPARE(enrolments, 1);
+        store.drain();
+    }
+
+    // "Check now" on items of unknown outcome: the server is asked and nothing is sent. The one
+    // that reached the server is confirmed; the one that did not becomes failed ("checked"), so the
+    // officer can discard it, and no membership was created for it. The outbox view calls both
+    // "unknown outcome" until then.
+    void checkNowSettlesWithoutSending()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("31")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, config(sandbox.baseUrl()));
+        const qint64 program = individualProgram(client);
+        const QList<qint64> people = createIndividuals(client, 2, QStringLiteral("CHECK"));
+        QCOMPARE(people.size(), 2);
+        const QString path = m_dir.filePath(QStringLiteral("check-outbox.sqlite"));
+        QList<qint64> items;
+        {
+            Outbox o;
+            QVERIFY(o.open(path));
+            items = o.enqueueMany(enrolments(program, people));
+            QCOMPARE(items.size(), 2);
+            for (qint64 id : items)
+                QVERIFY(o.markSending(id));
+            OutboxModel view;
+            view.setItems(o.items(OutboxItem::State::Sending));
+            QCOMPARE(
+                view.data(view.index(0, OutboxModel::State)).toString(), QStringLiteral("unknown outcome"));
+            QVERIFY(view.data(view.index(1, 0), OutboxModel::OutcomeUnknownRole).toBool());
+            view.setItems(o.items(OutboxItem::State::Sending), {items[1]}); // on its way in this program
+            QVERIFY(!view.data(view.index(1, 0), OutboxModel::OutcomeUnknownRole).toBool());
+        }
+        BatchEnrollRequest reached;
+        reached.programId = program;
+        BatchEnrollItem second;
+        second.registrantId = people[1];
+        reached.items << second;
+        QVERIFY(wait(client.batchEnroll(reached))->succeeded()); // the second reached the server
+
+        LocalStore store(QString(), path);
+        QTRY_VERIFY(store.isOpen());
+        OutboxSync sync(&client, &store);
+        QSignalSpy finished(&sync, &OutboxSync::itemFinished);
+        sync.check(items[0]);
+        sync.check(items[1]);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QHash<qint64, OutboxOutcome> byItem;
+        for (const auto &args : finished) {
+            const OutboxOutcome o = args.at(0).value<OutboxOutcome>();
+            byItem.insert(o.id, o);
+        }
+        QCOMPARE(byItem[items[0]].state, OutboxItem::State::Failed);
+        QVERIFY2(byItem[items[0]].message.contains(QStringLiteral("Checked")),
+            qPrintable(byItem[items[0]].message));
+        QVERIFY(!membershipOf(client, people[0], program)); // nothing was sent for it
+        QCOMPARE(byItem[items[1]].state, OutboxItem::State::Confirmed);
+        QCOMPARE(sync.queuedCount(), 0);
+        // Failed now: the officer may discard it.
+        bool discarded = false;
+        store.run(
+            &sync, [id = items[0]](StoreHandles &h) { return h.outbox.discard(id); },
+            [&](bool ok) { discarded = ok; });
+        QTRY_VERIFY(discarded);
         store.drain();
     }
 

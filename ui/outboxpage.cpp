@@ -36,6 +36,9 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent) : QWidget(pare
     m_retry = new QPushButton(tr("Send &again / keep mine"), this);
     m_retry->setToolTip(tr("Send the selected failed changes again; for a conflict, apply mine over the "
                            "server's version (Ctrl+R)"));
+    m_check = new QPushButton(tr("&Check now"), this);
+    m_check->setToolTip(tr("Ask the server whether the selected changes of unknown outcome were applied, "
+                           "without sending anything (Ctrl+K)"));
     m_discard = new QPushButton(tr("&Discard / take theirs"), this);
     m_discard->setToolTip(tr("Drop the selected changes from the outbox; for a conflict, the server's "
                              "version stays (Delete)"));
@@ -70,6 +73,7 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent) : QWidget(pare
     top->addWidget(m_show);
     top->addWidget(m_summary, 1);
     top->addWidget(m_sendNow);
+    top->addWidget(m_check);
     top->addWidget(m_retry);
     top->addWidget(m_discard);
     auto *layout = new QVBoxLayout(this);
@@ -104,6 +108,14 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent) : QWidget(pare
             for (qint64 id : selectedIds(state))
                 m_session->sync()->discard(id);
     });
+    connect(m_check, &QPushButton::clicked, this, [this] {
+        for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+            if (i.data(OutboxModel::OutcomeUnknownRole).toBool())
+                m_session->sync()->check(i.data(OutboxModel::ItemIdRole).toLongLong());
+        m_summary->setText(tr("Asking the server…"));
+    });
+    auto *checkKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(checkKey, &QShortcut::activated, m_check, &QPushButton::click);
     auto *retryKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
     connect(retryKey, &QShortcut::activated, m_retry, &QPushButton::click);
     auto *discardKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
@@ -142,7 +154,7 @@ void OutboxPage::reloadNow()
             QList<qint64> selected;
             for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
                 selected << i.data(OutboxModel::ItemIdRole).toLongLong();
-            m_model.setItems(items);
+            m_model.setItems(items, m_session->sync()->onTheWire());
             for (int r = 0; r < m_model.rowCount(); ++r)
                 if (selected.contains(m_model.at(r)->id))
                     m_table->selectionModel()->select(
@@ -177,6 +189,10 @@ void OutboxPage::selectionChanged()
         || !selectedIds(OutboxItem::State::Conflict).isEmpty();
     m_retry->setEnabled(problems);
     m_discard->setEnabled(problems || !selectedIds(OutboxItem::State::Pending).isEmpty());
+    bool unknown = false;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        unknown = unknown || i.data(OutboxModel::OutcomeUnknownRole).toBool();
+    m_check->setEnabled(unknown);
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const OutboxItem *item = rows.size() == 1 ? m_model.at(rows.first().row()) : nullptr;
     const bool conflict = item && item->state == OutboxItem::State::Conflict;
@@ -187,6 +203,8 @@ void OutboxPage::selectionChanged()
     m_compareLabel->setText(conflict
             ? tr("Someone changed this membership on the server after it was read here. Keep mine sends "
                  "this desktop's change over theirs; take theirs drops it.")
+            : m_model.isOutcomeUnknown(*item)
+            ? OutboxModel::unknownOutcomeExplanation()
             : (item->message.isEmpty()
                     ? OutboxModel::stateText(item->state)
                     : tr("%1: %2").arg(OutboxModel::stateText(item->state), item->message)));

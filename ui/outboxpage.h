@@ -29,6 +29,7 @@ public:
     QTableWidget *comparison() const { return m_compare; }
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *discardButton() const { return m_discard; }
+    QPushButton *checkButton() const { return m_check; }
     QPushButton *sendNowButton() const { return m_sendNow; }
     QLabel *summary() const { return m_summary; }
     // Reads the outbox again (soon, coalescing bursts of changes).
@@ -46,7 +47,7 @@ private:
     QTableView *m_table;
     QLabel *m_compareLabel;
     QTableWidget *m_compare;
-    QPushButton *m_retry, *m_discard, *m_sendNow;
+    QPushButton *m_retry, *m_discard, *m_sendNow, *m_check;
     QTimer *m_reload;
 };
 

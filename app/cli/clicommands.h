@@ -51,6 +51,7 @@ private:
     int cmdImport();
     int cmdPassword();
     int cmdOutbox();
+    int outboxCheck(OutboxSync *sync);
     int cmdSync();
 
     // The profile's outbox and its sender (opened on first use); null with *exitCode set when the

@@ -101,15 +101,18 @@ int CliRunner::cmdOutbox()
             m_err << "g2p-desk-cli: " << error << '\n';
             if (error.contains(QLatin1String("unknown outcome")))
                 m_err << "It was sent, but the answer was lost: the server may or may not have applied it. "
-                         "`g2p-desk-cli sync` checks it now: confirmed if the server has it, sent again if "
-                         "not. "
-                         "To stop it instead, discard it after that check shows it was not applied "
-                         "(`g2p-desk-cli memberships` shows the server's state).\n";
+                         "`g2p-desk-cli outbox check "
+                      << *id
+                      << "` asks the server without sending anything: confirmed if the server has it; if "
+                         "not, it becomes failed and can then be discarded (or sent again with `outbox "
+                         "retry`).\n";
             return ExitSomeFailed;
         }
         m_out << "outbox item " << *id << (retry ? " will be sent again (run `sync`)" : " discarded") << '\n';
         return ExitOk;
     }
+    if (verb == QLatin1String("check"))
+        return outboxCheck(sync);
     if (verb == QLatin1String("recover")) {
         const QString path = m_opt.words.value(2);
         if (path.isEmpty())
@@ -134,7 +137,8 @@ int CliRunner::cmdOutbox()
         return ExitOk;
     }
     if (!verb.isEmpty())
-        return usage(QStringLiteral("outbox takes: [--all] | retry ID | discard ID | recover FILE"));
+        return usage(
+            QStringLiteral("outbox takes: [--all] | check ID | retry ID | discard ID | recover FILE"));
     QList<OutboxItem> items;
     QEventLoop loop;
     m_store->run(
@@ -178,8 +182,71 @@ int CliRunner::cmdOutbox()
         m_out
             << "unknown outcome: sent, but the answer was lost (or the program stopped). `g2p-desk-cli sync` "
                "checks each against the server before anything is sent again: confirmed if applied, sent "
-               "again if not.\n";
+               "again if not. `g2p-desk-cli outbox check ID` only asks (nothing is sent), so that the item "
+               "can then be discarded.\n";
     return ExitOk;
+}
+
+// `outbox check ID`: settles an item of unknown outcome by asking the server; sends nothing.
+int CliRunner::outboxCheck(OutboxSync *sync)
+{
+    int code = ExitOk;
+    const auto id = parseId(QStringLiteral("the outbox item id"), m_opt.words.value(2), &code);
+    if (!id)
+        return code;
+    std::optional<OutboxItem> item;
+    QEventLoop read;
+    m_store->run(
+        &read, [id = *id](StoreHandles &h) { return h.outbox.item(id); },
+        [&](std::optional<OutboxItem> found) {
+            item = found;
+            read.quit();
+        });
+    read.exec();
+    if (!item) {
+        m_err << "g2p-desk-cli: the outbox has no item " << *id << '\n';
+        return ExitSomeFailed;
+    }
+    if (item->state != OutboxItem::State::Sending) {
+        m_out << "outbox item " << *id << " is " << outboxStateName(item->state)
+              << ": its outcome is known, nothing to check\n";
+        return ExitOk;
+    }
+    std::optional<OutboxOutcome> outcome;
+    QString problem;
+    QEventLoop loop;
+    QObject::connect(sync, &OutboxSync::itemFinished, &loop, [&](const OutboxOutcome &o) {
+        if (o.id == *id) {
+            outcome = o;
+            loop.quit();
+        }
+    });
+    QObject::connect(sync, &OutboxSync::itemWaiting, &loop, [&](qint64 waiting, const QString &why) {
+        if (waiting == *id) {
+            problem = why;
+            loop.quit();
+        }
+    });
+    QObject::connect(sync, &OutboxSync::onlineChanged, &loop, [&](bool online, const QString &why) {
+        if (!online) {
+            problem = why;
+            loop.quit();
+        }
+    });
+    sync->check(*id);
+    loop.exec();
+    if (!outcome) {
+        m_err << "g2p-desk-cli: outbox item " << *id << " could not be checked now"
+              << (problem.isEmpty() ? QString() : QStringLiteral(": ") + problem)
+              << "; its outcome is still unknown and nothing was sent\n";
+        return problem.isEmpty() ? ExitSomeFailed : ExitUnreachable;
+    }
+    m_out << "outbox item " << *id << ": " << outboxStateName(outcome->state) << ": " << outcome->message
+          << '\n';
+    if (outcome->state == OutboxItem::State::Failed)
+        m_out << "`g2p-desk-cli outbox discard " << *id << "` drops it; `g2p-desk-cli outbox retry " << *id
+              << "` then `sync` sends it again\n";
+    return outcome->state == OutboxItem::State::Confirmed ? ExitOk : ExitSomeFailed;
 }
 
 int CliRunner::cmdSync()

@@ -437,11 +437,61 @@ void OutboxSync::verifyEnroll(qint64 id)
             finish(id, OutboxItem::State::Confirmed, tr("applied (confirmed after a lost answer)"),
                 found.first());
         } else if (Entry *again = entry(id)) {
-            again->verify = false; // not applied: send it (again)
-            again->phase = Phase::Queued;
+            if (again->checkOnly) {
+                finish(id, OutboxItem::State::Failed, notAppliedAfterCheck(),
+                    found.isEmpty() ? ProgramMembership() : found.first());
+            } else {
+                again->verify = false; // not applied: send it (again)
+                again->phase = Phase::Queued;
+            }
         }
         requestDone();
     });
+}
+
+QSet<qint64> OutboxSync::onTheWire() const
+{
+    QSet<qint64> ids;
+    for (const auto &[id, e] : m_queue)
+        if (e.phase != Phase::Queued && !e.verify)
+            ids.insert(id);
+    return ids;
+}
+
+QString OutboxSync::notAppliedAfterCheck()
+{
+    return tr("Checked: the server does not have this change. Send it again (Retry) or discard it.");
+}
+
+void OutboxSync::check(qint64 id)
+{
+    if (Entry *e = entry(id)) {
+        if (e->verify) {
+            e->checkOnly = true;
+            pump();
+        }
+        return;
+    }
+    m_store->run(
+        this, [id](StoreHandles &h) { return h.outboxOk ? h.outbox.item(id) : std::optional<OutboxItem>(); },
+        [this, id](const std::optional<OutboxItem> &item) {
+            if (entry(id))
+                return check(id); // queued by now: as above
+            if (!item || item->state != OutboxItem::State::Sending) {
+                // Settled by another program meanwhile: nothing to check, and the caller hears so.
+                OutboxOutcome o;
+                o.id = id;
+                o.state = item ? item->state : OutboxItem::State::Discarded;
+                o.message
+                    = item ? tr("Settled by another program meanwhile.") : tr("No longer in the outbox.");
+                Q_EMIT itemFinished(o);
+                Q_EMIT changed();
+                return;
+            }
+            enqueue({*item});
+            entry(id)->checkOnly = true;
+            pump();
+        });
 }
 
 void OutboxSync::sendMembershipChange(qint64 id)
@@ -559,7 +609,9 @@ void OutboxSync::verifyMembershipChange(qint64 id)
             finish(id, OutboxItem::State::Confirmed, tr("applied (confirmed after a lost answer)"), now);
         } else if (now.writeDate.toUtcMicros() == c->update.writeDate.toUtcMicros()) {
             if (Entry *again = entry(id)) {
-                if (++again->staleRereads > 3) {
+                if (again->checkOnly) {
+                    finish(id, OutboxItem::State::Failed, notAppliedAfterCheck(), now);
+                } else if (++again->staleRereads > 3) {
                     finish(id, OutboxItem::State::Failed,
                         tr("The server refused this change as out of date %1 times although the membership "
                            "had not changed; nothing was written. Check the membership and send it again.")

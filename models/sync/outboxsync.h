@@ -58,6 +58,11 @@ public:
     // Reads the outbox again and sends whatever waits, now (also after the server came back).
     void syncNow();
     void discard(qint64 id);
+    // Settles an item of unknown outcome now, without sending anything: the server is asked
+    // whether it has the change. Applied → confirmed; not applied → failed ("checked: not
+    // applied"), for the officer to send again (retry) or discard; changed by someone else →
+    // conflict. Other items are left alone; itemFinished() tells the result.
+    void check(qint64 id);
     // Copies the unsettled changes of an outbox that was set aside as damaged into this profile's
     // outbox, then sends them (those that were on their way are checked first). `done` gets the
     // number recovered, or -1 and why.
@@ -77,6 +82,8 @@ public:
         const auto it = m_queue.find(id);
         return it != m_queue.end() && it->second.verify;
     }
+    // Items this object is sending right now (their outcome is not unknown).
+    QSet<qint64> onTheWire() const;
     // Items waiting or on their way in this session.
     int queuedCount() const { return int(m_queue.size()); }
     QString lastError() const { return m_lastError; }
@@ -109,6 +116,7 @@ private:
         OutboxItem item;
         Phase phase = Phase::Queued;
         bool verify = false; // outcome unknown: check before sending again
+        bool checkOnly = false; // check(): settle after the check, never send
         int staleRereads = 0; // refused as stale although the re-read found it untouched
     };
     struct ClaimResult
@@ -135,6 +143,7 @@ private:
     void reload(const QList<qint64> &ids);
     static QString settledElsewhere(OutboxItem::State now);
     void failUnreadable(qint64 id);
+    static QString notAppliedAfterCheck();
     // The outbox could not be written: stop sending, say so (the items stay as they are).
     void stopOnWriteError(const QString &error);
     void finish(qint64 id,
