@@ -1,6 +1,7 @@
 #include "registrysession.h"
 
 #include "codec.h"
+#include "retention.h"
 #include "storepaths.h"
 
 #include <QJsonDocument>
@@ -20,7 +21,8 @@ RegistrySession::RegistrySession(ClientConfig config, QObject *parent) : QObject
     connect(m_client.get(), &ApiClient::untrustedCertificate, this, &RegistrySession::untrustedCertificate);
     const QUrl url = m_client->config().baseUrl;
     const QString user = m_client->config().user;
-    m_store = std::make_unique<LocalStore>(cacheFilePath(url, user), outboxFilePath(url, user));
+    m_store = std::make_unique<LocalStore>(
+        cacheFilePath(url, user), outboxFilePath(url, user), nullptr, storeRetention(QSettings()));
     m_sync = std::make_unique<OutboxSync>(m_client.get(), m_store.get());
     m_knewExtension = QSettings().value(QStringLiteral("serverExtension/") + profileKey(url, user)).toBool();
     // What earlier sessions left in the outbox is sent (after a check when its outcome is unknown).

@@ -1,5 +1,9 @@
 #include "serverprofiles.h"
 
+#include "storepaths.h"
+
+#include <QFileInfo>
+
 namespace g2p {
 
 ServerProfiles::ServerProfiles(QSettings *settings) : m_settings(settings)
@@ -74,6 +78,19 @@ QString ServerProfiles::lastUsed() const
 void ServerProfiles::setLastUsed(const QString &name)
 {
     m_settings->setValue(QStringLiteral("lastProfile"), name);
+}
+
+ProfileData localDataOf(const ServerProfile &profile)
+{
+    return inspectProfileData(profileDataDir(profile.url, profile.user));
+}
+
+bool removeLocalData(const ServerProfile &profile, QString *error)
+{
+    const QString dir = profileDataDir(profile.url, profile.user);
+    if (localDataOf(profile).files.isEmpty() && !QFileInfo(dir).isDir())
+        return true; // nothing was kept
+    return removeProfileData(dir, error);
 }
 
 } // namespace g2p

@@ -2,6 +2,8 @@
 // Never a password: passwords live in the system keyring only.
 #pragma once
 
+#include "profiledata.h"
+
 #include <QList>
 #include <QSettings>
 #include <QString>
@@ -34,5 +36,10 @@ public:
 private:
     QSettings *m_settings;
 };
+
+// What a profile keeps on this machine (local copy, outbox, set-aside copies), and removing it all.
+// Both touch the disk: call them off the GUI thread.
+ProfileData localDataOf(const ServerProfile &profile);
+bool removeLocalData(const ServerProfile &profile, QString *error);
 
 } // namespace g2p

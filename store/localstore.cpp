@@ -2,10 +2,12 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 namespace g2p {
 
-LocalStore::LocalStore(const QString &cachePath, const QString &outboxPath, QObject *parent)
+LocalStore::LocalStore(
+    const QString &cachePath, const QString &outboxPath, QObject *parent, StoreRetention retention)
     : QObject(parent)
     , m_worker(new QObject)
     , m_handles(std::make_shared<StoreHandles>())
@@ -15,11 +17,21 @@ LocalStore::LocalStore(const QString &cachePath, const QString &outboxPath, QObj
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
-    post([this, cachePath, outboxPath](StoreHandles &h) {
+    post([this, cachePath, outboxPath, retention](StoreHandles &h) {
         StoreOpenReport r;
+        QSet<QString> dirs;
         for (const QString &path : {cachePath, outboxPath})
-            if (!path.isEmpty())
-                makePrivateDir(QFileInfo(path).absolutePath());
+            if (!path.isEmpty()) {
+                const QString dir = QFileInfo(path).absolutePath();
+                makePrivateDir(dir);
+                if (!dirs.contains(dir)) {
+                    dirs.insert(dir);
+                    if (!h.inUse)
+                        h.inUse = std::make_unique<ProfileInUse>(dir);
+                    r.removedSetAsideCopies += removeOldSetAsideCopies(
+                        dir, retention.keepSetAsideDays, QDateTime::currentDateTimeUtc());
+                }
+            }
         if (!cachePath.isEmpty()) {
             h.cacheOk = h.cache.open(cachePath);
             r.cacheOk = h.cacheOk;
@@ -36,6 +48,10 @@ LocalStore::LocalStore(const QString &cachePath, const QString &outboxPath, QObj
             r.outboxOk = h.outboxOk;
             r.outboxError = h.outbox.error();
             r.outboxSetAside = h.outbox.setAsidePath();
+            if (h.outboxOk && retention.keepSettledDays > 0)
+                r.prunedOutboxItems = qMax(0,
+                    h.outbox.pruneSettled(
+                        QDateTime::currentDateTimeUtc().addDays(-retention.keepSettledDays)));
         }
         QMetaObject::invokeMethod(
             this,
@@ -58,6 +74,7 @@ LocalStore::~LocalStore()
             handles->memberships.reset();
             handles->cache.close();
             handles->outbox.close();
+            handles->inUse.reset();
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();

@@ -6,6 +6,7 @@
 
 #include "membershipcache.h"
 #include "outbox.h"
+#include "profiledata.h"
 #include "registrantcache.h"
 
 #include <QObject>
@@ -25,6 +26,15 @@ struct StoreHandles
     Outbox outbox;
     bool cacheOk = false;
     bool outboxOk = false;
+    std::unique_ptr<ProfileInUse> inUse; // this program has the profile open
+};
+
+// How long settled things are kept. Confirmed and discarded outbox items are the record of what
+// this desktop sent; copies set aside as damaged may hold personal data.
+struct StoreRetention
+{
+    int keepSettledDays = 90; // 0: keep for ever
+    int keepSetAsideDays = 30;
 };
 
 struct StoreOpenReport
@@ -34,6 +44,7 @@ struct StoreOpenReport
     QString cacheSetAside, outboxSetAside; // where a damaged or foreign file was moved
     qint64 cachedRegistrants = 0;
     QDateTime refreshedAt;
+    int prunedOutboxItems = 0, removedSetAsideCopies = 0;
 };
 
 class LocalStore : public QObject
@@ -41,7 +52,11 @@ class LocalStore : public QObject
     Q_OBJECT
 public:
     // Opens both files on the worker thread at once; opened() tells how it went.
-    LocalStore(const QString &cachePath, const QString &outboxPath, QObject *parent = nullptr);
+    // Settled outbox items and set-aside copies older than `retention` are removed once opened.
+    LocalStore(const QString &cachePath,
+        const QString &outboxPath,
+        QObject *parent = nullptr,
+        StoreRetention retention = {});
     ~LocalStore() override;
 
     bool isOpen() const { return m_open; }

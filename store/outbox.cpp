@@ -232,6 +232,20 @@ bool Outbox::discard(qint64 id)
     return false;
 }
 
+int Outbox::pruneSettled(const QDateTime &before)
+{
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE state IN (?, ?) AND updated < ?"));
+    q.addBindValue(int(OutboxItem::State::Confirmed));
+    q.addBindValue(int(OutboxItem::State::Discarded));
+    q.addBindValue(before.toUTC().toString(Qt::ISODateWithMs)); // the stored form: text compares as time
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
 static OutboxItem readItem(const QSqlQuery &q)
 {
     OutboxItem i;

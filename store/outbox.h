@@ -104,6 +104,9 @@ public:
     // Items that were being sent when the last session ended: check before re-sending.
     QList<OutboxItem> unknownOutcome() const { return items(OutboxItem::State::Sending); }
     int count(OutboxItem::State state) const;
+    // Confirmed and discarded items settled before `before` are deleted (the retention period);
+    // nothing unsettled is ever touched. How many went, or -1 with error().
+    int pruneSettled(const QDateTime &before);
     // Every item about one registrant, oldest first (the local timeline).
     QList<OutboxItem> itemsOfRegistrant(qint64 registrantId) const;
 

@@ -2,10 +2,12 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace g2p {
@@ -52,6 +54,16 @@ namespace {
 // SQLite's primary result codes that say the file itself is not a usable database.
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADb = 26;
+
+constexpr int kSqliteBusy = 5, kSqliteLocked = 6;
+
+// Another connection holds the lock (two programs opening one file at once): worth another try.
+bool isBusy(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == kSqliteBusy || code == kSqliteLocked);
+}
 
 bool fileIsBroken(const QSqlError &e)
 {
@@ -105,12 +117,14 @@ SqliteFile::Verdict SqliteFile::openConnection(const QString &path, Durability d
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open()) {
         m_error = db.lastError().text();
+        m_busy = isBusy(db.lastError());
         return fileIsBroken(db.lastError()) ? Verdict::SetAside : Verdict::Keep;
     }
     QSqlQuery q(db);
     // Reading the journal mode is the first real access: a file that is not SQLite fails here.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
         m_error = q.lastError().text();
+        m_busy = isBusy(q.lastError());
         return fileIsBroken(q.lastError()) ? Verdict::SetAside : Verdict::Keep;
     }
     q.exec(durability == Durability::Full ? QStringLiteral("PRAGMA synchronous=FULL")
@@ -125,6 +139,7 @@ SqliteFile::Verdict SqliteFile::isOurs(const SqliteSchema &schema, QString *why)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
         *why = q.lastError().text();
+        m_busy = isBusy(q.lastError());
         return fileIsBroken(q.lastError()) ? Verdict::SetAside : Verdict::Keep;
     }
     const QString check = q.next() ? q.value(0).toString() : QString();
@@ -147,6 +162,24 @@ SqliteFile::Verdict SqliteFile::isOurs(const SqliteSchema &schema, QString *why)
 }
 
 bool SqliteFile::open(const QString &path, const SqliteSchema &schema, Durability durability)
+{
+    // Two programs opening one file at the same moment (G2P Desk and g2p-desk-cli) can find it
+    // locked while the other sets it up: that is tried again for the busy timeout, never reported
+    // as a problem with the file. This runs on a store thread, never the GUI's.
+    QElapsedTimer waited;
+    waited.start();
+    while (true) {
+        m_busy = false;
+        if (openOnce(path, schema, durability))
+            return true;
+        if (!m_busy || waited.elapsed() > m_busyTimeoutMs)
+            return false;
+        close();
+        QThread::msleep(20);
+    }
+}
+
+bool SqliteFile::openOnce(const QString &path, const SqliteSchema &schema, Durability durability)
 {
     m_error.clear();
     m_setAside.clear();
@@ -189,25 +222,33 @@ bool SqliteFile::migrate(const SqliteSchema &schema)
 {
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA application_id=%1").arg(schema.applicationId));
-    for (int v = schemaVersion(); v < schema.migrations.size(); ++v) {
-        if (!db.transaction()) {
-            m_error = db.lastError().text();
-            return false;
+    // IMMEDIATE: the write lock is taken (waiting for the busy timeout) before the version is read,
+    // so two programs migrating at once take turns instead of one failing at its first write.
+    const auto fail = [&](const QSqlError &e, const QString &what) {
+        m_error = what.isEmpty() ? e.text() : what;
+        m_busy = isBusy(e);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    while (true) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(q.lastError(), QString());
+        const int v = schemaVersion();
+        if (v >= schema.migrations.size()) {
+            q.exec(QStringLiteral("COMMIT"));
+            break;
         }
-        for (const QString &sql : schema.migrations[v]) {
-            if (!q.exec(sql)) {
-                m_error = QStringLiteral("migration %1: %2").arg(v + 1).arg(q.lastError().text());
-                db.rollback();
-                return false;
-            }
-        }
+        if (v == 0 && !q.exec(QStringLiteral("PRAGMA application_id=%1").arg(schema.applicationId)))
+            return fail(q.lastError(), QString());
+        for (const QString &sql : schema.migrations[v])
+            if (!q.exec(sql))
+                return fail(
+                    q.lastError(), QStringLiteral("migration %1: %2").arg(v + 1).arg(q.lastError().text()));
         q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
-        if (!db.commit()) {
-            m_error = db.lastError().text();
-            return false;
-        }
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return fail(q.lastError(), QString());
     }
+    q.exec(QStringLiteral("PRAGMA application_id=%1").arg(schema.applicationId));
     return true;
 }
 

@@ -63,6 +63,7 @@ private:
         Keep, // cannot be used now (busy, I/O, permissions, a newer version's outbox): left alone
     };
     Verdict openConnection(const QString &path, Durability durability);
+    bool openOnce(const QString &path, const SqliteSchema &schema, Durability durability);
     Verdict isOurs(const SqliteSchema &schema, QString *why);
     bool migrate(const SqliteSchema &schema);
 
@@ -71,6 +72,7 @@ private:
     QString m_setAside;
     QString m_setAsideWhy;
     int m_busyTimeoutMs = 5000;
+    bool m_busy = false; // the last step failed because another connection held the lock
 };
 
 // Runs a SELECT with `values` bound in order and reads each row with `read(query)`; on failure

@@ -7,6 +7,8 @@
 #include "storepaths.h"
 #include "tablewriter.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -498,7 +500,8 @@ private Q_SLOTS:
         QCOMPARE(check.code, 1);
         QVERIFY2(check.out.contains("failed: Checked: the server does not have this change"),
             check.out.constData());
-        QVERIFY2(check.out.contains(QByteArray("outbox discard ").append(item.toUtf8())), check.out.constData());
+        QVERIFY2(
+            check.out.contains(QByteArray("outbox discard ").append(item.toUtf8())), check.out.constData());
         const Run memberships = cli({QStringLiteral("--json"), QStringLiteral("memberships"),
                                         QStringLiteral("--registrant"), QString::number(id)},
             {}, true, QStringLiteral("demo"), url);
@@ -511,6 +514,53 @@ private Q_SLOTS:
             {QStringLiteral("outbox"), QStringLiteral("check"), item}, {}, true, QStringLiteral("demo"), url);
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains("is discarded: its outcome is known"), again.out.constData());
+    }
+
+    // `profile show | remove`: what this server and user keep here; removal refuses while changes
+    // wait (unless --force) and takes the local copy, the outbox and set-aside copies, nothing else.
+    void profileShowAndRemove()
+    {
+        const QString server = QStringLiteral("http://127.0.0.1:9");
+        const QString user = QStringLiteral("removal-test");
+        const QString outboxPath = g2p::outboxFilePath(QUrl(server), user);
+        const QString dir = QFileInfo(outboxPath).absolutePath();
+        {
+            g2p::Outbox o;
+            QVERIFY(o.open(outboxPath));
+            QVERIFY(o.enqueue(QStringLiteral("enroll"), {}, 5) > 0);
+        }
+        QFile aside(outboxPath + QStringLiteral(".damaged-20260101-000000"));
+        QVERIFY(aside.open(QIODevice::WriteOnly));
+        aside.close();
+        QFile other(dir + QStringLiteral("/keep-me.txt"));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+
+        const Run shown = cli({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("show")},
+            {}, false, user, server);
+        QCOMPARE(shown.code, 0);
+        const QJsonObject info = shown.json().toObject();
+        QCOMPARE(info.value(QStringLiteral("unsettled_changes")).toInt(), 1);
+        QCOMPARE(info.value(QStringLiteral("folder")).toString(), dir);
+        QVERIFY(info.value(QStringLiteral("files")).toArray().size() >= 2);
+
+        const Run refused
+            = cli({QStringLiteral("profile"), QStringLiteral("remove")}, {}, false, user, server);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("not confirmed") && refused.err.contains("--force"),
+            refused.err.constData());
+        QVERIFY(QFile::exists(outboxPath));
+
+        const Run removed
+            = cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("--force")}, {}, false,
+                user, server);
+        QCOMPARE(removed.code, 0);
+        QVERIFY2(removed.out.contains("removed"), removed.out.constData());
+        QVERIFY(!QFile::exists(outboxPath));
+        QVERIFY(!QFile::exists(aside.fileName()));
+        QVERIFY(QFile::exists(other.fileName())); // not G2P Desk's: left alone
+        QFile::remove(other.fileName());
+        QDir().rmdir(dir);
     }
 
     // http:// to another machine would send the password in clear: refused before anything is

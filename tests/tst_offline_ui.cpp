@@ -8,6 +8,7 @@
 #include "connectdialog.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "memoryvault.h"
 #include "nextdialog.h"
 #include "outboxpage.h"
 #include "registrantpane.h"
@@ -29,18 +30,7 @@ using namespace g2p;
 using g2p::test::SandboxProcess;
 
 namespace {
-class MemoryVault : public PasswordVault
-{
-public:
-    void read(const QString &key) override
-    {
-        QTimer::singleShot(0, this, [this, key] { Q_EMIT readDone(key, true, QString(), QString()); });
-    }
-    void write(const QString &key, const QString &) override
-    {
-        QTimer::singleShot(0, this, [this, key] { Q_EMIT writeDone(key, true, QString()); });
-    }
-};
+using g2p::test::MemoryVault;
 
 template<class T>
 T *child(QWidget *w, const QString &accessibleName)

@@ -1,7 +1,9 @@
 // The local SQLite files: schema migrations applied once and in order, damaged or foreign files
 // set aside and recreated (the outbox lives in its own file, so a damaged cache never costs a
 // queued change), and the outbox's states surviving a reopen.
+#include "localstore.h"
 #include "outbox.h"
+#include "profiledata.h"
 #include "registrantcache.h"
 #include "sqlitefile.h"
 #include "storepaths.h"
@@ -14,6 +16,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
 
 using namespace g2p;
 
@@ -330,6 +336,128 @@ private Q_SLOTS:
                 & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
             QVERIFY2(p == (QFileDevice::ReadOwner | QFileDevice::WriteOwner), qPrintable(path + suffix));
         }
+    }
+
+    // Programs opening one new outbox at the same moment (G2P Desk and g2p-desk-cli): each gets
+    // it (the lock is waited for), none reports it as unusable.
+    void programsOpeningOneFileAtOnceAllGetIt()
+    {
+        for (int round = 0; round < 20; ++round) {
+            const QString path = m_dir.filePath(QStringLiteral("race-%1/outbox.sqlite").arg(round));
+            std::atomic<int> opened {0};
+            QStringList errors;
+            std::mutex lock;
+            std::vector<std::thread> threads;
+            for (int t = 0; t < 3; ++t)
+                threads.emplace_back([&] {
+                    Outbox o;
+                    if (o.open(path) && o.enqueue(QStringLiteral("enroll"), {}, 1) > 0) {
+                        ++opened;
+                    } else {
+                        std::lock_guard<std::mutex> g(lock);
+                        errors << o.error();
+                    }
+                    o.close();
+                });
+            for (std::thread &t : threads)
+                t.join();
+            QVERIFY2(opened == 3, qPrintable(errors.join(QLatin1Char('\n'))));
+        }
+    }
+
+    // Confirmed and discarded items go after the retention period; nothing unsettled ever does.
+    void settledItemsArePrunedAfterTheRetentionPeriod()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("prune/outbox.sqlite"));
+        QList<qint64> ids;
+        {
+            Outbox o;
+            QVERIFY(o.open(path));
+            for (int i = 0; i < 5; ++i)
+                ids << o.enqueue(QStringLiteral("enroll"), {}, 100 + i);
+            QVERIFY(o.markSending(ids[0]) && o.markConfirmed(ids[0], {}));
+            QVERIFY(o.discard(ids[1]));
+            QVERIFY(o.markSending(ids[2]) && o.markFailed(ids[2], QStringLiteral("refused")));
+            QVERIFY(o.markSending(ids[3])); // unknown outcome
+            QVERIFY(o.markSending(ids[4]) && o.markConfirmed(ids[4], {}));
+            QCOMPARE(o.pruneSettled(QDateTime::currentDateTimeUtc().addDays(-90)), 0); // all recent
+        }
+        {
+            // ids[4] was confirmed long ago.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE outbox SET updated = '2020-01-01T00:00:00.000Z' WHERE id = %1")
+                           .arg(ids[4])));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("age"));
+        {
+            LocalStore store(QString(), path); // prunes on opening (90 days by default)
+            QTRY_VERIFY(store.isOpen());
+            QCOMPARE(store.report().prunedOutboxItems, 1);
+            store.drain();
+        }
+        Outbox o;
+        QVERIFY(o.open(path));
+        QVERIFY(!o.item(ids[4]));
+        for (int i : {0, 1, 2, 3})
+            QVERIFY(o.item(ids[i]));
+        QCOMPARE(
+            o.pruneSettled(QDateTime::currentDateTimeUtc().addSecs(60)), 2); // the confirmed, the discarded
+        QVERIFY(o.item(ids[2]) && o.item(ids[3]));
+    }
+
+    // A profile's files on this machine: listed, old damaged copies removed by themselves,
+    // everything removed on request — never while a program has it open, never a file that is not
+    // G2P Desk's.
+    void profileDataIsListedAgedAndRemoved()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("profile-removal"));
+        QVERIFY(QDir().mkpath(dir));
+        {
+            Outbox o;
+            QVERIFY(o.open(dir + QStringLiteral("/outbox.sqlite")));
+            QVERIFY(o.enqueue(QStringLiteral("enroll"), {}, 7) > 0);
+        }
+        const auto touch = [&](const QString &name) {
+            QFile f(dir + QLatin1Char('/') + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("x");
+        };
+        const QString old = QStringLiteral("cache.sqlite.damaged-")
+            + QDateTime::currentDateTimeUtc().addDays(-40).toString(QStringLiteral("yyyyMMdd-hhmmss"));
+        const QString recent = QStringLiteral("outbox.sqlite.damaged-")
+            + QDateTime::currentDateTimeUtc().addDays(-3).toString(QStringLiteral("yyyyMMdd-hhmmss"));
+        touch(old);
+        touch(recent);
+        touch(QStringLiteral("cache.sqlite"));
+        touch(QStringLiteral("notes.txt")); // not ours
+        ProfileData d = inspectProfileData(dir);
+        QCOMPARE(d.unsettledChanges, 1);
+        QVERIFY(!d.inUse);
+        QVERIFY(d.files.contains(dir + QLatin1Char('/') + old));
+        QVERIFY(!d.files.contains(dir + QStringLiteral("/notes.txt")));
+        QCOMPARE(removeOldSetAsideCopies(dir, 30, QDateTime::currentDateTimeUtc()), 1);
+        QVERIFY(!QFile::exists(dir + QLatin1Char('/') + old));
+        QVERIFY(QFile::exists(dir + QLatin1Char('/') + recent));
+
+        QString error;
+        {
+            ProfileInUse open(dir);
+            QVERIFY(open.isHeld());
+            QVERIFY(inspectProfileData(dir).inUse);
+            QVERIFY(!removeProfileData(dir, &error));
+            QVERIFY2(error.contains(QStringLiteral("open")), qPrintable(error));
+            QVERIFY(QFile::exists(dir + QStringLiteral("/outbox.sqlite")));
+        }
+        QVERIFY2(removeProfileData(dir, &error), qPrintable(error));
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("notes.txt")});
+        QFile::remove(dir + QStringLiteral("/notes.txt"));
+        QVERIFY(removeProfileData(dir, &error) || !QFileInfo::exists(dir));
     }
 
     // kill -9 at random moments while changes are being written: every change whose commit

@@ -6,12 +6,15 @@
 #include "createregistrantdialogs.h"
 #include "dialogs.h"
 #include "language.h"
+#include "localstore.h"
 #include "mainwindow.h"
+#include "memoryvault.h"
 #include "nextdialog.h"
 #include "programspage.h"
 #include "registrantpane.h"
 #include "registrantspage.h"
 #include "sandboxprocess.h"
+#include "storepaths.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -21,6 +24,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkProxy>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -38,26 +42,7 @@ using g2p::test::SandboxProcess;
 
 namespace {
 
-// A keyring that lives in memory.
-class MemoryVault : public PasswordVault
-{
-public:
-    QHash<QString, QString> stored;
-    bool available = true;
-    void read(const QString &key) override
-    {
-        QTimer::singleShot(0, this, [this, key] {
-            Q_EMIT readDone(key, available, stored.value(key),
-                available ? QString() : QStringLiteral("no keyring in this test"));
-        });
-    }
-    void write(const QString &key, const QString &password) override
-    {
-        if (available)
-            stored.insert(key, password);
-        QTimer::singleShot(0, this, [this, key] { Q_EMIT writeDone(key, available, QString()); });
-    }
-};
+using g2p::test::MemoryVault;
 
 using g2p::test::onNextDialog;
 
@@ -208,6 +193,63 @@ private Q_SLOTS:
             QStringLiteral("demo"), &session, &error);
         QVERIFY(!session);
         QVERIFY2(error.contains(QStringLiteral("Cannot reach")), qPrintable(error));
+    }
+
+    // "Remove…" beside the profile: refused while the profile is open; otherwise, after saying what
+    // goes (and that a change not yet confirmed would be lost), the saved profile, its password and
+    // every local file of it are gone.
+    void removingAProfileTakesItsLocalData()
+    {
+        QSettings settings;
+        ServerProfiles profiles(&settings);
+        ServerProfile old;
+        old.name = QStringLiteral("Old registry");
+        old.url = QUrl(QStringLiteral("http://127.0.0.1:9/api/v1/registry"));
+        old.user = QStringLiteral("leaver");
+        profiles.upsert(old);
+        profiles.setLastUsed(old.name);
+        const QString outboxPath = outboxFilePath(old.url, old.user);
+        const QString cachePath = cacheFilePath(old.url, old.user);
+        {
+            Outbox o;
+            QVERIFY(o.open(outboxPath));
+            QVERIFY(o.enqueue(QStringLiteral("enroll"), {}, 9) > 0);
+        }
+        MemoryVault vault;
+        const QString key = ConnectDialog::keyFor(old.user, old.url);
+        vault.stored.insert(key, QStringLiteral("secret"));
+        ConnectDialog dialog(&profiles, &vault);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        QString told;
+        {
+            LocalStore open(cachePath, outboxPath); // the profile is open in a window
+            QTRY_VERIFY(open.isOpen());
+            onNextDialog([&](QDialog *d) {
+                told = d->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+                d->accept();
+            });
+            QTest::mouseClick(dialog.removeProfileButton(), Qt::LeftButton);
+            QTRY_VERIFY(!told.isEmpty());
+            QVERIFY2(told.contains(QStringLiteral("Close it there first")), qPrintable(told));
+            QVERIFY(QFile::exists(outboxPath));
+            open.drain();
+        }
+
+        QString detail;
+        onNextDialog([&](QDialog *d) {
+            detail = static_cast<QMessageBox *>(d)->informativeText();
+            d->findChild<QPushButton *>(QStringLiteral("confirmRemoveProfile"))->click();
+        });
+        QTest::mouseClick(dialog.removeProfileButton(), Qt::LeftButton);
+        QTRY_VERIFY(!QFile::exists(outboxPath));
+        QVERIFY2(detail.contains(QStringLiteral("1 change")) && detail.contains(QStringLiteral("lost")),
+            qPrintable(detail));
+        QVERIFY(!QFile::exists(cachePath));
+        QVERIFY(!QFileInfo::exists(QFileInfo(outboxPath).absolutePath()));
+        QVERIFY(profiles.load().isEmpty() || profiles.load().first().name != old.name);
+        QVERIFY(!vault.stored.contains(key));
     }
 
     void pauseResumeExitAndHistory()

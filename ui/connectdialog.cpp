@@ -6,11 +6,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace g2p {
 ConnectDialog::ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWidget *parent)
@@ -49,8 +52,17 @@ ConnectDialog::ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWi
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
 
+    m_removeProfile = new QPushButton(tr("Remove…"), this);
+    m_removeProfile->setToolTip(
+        tr("Remove this profile and everything G2P Desk keeps of it on this computer: "
+           "the local copy, the outbox, set-aside copies and the saved password"));
+    connect(m_removeProfile, &QPushButton::clicked, this, &ConnectDialog::removeProfile);
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile, 1);
+    profileRow->addWidget(m_removeProfile);
+
     auto *form = new QFormLayout;
-    form->addRow(tr("&Profile:"), m_profile);
+    form->addRow(tr("&Profile:"), profileRow);
     form->addRow(tr("&Server:"), m_url);
     form->addRow(QString(), m_urlError);
     form->addRow(tr("&User:"), m_user);
@@ -143,6 +155,75 @@ void ConnectDialog::profileChosen(int index)
         m_password->clear();
         m_vault->read(keyFor(p.user, p.url));
     }
+}
+
+void ConnectDialog::removeProfile()
+{
+    const QString name = m_profile->currentText().trimmed();
+    std::optional<ServerProfile> saved;
+    for (const ServerProfile &p : m_profiles->load())
+        if (p.name == name)
+            saved = p;
+    if (!saved) {
+        m_status->setText(tr("“%1” is not a saved profile: there is nothing to remove.").arg(name));
+        return;
+    }
+    m_removeProfile->setEnabled(false);
+    auto *watcher = new QFutureWatcher<ProfileData>(this);
+    connect(watcher, &QFutureWatcher<ProfileData>::finished, this, [this, watcher, profile = *saved] {
+        watcher->deleteLater();
+        m_removeProfile->setEnabled(true);
+        const ProfileData kept = watcher->result();
+        const QString title = tr("Remove profile");
+        if (kept.inUse) {
+            QMessageBox::information(this, title,
+                tr("“%1” is open in G2P Desk (this window or another) or in g2p-desk-cli. Close it there "
+                   "first; nothing was removed.")
+                    .arg(profile.name));
+            return;
+        }
+        QString detail
+            = tr("%n file(s), %1 in all: the local copy of the registry, the outbox and copies set "
+                 "aside as damaged. The saved password is removed from the system keyring.",
+                nullptr, int(kept.files.size()))
+                  .arg(QLocale().formattedDataSize(kept.bytes));
+        if (kept.unsettledChanges > 0)
+            detail += QStringLiteral("\n\n")
+                + tr("%n change(s) made here are not confirmed by the server yet and would be lost. Connect "
+                     "and send them first (Outbox), unless you are sure.",
+                    nullptr, kept.unsettledChanges);
+        else if (kept.unsettledChanges < 0)
+            detail += QStringLiteral("\n\n")
+                + tr("The outbox could not be read: changes not yet sent may be in it and would be lost.");
+        QMessageBox box(QMessageBox::Warning, title,
+            tr("Remove the profile “%1” (%2 at %3) and everything G2P Desk keeps of it on this computer?")
+                .arg(profile.name, profile.user, profile.url.host()),
+            QMessageBox::Cancel, this);
+        box.setInformativeText(detail);
+        QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+        remove->setObjectName(QStringLiteral("confirmRemoveProfile"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != remove)
+            return;
+        QString error;
+        if (!removeLocalData(profile, &error)) {
+            QMessageBox::warning(this, title,
+                tr("The local data of “%1” could not be removed (%2). The profile was kept.")
+                    .arg(profile.name, error));
+            return;
+        }
+        m_profiles->remove(profile.name);
+        m_vault->remove(keyFor(profile.user, profile.url));
+        m_url->clear();
+        m_user->clear();
+        m_password->clear();
+        m_trusted.clear();
+        loadProfiles(m_profiles->lastUsed());
+        m_status->setText(
+            tr("The profile “%1” and everything it kept on this computer were removed.").arg(profile.name));
+    });
+    watcher->setFuture(QtConcurrent::run([profile = *saved] { return localDataOf(profile); }));
 }
 
 ServerProfile ConnectDialog::currentProfile() const

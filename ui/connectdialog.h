@@ -25,6 +25,7 @@ public:
     using QObject::QObject;
     virtual void read(const QString &key) = 0;
     virtual void write(const QString &key, const QString &password) = 0;
+    virtual void remove(const QString &key) = 0; // nothing comes back: a missing entry is fine
 Q_SIGNALS:
     // ok=false with `problem` set when no keyring is usable; ok=true with an empty password when
     // nothing is stored.
@@ -50,6 +51,7 @@ public:
 
     // The profile as the dialog would save it (never a password, not even one typed in the address).
     ServerProfile currentProfile() const;
+    QPushButton *removeProfileButton() const { return m_removeProfile; }
 
 private:
     void loadProfiles(const QString &select);
@@ -61,6 +63,7 @@ private:
     void onFailed(const ApiError &error);
     void setBusy(bool busy);
     void askToTrust(const QSslCertificate &certificate, const QString &fingerprint);
+    void removeProfile(); // asks, then removes the saved profile, its password and its local data
 
     ServerProfiles *m_profiles;
     PasswordVault *m_vault;
@@ -70,6 +73,7 @@ private:
     QCheckBox *m_allowHttp = nullptr;
     QLabel *m_urlError, *m_passwordError, *m_status;
     QPushButton *m_connect;
+    QPushButton *m_removeProfile;
     QPushButton *m_offline; // shown when the server cannot be reached
     std::unique_ptr<RegistrySession> m_session;
     QStringList m_trusted;

@@ -1,11 +1,15 @@
 #include "outboxpage.h"
 
+#include "retention.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -76,12 +80,38 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent) : QWidget(pare
     top->addWidget(m_check);
     top->addWidget(m_retry);
     top->addWidget(m_discard);
+    // How long the record of settled changes stays on this computer (the officer's setting).
+    m_keepDays = new QSpinBox(this);
+    m_keepDays->setRange(0, 3650);
+    m_keepDays->setSpecialValueText(tr("always"));
+    m_keepDays->setSuffix(tr(" days"));
+    m_keepDays->setAccessibleName(tr("Keep confirmed and discarded changes for"));
+    m_keepDays->setToolTip(
+        tr("Confirmed and discarded changes older than this are removed from this computer "
+           "when G2P Desk next opens this profile. Changes not yet confirmed are always "
+           "kept."));
+    {
+        QSettings settings;
+        m_keepDays->setValue(storeRetention(settings).keepSettledDays);
+    }
+    connect(m_keepDays, &QSpinBox::valueChanged, this, [](int days) {
+        QSettings settings;
+        setKeepSettledDays(settings, days);
+    });
+    auto *keepLabel = new QLabel(tr("&Keep confirmed and discarded changes for:"), this);
+    keepLabel->setBuddy(m_keepDays);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(keepLabel);
+    bottom->addWidget(m_keepDays);
+    bottom->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_compareLabel);
     layout->addWidget(m_compare);
+    layout->addLayout(bottom);
 
     m_reload = new QTimer(this);
     m_reload->setSingleShot(true);

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QSpinBox;
 class QTableWidget;
 class QTimer;
 
@@ -48,6 +49,7 @@ private:
     QLabel *m_compareLabel;
     QTableWidget *m_compare;
     QPushButton *m_retry, *m_discard, *m_sendNow, *m_check;
+    QSpinBox *m_keepDays;
     QTimer *m_reload;
 };
 

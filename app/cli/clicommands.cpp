@@ -220,6 +220,8 @@ int CliRunner::run()
     const QString cmd = m_opt.words.first();
     if (cmd == QLatin1String("password"))
         return cmdPassword();
+    if (cmd == QLatin1String("profile"))
+        return cmdProfile();
     static const QStringList known = {QStringLiteral("programs"), QStringLiteral("individual"),
         QStringLiteral("group"), QStringLiteral("memberships"), QStringLiteral("membership"),
         QStringLiteral("history"), QStringLiteral("enroll"), QStringLiteral("import"),

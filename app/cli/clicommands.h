@@ -50,6 +50,7 @@ private:
     int cmdEnroll();
     int cmdImport();
     int cmdPassword();
+    int cmdProfile();
     int cmdOutbox();
     int outboxCheck(OutboxSync *sync);
     int cmdSync();

@@ -1,6 +1,7 @@
 // g2p-desk-cli's outbox: every change goes there first, then to the server; `outbox` lists what is
 // not confirmed, `sync` sends what waits.
 #include "clicommands.h"
+#include "retention.h"
 #include "storepaths.h"
 #include "textable.h"
 
@@ -15,7 +16,8 @@ OutboxSync *CliRunner::outboxSync(int *exitCode)
     const QUrl url = m_client->config().baseUrl;
     const QString user = m_client->config().user;
     // The CLI keeps no cache: only the outbox is opened.
-    m_store = std::make_unique<LocalStore>(QString(), outboxFilePath(url, user));
+    m_store = std::make_unique<LocalStore>(
+        QString(), outboxFilePath(url, user), nullptr, storeRetention(*deskSettings())); // G2P Desk's setting
     QEventLoop loop;
     QObject::connect(m_store.get(), &LocalStore::opened, &loop, &QEventLoop::quit);
     loop.exec();

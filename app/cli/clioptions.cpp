@@ -30,6 +30,9 @@ QString usageText()
         "                                           about an unknown outcome, sending nothing; recover:\n"
         "                                           from a set-aside outbox)\n"
         "  sync                                     (send what waits in the outbox)\n"
+        "  profile show | profile remove [--force]  (this server and user's data on this machine: local\n"
+        "                                           copy, outbox, set-aside copies, saved password;\n"
+        "                                           --force also drops changes not yet confirmed)\n"
         "\n"
         "Every change (enroll, import, membership set) is first written to this server profile's\n"
         "outbox (the same one G2P Desk uses), then sent; a change the server could not be reached for\n"
@@ -82,9 +85,10 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     const QCommandLineOption archived(QStringLiteral("archived"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"));
     const QCommandLineOption mapping(QStringLiteral("mapping"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"));
     for (const auto &opt : {help, version, server, user, passwordStdin, json, timeout, trust, session,
              allowHttp, registrant, program, state, registrants, date, note, enrollmentDate, exitDate, reason,
-             target, dateFormat, limit, offset, chunk, all, members, archived, dryRun, mapping})
+             target, dateFormat, limit, offset, chunk, all, members, archived, dryRun, mapping, force})
         p.addOption(opt);
     *exitCode = ExitUsage;
     if (!p.parse(arguments)) {
@@ -149,6 +153,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     o->target = p.value(target);
     o->dateFormat = p.value(dateFormat).toLower();
     o->all = p.isSet(all);
+    o->force = p.isSet(force);
     o->members = p.isSet(members);
     o->archived = p.isSet(archived);
     o->dryRun = p.isSet(dryRun);

@@ -37,6 +37,7 @@ struct CliOptions
     int offset = 0;
     int chunk = 1000;
     bool all = false;
+    bool force = false;
     bool members = false;
     bool archived = false;
     bool dryRun = false;

@@ -34,4 +34,9 @@ void KeychainVault::write(const QString &key, const QString &password)
     m_store.write(key, password);
 }
 
+void KeychainVault::remove(const QString &key)
+{
+    m_store.remove(key);
+}
+
 } // namespace g2p

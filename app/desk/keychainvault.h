@@ -13,6 +13,7 @@ public:
     explicit KeychainVault(QObject *parent = nullptr);
     void read(const QString &key) override;
     void write(const QString &key, const QString &password) override;
+    void remove(const QString &key) override;
 
 private:
     CredentialStore m_store;
