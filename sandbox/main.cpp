@@ -45,7 +45,7 @@ int main(int argc, char **argv)
         QStringLiteral("Random seed of the demo data (default 42)."), QStringLiteral("S"),
         QStringLiteral("42"));
     const QCommandLineOption user({QStringLiteral("user")},
-        QStringLiteral("A user NAME:PASSWORD[:ro] (repeatable; ro users get 403 on extension writes). "
+        QStringLiteral("A user NAME:PASSWORD[:ro] (repeatable; ro users get 403 on every write). "
                        "Default: demo:demo and viewer:viewer:ro."),
         QStringLiteral("SPEC"));
     const QCommandLineOption usersFile({QStringLiteral("users-file")},
@@ -63,12 +63,19 @@ int main(int argc, char **argv)
     const QCommandLineOption failPath({QStringLiteral("fail-path")},
         QStringLiteral("Answer 503 to every request whose path contains TEXT (a fault for tests)."),
         QStringLiteral("TEXT"));
+    const QCommandLineOption sessionLifetime({QStringLiteral("session-lifetime")},
+        QStringLiteral(
+            "Odoo sessions (/session/auth/login) expire after N seconds (default a week, as Odoo)."),
+        QStringLiteral("N"), QString::number(7 * 24 * 3600));
+    const QCommandLineOption maxBody({QStringLiteral("max-body-bytes")},
+        QStringLiteral("Answer 413 to request bodies larger than N bytes (default 16 MiB)."),
+        QStringLiteral("N"), QString::number(16 * 1024 * 1024));
     const QCommandLineOption tlsCert({QStringLiteral("tls-cert")},
         QStringLiteral("PEM certificate: serve HTTPS."), QStringLiteral("FILE"));
     const QCommandLineOption tlsKey({QStringLiteral("tls-key")},
         QStringLiteral("PEM private key of --tls-cert."), QStringLiteral("FILE"));
     for (const auto &o : {port, host, db, seed, seedValue, user, usersFile, upstream, latency, failRate,
-             failSeed, failPath, tlsCert, tlsKey})
+             failSeed, failPath, sessionLifetime, maxBody, tlsCert, tlsKey})
         p.addOption(o);
     p.process(app);
 
@@ -119,6 +126,12 @@ int main(int argc, char **argv)
     if (!ok || o.failRate < 0 || o.failRate > 1)
         return usage(QStringLiteral("--fail-rate needs a share between 0 and 1"));
     o.failPath = p.value(failPath);
+    o.sessionLifetimeSeconds = p.value(sessionLifetime).toInt(&ok);
+    if (!ok || o.sessionLifetimeSeconds < 1)
+        return usage(QStringLiteral("--session-lifetime needs a number of seconds"));
+    o.maxBodyBytes = p.value(maxBody).toLongLong(&ok);
+    if (!ok || o.maxBodyBytes < 1024)
+        return usage(QStringLiteral("--max-body-bytes needs a number of bytes (1024 at least)"));
     o.failSeed = p.value(failSeed).toULongLong(&ok);
     o.tlsCert = p.value(tlsCert);
     o.tlsKey = p.value(tlsKey);

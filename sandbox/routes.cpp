@@ -8,8 +8,7 @@ namespace g2p::sandbox {
 Routes::Routes(RegistryStore &store, bool upstreamOnly) : m_store(store), m_upstreamOnly(upstreamOnly)
 { }
 
-Routes::Match Routes::match(
-    const Request &r, Handler *handler, bool *isExtensionWrite, bool *isBaseRest) const
+Routes::Match Routes::match(const Request &r, Handler *handler, RouteKind *kind) const
 {
     struct Route
     {
@@ -24,18 +23,18 @@ Routes::Match Routes::match(
         {"GET", {QStringLiteral("individual"), QStringLiteral("search")}, &Routes::searchIndividualsBaseRest,
             false, false, true},
         {"PATCH", {QStringLiteral("individual"), QStringLiteral("updateIdentification")},
-            &Routes::updateIdentification, false, false, true},
+            &Routes::updateIdentification, false, true, true},
         {"GET", {QStringLiteral("individual"), QStringLiteral("*")}, &Routes::getIndividual, false, false,
             false},
         {"GET", {QStringLiteral("individual")}, &Routes::searchIndividuals, false, false, false},
-        {"POST", {QStringLiteral("individual")}, &Routes::createIndividual, false, false, false},
-        {"PUT", {QStringLiteral("update_individual")}, &Routes::updateIndividuals, false, false, false},
+        {"POST", {QStringLiteral("individual")}, &Routes::createIndividual, false, true, false},
+        {"PUT", {QStringLiteral("update_individual")}, &Routes::updateIndividuals, false, true, false},
         {"GET", {QStringLiteral("get_individual_ids")}, &Routes::getIndividualIds, false, false, false},
         {"GET", {QStringLiteral("group"), QStringLiteral("search")}, &Routes::searchGroupsBaseRest, false,
             false, true},
         {"GET", {QStringLiteral("group"), QStringLiteral("*")}, &Routes::getGroup, false, false, false},
         {"GET", {QStringLiteral("group")}, &Routes::searchGroups, false, false, false},
-        {"POST", {QStringLiteral("group")}, &Routes::createGroup, false, false, false},
+        {"POST", {QStringLiteral("group")}, &Routes::createGroup, false, true, false},
         {"GET", {QStringLiteral("program")}, &Routes::listPrograms, true, false, false},
         {"GET", {QStringLiteral("program"), QStringLiteral("*")}, &Routes::getProgram, true, false, false},
         {"GET", {QStringLiteral("program_membership")}, &Routes::listMemberships, true, false, false},
@@ -63,8 +62,9 @@ Routes::Match Routes::match(
         if (r.method != QLatin1String(route.method))
             continue;
         *handler = route.handler;
-        *isExtensionWrite = route.extension && route.write;
-        *isBaseRest = route.baseRest;
+        kind->write = route.write;
+        kind->extension = route.extension;
+        kind->baseRest = route.baseRest;
         return Match::Found;
     }
     return pathKnown ? Match::WrongMethod : Match::NoPath;
@@ -83,8 +83,9 @@ Reply Routes::sessionLogin(const QByteArray &body, const QHash<QString, UserAcco
         return Reply::baseRest(403, QStringLiteral("403"), QStringLiteral("AccessDenied"),
             QStringLiteral("Wrong login/password"));
     const QString sid = QUuid::createUuid().toString(QUuid::Id128);
-    m_sessions.insert(sid, login);
-    const QString expires = QDateTime::currentDateTimeUtc().addDays(90).toString(Qt::ISODate);
+    const QDateTime expiresAt = QDateTime::currentDateTimeUtc().addSecs(m_sessionLifetimeSeconds);
+    m_sessions.insert(sid, Session {login, expiresAt});
+    const QString expires = expiresAt.toString(Qt::ISODate);
     Reply rep = Reply::json(QJsonObject {
         {QStringLiteral("uid"), qint64(qHash(login) % 100000 + 2)},
         {QStringLiteral("username"), login},
@@ -96,9 +97,21 @@ Reply Routes::sessionLogin(const QByteArray &body, const QHash<QString, UserAcco
     return rep;
 }
 
+QString Routes::sessionUser(const QString &sid)
+{
+    const auto it = m_sessions.constFind(sid);
+    if (it == m_sessions.cend())
+        return QString();
+    if (it->expiresAt <= QDateTime::currentDateTimeUtc()) {
+        m_sessions.erase(it); // expired: the client signs in again
+        return QString();
+    }
+    return it->login;
+}
+
 Reply Routes::sessionLogout(const QString &sid)
 {
-    if (!m_sessions.remove(sid))
+    if (sessionUser(sid).isEmpty() || !m_sessions.remove(sid))
         return Reply::baseRest(401, QStringLiteral("401"), QStringLiteral("Unauthorized"),
             QStringLiteral("Session expired or invalid"));
     Reply rep = Reply::json(QJsonObject {{QStringLiteral("message"), QStringLiteral("Logged out")}});

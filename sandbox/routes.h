@@ -5,6 +5,7 @@
 #include "registrystore.h"
 #include "validation.h"
 
+#include <QDateTime>
 #include <QHash>
 
 namespace g2p::sandbox {
@@ -29,13 +30,22 @@ public:
     Routes(RegistryStore &store, bool upstreamOnly);
 
     // Finds the handler for method + path (404/405 as FastAPI answers them otherwise).
-    Match match(const Request &r, Handler *handler, bool *isExtensionWrite, bool *isBaseRest) const;
+    struct RouteKind
+    {
+        bool write = false; // changes something (upstream or extension)
+        bool extension = false;
+        bool baseRest = false; // errors in base_rest's shape
+    };
+    Match match(const Request &r, Handler *handler, RouteKind *kind) const;
     Reply dispatch(Handler h, Request &r) { return (this->*h)(r); }
 
     // Odoo sessions (base_rest variant), outside the registry root.
     Reply sessionLogin(const QByteArray &body, const QHash<QString, UserAccount> &users);
     Reply sessionLogout(const QString &sid);
-    QString sessionUser(const QString &sid) const { return m_sessions.value(sid); }
+    // The login of a live session, or empty (unknown or expired: an expired one is forgotten).
+    QString sessionUser(const QString &sid);
+    // Odoo keeps a session for a week by default (SESSION_LIFETIME); tests shorten it.
+    void setSessionLifetime(int seconds) { m_sessionLifetimeSeconds = seconds; }
 
 private:
     // upstream (routes_registry.cpp)
@@ -74,7 +84,13 @@ private:
 
     RegistryStore &m_store;
     bool m_upstreamOnly;
-    QHash<QString, QString> m_sessions; // sid -> login
+    struct Session
+    {
+        QString login;
+        QDateTime expiresAt;
+    };
+    QHash<QString, Session> m_sessions; // by sid
+    int m_sessionLifetimeSeconds = 7 * 24 * 3600;
 };
 
 } // namespace g2p::sandbox

@@ -56,6 +56,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
 {
     if (m_options.users.isEmpty())
         m_options.users = defaultUsers();
+    m_routes.setSessionLifetime(m_options.sessionLifetimeSeconds);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -160,7 +161,7 @@ void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerRespond
     send(resp, reply);
 }
 
-bool SandboxServer::authenticate(Request &r, bool baseRest, Reply *failure) const
+bool SandboxServer::authenticate(Request &r, bool baseRest, Reply *failure)
 {
     const auto unauthorized = [&](const QString &detail) {
         *failure = baseRest
@@ -214,9 +215,16 @@ Reply SandboxServer::process(const QHttpServerRequest &request)
     r.path = path;
     r.segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 
+    // Qt HTTP Server 6.4 reads a body whole before the handler runs: the limit is checked here,
+    // after reading (a real Odoo behind a proxy refuses earlier, with the same 413).
+    if (r.body.size() > m_options.maxBodyBytes)
+        return Reply::detail(413,
+            QStringLiteral("Request Entity Too Large: the body has %1 bytes, the limit is %2.")
+                .arg(r.body.size())
+                .arg(m_options.maxBodyBytes));
     Routes::Handler handler = nullptr;
-    bool extensionWrite = false, baseRest = false;
-    switch (m_routes.match(r, &handler, &extensionWrite, &baseRest)) {
+    Routes::RouteKind kind;
+    switch (m_routes.match(r, &handler, &kind)) {
     case Routes::Match::NoPath:
         return Reply::detail(404, QStringLiteral("Not Found"));
     case Routes::Match::WrongMethod:
@@ -225,11 +233,20 @@ Reply SandboxServer::process(const QHttpServerRequest &request)
         break;
     }
     Reply failure;
-    if (!authenticate(r, baseRest, &failure))
+    if (!authenticate(r, kind.baseRest, &failure))
         return failure;
-    if (extensionWrite && r.readOnly)
-        return Reply::extension(403, QStringLiteral("403"), QStringLiteral("AccessError"),
-            QStringLiteral("User %1 may not change program memberships.").arg(r.user));
+    // A read-only account changes nothing: extension and upstream writes alike, each in its
+    // endpoint's error shape.
+    if (kind.write && r.readOnly) {
+        const QString why = kind.extension
+            ? QStringLiteral("User %1 may not change program memberships.").arg(r.user)
+            : QStringLiteral("User %1 may not create or change registrants.").arg(r.user);
+        if (kind.extension)
+            return Reply::extension(403, QStringLiteral("403"), QStringLiteral("AccessError"), why);
+        if (kind.baseRest)
+            return Reply::baseRest(403, QStringLiteral("403"), QStringLiteral("Forbidden"), why);
+        return Reply::detail(403, why);
+    }
     return m_routes.dispatch(handler, r);
 }
 

@@ -26,6 +26,8 @@ struct SandboxOptions
     double failRate = 0.0;
     quint64 failSeed = 1;
     QString failPath; // every request whose path contains it answers 503
+    int sessionLifetimeSeconds = 7 * 24 * 3600; // Odoo's default
+    qint64 maxBodyBytes = 16 * 1024 * 1024; // larger request bodies answer 413
     QString tlsCert, tlsKey;
 };
 
@@ -55,7 +57,7 @@ private:
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     Reply process(const QHttpServerRequest &request);
-    bool authenticate(Request &r, bool baseRest, Reply *failure) const;
+    bool authenticate(Request &r, bool baseRest, Reply *failure);
     Fault drawFault();
     void send(std::shared_ptr<QHttpServerResponder> responder, const Reply &reply);
 

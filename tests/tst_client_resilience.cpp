@@ -9,6 +9,7 @@
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -233,6 +234,67 @@ private Q_SLOTS:
         ApiClient bad(&nam2, cfg);
         auto c = wait(bad.getIndividual(2));
         QCOMPARE(c->error().kind(), ApiError::Kind::Unauthorized);
+    }
+
+    // Odoo sessions expire (a week by default; one second here): the next request is refused with
+    // 401, the client signs in again once and the request goes through, under a new session.
+    void anExpiredOdooSessionSignsInAgain()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("10"),
+            QStringLiteral("--session-lifetime"), QStringLiteral("1")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        QNetworkAccessManager nam;
+        nam.setProxy(QNetworkProxy::NoProxy);
+        ClientConfig cfg = configFor(sandbox.baseUrl());
+        cfg.auth = ClientConfig::Auth::OdooSession;
+        ApiClient client(&nam, cfg);
+        auto first = wait(client.getIndividual(2));
+        QVERIFY2(first->succeeded(), qPrintable(first->error().toString()));
+        const QUrl root = QUrl(sandbox.baseUrl()).resolved(QUrl(QStringLiteral("/")));
+        const auto sid = [&nam, &root] {
+            for (const QNetworkCookie &c : nam.cookieJar()->cookiesForUrl(root))
+                if (c.name() == "session_id")
+                    return c.value();
+            return QByteArray();
+        };
+        const QByteArray before = sid();
+        QVERIFY(!before.isEmpty());
+        // Ask with the old session until the server says it expired.
+        QNetworkAccessManager probeNam;
+        probeNam.setProxy(QNetworkProxy::NoProxy);
+        const auto statusWith = [&](const QByteArray &session) {
+            QNetworkRequest req(QUrl(sandbox.baseUrl().toString() + QStringLiteral("/individual/2")));
+            req.setRawHeader("Cookie", "session_id=" + session);
+            std::unique_ptr<QNetworkReply> reply(probeNam.get(req));
+            QSignalSpy done(reply.get(), &QNetworkReply::finished);
+            if (!reply->isFinished())
+                done.wait(10000);
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(statusWith(before), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(statusWith(before), 401, 10000);
+        auto again = wait(client.getIndividual(2));
+        QVERIFY2(again->succeeded(), qPrintable(again->error().toString()));
+        QVERIFY(!sid().isEmpty() && sid() != before);
+    }
+
+    // The sandbox refuses a request body over its limit with 413 and says the limit; the client
+    // reports it as the server's answer, not as a broken connection.
+    void oversizedRequestBodiesAre413()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("10"),
+            QStringLiteral("--max-body-bytes"), QStringLiteral("4096")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, configFor(sandbox.baseUrl()));
+        IndividualInput in;
+        in.givenName = QStringLiteral("Long");
+        in.name = QStringLiteral("X").repeated(8000);
+        auto job = wait(client.createIndividual(in));
+        QCOMPARE(job->httpStatus(), 413);
+        QVERIFY2(job->error().toString().contains(QStringLiteral("limit is 4096")),
+            qPrintable(job->error().toString()));
+        in.name = QStringLiteral("SHORT, NAME");
+        QVERIFY(wait(client.createIndividual(in))->succeeded());
     }
 
     void tlsSelfSignedNeedsAPinnedFingerprint()

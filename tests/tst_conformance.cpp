@@ -755,18 +755,26 @@ private Q_SLOTS:
 
     void readOnlyUserIsForbiddenToWrite()
     {
-        if (!m_extension)
-            QSKIP("this server offers registry data only (no G2P extension writes to refuse)");
         if (m_roUser.isEmpty())
             QSKIP("no read-only account given (set G2P_RO_USER and G2P_RO_PASSWORD)");
-        needPrograms();
-        needIndividual();
-        if (QTest::currentTestFailed())
-            return;
         ClientConfig ro = m_config;
         ro.user = m_roUser;
         ro.password = m_roPassword;
         ApiClient client(&m_nam, ro);
+        // Upstream writes too: a read-only account creates no registrant.
+        IndividualInput in = newIndividual(QStringLiteral("Readonly"));
+        auto created = wait(client.createIndividual(in));
+        expectError(created->error(), ApiError::Kind::Forbidden, 403);
+        GroupInput household;
+        household.name = QStringLiteral("CONFORMANCE %1 READONLY HOUSEHOLD").arg(m_tag);
+        auto group = wait(client.createGroup(household));
+        expectError(group->error(), ApiError::Kind::Forbidden, 403);
+        if (!m_extension)
+            QSKIP("this server offers registry data only (no G2P extension writes to refuse)");
+        needPrograms();
+        needIndividual();
+        if (QTest::currentTestFailed())
+            return;
         auto read = wait(client.listPrograms());
         QVERIFY2(read->succeeded(), qPrintable(read->error().toString()));
         BatchEnrollRequest req;
