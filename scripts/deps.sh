@@ -20,6 +20,8 @@ PACKAGES=(
   imagemagick xdotool
   # translations check; Qt's own translations for standard dialogs
   python3 qt6-translations-l10n
+  # spreadsheets made and read by other programs (tests): LibreOffice Calc, openpyxl
+  libreoffice-calc-nogui python3-openpyxl
   # packages: CPack DEB (dpkg-shlibdeps, file), checks, icons
   dpkg-dev file fakeroot lintian desktop-file-utils appstream librsvg2-bin
 )
