@@ -2,6 +2,7 @@
 #include "apiclient.h"
 #include "localstore.h"
 #include "outbox.h"
+#include "outboxchange.h"
 #include "outboxsync.h"
 #include "sandboxprocess.h"
 #include "storepaths.h"
@@ -15,6 +16,7 @@
 #include <QNetworkProxy>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,7 +50,8 @@ class TstCli : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("G2P_PASSWORD"));
         env.remove(QStringLiteral("DISPLAY")); // never let a keyring prompt appear
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        if (!withKeyring()) // the private test keyring of run_with_keyring.sh, or none at all
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
         if (withPassword)
             env.insert(QStringLiteral("G2P_PASSWORD"), QStringLiteral("demo"));
         p.setProcessEnvironment(env);
@@ -63,6 +66,8 @@ class TstCli : public QObject
         p.waitForFinished(60000);
         return Run {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
+
+    static bool withKeyring() { return qEnvironmentVariableIsSet("G2P_TEST_KEYRING"); }
 
     QString writeFile(const QString &name, const QByteArray &data)
     {
@@ -561,6 +566,107 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(other.fileName())); // not G2P Desk's: left alone
         QFile::remove(other.fileName());
         QDir().rmdir(dir);
+    }
+
+    // `sync` sends what waits in the outbox; `outbox retry` puts a failed change back in line.
+    void syncAndRetryFromTheCommandLine()
+    {
+        const QList<qint64> people = createIndividuals(QStringLiteral("SYNC CLI"), 2);
+        QCOMPARE(people.size(), 2);
+        QList<qint64> items;
+        {
+            g2p::Outbox o; // as an earlier run left it: one change waiting, one failed
+            QVERIFY(o.open(g2p::outboxFilePath(m_sandbox->baseUrl(), QStringLiteral("demo"))));
+            QList<g2p::OutboxDraft> drafts;
+            for (qint64 who : people) {
+                g2p::EnrollChange e;
+                e.programId = 1;
+                e.registrantId = who;
+                drafts << g2p::toDraft(e);
+            }
+            items = o.enqueueMany(drafts);
+            QCOMPARE(items.size(), 2);
+            QVERIFY(o.markSending(items[1]) && o.markFailed(items[1], QStringLiteral("refused earlier")));
+        }
+        const Run first = cli({QStringLiteral("sync")});
+        QCOMPARE(first.code, 0);
+        QVERIFY2(first.out.contains("1 confirmed, 0 failed or in conflict, 0 still waiting"),
+            first.out.constData());
+        const Run retried
+            = cli({QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(items[1])});
+        QCOMPARE(retried.code, 0);
+        QVERIFY2(retried.out.contains("will be sent again"), retried.out.constData());
+        const Run again = cli({QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(items[1])});
+        QCOMPARE(again.code, 1); // pending now: nothing to retry
+        const Run second = cli({QStringLiteral("sync")});
+        QCOMPARE(second.code, 0);
+        QVERIFY2(second.out.contains("1 confirmed"), second.out.constData());
+        for (qint64 who : people) {
+            const Run m = cli({QStringLiteral("--json"), QStringLiteral("memberships"),
+                QStringLiteral("--registrant"), QString::number(who)});
+            QCOMPARE(m.code, 0);
+            QVERIFY2(m.out.contains("\"enrolled\""), m.out.constData());
+        }
+    }
+
+    // --trust-fingerprint pins a self-signed server: refused without it (with the fingerprint to
+    // compare), accepted with it, refused with another one.
+    void trustFingerprintPinsASelfSignedServer()
+    {
+        QTemporaryDir dir;
+        const g2p::test::TestCertificate c = g2p::test::makeCertificate(dir.path());
+        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+        SandboxProcess tls({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--tls-cert"),
+            c.cert, QStringLiteral("--tls-key"), c.key});
+        QVERIFY2(tls.start(), qPrintable(tls.errorText()));
+        const QString url = tls.baseUrl().toString();
+        const QString fingerprint = QString::fromLatin1(
+            QSslCertificate::fromPath(c.cert).value(0).digest(QCryptographicHash::Sha256).toHex());
+        QVERIFY(!fingerprint.isEmpty());
+        const Run refused = cli({QStringLiteral("programs")}, {}, true, QStringLiteral("demo"), url);
+        QVERIFY(refused.code != 0);
+        QVERIFY2(refused.err.contains("--trust-fingerprint"), refused.err.constData());
+        const Run pinned
+            = cli({QStringLiteral("--trust-fingerprint"), fingerprint, QStringLiteral("programs")}, {}, true,
+                QStringLiteral("demo"), url);
+        QVERIFY2(pinned.code == 0, pinned.err.constData());
+        QVERIFY(pinned.out.contains("Cash Transfer Program") || !pinned.out.isEmpty());
+        const Run wrong = cli({QStringLiteral("--trust-fingerprint"), QString(64, QLatin1Char('0')),
+                                  QStringLiteral("programs")},
+            {}, true, QStringLiteral("demo"), url);
+        QVERIFY(wrong.code != 0);
+        QVERIFY2(wrong.err.contains("not the one trusted"), wrong.err.constData());
+    }
+
+    // --session-auth signs in with an Odoo session (Odoo 15 base_rest servers) instead of Basic.
+    void sessionAuthSignsInWithAnOdooSession()
+    {
+        const Run ok = cli({QStringLiteral("--session-auth"), QStringLiteral("programs")});
+        QVERIFY2(ok.code == 0, ok.err.constData());
+        const Run bad = cli({QStringLiteral("--session-auth"), QStringLiteral("programs")}, {}, false);
+        QVERIFY(bad.code != 0); // no password: nothing to sign in with
+    }
+
+    // `password save | forget` with a real keyring (run by the tst_cli_keyring test inside a private
+    // D-Bus session with gnome-keyring): saved, used instead of G2P_PASSWORD, forgotten. Without a
+    // keyring, saving fails plainly and nothing is written anywhere else.
+    void passwordSaveAndForget()
+    {
+        if (!withKeyring()) {
+            const Run save = cli({QStringLiteral("password"), QStringLiteral("save")});
+            QCOMPARE(save.code, 3);
+            QVERIFY2(save.err.contains("not saved") && save.err.contains("Nothing was written anywhere else"),
+                save.err.constData());
+            QSKIP("the keyring half runs as tst_cli_keyring (run_with_keyring.sh)");
+        }
+        const Run save = cli({QStringLiteral("password"), QStringLiteral("save")});
+        QVERIFY2(save.code == 0, save.err.constData());
+        const Run fromKeyring = cli({QStringLiteral("programs")}, {}, false);
+        QVERIFY2(fromKeyring.code == 0, fromKeyring.err.constData());
+        const Run forget = cli({QStringLiteral("password"), QStringLiteral("forget")});
+        QVERIFY2(forget.code == 0, forget.err.constData());
+        const Run without = cli({QStringLiteral("programs")}, {}, false);
+        QVERIFY(without.code != 0);
     }
 
     // http:// to another machine would send the password in clear: refused before anything is
