@@ -121,6 +121,98 @@ private Q_SLOTS:
         QVERIFY(grid.changes().size() <= 1);
     }
 
+    // Keep mine after a conflict: the change goes again over their version (with its write_date)
+    // and wins; take theirs was checked above.
+    void keepMineSendsAgainOverTheirVersion()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("301")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, config(sandbox.baseUrl()));
+        auto programs = wait(client.listPrograms({}, 100, 0));
+        QVERIFY(programs->succeeded());
+        const QList<ProgramMembership> rows = enrolled(client, 1);
+        QCOMPARE(rows.size(), 1);
+        G grid;
+        grid.setPrograms(programs->result().items);
+        grid.addMemberships(rows);
+        QVERIFY(grid.setData(grid.index(0, G::State), QStringLiteral("Paused")));
+        MembershipUpdate other; // someone corrects the enrolment date meanwhile
+        other.enrollmentDate = QDate(2024, 1, 2);
+        QVERIFY(wait(client.updateMembership(rows[0].id, other))->succeeded());
+        auto first = submit(client, grid.changes());
+        QCOMPARE(first.value(0).status, RowOutcome::Status::Conflict);
+        grid.applyOutcome(
+            0, GridSubmission::statusText(first[0].status), first[0].message, &first[0].membership, false);
+        grid.finishSubmission();
+        QVERIFY(grid.hasConflict(0));
+        grid.keepMine(0);
+        QVERIFY(!grid.hasConflict(0));
+        const QList<GridChange> again = grid.changes();
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again[0].update.writeDate.toUtcMicros(), first[0].membership.writeDate.toUtcMicros());
+        auto second = submit(client, again);
+        QCOMPARE(second.value(0).status, RowOutcome::Status::Done);
+        auto now = wait(client.getMembership(rows[0].id));
+        QCOMPARE(now->result().state, MembershipState::Paused);
+        QCOMPARE(
+            now->result().enrollmentDate.utcDate(), QDate(2024, 1, 2)); // theirs kept where mine said nothing
+    }
+
+    // Cancel during a submission over a slow link: what was not on the wire is never sent (the
+    // server still has it as it was, the outbox has it discarded); what was sent finishes.
+    void cancellingASubmissionSendsNothingMore()
+    {
+        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("302"),
+            QStringLiteral("--latency-ms"), QStringLiteral("150")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
+        ApiClient client(&m_nam, config(sandbox.baseUrl()));
+        const QList<ProgramMembership> rows = enrolled(client, 40);
+        QCOMPARE(rows.size(), 40);
+        G grid;
+        grid.addMemberships(rows);
+        for (int r = 0; r < rows.size(); ++r)
+            QVERIFY(grid.setData(grid.index(r, G::State), QStringLiteral("Paused")));
+        QTemporaryDir dir;
+        LocalStore store(QString(), dir.filePath(QStringLiteral("outbox.sqlite")));
+        OutboxSync sync(&client, &store);
+        GridSubmission submission(&sync, grid.changes());
+        QSignalSpy done(&submission, &Command::finished);
+        connect(
+            &submission, &GridSubmission::rowFinished, &submission, [&submission] { submission.cancel(); },
+            Qt::SingleShotConnection);
+        submission.start();
+        QVERIFY(done.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(sync.queuedCount() == 0, 30000);
+        int sent = 0, notSent = 0;
+        for (auto it = submission.outcomes().cbegin(); it != submission.outcomes().cend(); ++it) {
+            auto m = wait(client.getMembership(rows[it.key()].id));
+            if (it->status == RowOutcome::Status::Done) {
+                ++sent;
+                QCOMPARE(m->result().state, MembershipState::Paused);
+            } else {
+                QCOMPARE(it->status, RowOutcome::Status::NotSent);
+                ++notSent;
+                QCOMPARE(m->result().state, MembershipState::Enrolled); // never reached the server
+            }
+        }
+        QCOMPARE(sent + notSent, 40);
+        QVERIFY2(
+            notSent > 0 && sent > 0, qPrintable(QStringLiteral("%1 sent, %2 not").arg(sent).arg(notSent)));
+        bool checked = false;
+        store.run(
+            &sync,
+            [](StoreHandles &h) {
+                return h.outbox.count(OutboxItem::State::Pending)
+                    + h.outbox.count(OutboxItem::State::Sending);
+            },
+            [&](int open) {
+                QCOMPARE(open, 0);
+                checked = true;
+            });
+        QTRY_VERIFY(checked);
+        store.drain();
+    }
+
     // Eight fault seeds (G2P_FAIL_SEED runs one chosen seed instead).
     void faultyNetworkLosesNothingAndDoublesNothing_data()
     {

@@ -210,6 +210,55 @@ private Q_SLOTS:
         QCOMPARE(import.linesNotImported().first().line, 2);
     }
 
+    // Cancel while the registrants are read: nothing more is asked of the server, the lines already
+    // read are in the grid, every other line is listed as not imported because of the cancel.
+    void cancellingAnImportKeepsWhatWasRead()
+    {
+        TableText t;
+        t.rows = {{QStringLiteral("registrant_id"), QStringLiteral("program"), QStringLiteral("state")}};
+        t.lines = {1};
+        for (int i = 0; i < 60; ++i) {
+            t.rows.append({QString::number(300 + i), QStringLiteral("1"), QStringLiteral("paused")});
+            t.lines.append(i + 2);
+        }
+        QList<ImportProblem> problems;
+        const auto lines
+            = MembershipImport::readLines(t, ImportMapping::guess(t.rows.first()), QString(), &problems);
+        QCOMPARE(lines.size(), 60);
+        MembershipGridModel grid;
+        grid.setPrograms(m_programs);
+        MembershipImport import(m_client.get(), &grid);
+        QSignalSpy done(&import, &MembershipImport::finished);
+        connect(&import, &MembershipImport::progress, &import, [&import](int read, int) {
+            if (read >= 10)
+                import.cancel(); // once some were read
+        });
+        import.start(lines);
+        if (done.isEmpty())
+            QVERIFY(done.wait(30000));
+        QVERIFY(!import.isRunning());
+        int cancelled = 0;
+        for (const ImportProblem &p : import.linesNotImported())
+            cancelled += p.message.contains(QStringLiteral("cancelled"));
+        // Lines of registrants read before the cancel are in the grid or have their own reason.
+        const int settled = grid.rowCount() + int(import.linesNotImported().size()) - cancelled;
+        QVERIFY2(cancelled > 0 && settled >= 10,
+            qPrintable(QStringLiteral("%1 cancelled, %2 settled").arg(cancelled).arg(settled)));
+        QCOMPARE(grid.rowCount() + int(import.linesNotImported().size()), 60);
+        // Cancelled before anything was asked (at the first progress report): it still finishes.
+        MembershipGridModel empty;
+        empty.setPrograms(m_programs);
+        MembershipImport early(m_client.get(), &empty);
+        QSignalSpy earlyDone(&early, &MembershipImport::finished);
+        connect(
+            &early, &MembershipImport::progress, &early, [&early] { early.cancel(); },
+            Qt::SingleShotConnection);
+        early.start(lines);
+        QVERIFY(earlyDone.wait(5000));
+        QCOMPARE(empty.rowCount(), 0);
+        QCOMPARE(early.linesNotImported().size(), 60);
+    }
+
     // A million rows read and checked locally (no server): every row kept, duplicates found.
     // G2P_IMPORT_ROWS sets another size.
     void millionRowsLocally()

@@ -123,10 +123,21 @@ void MembershipImport::start(const QList<ImportLine> &lines)
 
 void MembershipImport::cancel()
 {
+    if (!m_running || m_cancelled)
+        return;
     m_cancelled = true;
     for (const auto &job : std::as_const(m_jobs))
         if (job)
             job->abort();
+    // With nothing on its way no answer will come to finish the import: finish it here (queued,
+    // so a caller reacting to progress() is not re-entered).
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_running && m_inFlight == 0)
+                fill();
+        },
+        Qt::QueuedConnection);
 }
 
 void MembershipImport::pump()
@@ -220,6 +231,8 @@ void MembershipImport::resolved(qint64)
 
 void MembershipImport::fill()
 {
+    if (!m_running)
+        return; // finished already (a cancel and the last answer both got here)
     using G = MembershipGridModel;
     QHash<QPair<qint64, QString>, int> taken; // registrant and program → first line
     for (const ImportLine &l : std::as_const(m_lines)) {
