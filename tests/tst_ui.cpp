@@ -5,6 +5,7 @@
 #include "connectdialog.h"
 #include "createregistrantdialogs.h"
 #include "dialogs.h"
+#include "exporttable.h"
 #include "language.h"
 #include "localstore.h"
 #include "mainwindow.h"
@@ -20,12 +21,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkProxy>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -36,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace g2p;
 using g2p::test::SandboxProcess;
@@ -417,6 +423,124 @@ private Q_SLOTS:
         QTest::keyClicks(w.groupsPage()->searchBox(), QStringLiteral("household"));
         QTRY_VERIFY_WITH_TIMEOUT(w.groupsPage()->model()->rowCount() > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(w.groupsPage()->pane()->registrantId() != 0, 10000);
+    }
+
+    // A worklist keeps the search and filters under a name and brings them back; the column chooser
+    // (right-click on the header) hides a column, and a new window remembers both.
+    void worklistsAndTheColumnChooser()
+    {
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        auto w = std::make_unique<MainWindow>(std::move(session));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QApplication::setActiveWindow(w.get());
+        RegistrantsPage *page = w->individualsPage();
+        QLineEdit *search = page->searchBox();
+        auto *state = child<QComboBox>(page, QStringLiteral("Membership state filter"));
+        auto *gender = child<QComboBox>(page, QStringLiteral("Gender filter"));
+        auto *lists = child<QComboBox>(page, QStringLiteral("Saved worklists"));
+        QToolButton *save = nullptr;
+        for (QToolButton *b : page->findChildren<QToolButton *>())
+            if (b->accessibleName() == QStringLiteral("Save the current search and filters as a worklist"))
+                save = b;
+        QVERIFY(state && gender && lists && save);
+        search->setText(QStringLiteral("an"));
+        state->setCurrentIndex(state->findData(int(MembershipState::Paused)));
+        gender->setCurrentIndex(2);
+        const QString genderChosen = gender->currentText();
+        onNextDialog([](QDialog *d) {
+            auto *name = d->findChild<QLineEdit *>();
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("Paused, an"));
+            d->accept();
+        });
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(lists->findText(QStringLiteral("Paused, an")) > 0);
+        // Another search, then the worklist brings the first back.
+        search->setText(QStringLiteral("zzz"));
+        state->setCurrentIndex(0);
+        gender->setCurrentIndex(0);
+        lists->setCurrentIndex(lists->findText(QStringLiteral("Paused, an")));
+        Q_EMIT lists->activated(lists->currentIndex());
+        QCOMPARE(search->text(), QStringLiteral("an"));
+        QCOMPARE(state->currentData().toInt(), int(MembershipState::Paused));
+        QCOMPARE(gender->currentText(), genderChosen);
+
+        // The column chooser: untick "Phone" in the header's menu.
+        QHeaderView *header = page->table()->horizontalHeader();
+        int phone = -1;
+        for (int c = 0; c < header->count(); ++c)
+            if (page->table()->model()->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Phone"))
+                phone = c;
+        if (phone < 0)
+            QSKIP("the individuals table has no Phone column any more: choose another column here");
+        QVERIFY(!page->table()->isColumnHidden(phone));
+        bool unticked = false;
+        QTimer menuHandler;
+        menuHandler.setInterval(20);
+        connect(&menuHandler, &QTimer::timeout, &menuHandler, [&] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (QAction *a : menu->actions())
+                    if (a->text() == QStringLiteral("Phone")) {
+                        a->trigger();
+                        unticked = true;
+                    }
+                menu->close();
+                menuHandler.stop();
+            }
+        });
+        menuHandler.start();
+        Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+        QTRY_VERIFY(unticked);
+        QVERIFY(page->table()->isColumnHidden(phone));
+        w.reset();
+
+        std::unique_ptr<RegistrySession> again;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &again);
+        QVERIFY(again);
+        MainWindow second(std::move(again));
+        QVERIFY(second.individualsPage()->table()->isColumnHidden(phone));
+        auto *remembered = child<QComboBox>(second.individualsPage(), QStringLiteral("Saved worklists"));
+        QVERIFY(remembered->findText(QStringLiteral("Paused, an")) > 0);
+    }
+
+    // File → Export table… on a long table: Cancel in the progress dialog stops it and nothing is
+    // written.
+    void cancellingAnExportWritesNothing()
+    {
+        class Long : public QAbstractTableModel
+        {
+        public:
+            int rowCount(const QModelIndex &p = {}) const override { return p.isValid() ? 0 : 3000000; }
+            int columnCount(const QModelIndex &p = {}) const override { return p.isValid() ? 0 : 3; }
+            QVariant data(const QModelIndex &i, int role) const override
+            {
+                return role == Qt::DisplayRole ? QVariant(i.row() * 3 + i.column()) : QVariant();
+            }
+        } model;
+        QTableView view;
+        view.setModel(&model);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.xlsx"));
+        bool cancelled = false;
+        onNextDialog([&](QDialog *d) {
+            if (auto *files = qobject_cast<QFileDialog *>(d)) {
+                files->selectFile(path);
+                static_cast<QDialog *>(files)->accept();
+            }
+            onNextDialog([&](QDialog *progress) {
+                if (auto *p = qobject_cast<QProgressDialog *>(progress)) {
+                    p->cancel();
+                    cancelled = true;
+                }
+            });
+        });
+        const QString said = exportTableView(&view, QStringLiteral("Long"), nullptr);
+        QVERIFY(cancelled);
+        QCOMPARE(said, QStringLiteral("Export cancelled; nothing was written."));
+        QVERIFY(!QFile::exists(path));
     }
 
     void upstreamOnlyServerDisablesTheExtensionActions()
