@@ -621,10 +621,6 @@
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <source>Put back the values read from the server in the selected cells (Delete)</source>
-        <translation>إرجاع القيم المقروءة من الخادم إلى الخلايا المحددة (Delete)</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
@@ -909,6 +905,74 @@
         <source>Reading the registrants of %1…</source>
         <translation>جارٍ قراءة مسجَّلي %1…</translation>
     </message>
+    <message>
+        <source>Put back the values read from the server in the selected cells, or for rows from a file what the file said (Delete)</source>
+        <translation>إعادة القيم المقروءة من الخادم إلى الخلايا المحددة، أو ما قاله الملف بالنسبة للصفوف الآتية من ملف (Delete)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rows</source>
+        <translation>&amp;إزالة الصفوف</translation>
+    </message>
+    <message>
+        <source>Take the selected rows out of the grid; nothing is sent for them (Ctrl+-)</source>
+        <translation>إخراج الصفوف المحددة من الشبكة؛ لا يُرسل أي شيء بشأنها (Ctrl+-)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrant(s) already have a row for this program in the grid.</source>
+        <translation>
+            <numerusform>لا أحد من المسجَّلين (%n) له صف لهذا البرنامج في الشبكة.</numerusform>
+            <numerusform>مسجَّل واحد (%n) له صف لهذا البرنامج في الشبكة بالفعل.</numerusform>
+            <numerusform>مسجَّلان (%n) لهما صف لهذا البرنامج في الشبكة بالفعل.</numerusform>
+            <numerusform>%n مسجَّلين لهم صف لهذا البرنامج في الشبكة بالفعل.</numerusform>
+            <numerusform>%n مسجَّلًا لهم صف لهذا البرنامج في الشبكة بالفعل.</numerusform>
+            <numerusform>%n مسجَّل لهم صف لهذا البرنامج في الشبكة بالفعل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) went onto rows the grid already held for the same membership.</source>
+        <translation>
+            <numerusform>لم يذهب أي سطر (%n) إلى صفوف موجودة للمشاركة نفسها.</numerusform>
+            <numerusform>ذهب سطر واحد (%n) إلى صف موجود في الشبكة للمشاركة نفسها.</numerusform>
+            <numerusform>ذهب سطران (%n) إلى صفوف موجودة في الشبكة للمشاركة نفسها.</numerusform>
+            <numerusform>ذهبت %n أسطر إلى صفوف موجودة في الشبكة للمشاركة نفسها.</numerusform>
+            <numerusform>ذهب %n سطرًا إلى صفوف موجودة في الشبكة للمشاركة نفسها.</numerusform>
+            <numerusform>ذهب %n سطر إلى صفوف موجودة في الشبكة للمشاركة نفسها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import into a grid that holds rows</source>
+        <translation>الاستيراد إلى شبكة تحتوي على صفوف</translation>
+    </message>
+    <message numerus="yes">
+        <source>The grid already holds %n row(s). Replace them with the file&apos;s rows, or merge the file into them (a line for a membership the grid already holds goes onto that row; one row per membership)?</source>
+        <translation>
+            <numerusform>تحتوي الشبكة بالفعل على %n صف. هل تريد استبدالها بصفوف الملف، أم دمج الملف فيها (يذهب سطر المشاركة الموجودة في الشبكة إلى صفها؛ صف واحد لكل مشاركة)؟</numerusform>
+            <numerusform>تحتوي الشبكة بالفعل على %n صف. هل تريد استبدالها بصفوف الملف، أم دمج الملف فيها (يذهب سطر المشاركة الموجودة في الشبكة إلى صفها؛ صف واحد لكل مشاركة)؟</numerusform>
+            <numerusform>تحتوي الشبكة بالفعل على %n صف. هل تريد استبدالها بصفوف الملف، أم دمج الملف فيها (يذهب سطر المشاركة الموجودة في الشبكة إلى صفها؛ صف واحد لكل مشاركة)؟</numerusform>
+            <numerusform>تحتوي الشبكة بالفعل على %n صف. هل تريد استبدالها بصفوف الملف، أم دمج الملف فيها (يذهب سطر المشاركة الموجودة في الشبكة إلى صفها؛ صف واحد لكل مشاركة)؟</numerusform>
+            <numerusform>تحتوي الشبكة بالفعل على %n صف. هل تريد استبدالها بصفوف الملف، أم دمج الملف فيها (يذهب سطر المشاركة الموجودة في الشبكة إلى صفها؛ صف واحد لكل مشاركة)؟</numerusform>
+            <numerusform>تحتوي الشبكة بالفعل على %n صف. هل تريد استبدالها بصفوف الملف، أم دمج الملف فيها (يذهب سطر المشاركة الموجودة في الشبكة إلى صفها؛ صف واحد لكل مشاركة)؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replacing drops %n change(s) in the grid that were not sent.</source>
+        <translation>
+            <numerusform>الاستبدال يتخلى عن %n من التغييرات غير المرسلة في الشبكة.</numerusform>
+            <numerusform>الاستبدال يتخلى عن %n من التغييرات غير المرسلة في الشبكة.</numerusform>
+            <numerusform>الاستبدال يتخلى عن %n من التغييرات غير المرسلة في الشبكة.</numerusform>
+            <numerusform>الاستبدال يتخلى عن %n من التغييرات غير المرسلة في الشبكة.</numerusform>
+            <numerusform>الاستبدال يتخلى عن %n من التغييرات غير المرسلة في الشبكة.</numerusform>
+            <numerusform>الاستبدال يتخلى عن %n من التغييرات غير المرسلة في الشبكة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the rows</source>
+        <translation>&amp;دمج في الصفوف</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the rows</source>
+        <translation>&amp;استبدال الصفوف</translation>
+    </message>
 </context>
 <context>
     <name>g2p::CacheRefresh</name>
@@ -1133,6 +1197,68 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>This is an unencrypted (http://) address on another machine: your password would cross the network readable by anyone on the way. Use the server&apos;s https:// address, or tick “Allow an unencrypted connection” only if your administrator says this network is private.</source>
         <translation>هذا عنوان غير مشفَّر (http://) على جهاز آخر: ستعبر كلمة مرورك الشبكة مقروءة لأي شخص في الطريق. استخدم عنوان https:// للخادم، أو حدّد «السماح باتصال غير مشفَّر» فقط إذا أكد المسؤول أن هذه الشبكة خاصة.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>Remove this profile and everything G2P Desk keeps of it on this computer: the local copy, the outbox, set-aside copies and the saved password</source>
+        <translation>إزالة هذا الملف الشخصي وكل ما يحتفظ به G2P Desk منه على هذا الحاسوب: النسخة المحلية وصندوق الصادر والنسخ المنحّاة وكلمة المرور المحفوظة</translation>
+    </message>
+    <message>
+        <source>“%1” is not a saved profile: there is nothing to remove.</source>
+        <translation>«%1» ليس ملفًا شخصيًا محفوظًا: لا شيء لإزالته.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>إزالة الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>“%1” is open in G2P Desk (this window or another) or in g2p-desk-cli. Close it there first; nothing was removed.</source>
+        <translation>«%1» مفتوح في G2P Desk (هذه النافذة أو غيرها) أو في g2p-desk-cli. أغلقه هناك أولًا؛ لم يُزَل شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all: the local copy of the registry, the outbox and copies set aside as damaged. The saved password is removed from the system keyring.</source>
+        <translation>
+            <numerusform>%n من الملفات، %1 في المجموع: النسخة المحلية من السجل وصندوق الصادر والنسخ المنحّاة لتلفها. وتُزال كلمة المرور المحفوظة من حافظة مفاتيح النظام.</numerusform>
+            <numerusform>%n من الملفات، %1 في المجموع: النسخة المحلية من السجل وصندوق الصادر والنسخ المنحّاة لتلفها. وتُزال كلمة المرور المحفوظة من حافظة مفاتيح النظام.</numerusform>
+            <numerusform>%n من الملفات، %1 في المجموع: النسخة المحلية من السجل وصندوق الصادر والنسخ المنحّاة لتلفها. وتُزال كلمة المرور المحفوظة من حافظة مفاتيح النظام.</numerusform>
+            <numerusform>%n من الملفات، %1 في المجموع: النسخة المحلية من السجل وصندوق الصادر والنسخ المنحّاة لتلفها. وتُزال كلمة المرور المحفوظة من حافظة مفاتيح النظام.</numerusform>
+            <numerusform>%n من الملفات، %1 في المجموع: النسخة المحلية من السجل وصندوق الصادر والنسخ المنحّاة لتلفها. وتُزال كلمة المرور المحفوظة من حافظة مفاتيح النظام.</numerusform>
+            <numerusform>%n من الملفات، %1 في المجموع: النسخة المحلية من السجل وصندوق الصادر والنسخ المنحّاة لتلفها. وتُزال كلمة المرور المحفوظة من حافظة مفاتيح النظام.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here are not confirmed by the server yet and would be lost. Connect and send them first (Outbox), unless you are sure.</source>
+        <translation>
+            <numerusform>%n من التغييرات التي أُجريت هنا لم يؤكدها الخادم بعد وستضيع. اتصل وأرسلها أولًا (صندوق الصادر)، إلا إذا كنت متأكدًا.</numerusform>
+            <numerusform>%n من التغييرات التي أُجريت هنا لم يؤكدها الخادم بعد وستضيع. اتصل وأرسلها أولًا (صندوق الصادر)، إلا إذا كنت متأكدًا.</numerusform>
+            <numerusform>%n من التغييرات التي أُجريت هنا لم يؤكدها الخادم بعد وستضيع. اتصل وأرسلها أولًا (صندوق الصادر)، إلا إذا كنت متأكدًا.</numerusform>
+            <numerusform>%n من التغييرات التي أُجريت هنا لم يؤكدها الخادم بعد وستضيع. اتصل وأرسلها أولًا (صندوق الصادر)، إلا إذا كنت متأكدًا.</numerusform>
+            <numerusform>%n من التغييرات التي أُجريت هنا لم يؤكدها الخادم بعد وستضيع. اتصل وأرسلها أولًا (صندوق الصادر)، إلا إذا كنت متأكدًا.</numerusform>
+            <numerusform>%n من التغييرات التي أُجريت هنا لم يؤكدها الخادم بعد وستضيع. اتصل وأرسلها أولًا (صندوق الصادر)، إلا إذا كنت متأكدًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: changes not yet sent may be in it and would be lost.</source>
+        <translation>تعذّرت قراءة صندوق الصادر: قد يحتوي على تغييرات لم تُرسل بعد وستضيع.</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” (%2 at %3) and everything G2P Desk keeps of it on this computer?</source>
+        <translation>هل تريد إزالة الملف الشخصي «%1» (%2 على %3) وكل ما يحتفظ به G2P Desk منه على هذا الحاسوب؟</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>The local data of “%1” could not be removed (%2). The profile was kept.</source>
+        <translation>تعذّرت إزالة البيانات المحلية لـ«%1» (%2). احتُفظ بالملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” and everything it kept on this computer were removed.</source>
+        <translation>أُزيل الملف الشخصي «%1» وكل ما كان يحتفظ به على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2595,21 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
             <numerusform>تجاوز %n صف ملصوق الصف الأخير فحُذفت.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n row(s)</source>
+        <translation>
+            <numerusform>إزالة %n صف</numerusform>
+            <numerusform>إزالة صف واحد</numerusform>
+            <numerusform>إزالة صفين</numerusform>
+            <numerusform>إزالة %n صفوف</numerusform>
+            <numerusform>إزالة %n صفًا</numerusform>
+            <numerusform>إزالة %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 is the same membership (same registrant and program): keep one row per membership and remove the other.</source>
+        <translation>الصف %1 هو المشاركة نفسها (المسجَّل نفسه والبرنامج نفسه): أبقِ صفًا واحدًا لكل مشاركة وأزل الآخر.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipImport</name>
@@ -2694,6 +2835,14 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>Last changed on the server</source>
         <translation>آخر تغيير على الخادم</translation>
     </message>
+    <message>
+        <source>unknown outcome</source>
+        <translation>نتيجة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Sent, but the answer was lost (or the program stopped while it was on its way): the server may or may not have applied it. It is checked against the server before anything is sent again. Check now asks the server without sending anything; then discard it or send it again.</source>
+        <translation>أُرسل، لكن الرد ضاع (أو توقف البرنامج أثناء الإرسال): ربما طبّقه الخادم وربما لا. يُتحقق منه لدى الخادم قبل إرسال أي شيء مجددًا. «تحقق الآن» يسأل الخادم دون إرسال أي شيء؛ ثم تجاهله أو أرسله مجددًا.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::OutboxPage</name>
@@ -2789,6 +2938,38 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;تحقق الآن</translation>
+    </message>
+    <message>
+        <source>Ask the server whether the selected changes of unknown outcome were applied, without sending anything (Ctrl+K)</source>
+        <translation>اسأل الخادم إن كانت التغييرات المحددة ذات النتيجة غير المعروفة قد طُبّقت، دون إرسال أي شيء (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>دائمًا</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Keep confirmed and discarded changes for</source>
+        <translation>الاحتفاظ بالتغييرات المؤكدة والمتجاهلة لمدة</translation>
+    </message>
+    <message>
+        <source>Confirmed and discarded changes older than this are removed from this computer when G2P Desk next opens this profile. Changes not yet confirmed are always kept.</source>
+        <translation>تُزال التغييرات المؤكدة والمتجاهلة الأقدم من ذلك من هذا الحاسوب عندما يفتح G2P Desk هذا الملف الشخصي في المرة القادمة. أما التغييرات غير المؤكدة بعد فتُحفظ دائمًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep confirmed and discarded changes for:</source>
+        <translation>&amp;الاحتفاظ بالتغييرات المؤكدة والمتجاهلة لمدة:</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>جارٍ سؤال الخادم…</translation>
+    </message>
 </context>
 <context>
     <name>g2p::OutboxSync</name>
@@ -2855,6 +3036,18 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>The server refused the sign-in (%1). Nothing more is sent until you sign in again; the changes wait in the outbox.</source>
         <translation>رفض الخادم تسجيل الدخول (%1). لن يُرسل أي شيء آخر حتى تسجّل الدخول مجددًا؛ التغييرات تنتظر في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>Checked: the server does not have this change. Send it again (Retry) or discard it.</source>
+        <translation>تم التحقق: ليس لدى الخادم هذا التغيير. أرسله مجددًا (إعادة المحاولة) أو تجاهله.</translation>
+    </message>
+    <message>
+        <source>Settled by another program meanwhile.</source>
+        <translation>حُسم في الأثناء بواسطة برنامج آخر.</translation>
+    </message>
+    <message>
+        <source>No longer in the outbox.</source>
+        <translation>لم يعد في صندوق الصادر.</translation>
     </message>
 </context>
 <context>
@@ -3431,10 +3624,6 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>—</source>
         <translation>—</translation>
     </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(فارغ)</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Send %n change(s)</source>
         <translation>
@@ -3445,6 +3634,14 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
             <numerusform>إ&amp;رسال %n تغييرًا</numerusform>
             <numerusform>إ&amp;رسال %n تغيير</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (set by the server)</source>
+        <translation>%1 (يحدده الخادم)</translation>
+    </message>
+    <message>
+        <source>The server sets this date itself when the change is applied (today, UTC). Give a date in the grid to choose another one.</source>
+        <translation>يحدد الخادم هذا التاريخ بنفسه عند تطبيق التغيير (اليوم، بالتوقيت العالمي). اكتب تاريخًا في الشبكة لاختيار تاريخ آخر.</translation>
     </message>
 </context>
 <context>

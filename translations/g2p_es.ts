@@ -617,10 +617,6 @@
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <source>Put back the values read from the server in the selected cells (Delete)</source>
-        <translation>Volver a poner en las celdas seleccionadas los valores leídos del servidor (Supr)</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -861,6 +857,58 @@
         <source>Reading the registrants of %1…</source>
         <translation>Leyendo las personas registradas de %1…</translation>
     </message>
+    <message>
+        <source>Put back the values read from the server in the selected cells, or for rows from a file what the file said (Delete)</source>
+        <translation>Volver a poner en las celdas seleccionadas los valores leídos del servidor o, en las filas de un archivo, lo que decía el archivo (Supr)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rows</source>
+        <translation>&amp;Quitar filas</translation>
+    </message>
+    <message>
+        <source>Take the selected rows out of the grid; nothing is sent for them (Ctrl+-)</source>
+        <translation>Quitar las filas seleccionadas de la cuadrícula; no se envía nada por ellas (Ctrl+-)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrant(s) already have a row for this program in the grid.</source>
+        <translation>
+            <numerusform>%n persona registrada ya tiene una fila para este programa en la cuadrícula.</numerusform>
+            <numerusform>%n personas registradas ya tienen una fila para este programa en la cuadrícula.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) went onto rows the grid already held for the same membership.</source>
+        <translation>
+            <numerusform>%n línea fue a una fila que la cuadrícula ya tenía para la misma participación.</numerusform>
+            <numerusform>%n líneas fueron a filas que la cuadrícula ya tenía para la misma participación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import into a grid that holds rows</source>
+        <translation>Importar en una cuadrícula que ya tiene filas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The grid already holds %n row(s). Replace them with the file&apos;s rows, or merge the file into them (a line for a membership the grid already holds goes onto that row; one row per membership)?</source>
+        <translation>
+            <numerusform>La cuadrícula ya tiene %n fila. ¿Reemplazarla por las filas del archivo o combinar el archivo con ella (una línea de una participación que la cuadrícula ya tiene va a esa fila; una fila por participación)?</numerusform>
+            <numerusform>La cuadrícula ya tiene %n filas. ¿Reemplazarlas por las filas del archivo o combinar el archivo con ellas (una línea de una participación que la cuadrícula ya tiene va a esa fila; una fila por participación)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replacing drops %n change(s) in the grid that were not sent.</source>
+        <translation>
+            <numerusform>Reemplazar descarta %n cambio de la cuadrícula que no se envió.</numerusform>
+            <numerusform>Reemplazar descarta %n cambios de la cuadrícula que no se enviaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the rows</source>
+        <translation>&amp;Combinar con las filas</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the rows</source>
+        <translation>&amp;Reemplazar las filas</translation>
+    </message>
 </context>
 <context>
     <name>g2p::CacheRefresh</name>
@@ -1077,6 +1125,60 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>This is an unencrypted (http://) address on another machine: your password would cross the network readable by anyone on the way. Use the server&apos;s https:// address, or tick “Allow an unencrypted connection” only if your administrator says this network is private.</source>
         <translation>Esta dirección sin cifrar (http://) es de otra máquina: su contraseña cruzaría la red legible para cualquiera en el camino. Use la dirección https:// del servidor, o marque «Permitir una conexión sin cifrar» solo si su administrador indica que esta red es privada.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Remove this profile and everything G2P Desk keeps of it on this computer: the local copy, the outbox, set-aside copies and the saved password</source>
+        <translation>Eliminar este perfil y todo lo que G2P Desk guarda de él en este equipo: la copia local, la bandeja de salida, las copias apartadas y la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>“%1” is not a saved profile: there is nothing to remove.</source>
+        <translation>«%1» no es un perfil guardado: no hay nada que eliminar.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>“%1” is open in G2P Desk (this window or another) or in g2p-desk-cli. Close it there first; nothing was removed.</source>
+        <translation>«%1» está abierto en G2P Desk (esta ventana u otra) o en g2p-desk-cli. Ciérrelo primero; no se eliminó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all: the local copy of the registry, the outbox and copies set aside as damaged. The saved password is removed from the system keyring.</source>
+        <translation>
+            <numerusform>%n archivo, %1 en total: la copia local del registro, la bandeja de salida y las copias apartadas por dañadas. La contraseña guardada se quita del llavero del sistema.</numerusform>
+            <numerusform>%n archivos, %1 en total: la copia local del registro, la bandeja de salida y las copias apartadas por dañadas. La contraseña guardada se quita del llavero del sistema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here are not confirmed by the server yet and would be lost. Connect and send them first (Outbox), unless you are sure.</source>
+        <translation>
+            <numerusform>%n cambio hecho aquí aún no está confirmado por el servidor y se perdería. Conéctese y envíelo primero (Bandeja de salida), salvo que esté seguro.</numerusform>
+            <numerusform>%n cambios hechos aquí aún no están confirmados por el servidor y se perderían. Conéctese y envíelos primero (Bandeja de salida), salvo que esté seguro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: changes not yet sent may be in it and would be lost.</source>
+        <translation>No se pudo leer la bandeja de salida: puede contener cambios aún no enviados, que se perderían.</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” (%2 at %3) and everything G2P Desk keeps of it on this computer?</source>
+        <translation>¿Eliminar el perfil «%1» (%2 en %3) y todo lo que G2P Desk guarda de él en este equipo?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>The local data of “%1” could not be removed (%2). The profile was kept.</source>
+        <translation>No se pudieron eliminar los datos locales de «%1» (%2). Se conservó el perfil.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” and everything it kept on this computer were removed.</source>
+        <translation>Se eliminaron el perfil «%1» y todo lo que guardaba en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2431,17 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
             <numerusform>%n filas pegadas pasaban de la última fila y se descartaron.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n row(s)</source>
+        <translation>
+            <numerusform>Quitar %n fila</numerusform>
+            <numerusform>Quitar %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 is the same membership (same registrant and program): keep one row per membership and remove the other.</source>
+        <translation>La fila %1 es la misma participación (misma persona y mismo programa): deje una fila por participación y quite la otra.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipImport</name>
@@ -2542,6 +2655,14 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>Last changed on the server</source>
         <translation>Último cambio en el servidor</translation>
     </message>
+    <message>
+        <source>unknown outcome</source>
+        <translation>resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Sent, but the answer was lost (or the program stopped while it was on its way): the server may or may not have applied it. It is checked against the server before anything is sent again. Check now asks the server without sending anything; then discard it or send it again.</source>
+        <translation>Enviado, pero la respuesta se perdió (o el programa se detuvo durante el envío): puede que el servidor lo haya aplicado o no. Se comprueba con el servidor antes de volver a enviar nada. «Comprobar ahora» pregunta al servidor sin enviar nada; después, descártelo o vuelva a enviarlo.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::OutboxPage</name>
@@ -2637,6 +2758,38 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Ask the server whether the selected changes of unknown outcome were applied, without sending anything (Ctrl+K)</source>
+        <translation>Preguntar al servidor si se aplicaron los cambios seleccionados de resultado desconocido, sin enviar nada (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep confirmed and discarded changes for</source>
+        <translation>Conservar los cambios confirmados y descartados durante</translation>
+    </message>
+    <message>
+        <source>Confirmed and discarded changes older than this are removed from this computer when G2P Desk next opens this profile. Changes not yet confirmed are always kept.</source>
+        <translation>Los cambios confirmados y descartados más antiguos se quitan de este equipo la próxima vez que G2P Desk abra este perfil. Los cambios aún no confirmados se conservan siempre.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep confirmed and discarded changes for:</source>
+        <translation>&amp;Conservar los cambios confirmados y descartados durante:</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Preguntando al servidor…</translation>
+    </message>
 </context>
 <context>
     <name>g2p::OutboxSync</name>
@@ -2703,6 +2856,18 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>The server refused the sign-in (%1). Nothing more is sent until you sign in again; the changes wait in the outbox.</source>
         <translation>El servidor rechazó el inicio de sesión (%1). No se envía nada más hasta que vuelva a iniciar sesión; los cambios esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Checked: the server does not have this change. Send it again (Retry) or discard it.</source>
+        <translation>Comprobado: el servidor no tiene este cambio. Vuelva a enviarlo (Reintentar) o descártelo.</translation>
+    </message>
+    <message>
+        <source>Settled by another program meanwhile.</source>
+        <translation>Resuelto mientras tanto por otro programa.</translation>
+    </message>
+    <message>
+        <source>No longer in the outbox.</source>
+        <translation>Ya no está en la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -3239,16 +3404,20 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>—</source>
         <translation>—</translation>
     </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Send %n change(s)</source>
         <translation>
             <numerusform>&amp;Enviar %n cambio</numerusform>
             <numerusform>&amp;Enviar %n cambios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (set by the server)</source>
+        <translation>%1 (la fija el servidor)</translation>
+    </message>
+    <message>
+        <source>The server sets this date itself when the change is applied (today, UTC). Give a date in the grid to choose another one.</source>
+        <translation>El servidor fija esta fecha al aplicar el cambio (hoy, UTC). Indique una fecha en la cuadrícula para elegir otra.</translation>
     </message>
 </context>
 <context>

@@ -617,10 +617,6 @@
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <source>Put back the values read from the server in the selected cells (Delete)</source>
-        <translation>Remettre dans les cellules sélectionnées les valeurs lues sur le serveur (Suppr)</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -861,6 +857,58 @@
         <source>Reading the registrants of %1…</source>
         <translation>Lecture des personnes enregistrées de %1…</translation>
     </message>
+    <message>
+        <source>Put back the values read from the server in the selected cells, or for rows from a file what the file said (Delete)</source>
+        <translation>Remettre dans les cellules sélectionnées les valeurs lues sur le serveur ou, pour les lignes venues d&apos;un fichier, ce que disait le fichier (Suppr)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rows</source>
+        <translation>Reti&amp;rer les lignes</translation>
+    </message>
+    <message>
+        <source>Take the selected rows out of the grid; nothing is sent for them (Ctrl+-)</source>
+        <translation>Retirer les lignes sélectionnées de la grille ; rien n&apos;est envoyé pour elles (Ctrl+-)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrant(s) already have a row for this program in the grid.</source>
+        <translation>
+            <numerusform>%n personne enregistrée a déjà une ligne pour ce programme dans la grille.</numerusform>
+            <numerusform>%n personnes enregistrées ont déjà une ligne pour ce programme dans la grille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) went onto rows the grid already held for the same membership.</source>
+        <translation>
+            <numerusform>%n ligne est allée sur une ligne que la grille avait déjà pour la même participation.</numerusform>
+            <numerusform>%n lignes sont allées sur des lignes que la grille avait déjà pour la même participation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import into a grid that holds rows</source>
+        <translation>Importer dans une grille qui contient des lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The grid already holds %n row(s). Replace them with the file&apos;s rows, or merge the file into them (a line for a membership the grid already holds goes onto that row; one row per membership)?</source>
+        <translation>
+            <numerusform>La grille contient déjà %n ligne. La remplacer par les lignes du fichier, ou y fusionner le fichier (une ligne pour une participation que la grille contient déjà va sur cette ligne ; une ligne par participation) ?</numerusform>
+            <numerusform>La grille contient déjà %n lignes. Les remplacer par les lignes du fichier, ou y fusionner le fichier (une ligne pour une participation que la grille contient déjà va sur cette ligne ; une ligne par participation) ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replacing drops %n change(s) in the grid that were not sent.</source>
+        <translation>
+            <numerusform>Remplacer abandonne %n modification de la grille qui n&apos;a pas été envoyée.</numerusform>
+            <numerusform>Remplacer abandonne %n modifications de la grille qui n&apos;ont pas été envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the rows</source>
+        <translation>&amp;Fusionner dans les lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the rows</source>
+        <translation>&amp;Remplacer les lignes</translation>
+    </message>
 </context>
 <context>
     <name>g2p::CacheRefresh</name>
@@ -1077,6 +1125,60 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message>
         <source>This is an unencrypted (http://) address on another machine: your password would cross the network readable by anyone on the way. Use the server&apos;s https:// address, or tick “Allow an unencrypted connection” only if your administrator says this network is private.</source>
         <translation>Cette adresse non chiffrée (http://) désigne une autre machine : votre mot de passe traverserait le réseau lisible par quiconque sur le trajet. Utilisez l&apos;adresse https:// du serveur, ou cochez « Autoriser une connexion non chiffrée » uniquement si votre administrateur indique que ce réseau est privé.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove this profile and everything G2P Desk keeps of it on this computer: the local copy, the outbox, set-aside copies and the saved password</source>
+        <translation>Supprimer ce profil et tout ce que G2P Desk en garde sur cet ordinateur : la copie locale, la boîte d&apos;envoi, les copies mises de côté et le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>“%1” is not a saved profile: there is nothing to remove.</source>
+        <translation>« %1 » n&apos;est pas un profil enregistré : il n&apos;y a rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>“%1” is open in G2P Desk (this window or another) or in g2p-desk-cli. Close it there first; nothing was removed.</source>
+        <translation>« %1 » est ouvert dans G2P Desk (cette fenêtre ou une autre) ou dans g2p-desk-cli. Fermez-le d&apos;abord ; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all: the local copy of the registry, the outbox and copies set aside as damaged. The saved password is removed from the system keyring.</source>
+        <translation>
+            <numerusform>%n fichier, %1 au total : la copie locale du registre, la boîte d&apos;envoi et les copies mises de côté comme endommagées. Le mot de passe enregistré est retiré du trousseau du système.</numerusform>
+            <numerusform>%n fichiers, %1 au total : la copie locale du registre, la boîte d&apos;envoi et les copies mises de côté comme endommagées. Le mot de passe enregistré est retiré du trousseau du système.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here are not confirmed by the server yet and would be lost. Connect and send them first (Outbox), unless you are sure.</source>
+        <translation>
+            <numerusform>%n modification faite ici n&apos;est pas encore confirmée par le serveur et serait perdue. Connectez-vous et envoyez-la d&apos;abord (Boîte d&apos;envoi), sauf si vous êtes sûr.</numerusform>
+            <numerusform>%n modifications faites ici ne sont pas encore confirmées par le serveur et seraient perdues. Connectez-vous et envoyez-les d&apos;abord (Boîte d&apos;envoi), sauf si vous êtes sûr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: changes not yet sent may be in it and would be lost.</source>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être lue : des modifications non encore envoyées peuvent s&apos;y trouver et seraient perdues.</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” (%2 at %3) and everything G2P Desk keeps of it on this computer?</source>
+        <translation>Supprimer le profil « %1 » (%2 sur %3) et tout ce que G2P Desk en garde sur cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The local data of “%1” could not be removed (%2). The profile was kept.</source>
+        <translation>Les données locales de « %1 » n&apos;ont pas pu être supprimées (%2). Le profil a été conservé.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” and everything it kept on this computer were removed.</source>
+        <translation>Le profil « %1 » et tout ce qu&apos;il gardait sur cet ordinateur ont été supprimés.</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2431,17 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
             <numerusform>%n lignes collées dépassaient la dernière ligne et ont été ignorées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n row(s)</source>
+        <translation>
+            <numerusform>Retirer %n ligne</numerusform>
+            <numerusform>Retirer %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 is the same membership (same registrant and program): keep one row per membership and remove the other.</source>
+        <translation>La ligne %1 est la même participation (même personne et même programme) : gardez une ligne par participation et retirez l&apos;autre.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipImport</name>
@@ -2542,6 +2655,14 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>Last changed on the server</source>
         <translation>Dernière modification sur le serveur</translation>
     </message>
+    <message>
+        <source>unknown outcome</source>
+        <translation>résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Sent, but the answer was lost (or the program stopped while it was on its way): the server may or may not have applied it. It is checked against the server before anything is sent again. Check now asks the server without sending anything; then discard it or send it again.</source>
+        <translation>Envoyée, mais la réponse a été perdue (ou le programme s&apos;est arrêté pendant l&apos;envoi) : le serveur l&apos;a peut-être appliquée, peut-être pas. Elle est vérifiée auprès du serveur avant tout nouvel envoi. « Vérifier maintenant » interroge le serveur sans rien envoyer ; ensuite, abandonnez-la ou renvoyez-la.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::OutboxPage</name>
@@ -2637,6 +2758,38 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Ask the server whether the selected changes of unknown outcome were applied, without sending anything (Ctrl+K)</source>
+        <translation>Demander au serveur si les modifications sélectionnées au résultat inconnu ont été appliquées, sans rien envoyer (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep confirmed and discarded changes for</source>
+        <translation>Garder les modifications confirmées et abandonnées pendant</translation>
+    </message>
+    <message>
+        <source>Confirmed and discarded changes older than this are removed from this computer when G2P Desk next opens this profile. Changes not yet confirmed are always kept.</source>
+        <translation>Les modifications confirmées et abandonnées plus anciennes sont retirées de cet ordinateur à la prochaine ouverture de ce profil par G2P Desk. Les modifications non encore confirmées sont toujours gardées.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep confirmed and discarded changes for:</source>
+        <translation>&amp;Garder les modifications confirmées et abandonnées pendant :</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
 </context>
 <context>
     <name>g2p::OutboxSync</name>
@@ -2703,6 +2856,18 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>The server refused the sign-in (%1). Nothing more is sent until you sign in again; the changes wait in the outbox.</source>
         <translation>Le serveur a refusé la connexion (%1). Plus rien n&apos;est envoyé tant que vous ne vous êtes pas reconnecté ; les modifications attendent dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Checked: the server does not have this change. Send it again (Retry) or discard it.</source>
+        <translation>Vérifié : le serveur n&apos;a pas cette modification. Renvoyez-la (Réessayer) ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>Settled by another program meanwhile.</source>
+        <translation>Réglée entre-temps par un autre programme.</translation>
+    </message>
+    <message>
+        <source>No longer in the outbox.</source>
+        <translation>N&apos;est plus dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -3239,16 +3404,20 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>—</source>
         <translation>—</translation>
     </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Send %n change(s)</source>
         <translation>
             <numerusform>&amp;Envoyer %n modification</numerusform>
             <numerusform>&amp;Envoyer %n modifications</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (set by the server)</source>
+        <translation>%1 (fixée par le serveur)</translation>
+    </message>
+    <message>
+        <source>The server sets this date itself when the change is applied (today, UTC). Give a date in the grid to choose another one.</source>
+        <translation>Le serveur fixe lui-même cette date quand la modification est appliquée (aujourd&apos;hui, UTC). Indiquez une date dans la grille pour en choisir une autre.</translation>
     </message>
 </context>
 <context>
