@@ -61,8 +61,18 @@ ConnectDialog::ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWi
     profileRow->addWidget(m_profile, 1);
     profileRow->addWidget(m_removeProfile);
 
+    auto *profileLabel = new QLabel(tr("&Profile:"), this); // a row of two: the label needs its buddy said
+    profileLabel->setBuddy(m_profile);
+    connect(m_profile, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        bool saved = false;
+        for (const ServerProfile &p : m_profiles->load())
+            saved = saved || p.name == name.trimmed();
+        m_removeProfile->setEnabled(saved);
+    });
+    m_removeProfile->setEnabled(false);
+
     auto *form = new QFormLayout;
-    form->addRow(tr("&Profile:"), profileRow);
+    form->addRow(profileLabel, profileRow);
     form->addRow(tr("&Server:"), m_url);
     form->addRow(QString(), m_urlError);
     form->addRow(tr("&User:"), m_user);

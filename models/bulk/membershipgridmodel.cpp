@@ -775,6 +775,8 @@ QList<MembershipGridModel::FieldChange> MembershipGridModel::fieldChanges() cons
                 && (enrol || (c.update.state && c.original.state != MembershipState::Enrolled));
             const bool becomesExited = !enrol && c.update.state == MembershipState::Exited;
             const bool noDate = enrol ? !c.enrollmentDate.isValid() : !c.update.enrollmentDate.isValid();
+            if (col == State)
+                f.willBe = stateText(target); // the state's name, however it was typed
             if (col == EnrollmentDate && becomesEnrolled && noDate) {
                 f.willBe = formatIsoDate(m_today);
                 f.setByServer = true;
