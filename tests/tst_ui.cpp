@@ -11,6 +11,9 @@
 #include "mainwindow.h"
 #include "memoryvault.h"
 #include "nextdialog.h"
+#include "outboxchange.h"
+#include "outboxmodel.h"
+#include "outboxpage.h"
 #include "programspage.h"
 #include "registrantpane.h"
 #include "registrantspage.h"
@@ -541,6 +544,77 @@ private Q_SLOTS:
         QVERIFY(cancelled);
         QCOMPARE(said, QStringLiteral("Export cancelled; nothing was written."));
         QVERIFY(!QFile::exists(path));
+    }
+
+    // The Outbox view names an item of unknown outcome as such; Check now asks the server (also
+    // with sending paused, and nothing is sent): not applied → failed, which Discard then drops.
+    void checkNowSettlesAnUnknownOutcome()
+    {
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        RegistrySession *s = session.get();
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(s->store()->isOpen());
+        s->sync()->setPaused(true); // as in offline mode: nothing is sent by itself
+        QNetworkAccessManager nam;
+        nam.setProxy(QNetworkProxy::NoProxy);
+        ClientConfig c;
+        c.baseUrl = m_sandbox->baseUrl();
+        c.user = c.password = QStringLiteral("demo");
+        ApiClient client(&nam, c);
+        IndividualInput person;
+        person.name = QStringLiteral("UNKNOWN OUTCOME, CHECKED");
+        person.givenName = QStringLiteral("Checked");
+        auto created = test::wait(client.createIndividual(person));
+        QVERIFY(created->succeeded());
+        EnrollChange e;
+        e.programId = 1;
+        e.registrantId = created->result().id;
+        qint64 item = 0;
+        s->store()->run(
+            this,
+            [e](StoreHandles &h) {
+                const QList<qint64> ids = h.outbox.enqueueMany({toDraft(e)});
+                return ids.size() == 1 && h.outbox.markSending(ids[0]) ? ids[0] : qint64(0);
+            },
+            [&](qint64 id) { item = id; });
+        QTRY_VERIFY(item > 0); // sent, then the answer was lost
+
+        w.showPage(4);
+        OutboxPage *page = w.outboxPage();
+        auto *show = child<QComboBox>(page, QStringLiteral("Which changes to show"));
+        show->setCurrentIndex(2);
+        show->setCurrentIndex(0); // read the outbox again
+        QTableView *table = page->table();
+        const auto rowOf = [&] {
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                if (table->model()->index(r, 0).data(OutboxModel::ItemIdRole).toLongLong() == item)
+                    return r;
+            return -1;
+        };
+        QTRY_VERIFY(rowOf() >= 0);
+        QCOMPARE(table->model()->index(rowOf(), OutboxModel::State).data().toString(),
+            QStringLiteral("unknown outcome"));
+        table->selectRow(rowOf());
+        QVERIFY(page->checkButton()->isEnabled());
+        QVERIFY(!page->discardButton()->isEnabled()); // not before it is settled
+        QTest::mouseClick(page->checkButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf() >= 0
+                && table->model()->index(rowOf(), OutboxModel::State).data().toString()
+                    == QStringLiteral("failed"),
+            15000);
+        table->selectRow(rowOf());
+        QVERIFY(page->discardButton()->isEnabled());
+        QTest::mouseClick(page->discardButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf() < 0, 15000); // discarded: no longer "not yet confirmed"
+        MembershipFilter f;
+        f.registrantId = created->result().id;
+        auto memberships = test::wait(client.listMemberships(f, 10, 0));
+        QVERIFY(memberships->succeeded());
+        QVERIFY(memberships->result().items.isEmpty()); // nothing was sent
     }
 
     void upstreamOnlyServerDisablesTheExtensionActions()

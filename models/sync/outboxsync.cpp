@@ -5,6 +5,8 @@
 #include "codec.h"
 #include "membershiptablemodel.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QMap>
 #include <QSet>
@@ -177,7 +179,13 @@ OutboxSync::Entry *OutboxSync::entry(qint64 id)
 
 void OutboxSync::pump()
 {
-    if (m_paused || !m_online || !m_store || m_needsSignIn)
+    if (!m_store || m_needsSignIn)
+        return;
+    // Paused (offline mode) or while the server seemed gone, only what the officer asked to check
+    // goes to the server: a check sends nothing.
+    const bool onlyChecks = m_paused || !m_online;
+    if (onlyChecks
+        && std::none_of(m_queue.cbegin(), m_queue.cend(), [](const auto &q) { return q.second.checkOnly; }))
         return;
     if (!m_queue.empty() && !holdSendLock()) {
         waitForTheOtherSender();
@@ -188,6 +196,8 @@ void OutboxSync::pump()
     QList<qint64> singles;
     int batched = 0;
     for (auto &[id, e] : m_queue) {
+        if (onlyChecks && !e.checkOnly)
+            continue;
         // Enough to fill every free slot: the rest waits for the next turn (a long queue is not
         // read again on every answer).
         if ((singles.size() >= kWindow && batched >= kBatchMax) || batched >= kWindow * kBatchMax)
