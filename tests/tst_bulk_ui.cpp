@@ -92,6 +92,34 @@ class TstBulkUi : public QObject
         QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
     }
 
+    // Chooses program 1 and loads its members with Ctrl+L, then waits until every one is in the
+    // grid and the grid can be edited.
+    void loadMembersOfProgram1(BulkEditPage *page)
+    {
+        QComboBox *program = page->programBox();
+        program->setCurrentIndex(program->findData(qint64(1)));
+        QVERIFY(program->currentIndex() > 0);
+        page->table()->setFocus();
+        QTest::keyClick(page->table(), Qt::Key_L, Qt::ControlModifier);
+        ApiClient client(&m_nam, config());
+        MembershipFilter all;
+        all.programId = 1;
+        auto total = test::wait(client.listMemberships(all, 1, 0));
+        QVERIFY(total->succeeded());
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(page->model()->rowCount()), total->result().total, 20000);
+        QTRY_VERIFY(
+            !page->isSubmitting() && page->table()->editTriggers() != QAbstractItemView::NoEditTriggers);
+    }
+
+    static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+            QTest::qFail(qPrintable(QStringLiteral("cannot write ") + path), __FILE__, __LINE__);
+        return path;
+    }
+
     static void select(QTableView *table, int fromRow, int toRow, int column)
     {
         QItemSelection s(table->model()->index(fromRow, column), table->model()->index(toRow, column));
@@ -125,19 +153,10 @@ private Q_SLOTS:
         QTableView *table = page->table();
 
         // Load the members of program 1 with the keyboard.
-        QComboBox *program = page->programBox();
-        program->setCurrentIndex(program->findData(qint64(1)));
-        QVERIFY(program->currentIndex() > 0);
-        table->setFocus();
-        QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier);
+        loadMembersOfProgram1(page);
+        if (QTest::currentTestFailed())
+            return;
         ApiClient client(&m_nam, config());
-        MembershipFilter all;
-        all.programId = 1;
-        auto total = test::wait(client.listMemberships(all, 1, 0));
-        QVERIFY(total->succeeded());
-        QTRY_COMPARE_WITH_TIMEOUT(qint64(grid->rowCount()), total->result().total, 20000);
-        QTRY_VERIFY(
-            !page->isSubmitting() && page->table()->editTriggers() != QAbstractItemView::NoEditTriggers);
 
         // The first four enrolled rows.
         QList<int> rows;
@@ -378,17 +397,9 @@ private Q_SLOTS:
         w->showPage(3);
         G *grid = page->model();
         QTableView *table = page->table();
-        QComboBox *program = page->programBox();
-        program->setCurrentIndex(program->findData(qint64(1)));
-        table->setFocus();
-        QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier);
-        ApiClient client(&m_nam, config());
-        MembershipFilter all;
-        all.programId = 1;
-        auto total = test::wait(client.listMemberships(all, 1, 0));
-        QVERIFY(total->succeeded());
-        QTRY_COMPARE_WITH_TIMEOUT(qint64(grid->rowCount()), total->result().total, 20000);
-        QTRY_VERIFY(page->table()->editTriggers() != QAbstractItemView::NoEditTriggers);
+        loadMembersOfProgram1(page);
+        if (QTest::currentTestFailed())
+            return;
         const int loaded = grid->rowCount();
         int paused = -1, enrolled = -1;
         for (int r = loaded - 1; r >= 0; --r) {
@@ -404,14 +415,11 @@ private Q_SLOTS:
         const QString p = grid->data(grid->index(paused, G::RegistrantId)).toString();
         const QString e = grid->data(grid->index(enrolled, G::RegistrantId)).toString();
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("merge.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("registrant_id,program,state,exit_reason\n%1,Cash Transfer Program,enrolled,\n"
-                               "%2,Cash Transfer Program,exited,Moved away\n")
-                    .arg(p, e)
-                    .toUtf8());
-        f.close();
+        const QString path = writeFile(dir, QStringLiteral("merge.csv"),
+            QStringLiteral("registrant_id,program,state,exit_reason\n%1,Cash Transfer Program,enrolled,\n"
+                           "%2,Cash Transfer Program,exited,Moved away\n")
+                .arg(p, e)
+                .toUtf8());
 
         QString asked;
         onNextDialog([&](QDialog *d) {
@@ -497,14 +505,11 @@ private Q_SLOTS:
         QVERIFY(person->succeeded() && !person->result().regIds.isEmpty());
         const RegistrantId id = person->result().regIds.first();
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("by-number.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("id_type,id_value,program,state\n%1,%2,Cash Transfer Program,paused\n"
-                               "%1,NOT-A-NUMBER-WE-KNOW,Cash Transfer Program,paused\n")
-                    .arg(id.idType, id.value)
-                    .toUtf8());
-        f.close();
+        const QString path = writeFile(dir, QStringLiteral("by-number.csv"),
+            QStringLiteral("id_type,id_value,program,state\n%1,%2,Cash Transfer Program,paused\n"
+                           "%1,NOT-A-NUMBER-WE-KNOW,Cash Transfer Program,paused\n")
+                .arg(id.idType, id.value)
+                .toUtf8());
         onNextDialog([](QDialog *d) { d->accept(); });
         QSignalSpy done(page, &BulkEditPage::importFinished);
         page->importFile(path);

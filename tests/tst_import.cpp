@@ -27,6 +27,12 @@ class TstImport : public QObject
     std::unique_ptr<ApiClient> m_client;
     QList<Program> m_programs;
 
+    // The sheet's lines, its columns guessed from the header row.
+    static QList<ImportLine> readGuessed(const TableText &t, QList<ImportProblem> *problems)
+    {
+        return MembershipImport::readLines(t, ImportMapping::guess(t.rows.first()), QString(), problems);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -189,8 +195,7 @@ private Q_SLOTS:
                 QStringLiteral("paused")}};
         t.lines = {1, 2, 3};
         QList<ImportProblem> problems;
-        const auto lines
-            = MembershipImport::readLines(t, ImportMapping::guess(t.rows.first()), QString(), &problems);
+        const auto lines = readGuessed(t, &problems);
         QCOMPARE(lines.size(), 2);
         MembershipGridModel grid;
         grid.setPrograms(m_programs);
@@ -222,8 +227,7 @@ private Q_SLOTS:
             t.lines.append(i + 2);
         }
         QList<ImportProblem> problems;
-        const auto lines
-            = MembershipImport::readLines(t, ImportMapping::guess(t.rows.first()), QString(), &problems);
+        const auto lines = readGuessed(t, &problems);
         QCOMPARE(lines.size(), 60);
         MembershipGridModel grid;
         grid.setPrograms(m_programs);
