@@ -358,6 +358,45 @@ private Q_SLOTS:
             = tableFromModel(&model, {}, [](int done, int) { return done == 0 ? false : true; });
         QCOMPARE(part.rows.size(), 0);
     }
+
+    // A CSV is read a chunk at a time: whatever the chunk size — down to one byte, which splits
+    // every UTF-8 sequence, every doubled quote and every CRLF — the rows are the same as read
+    // whole; a file that turns out not to be UTF-8 half-way is read again as Windows-1252.
+    void csvReadInChunksIsTheSameAsWhole()
+    {
+        QByteArray csv = "id;name;note\r\n";
+        QList<QStringList> expected {{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("note")}};
+        for (int i = 0; i < 40; ++i) {
+            const QString name = QStringLiteral("É\"%1\"ü 🙂 العلي").arg(i);
+            const QString note = QString(i % 5, QLatin1Char('x')) + QStringLiteral("\r\nsecond; line");
+            csv += QByteArray::number(i) + ";\"" + name.toUtf8().replace("\"", "\"\"") + "\";\""
+                + note.toUtf8() + "\"\r\n";
+            expected.append({QString::number(i), name, note});
+        }
+        for (qint64 chunk : {1, 2, 3, 5, 7, 64, 1 << 20}) {
+            QBuffer b(&csv);
+            QVERIFY(b.open(QIODevice::ReadOnly));
+            const TableText t = readCsv(&b, std::nullopt, {}, chunk);
+            QVERIFY2(t.ok(), qPrintable(t.error));
+            QCOMPARE(t.delimiter, QLatin1Char(';'));
+            QCOMPARE(t.encoding, QStringLiteral("UTF-8"));
+            QCOMPARE(t.rows, expected);
+            QCOMPARE(t.lines.value(2), 4); // the first row's note spans two lines
+        }
+        // Windows-1252, found only past the first chunks: the whole file is read again.
+        QByteArray latin = "id,name\n";
+        for (int i = 0; i < 30; ++i)
+            latin += QByteArray::number(i) + ",plain\n";
+        latin += "31,Jos\xE9\n";
+        QBuffer b(&latin);
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        const TableText t = readCsv(&b, std::nullopt, {}, 16);
+        QVERIFY2(t.ok(), qPrintable(t.error));
+        QCOMPARE(t.encoding, QStringLiteral("Windows-1252"));
+        QCOMPARE(t.rows.size(), 32);
+        QCOMPARE(t.rows.last().value(1), QStringLiteral("José"));
+        QCOMPARE(t.rows.first().value(0), QStringLiteral("id"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstTabular)

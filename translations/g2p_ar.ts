@@ -378,6 +378,10 @@
         <source>The sheet holds more than %1 cells (counting the empty ones before each row&apos;s last filled cell); split it into smaller files.</source>
         <translation>تحتوي الورقة على أكثر من %1 خلية (مع احتساب الخلايا الفارغة قبل آخر خلية مملوءة في كل صف)؛ قسّمها إلى ملفات أصغر.</translation>
     </message>
+    <message>
+        <source>It cannot be read: %1</source>
+        <translation>تعذّرت قراءته: %1</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ActivityLog</name>

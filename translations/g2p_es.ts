@@ -374,6 +374,10 @@
         <source>The sheet holds more than %1 cells (counting the empty ones before each row&apos;s last filled cell); split it into smaller files.</source>
         <translation>La hoja contiene más de %1 celdas (contando las vacías antes de la última celda llena de cada fila); divídala en archivos más pequeños.</translation>
     </message>
+    <message>
+        <source>It cannot be read: %1</source>
+        <translation>No se puede leer: %1</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ActivityLog</name>

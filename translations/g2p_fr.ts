@@ -374,6 +374,10 @@
         <source>The sheet holds more than %1 cells (counting the empty ones before each row&apos;s last filled cell); split it into smaller files.</source>
         <translation>La feuille contient plus de %1 cellules (en comptant les vides avant la dernière cellule remplie de chaque ligne) ; découpez-la en fichiers plus petits.</translation>
     </message>
+    <message>
+        <source>It cannot be read: %1</source>
+        <translation>Impossible de le lire : %1</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ActivityLog</name>

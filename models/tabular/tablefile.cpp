@@ -23,10 +23,11 @@ TableText readTableFile(const QString &path, const TableLimits &limits)
                         .arg(f.size() >> 20);
         return out;
     }
-    const QByteArray bytes = f.read(limits.maxFileBytes + 1);
     const bool xlsx
-        = bytes.startsWith("PK\x03\x04") || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-    return xlsx ? readXlsx(bytes, limits) : readCsv(bytes, std::nullopt, limits);
+        = f.peek(4).startsWith("PK\x03\x04") || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    if (!xlsx)
+        return readCsv(&f, std::nullopt, limits); // a chunk at a time
+    return readXlsx(f.read(limits.maxFileBytes + 1), limits); // a zip is read from its end: whole
 }
 
 } // namespace g2p
