@@ -2,6 +2,7 @@
 #include "activitylog.h"
 #include "historymodel.h"
 #include "membershipcommands.h"
+#include "membershiprules.h"
 #include "membershiptablemodel.h"
 #include "programlistmodel.h"
 #include "registranttablemodel.h"
@@ -226,6 +227,51 @@ private Q_SLOTS:
         QVERIFY(!actionApplies(A::Enroll, S::Duplicated));
         QVERIFY(actionUnavailableReason(A::Exit, S::Exited).contains(QStringLiteral("final")));
         QVERIFY(actionUnavailableReason(A::Pause, S::Enrolled).isEmpty());
+    }
+
+    // The one place the contract's membership rules live (grid, forms, importer and CLI ask here).
+    void membershipRules()
+    {
+        using R = MembershipRules;
+        using S = MembershipState;
+        const auto name = [](S s) { return enumToWire(s); };
+        // The transition table, every pair.
+        const QHash<S, QList<S>> table {{S::Draft, {S::Enrolled, S::NotEligible, S::Duplicated}},
+            {S::Enrolled, {S::Paused, S::Exited, S::NotEligible, S::Duplicated}},
+            {S::Paused, {S::Enrolled, S::Exited}}, {S::NotEligible, {S::Draft, S::Enrolled}},
+            {S::Duplicated, {S::Draft}}, {S::Exited, {}}};
+        for (auto it = table.cbegin(); it != table.cend(); ++it)
+            for (int t = 0; t <= int(S::Duplicated); ++t) {
+                const S to = S(t);
+                const bool allowed = to == it.key() || it.value().contains(to);
+                QCOMPARE(R::transitionProblem(it.key(), to, name).isEmpty(), allowed);
+            }
+        QCOMPARE(R::transitionProblem(S::Exited, S::Enrolled, name),
+            QStringLiteral("An exited membership is final: it cannot become enrolled."));
+        QCOMPARE(R::transitionProblem(S::Paused, S::Draft, name),
+            QStringLiteral("A paused membership cannot become draft (it can become: enrolled, exited)."));
+        QVERIFY(R::transitionProblem(std::nullopt, S::Draft, name).isEmpty());
+        QCOMPARE(R::transitionProblem(std::nullopt, S::Paused, name),
+            QStringLiteral("A new membership starts as enrolled or draft."));
+        // Programs that take no one.
+        Program ended;
+        ended.name = QStringLiteral("Drought Relief 2023");
+        ended.state = ProgramState::Ended;
+        QVERIFY(!R::closedProgramProblem(ended, S::Paused, S::Enrolled).isEmpty());
+        QVERIFY(R::closedProgramProblem(ended, S::Enrolled, S::Exited).isEmpty()); // other changes go on
+        QVERIFY(R::closedProgramProblem(ended, S::Enrolled, S::Enrolled).isEmpty());
+        // Dates and reasons.
+        const QDate today(2026, 12, 4);
+        QVERIFY(R::futureDateProblem(today, today).isEmpty());
+        QCOMPARE(R::futureDateProblem(today.addDays(1), today),
+            QStringLiteral("2026-12-05 is in the future (today is 2026-12-04, UTC)."));
+        QVERIFY(R::futureDateProblem(QDate(), today).isEmpty());
+        QVERIFY(!R::exitReasonProblem(S::Enrolled, S::Exited, QStringLiteral("  ")).isEmpty());
+        QVERIFY(R::exitReasonProblem(S::Exited, S::Exited, QString()).isEmpty()); // correcting an exit
+        QVERIFY(R::exitReasonProblem(S::Enrolled, S::Paused, QString()).isEmpty());
+        QVERIFY(!R::exitBeforeEnrolmentProblem(QDate(2024, 1, 1), QDate(2024, 2, 1)).isEmpty());
+        QVERIFY(R::exitBeforeEnrolmentProblem(QDate(2024, 2, 1), QDate(2024, 2, 1)).isEmpty());
+        QVERIFY(R::exitBeforeEnrolmentProblem(QDate(2024, 2, 1), QDate()).isEmpty());
     }
 };
 

@@ -158,6 +158,37 @@
     </message>
 </context>
 <context>
+    <name>MembershipRules</name>
+    <message>
+        <source>A new membership starts as %1 or %2.</source>
+        <translation>تبدأ المشاركة الجديدة بحالة %1 أو %2.</translation>
+    </message>
+    <message>
+        <source>An exited membership is final: it cannot become %1.</source>
+        <translation>المشاركة المنتهية بالخروج نهائية: لا يمكن أن تصبح %1.</translation>
+    </message>
+    <message>
+        <source>A %1 membership cannot become %2 (it can become: %3).</source>
+        <translation>لا يمكن لمشاركة %1 أن تصبح %2 (يمكن أن تصبح: %3).</translation>
+    </message>
+    <message>
+        <source>%1 has ended or is archived: nobody can be enrolled in it.</source>
+        <translation>%1 منتهٍ أو مؤرشف: لا يمكن إلحاق أحد به.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (today is %2, UTC).</source>
+        <translation>%1 في المستقبل (اليوم %2، بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>An exit needs a reason.</source>
+        <translation>يحتاج الخروج إلى سبب.</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the enrollment date %2.</source>
+        <translation>تاريخ الخروج %1 قبل تاريخ الإلحاق %2.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxChange</name>
     <message>
         <source>program %1</source>
@@ -1676,10 +1707,6 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <source>Choose a program.</source>
         <translation>اختر برنامجًا.</translation>
     </message>
-    <message>
-        <source>The enrollment date cannot be in the future.</source>
-        <translation>لا يمكن أن يكون تاريخ الإلحاق في المستقبل.</translation>
-    </message>
 </context>
 <context>
     <name>g2p::GridSubmission</name>
@@ -2443,16 +2470,12 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         </translation>
     </message>
     <message>
-        <source>The date cannot be in the future.</source>
-        <translation>لا يمكن أن يكون التاريخ في المستقبل.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The exit date cannot be before the enrollment date (%1 for %2).</source>
-        <translation>لا يمكن أن يسبق تاريخ الخروج تاريخ الإلحاق (%1 لـ %2).</translation>
-    </message>
-    <message>
-        <source>An exit needs a reason: pick one or type it.</source>
-        <translation>يحتاج الخروج إلى سبب: اختر سببًا أو اكتبه.</translation>
+        <source>Pick one or type it.</source>
+        <translation>اختر سببًا أو اكتبه.</translation>
     </message>
 </context>
 <context>
@@ -2522,36 +2545,8 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>«%1» ليست حالة مشاركة (إحدى: %2).</translation>
     </message>
     <message>
-        <source>An exited membership is final: it cannot become %1.</source>
-        <translation>المشاركة المنتهية بالخروج نهائية: لا يمكن أن تصبح %1.</translation>
-    </message>
-    <message>
-        <source>A %1 membership cannot become %2 (it can become: %3).</source>
-        <translation>لا يمكن لمشاركة %1 أن تصبح %2 (يمكن أن تصبح: %3).</translation>
-    </message>
-    <message>
-        <source>A new membership starts as Enrolled or Draft.</source>
-        <translation>تبدأ المشاركة الجديدة بحالة ملتحق أو مسودة.</translation>
-    </message>
-    <message>
-        <source>%1 has ended or is archived: nobody can be enrolled in it.</source>
-        <translation>%1 منتهٍ أو مؤرشف: لا يمكن إلحاق أحد به.</translation>
-    </message>
-    <message>
-        <source>%1 is in the future (today is %2, UTC).</source>
-        <translation>%1 في المستقبل (اليوم %2، بالتوقيت العالمي).</translation>
-    </message>
-    <message>
         <source>Only an exited membership has an exit date and reason.</source>
         <translation>لا تاريخ خروج ولا سبب إلا لمشاركة خرجت.</translation>
-    </message>
-    <message>
-        <source>An exit needs a reason.</source>
-        <translation>يحتاج الخروج إلى سبب.</translation>
-    </message>
-    <message>
-        <source>The exit date %1 is before the enrollment date %2.</source>
-        <translation>تاريخ الخروج %1 قبل تاريخ الإلحاق %2.</translation>
     </message>
     <message>
         <source>Was: %1</source>

@@ -154,6 +154,37 @@
     </message>
 </context>
 <context>
+    <name>MembershipRules</name>
+    <message>
+        <source>A new membership starts as %1 or %2.</source>
+        <translation>Una participación nueva empieza como %1 o %2.</translation>
+    </message>
+    <message>
+        <source>An exited membership is final: it cannot become %1.</source>
+        <translation>Una participación con salida es definitiva: no puede pasar a %1.</translation>
+    </message>
+    <message>
+        <source>A %1 membership cannot become %2 (it can become: %3).</source>
+        <translation>Una participación %1 no puede pasar a %2 (puede pasar a: %3).</translation>
+    </message>
+    <message>
+        <source>%1 has ended or is archived: nobody can be enrolled in it.</source>
+        <translation>%1 ha terminado o está archivado: no se puede inscribir a nadie.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (today is %2, UTC).</source>
+        <translation>%1 está en el futuro (hoy es %2, UTC).</translation>
+    </message>
+    <message>
+        <source>An exit needs a reason.</source>
+        <translation>Una salida necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the enrollment date %2.</source>
+        <translation>La fecha de salida %1 es anterior a la fecha de inscripción %2.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxChange</name>
     <message>
         <source>program %1</source>
@@ -1584,10 +1615,6 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <source>Choose a program.</source>
         <translation>Elija un programa.</translation>
     </message>
-    <message>
-        <source>The enrollment date cannot be in the future.</source>
-        <translation>La fecha de inscripción no puede estar en el futuro.</translation>
-    </message>
 </context>
 <context>
     <name>g2p::GridSubmission</name>
@@ -2287,16 +2314,12 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         </translation>
     </message>
     <message>
-        <source>The date cannot be in the future.</source>
-        <translation>La fecha no puede estar en el futuro.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The exit date cannot be before the enrollment date (%1 for %2).</source>
-        <translation>La fecha de salida no puede ser anterior a la fecha de inscripción (%1 para %2).</translation>
-    </message>
-    <message>
-        <source>An exit needs a reason: pick one or type it.</source>
-        <translation>Una salida necesita un motivo: elija uno o escríbalo.</translation>
+        <source>Pick one or type it.</source>
+        <translation>Elija uno o escríbalo.</translation>
     </message>
 </context>
 <context>
@@ -2366,36 +2389,8 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>«%1» no es un estado de participación (uno de: %2).</translation>
     </message>
     <message>
-        <source>An exited membership is final: it cannot become %1.</source>
-        <translation>Una participación con salida es definitiva: no puede pasar a %1.</translation>
-    </message>
-    <message>
-        <source>A %1 membership cannot become %2 (it can become: %3).</source>
-        <translation>Una participación %1 no puede pasar a %2 (puede pasar a: %3).</translation>
-    </message>
-    <message>
-        <source>A new membership starts as Enrolled or Draft.</source>
-        <translation>Una participación nueva empieza como Inscrito o Borrador.</translation>
-    </message>
-    <message>
-        <source>%1 has ended or is archived: nobody can be enrolled in it.</source>
-        <translation>%1 ha terminado o está archivado: no se puede inscribir a nadie.</translation>
-    </message>
-    <message>
-        <source>%1 is in the future (today is %2, UTC).</source>
-        <translation>%1 está en el futuro (hoy es %2, UTC).</translation>
-    </message>
-    <message>
         <source>Only an exited membership has an exit date and reason.</source>
         <translation>Solo una participación con salida tiene fecha y motivo de salida.</translation>
-    </message>
-    <message>
-        <source>An exit needs a reason.</source>
-        <translation>Una salida necesita un motivo.</translation>
-    </message>
-    <message>
-        <source>The exit date %1 is before the enrollment date %2.</source>
-        <translation>La fecha de salida %1 es anterior a la fecha de inscripción %2.</translation>
     </message>
     <message>
         <source>Was: %1</source>

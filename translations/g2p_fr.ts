@@ -154,6 +154,37 @@
     </message>
 </context>
 <context>
+    <name>MembershipRules</name>
+    <message>
+        <source>A new membership starts as %1 or %2.</source>
+        <translation>Une nouvelle participation commence à l&apos;état %1 ou %2.</translation>
+    </message>
+    <message>
+        <source>An exited membership is final: it cannot become %1.</source>
+        <translation>Une participation sortie est définitive : elle ne peut pas devenir %1.</translation>
+    </message>
+    <message>
+        <source>A %1 membership cannot become %2 (it can become: %3).</source>
+        <translation>Une participation %1 ne peut pas devenir %2 (elle peut devenir : %3).</translation>
+    </message>
+    <message>
+        <source>%1 has ended or is archived: nobody can be enrolled in it.</source>
+        <translation>%1 est terminé ou archivé : personne ne peut y être inscrit.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (today is %2, UTC).</source>
+        <translation>%1 est dans le futur (aujourd&apos;hui : %2, UTC).</translation>
+    </message>
+    <message>
+        <source>An exit needs a reason.</source>
+        <translation>Une sortie exige un motif.</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the enrollment date %2.</source>
+        <translation>La date de sortie %1 est antérieure à la date d&apos;inscription %2.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxChange</name>
     <message>
         <source>program %1</source>
@@ -1584,10 +1615,6 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <source>Choose a program.</source>
         <translation>Choisissez un programme.</translation>
     </message>
-    <message>
-        <source>The enrollment date cannot be in the future.</source>
-        <translation>La date d&apos;inscription ne peut pas être dans le futur.</translation>
-    </message>
 </context>
 <context>
     <name>g2p::GridSubmission</name>
@@ -2287,16 +2314,12 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         </translation>
     </message>
     <message>
-        <source>The date cannot be in the future.</source>
-        <translation>La date ne peut pas être dans le futur.</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>The exit date cannot be before the enrollment date (%1 for %2).</source>
-        <translation>La date de sortie ne peut pas être antérieure à la date d&apos;inscription (%1 pour %2).</translation>
-    </message>
-    <message>
-        <source>An exit needs a reason: pick one or type it.</source>
-        <translation>Une sortie exige un motif : choisissez-en un ou saisissez-le.</translation>
+        <source>Pick one or type it.</source>
+        <translation>Choisissez-en un ou saisissez-le.</translation>
     </message>
 </context>
 <context>
@@ -2366,36 +2389,8 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <translation>« %1 » n&apos;est pas un état de participation (l&apos;un de : %2).</translation>
     </message>
     <message>
-        <source>An exited membership is final: it cannot become %1.</source>
-        <translation>Une participation sortie est définitive : elle ne peut pas devenir %1.</translation>
-    </message>
-    <message>
-        <source>A %1 membership cannot become %2 (it can become: %3).</source>
-        <translation>Une participation %1 ne peut pas devenir %2 (elle peut devenir : %3).</translation>
-    </message>
-    <message>
-        <source>A new membership starts as Enrolled or Draft.</source>
-        <translation>Une nouvelle participation commence à l&apos;état Inscrit ou Brouillon.</translation>
-    </message>
-    <message>
-        <source>%1 has ended or is archived: nobody can be enrolled in it.</source>
-        <translation>%1 est terminé ou archivé : personne ne peut y être inscrit.</translation>
-    </message>
-    <message>
-        <source>%1 is in the future (today is %2, UTC).</source>
-        <translation>%1 est dans le futur (aujourd&apos;hui : %2, UTC).</translation>
-    </message>
-    <message>
         <source>Only an exited membership has an exit date and reason.</source>
         <translation>Seule une participation sortie a une date et un motif de sortie.</translation>
-    </message>
-    <message>
-        <source>An exit needs a reason.</source>
-        <translation>Une sortie exige un motif.</translation>
-    </message>
-    <message>
-        <source>The exit date %1 is before the enrollment date %2.</source>
-        <translation>La date de sortie %1 est antérieure à la date d&apos;inscription %2.</translation>
     </message>
     <message>
         <source>Was: %1</source>

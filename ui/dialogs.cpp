@@ -1,5 +1,7 @@
 #include "dialogs.h"
 
+#include "membershiprules.h"
+
 #include "localedates.h"
 #include "localtimeline.h"
 
@@ -130,8 +132,8 @@ void EnrollDialog::accept()
         setError(m_programError, tr("Choose a program."));
         ok = false;
     }
-    if (m_date->date() > utcToday()) {
-        setError(m_dateError, tr("The enrollment date cannot be in the future."));
+    if (const QString why = MembershipRules::futureDateProblem(m_date->date(), utcToday()); !why.isEmpty()) {
+        setError(m_dateError, why);
         ok = false;
     }
     if (ok)
@@ -237,23 +239,27 @@ void MembershipChangeDialog::accept()
     bool ok = true;
     setError(m_dateError, QString());
     setError(m_reasonError, QString());
-    if (m_date && m_date->date() > utcToday()) {
-        setError(m_dateError, tr("The date cannot be in the future."));
+    if (const QString why
+        = m_date ? MembershipRules::futureDateProblem(m_date->date(), utcToday()) : QString();
+        !why.isEmpty()) {
+        setError(m_dateError, why);
         ok = false;
     }
     if (m_action == MembershipAction::Exit) {
         for (const ProgramMembership &m : m_targets) {
-            if (!m.enrollmentDate.isNull() && m_date->date() < m.enrollmentDate.utcDate()) {
-                setError(m_dateError,
-                    tr("The exit date cannot be before the enrollment date (%1 for %2).")
-                        .arg(QLocale().toString(m.enrollmentDate.utcDate(), screenDateFormat()),
-                            m.registrantName));
+            const QString why = MembershipRules::exitBeforeEnrolmentProblem(
+                m_date->date(), m.enrollmentDate.isNull() ? QDate() : m.enrollmentDate.utcDate());
+            if (!why.isEmpty()) {
+                setError(m_dateError, tr("%1: %2").arg(m.registrantName, why));
                 ok = false;
                 break;
             }
         }
-        if (m_reason->currentText().trimmed().isEmpty()) {
-            setError(m_reasonError, tr("An exit needs a reason: pick one or type it."));
+        const QString why = m_targets.isEmpty() ? QString()
+                                                : MembershipRules::exitReasonProblem(m_targets.first().state,
+                                                    MembershipState::Exited, m_reason->currentText());
+        if (!why.isEmpty()) {
+            setError(m_reasonError, why + QLatin1Char(' ') + tr("Pick one or type it."));
             m_reason->setFocus();
             ok = false;
         }

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "credentialstore.h"
+#include "membershiprules.h"
 #include "passwordprompt.h"
 #include "textable.h"
 #include "wiretime.h"
@@ -642,20 +643,17 @@ int CliRunner::cmdMembershipSet()
     if (!current->succeeded())
         return report(current->error());
     const ProgramMembership &m = current->result();
-    if (u.state && *u.state != m.state && !isTransitionAllowed(m.state, *u.state)) {
-        QStringList allowed;
-        for (MembershipState s : allowedTransitions(m.state))
-            allowed << enumToWire(s);
-        m_err << "g2p-desk-cli: membership " << *id << " is " << enumToWire(m.state) << "; it cannot become "
-              << enumToWire(*u.state) << " (allowed: "
-              << (allowed.isEmpty() ? QStringLiteral("none, it is final")
-                                    : allowed.join(QStringLiteral(", ")))
-              << ")\n";
+    const auto wireName = [](MembershipState s) { return enumToWire(s); };
+    if (const QString why
+        = u.state ? MembershipRules::transitionProblem(m.state, *u.state, wireName) : QString();
+        !why.isEmpty()) {
+        m_err << "g2p-desk-cli: membership " << *id << ": " << why << '\n';
         return ExitSomeFailed;
     }
-    if (u.state == MembershipState::Exited && m.state != MembershipState::Exited
-        && m_opt.reason.trimmed().isEmpty()) {
-        m_err << "g2p-desk-cli: exiting a membership needs --reason (for example --reason \"Graduated\")\n";
+    if (const QString why
+        = u.state ? MembershipRules::exitReasonProblem(m.state, *u.state, m_opt.reason) : QString();
+        !why.isEmpty()) {
+        m_err << "g2p-desk-cli: " << why << " Give it with --reason (for example --reason \"Graduated\").\n";
         return ExitUsage;
     }
     u.writeDate = m.writeDate;

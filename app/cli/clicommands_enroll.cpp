@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "csvreader.h"
 #include "datepolicy.h"
+#include "membershiprules.h"
 #include "tablefile.h"
 #include "textable.h"
 #include "wiretime.h"
@@ -63,9 +64,8 @@ int CliRunner::cmdEnroll()
     if (!parseDateOption(QStringLiteral("--date"), m_opt.date, &defaultDate, &code))
         return code;
     const QDate today = utcToday();
-    if (defaultDate.isValid() && defaultDate > today)
-        return usage(QStringLiteral("--date %1 is in the future (today is %2, UTC)")
-                         .arg(formatIsoDate(defaultDate), formatIsoDate(today)));
+    if (const QString why = MembershipRules::futureDateProblem(defaultDate, today); !why.isEmpty())
+        return usage(QStringLiteral("--date: ") + why);
 
     const std::optional<DatePolicy> policyOption = datePolicyOption(DatePolicy::Iso);
     if (!policyOption)
@@ -145,9 +145,9 @@ int CliRunner::cmdEnroll()
             } else if (!dateTextValue.isEmpty() && !parseSpreadsheetDate(dateTextValue, policy).ok()) {
                 invalid(QStringLiteral("enrollment_date: %1")
                             .arg(parseSpreadsheetDate(dateTextValue, policy).problem));
-            } else if (r.date.isValid() && r.date > today) {
-                invalid(QStringLiteral("enrollment_date: %1 is in the future (today is %2, UTC)")
-                            .arg(formatIsoDate(r.date), formatIsoDate(today)));
+            } else if (const QString why = MembershipRules::futureDateProblem(r.date, today);
+                       !why.isEmpty()) {
+                invalid(QStringLiteral("enrollment_date: ") + why);
             } else if (seenAt.contains(r.registrantId)) {
                 invalid(QStringLiteral("registrant %1 already appears on line %2")
                             .arg(r.registrantId)

@@ -1,6 +1,7 @@
 #include "membershipgridmodel.h"
 
 #include "csvreader.h"
+#include "membershiprules.h"
 #include "membershiptablemodel.h"
 #include "wiretime.h"
 
@@ -165,12 +166,9 @@ void MembershipGridModel::keepMine(int row)
 QStringList MembershipGridModel::editableStates(std::optional<MembershipState> from)
 {
     QStringList out;
-    if (!from) {
-        out << stateText(MembershipState::Enrolled) << stateText(MembershipState::Draft);
-        return out;
-    }
-    out << stateText(*from);
-    for (MembershipState s : allowedTransitions(*from))
+    if (from)
+        out << stateText(*from); // keeping the state is no change
+    for (MembershipState s : MembershipRules::targetsFrom(from))
         out << stateText(s);
     return out;
 }
@@ -454,19 +452,13 @@ QList<GridIssue> MembershipGridModel::rowIssues(int row) const
         issue(State,
             tr("“%1” is not a membership state (one of: %2).")
                 .arg(stateTextValue, editableStates(from).join(QStringLiteral(", "))));
-    } else if (from && *state != *from && !isTransitionAllowed(*from, *state)) {
-        const QStringList allowed = editableStates(from).mid(1);
-        issue(State,
-            allowed.isEmpty()
-                ? tr("An exited membership is final: it cannot become %1.").arg(stateText(*state))
-                : tr("A %1 membership cannot become %2 (it can become: %3).")
-                      .arg(stateText(*from), stateText(*state), allowed.join(QStringLiteral(", "))));
-    } else if (!from && *state != MembershipState::Enrolled && *state != MembershipState::Draft) {
-        issue(State, tr("A new membership starts as Enrolled or Draft."));
+    } else if (const QString why = MembershipRules::transitionProblem(from, *state, &stateText);
+               !why.isEmpty()) {
+        issue(State, why);
     }
-    const bool becomesEnrolled = state == MembershipState::Enrolled && from != MembershipState::Enrolled;
-    if (becomesEnrolled && p && !p->acceptsEnrollment())
-        issue(State, tr("%1 has ended or is archived: nobody can be enrolled in it.").arg(p->name));
+    if (state && p)
+        if (const QString why = MembershipRules::closedProgramProblem(*p, from, *state); !why.isEmpty())
+            issue(State, why);
 
     // Dates
     const auto dateOf = [&](int column, QDate *result) {
@@ -479,10 +471,9 @@ QList<GridIssue> MembershipGridModel::rowIssues(int row) const
                 issue(column, d.problem);
             return false;
         }
-        if (r.has(column) && d.date > m_today) {
-            issue(column,
-                tr("%1 is in the future (today is %2, UTC).")
-                    .arg(formatIsoDate(d.date), formatIsoDate(m_today)));
+        if (const QString why = MembershipRules::futureDateProblem(d.date, m_today);
+            r.has(column) && !why.isEmpty()) {
+            issue(column, why);
             return false;
         }
         *result = d.date;
@@ -499,14 +490,16 @@ QList<GridIssue> MembershipGridModel::rowIssues(int row) const
                 && r.edit[ExitReason].trimmed() != originalText(row, ExitReason))))
         issue(r.has(ExitDate) ? ExitDate : ExitReason,
             tr("Only an exited membership has an exit date and reason."));
-    if (exitedAfter && from != MembershipState::Exited && effectiveText(row, ExitReason).trimmed().isEmpty())
-        issue(ExitReason, tr("An exit needs a reason."));
+    if (state) {
+        const QString why = MembershipRules::exitReasonProblem(from, *state, effectiveText(row, ExitReason));
+        if (!why.isEmpty())
+            issue(ExitReason, why);
+    }
     if (exitedAfter) {
-        const QDate exitDate = exited.isValid() ? exited : m_today;
-        if (enrolled.isValid() && exitDate < enrolled)
-            issue(ExitDate,
-                tr("The exit date %1 is before the enrollment date %2.")
-                    .arg(formatIsoDate(exitDate), formatIsoDate(enrolled)));
+        const QString why
+            = MembershipRules::exitBeforeEnrolmentProblem(exited.isValid() ? exited : m_today, enrolled);
+        if (!why.isEmpty())
+            issue(ExitDate, why);
     }
     return out;
 }

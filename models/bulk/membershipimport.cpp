@@ -1,5 +1,7 @@
 #include "membershipimport.h"
 
+#include "membershiprules.h"
+
 #include <QSet>
 
 namespace g2p {
@@ -285,8 +287,7 @@ void MembershipImport::fill()
             // line: it never becomes another operation.
             const auto asked = l.state.trimmed().isEmpty() ? std::optional<MembershipState>()
                                                            : m_grid->stateByText(l.state);
-            const bool creates
-                = !asked || *asked == MembershipState::Enrolled || *asked == MembershipState::Draft;
+            const bool creates = !asked || MembershipRules::targetsFrom(std::nullopt).contains(*asked);
             if (!creates || !l.exitDate.trimmed().isEmpty() || !l.exitReason.trimmed().isEmpty()) {
                 m_problems.append({l.line, QString(),
                     tr("Registrant %1 has no membership in %2, so it cannot be %3; nothing was loaded for "
