@@ -158,9 +158,8 @@ QVariant RegistrantTableModel::data(const QModelIndex &index, int role) const
 }
 
 template<class R>
-RegistrantTableModel::Row RegistrantTableModel::makeRow(const R &reg, bool isGroup)
+void RegistrantTableModel::fillRow(Row &row, const R &reg, bool isGroup)
 {
-    Row row;
     row.id = reg.id;
     row.name = reg.name;
     row.isGroup = isGroup;
@@ -172,10 +171,30 @@ RegistrantTableModel::Row RegistrantTableModel::makeRow(const R &reg, bool isGro
         else
             row.idNumbers += QStringLiteral(", ") + i.value;
     }
-    const QString folded = QString(row.name + QLatin1Char(' ') + row.idNumbers).toCaseFolded();
-    row.foldOffset = quint32(m_foldText.size());
-    row.foldLength = quint16(qMin<qsizetype>(folded.size(), 65535));
-    m_foldText.insert(m_foldText.end(), folded.constData(), folded.constData() + row.foldLength);
+    // "name id-numbers", case-folded straight into the text arena (no string made per row). Folding
+    // is one to one (a surrogate pair folds to a pair), so the length is known before writing.
+    const qsizetype length = qMin<qsizetype>(row.name.size() + 1 + row.idNumbers.size(), 65535);
+    QChar *out = m_foldText.allocate(length, &row.foldOffset);
+    qsizetype k = 0;
+    const auto fold = [&](const QString &text) {
+        for (qsizetype i = 0; i < text.size() && k < length; ++i) {
+            const QChar c = text[i];
+            if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()
+                && k + 1 < length) {
+                const char32_t folded = QChar::toCaseFolded(QChar::surrogateToUcs4(c, text[i + 1]));
+                out[k++] = QChar(QChar::highSurrogate(folded));
+                out[k++] = QChar(QChar::lowSurrogate(folded));
+                ++i;
+            } else {
+                out[k++] = c.toCaseFolded();
+            }
+        }
+    };
+    fold(row.name);
+    if (k < length)
+        out[k++] = QLatin1Char(' ');
+    fold(row.idNumbers);
+    row.foldLength = quint16(k);
     if (!reg.phones.isEmpty())
         row.phone = reg.phones.first().phoneNo;
     row.address = reg.address;
@@ -187,51 +206,57 @@ RegistrantTableModel::Row RegistrantTableModel::makeRow(const R &reg, bool isGro
         m_memberships.push_back(MembershipCell {qint32(*m.programId), quint8(*m.state)});
         ++row.membershipCount;
     }
+}
+
+template<class R>
+RegistrantTableModel::Row RegistrantTableModel::makeRow(const R &reg, bool isGroup)
+{
+    Row row;
+    fillRow(row, reg, isGroup);
     return row;
+}
+
+quint8 RegistrantTableModel::genderIndex(const QString &gender)
+{
+    if (gender.isEmpty())
+        return 0;
+    qsizetype g = m_genders.indexOf(gender);
+    if (g < 0 && m_genders.size() < 255) {
+        m_genders << gender;
+        g = m_genders.size() - 1;
+    }
+    return quint8(qMax<qsizetype>(g, 0));
 }
 
 void RegistrantTableModel::append(const QList<Individual> &individuals)
 {
-    std::vector<Row> rows;
-    rows.reserve(std::size_t(individuals.size()));
-    for (const Individual &i : individuals) {
-        Row r = makeRow(i, false);
+    const std::size_t first = m_rows.size();
+    for (const Individual &i : individuals) { // built where they stay: nothing is moved
+        Row &r = m_rows.emplace_back();
+        fillRow(r, i, false);
         r.birth = julian(i.birthdate);
-        if (!i.gender.isEmpty()) {
-            qsizetype g = m_genders.indexOf(i.gender);
-            if (g < 0 && m_genders.size() < 255) {
-                m_genders << i.gender;
-                g = m_genders.size() - 1;
-            }
-            r.gender = quint8(qMax<qsizetype>(g, 0));
-        }
-        rows.push_back(std::move(r));
+        r.gender = genderIndex(i.gender);
     }
-    appendRows(std::move(rows));
+    rowsAdded(first);
 }
 
 void RegistrantTableModel::append(const QList<Group> &groups)
 {
-    std::vector<Row> rows;
-    rows.reserve(std::size_t(groups.size()));
+    const std::size_t first = m_rows.size();
     for (const Group &g : groups)
-        rows.push_back(makeRow(g, true));
-    appendRows(std::move(rows));
+        fillRow(m_rows.emplace_back(), g, true);
+    rowsAdded(first);
 }
 
-void RegistrantTableModel::appendRows(std::vector<Row> &&rows)
+// Rows [first, end) were added to the storage (not yet to the view: rowCount() counts the view).
+void RegistrantTableModel::rowsAdded(std::size_t first)
 {
-    if (rows.empty())
+    if (first == m_rows.size())
         return;
-    const qint32 first = qint32(m_rows.size());
     const bool plain = m_loading || (m_sortColumn < 0 && m_filter.isEmpty());
-    if (plain)
-        beginInsertRows({}, int(m_visible.size()), int(m_visible.size() + rows.size() - 1));
-    for (Row &r :
-        rows) // push_back grows geometrically; an exact reserve per batch would move every row each time
-        m_rows.push_back(std::move(r));
     if (plain) {
-        for (qint32 i = first; i < qint32(m_rows.size()); ++i) {
+        beginInsertRows({}, int(m_visible.size()), int(m_visible.size() + (m_rows.size() - first) - 1));
+        for (qint32 i = qint32(first); i < qint32(m_rows.size()); ++i) {
             m_order.push_back(i);
             m_visible.push_back(i);
         }
@@ -261,8 +286,7 @@ void RegistrantTableModel::update(const Individual &individual)
 {
     Row r = makeRow(individual, false);
     r.birth = julian(individual.birthdate);
-    const qsizetype g = m_genders.indexOf(individual.gender);
-    r.gender = quint8(qMax<qsizetype>(g, 0));
+    r.gender = genderIndex(individual.gender);
     replaceRow(std::move(r));
 }
 
@@ -286,10 +310,8 @@ void RegistrantTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_rows.shrink_to_fit();
     m_memberships.clear();
     m_foldText.clear();
-    m_foldText.shrink_to_fit();
     m_order.clear();
     m_visible.clear();
     endResetModel();
@@ -507,8 +529,7 @@ double RegistrantTableModel::structuralBytesPerRow() const
     if (m_rows.empty())
         return 0;
     const double n = double(m_rows.size());
-    return (double(m_rows.capacity() * sizeof(Row))
-               + double(m_memberships.capacity() * sizeof(MembershipCell))
+    return (double(m_rows.allocatedBytes()) + double(m_memberships.capacity() * sizeof(MembershipCell))
                + double(m_order.capacity() * sizeof(qint32)) + double(m_visible.capacity() * sizeof(qint32)))
         / n;
 }

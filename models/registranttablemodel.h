@@ -2,8 +2,10 @@
 // filtering in our own code (QSortFilterProxyModel takes seconds at that size), rows fed in batches.
 #pragma once
 
+#include "chunkedvector.h"
 #include "records.h"
 #include "registrantfilter.h"
+#include "textarena.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -97,24 +99,24 @@ private:
     };
 
     template<class R>
+    void fillRow(Row &row, const R &registrant, bool isGroup);
+    template<class R>
     Row makeRow(const R &registrant, bool isGroup);
-    void appendRows(std::vector<Row> &&rows);
+    quint8 genderIndex(const QString &gender); // 0: none
+    void rowsAdded(std::size_t first);
     void replaceRow(Row &&row);
     bool matches(const Row &r, const RegistrantFilter &f) const;
-    QStringView folded(const Row &r) const
-    {
-        return QStringView(m_foldText.data() + r.foldOffset, r.foldLength);
-    }
+    QStringView folded(const Row &r) const { return QStringView(m_foldText.at(r.foldOffset), r.foldLength); }
     void rebuildView(bool refineOnly);
     void sortStorage();
     QString programsText(const Row &r) const;
     QVariant displayData(const Row &r, int column) const;
 
-    std::vector<Row> m_rows;
+    ChunkedVector<Row> m_rows; // grows without moving the rows it holds
     std::vector<MembershipCell> m_memberships;
     // All folded texts side by side: a filter or a sort reads them in one sequential sweep
     // instead of chasing a pointer per row.
-    std::vector<QChar> m_foldText;
+    TextArena m_foldText;
     std::vector<qint32> m_order; // all rows, in sort order
     std::vector<qint32> m_visible; // the rows shown, in sort order
     QStringList m_genders {QString()};

@@ -126,6 +126,28 @@ private Q_SLOTS:
         QCOMPARE(m.rowCount(), 0);
     }
 
+    // The text filter finds what the officer types whatever its case, letters beyond the basic
+    // plane included: rows are folded one character at a time as QString folds a whole string.
+    void textFilterFoldsAsQStringDoes()
+    {
+        RegistrantTableModel m;
+        const QString deseret = QString::fromUcs4(U"\U00010400LICE"); // DESERET CAPITAL LETTER LONG I
+        m.append(QList<Individual> {person(1, deseret + QStringLiteral(" ÉLODIE ẞTRASSE"),
+                                        QStringLiteral("Female"), QDate(2024, 3, 1)),
+            person(2, QStringLiteral("DOE, JOHN"), QStringLiteral("Male"), QDate(2023, 5, 9))});
+        const QStringList typings {deseret.toLower(), QStringLiteral("élodie"), QStringLiteral("ÉLODIE"),
+            QStringLiteral("ßtrasse"), QString(deseret + QStringLiteral(" ÉLODIE")).toCaseFolded()};
+        for (const QString &typed : typings) {
+            RegistrantFilter f;
+            f.text = typed;
+            m.setFilter(f);
+            QVERIFY2(m.rowCount() == 1 && m.registrantId(0) == 1, qPrintable(typed));
+        }
+        RegistrantFilter none;
+        m.setFilter(none);
+        QCOMPARE(m.rowCount(), 2);
+    }
+
     void loadingDefersSortAndFilter()
     {
         RegistrantTableModel m;
