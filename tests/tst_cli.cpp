@@ -189,8 +189,7 @@ private Q_SLOTS:
         const QString path = writeFile(QStringLiteral("enrol.csv"), csv);
         const Run r = cli({QStringLiteral("--json"), QStringLiteral("enroll"), QStringLiteral("--program"),
             QStringLiteral("Cash Transfer Program"), QStringLiteral("--registrants"), path,
-            QStringLiteral("--note"), QStringLiteral("CSV test"), QStringLiteral("--chunk"),
-            QStringLiteral("2")});
+            QStringLiteral("--note"), QStringLiteral("CSV test")});
         QCOMPARE(r.code, 1);
         const QJsonObject o = r.json().toObject();
         QCOMPARE(o.value(QStringLiteral("total")).toInt(), 6);

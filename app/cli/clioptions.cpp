@@ -16,7 +16,7 @@ QString usageText()
         "  group get ID | group search NAME [--members] | group create FILE.json\n"
         "  memberships (--registrant ID | --program ID) [--state S] [--limit N] [--offset N] [--all]\n"
         "  enroll --program ID|NAME --registrants FILE.csv|FILE.xlsx [--state enrolled|draft]\n"
-        "         [--date YYYY-MM-DD] [--note TEXT] [--chunk N] [--date-format iso|dmy|mdy|auto]\n"
+        "         [--date YYYY-MM-DD] [--note TEXT] [--date-format iso|dmy|mdy|auto]\n"
         "         (columns registrant_id[,enrollment_date]; dates YYYY-MM-DD unless --date-format says "
         "otherwise)\n"
         "  import FILE.csv|FILE.xlsx [--dry-run] [--mapping MAPPING.json] [--program ID|NAME]\n"
@@ -79,7 +79,6 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     const QCommandLineOption dateFormat(QStringLiteral("date-format"), QString(), QStringLiteral("FORMAT"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption offset(QStringLiteral("offset"), QString(), QStringLiteral("N"));
-    const QCommandLineOption chunk(QStringLiteral("chunk"), QString(), QStringLiteral("N"));
     const QCommandLineOption all(QStringLiteral("all"));
     const QCommandLineOption members(QStringLiteral("members"));
     const QCommandLineOption archived(QStringLiteral("archived"));
@@ -88,7 +87,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     const QCommandLineOption force(QStringLiteral("force"));
     for (const auto &opt : {help, version, server, user, passwordStdin, json, timeout, trust, session,
              allowHttp, registrant, program, state, registrants, date, note, enrollmentDate, exitDate, reason,
-             target, dateFormat, limit, offset, chunk, all, members, archived, dryRun, mapping, force})
+             target, dateFormat, limit, offset, all, members, archived, dryRun, mapping, force})
         p.addOption(opt);
     *exitCode = ExitUsage;
     if (!p.parse(arguments)) {
@@ -127,13 +126,8 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
         *target1 = v;
         return true;
     };
-    if (!number(timeout, 1, &o->timeoutSeconds) || !number(offset, 0, &o->offset)
-        || !number(chunk, 1, &o->chunk))
+    if (!number(timeout, 1, &o->timeoutSeconds) || !number(offset, 0, &o->offset))
         return false;
-    if (o->chunk > 1000) {
-        *message = QStringLiteral("--chunk may not exceed 1000 (the server's limit per batch)");
-        return false;
-    }
     if (p.isSet(limit)) {
         int l = 0;
         if (!number(limit, 1, &l))

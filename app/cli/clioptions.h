@@ -35,7 +35,6 @@ struct CliOptions
     bool reasonSet = false;
     std::optional<int> limit;
     int offset = 0;
-    int chunk = 1000;
     bool all = false;
     bool force = false;
     bool members = false;

@@ -156,7 +156,6 @@ private:
     // The server could not be reached: keep the item (checked first when it was maybe applied).
     void unreachable(qint64 id, bool maybeApplied, const ApiError &why);
     void authExpired(qint64 id, const ApiError &why);
-    void setOnline(bool online, const QString &why);
     void requestDone();
     // True while this object may send (it holds the outbox's send lock, or there is none).
     bool holdSendLock();
