@@ -1,5 +1,6 @@
 // The item models under QAbstractItemModelTester, and what an officer sees in them.
 #include "activitylog.h"
+#include "commandrunner.h"
 #include "historymodel.h"
 #include "membershipcommands.h"
 #include "membershiprules.h"
@@ -12,6 +13,24 @@
 #include <QTest>
 
 using namespace g2p;
+
+namespace {
+// A command the test drives by hand.
+class ManualCommand : public Command
+{
+public:
+    explicit ManualCommand(QString title) : m_title(std::move(title)) { }
+    QString title() const override { return m_title; }
+    void start() override { m_running = true; }
+    void cancel() override { ++cancels; }
+    void step(int done, int total) { Q_EMIT progress(done, total); }
+    void end() { Q_EMIT finished(ActivityLog::Status::Succeeded, m_title + QStringLiteral(" done"), QString()); }
+    int cancels = 0;
+
+private:
+    QString m_title;
+};
+} // namespace
 
 namespace {
 
@@ -249,6 +268,40 @@ private Q_SLOTS:
         QVERIFY(!actionApplies(A::Enroll, S::Duplicated));
         QVERIFY(actionUnavailableReason(A::Exit, S::Exited).contains(QStringLiteral("final")));
         QVERIFY(actionUnavailableReason(A::Pause, S::Enrolled).isEmpty());
+    }
+
+    // Two commands at once: each is tracked; the bar shows the newest, Cancel reaches it, and when
+    // it ends the older one is shown again (with its progress) and can still be cancelled.
+    void commandRunnerTracksEachCommand()
+    {
+        ActivityLog log;
+        CommandRunner runner(&log);
+        QSignalSpy shown(&runner, &CommandRunner::progress);
+        auto *pause = new ManualCommand(QStringLiteral("Pause"));
+        auto *enrol = new ManualCommand(QStringLiteral("Enrol"));
+        runner.run(pause);
+        pause->step(1, 4);
+        runner.run(enrol);
+        QCOMPARE(runner.current(), enrol);
+        QCOMPARE(runner.runningCount(), 2);
+        pause->step(2, 4); // not the one shown: recorded, not shown
+        QCOMPARE(shown.size(), 1);
+        enrol->step(1, 10);
+        QCOMPARE(shown.last().at(0).value<Command *>(), enrol);
+        runner.cancelCurrent();
+        QCOMPARE(enrol->cancels, 1);
+        QCOMPARE(pause->cancels, 0);
+        enrol->end();
+        QCOMPARE(runner.current(), pause);
+        QCOMPARE(shown.last().at(0).value<Command *>(), pause); // shown again, where it was
+        QCOMPARE(shown.last().at(1).toInt(), 2);
+        QCOMPARE(shown.last().at(2).toInt(), 4);
+        runner.cancelCurrent();
+        QCOMPARE(pause->cancels, 1);
+        pause->end();
+        QCOMPARE(runner.current(), nullptr);
+        QCOMPARE(runner.runningCount(), 0);
+        QCOMPARE(log.rowCount(), 2);
     }
 
     // The one place the contract's membership rules live (grid, forms, importer and CLI ask here).

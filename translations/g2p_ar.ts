@@ -459,6 +459,10 @@
         <source>Cancel the running action</source>
         <translation>إلغاء الإجراء الجاري</translation>
     </message>
+    <message>
+        <source>%1: %v of %m</source>
+        <translation>%1: %v من %m</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ApiClient</name>

@@ -455,6 +455,10 @@
         <source>Cancel the running action</source>
         <translation>Cancelar la acción en curso</translation>
     </message>
+    <message>
+        <source>%1: %v of %m</source>
+        <translation>%1: %v de %m</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ApiClient</name>

@@ -455,6 +455,10 @@
         <source>Cancel the running action</source>
         <translation>Annuler l&apos;action en cours</translation>
     </message>
+    <message>
+        <source>%1: %v of %m</source>
+        <translation>%1 : %v sur %m</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ApiClient</name>

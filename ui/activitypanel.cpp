@@ -29,17 +29,21 @@ ActivityPanel::ActivityPanel(RegistrySession *session, CommandRunner *runner, QW
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(row);
     layout->addWidget(m_list);
-    connect(runner, &CommandRunner::started, this, [this] {
-        m_progress->setRange(0, 0);
+    // The bar and Cancel belong to the command shown (the newest running one), named on the bar.
+    const auto show = [this](Command *command, int done, int total) {
+        m_progress->setRange(0, total > 0 ? total : 0);
+        m_progress->setValue(done);
+        m_progress->setFormat(total > 0 ? tr("%1: %v of %m").arg(command->title()) : command->title());
+        m_progress->setTextVisible(true);
         m_progress->show();
         m_cancel->show();
         m_cancel->setEnabled(true);
-    });
-    connect(runner, &CommandRunner::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
-    connect(runner, &CommandRunner::finished, this, [this] {
+    };
+    connect(runner, &CommandRunner::started, this, [show](Command *command) { show(command, 0, 0); });
+    connect(runner, &CommandRunner::progress, this, show);
+    connect(runner, &CommandRunner::finished, this, [this, runner] {
+        if (runner->runningCount() > 0)
+            return; // the next one shows itself through progress()
         m_progress->hide();
         m_cancel->hide();
     });

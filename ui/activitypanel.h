@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandrunner.h"
+#include "registrysession.h"
 
 #include <QWidget>
 

@@ -37,7 +37,7 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     const ClientConfig &c = m_session->config();
     setWindowTitle(tr("G2P Desk — %1 at %2").arg(c.user, c.baseUrl.host()));
     resize(1280, 800);
-    m_runner = new CommandRunner(m_session.get(), this);
+    m_runner = new CommandRunner(m_session->activity(), this);
 
     m_nav = new QListWidget(this);
     m_nav->setAccessibleName(tr("Sections"));
