@@ -485,6 +485,35 @@ private Q_SLOTS:
         QCOMPARE(grid->sourceLine(1), 3);
     }
 
+    // Cancel while a large file is read (on a pool thread): the reading stops, nothing is imported,
+    // the page says so and is usable again.
+    void cancellingTheReadingOfAFile()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        BulkEditPage *page = w->bulkPage();
+        w->showPage(3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("large.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("registrant_id,program,state\n");
+            for (int i = 0; i < 1500000; ++i)
+                f.write(QByteArray::number(100000 + i) + ",Cash Transfer Program,paused\n");
+        }
+        onNextDialog([](QDialog *d) { d->reject(); }); // the mapping step, should the file be read first
+        page->importFile(path);
+        QVERIFY(page->isReadingFile());
+        QVERIFY(page->cancelButton()->isVisible());
+        QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingFile(), 30000);
+        QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("was cancelled")),
+            qPrintable(page->statusLabel()->text()));
+        QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(!page->cancelButton()->isVisible());
+    }
+
     // A file that names registrants by ID type and number: the registry API cannot look them up,
     // the local copy (filled when the window opened) can; a number it does not know is reported.
     void importByIdNumberThroughTheLocalCopy()

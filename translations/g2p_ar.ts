@@ -1012,6 +1012,10 @@
         <source>&amp;Replace the rows</source>
         <translation>&amp;استبدال الصفوف</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled: nothing was imported.</source>
+        <translation>أُلغيت قراءة %1: لم يُستورد شيء.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::CacheRefresh</name>

@@ -948,6 +948,10 @@
         <source>&amp;Replace the rows</source>
         <translation>&amp;Reemplazar las filas</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled: nothing was imported.</source>
+        <translation>Se canceló la lectura de %1: no se importó nada.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::CacheRefresh</name>

@@ -948,6 +948,10 @@
         <source>&amp;Replace the rows</source>
         <translation>&amp;Remplacer les lignes</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled: nothing was imported.</source>
+        <translation>La lecture de %1 a été annulée : rien n&apos;a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::CacheRefresh</name>

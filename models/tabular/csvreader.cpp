@@ -219,6 +219,10 @@ TableText readCsv(
         qint64 total = 0;
         bool ok = true, done = false;
         while (ok && !done) {
+            if (limits.stopped()) {
+                out.error = QString::fromLatin1(kTableReadCancelled);
+                return out;
+            }
             const QByteArray chunk = device->read(qMax<qint64>(1, chunkBytes));
             total += chunk.size();
             if (total > limits.maxFileBytes) {

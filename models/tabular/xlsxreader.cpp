@@ -220,6 +220,10 @@ TableText readXlsx(const QByteArray &fileBytes, const XlsxLimits &limits)
     while (!r.atEnd()) {
         r.readNext();
         if (r.isStartElement() && r.name() == QLatin1String("row")) {
+            if (limits.stopped()) {
+                out.error = QString::fromLatin1(kTableReadCancelled);
+                return out;
+            }
             bool ok = false;
             rowNumber = r.attributes().value(QLatin1String("r")).toInt(&ok);
             if (!ok)

@@ -134,6 +134,8 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
     connect(m_issues, &QListWidget::itemClicked, m_issues, &QListWidget::itemActivated);
     connect(m_table, &QWidget::customContextMenuRequested, this, &BulkEditPage::showContextMenu);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_stopReading)
+            m_stopReading->store(true);
         if (m_submission)
             m_submission->cancel();
         if (m_import)
@@ -505,18 +507,31 @@ void BulkEditPage::importFile(QString path)
     if (path.isEmpty())
         return;
     setBusy(true, tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    // Cancel stops the reading thread between chunks (the reader checks the flag).
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    m_stopReading = stop;
     auto *watcher = new QFutureWatcher<TableText>(this);
     connect(watcher, &QFutureWatcher<TableText>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
+        m_stopReading.reset();
         setBusy(false, QString());
         const TableText table = watcher->result();
+        if (table.error == QLatin1String(kTableReadCancelled)) {
+            m_status->setText(
+                tr("Reading %1 was cancelled: nothing was imported.").arg(QFileInfo(path).fileName()));
+            return;
+        }
         if (!table.ok()) {
             m_status->setText(tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), table.error));
             return;
         }
         startImport(path, table);
     });
-    watcher->setFuture(QtConcurrent::run([path] { return readTableFile(path); }));
+    watcher->setFuture(QtConcurrent::run([path, stop] {
+        TableLimits limits;
+        limits.stop = stop.get();
+        return readTableFile(path, limits);
+    }));
 }
 
 void BulkEditPage::startImport(const QString &path, const TableText &table)

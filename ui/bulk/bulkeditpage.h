@@ -16,6 +16,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -62,6 +65,8 @@ public:
     // the grid. Asks for the file when `path` is empty.
     void importFile(QString path = QString());
     bool isImporting() const { return !m_import.isNull(); }
+    bool isReadingFile() const { return m_stopReading != nullptr; }
+    QPushButton *cancelButton() const { return m_cancel; }
 
 Q_SIGNALS:
     void submissionFinished();
@@ -94,6 +99,7 @@ private:
     QPointer<GridSubmission> m_submission;
     QPointer<MembershipImport> m_import;
     QList<ImportProblem> m_notImported; // lines of the last import that are not in the grid
+    std::shared_ptr<std::atomic<bool>> m_stopReading; // while a file is read on a pool thread
     QAction *m_importAction, *m_setSelection;
     QElapsedTimer m_sendClock;
     int m_loadGeneration = 0;
