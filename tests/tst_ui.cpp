@@ -2,6 +2,7 @@
 // sandbox over loopback; assertions on what the officer sees.
 #include "activitypanel.h"
 #include "apiclient.h"
+#include "cacherefresh.h"
 #include "connectdialog.h"
 #include "createregistrantdialogs.h"
 #include "dialogs.h"
@@ -615,6 +616,45 @@ private Q_SLOTS:
         auto memberships = test::wait(client.listMemberships(f, 10, 0));
         QVERIFY(memberships->succeeded());
         QVERIFY(memberships->result().items.isEmpty()); // nothing was sent
+    }
+
+    // The refresh of the local copy runs as a command: it is listed while it runs, and the
+    // activity panel's Cancel stops it (over a slow link here), listed as cancelled.
+    void theRefreshCanBeCancelledFromTheActivityPanel()
+    {
+        SandboxProcess slow({QStringLiteral("--seed"), QStringLiteral("2000"), QStringLiteral("--latency-ms"),
+            QStringLiteral("400")});
+        QVERIFY2(slow.start(), qPrintable(slow.errorText()));
+        ClientConfig c;
+        c.baseUrl = slow.baseUrl();
+        c.user = c.password = QStringLiteral("demo");
+        auto session = std::make_unique<RegistrySession>(c);
+        QSignalSpy connected(session.get(), &RegistrySession::connected);
+        session->connectToServer();
+        QVERIFY(connected.wait(20000));
+        ActivityLog *log = session->activity();
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.cacheRefresh() && w.cacheRefresh()->isRunning(), 20000);
+        QPushButton *cancel = child<QPushButton>(&w, QStringLiteral("Cancel the running action"));
+        QVERIFY(cancel);
+        QTRY_VERIFY(cancel->isVisible());
+        bool listed = false;
+        for (int r = 0; r < log->rowCount(); ++r)
+            listed |= log->index(r, 0).data(ActivityLog::TitleRole).toString()
+                == QStringLiteral("Refresh the local copy");
+        QVERIFY(listed); // while it runs
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(!w.cacheRefresh()->isRunning());
+        bool cancelled = false;
+        for (int r = 0; r < log->rowCount(); ++r)
+            cancelled |= log->index(r, 0).data(ActivityLog::TitleRole).toString()
+                    == QStringLiteral("Refresh the local copy")
+                && log->index(r, 0).data(ActivityLog::StatusRole).toInt()
+                    == int(ActivityLog::Status::Cancelled);
+        QVERIFY(cancelled);
+        QTRY_VERIFY(!cancel->isVisible());
     }
 
     void upstreamOnlyServerDisablesTheExtensionActions()

@@ -2091,10 +2091,6 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Refresh the local copy</source>
-        <translation>تحديث النسخة المحلية</translation>
-    </message>
-    <message>
         <source>never refreshed</source>
         <translation>لم تُحدَّث قط</translation>
     </message>
@@ -3137,6 +3133,17 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>%1 of %2 memberships shown</source>
         <translation>%1 من %2 مشاركة معروضة</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RefreshLocalCopyCommand</name>
+    <message>
+        <source>Refresh the local copy</source>
+        <translation type="unfinished">تحديث النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>Nothing to refresh.</source>
+        <translation>لا شيء لتحديثه.</translation>
     </message>
 </context>
 <context>

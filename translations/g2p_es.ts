@@ -1967,10 +1967,6 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Refresh the local copy</source>
-        <translation>Actualizar la copia local</translation>
-    </message>
-    <message>
         <source>never refreshed</source>
         <translation>nunca actualizada</translation>
     </message>
@@ -2957,6 +2953,17 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>%1 of %2 memberships shown</source>
         <translation>%1 de %2 participaciones mostradas</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RefreshLocalCopyCommand</name>
+    <message>
+        <source>Refresh the local copy</source>
+        <translation type="unfinished">Actualizar la copia local</translation>
+    </message>
+    <message>
+        <source>Nothing to refresh.</source>
+        <translation>Nada que actualizar.</translation>
     </message>
 </context>
 <context>

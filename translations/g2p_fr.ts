@@ -1967,10 +1967,6 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Refresh the local copy</source>
-        <translation>Actualiser la copie locale</translation>
-    </message>
-    <message>
         <source>never refreshed</source>
         <translation>jamais actualisée</translation>
     </message>
@@ -2957,6 +2953,17 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>%1 of %2 memberships shown</source>
         <translation>%1 participations affichées sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RefreshLocalCopyCommand</name>
+    <message>
+        <source>Refresh the local copy</source>
+        <translation type="unfinished">Actualiser la copie locale</translation>
+    </message>
+    <message>
+        <source>Nothing to refresh.</source>
+        <translation>Rien à actualiser.</translation>
     </message>
 </context>
 <context>

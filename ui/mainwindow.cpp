@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "refreshcommand.h"
+
 #include "activitypanel.h"
 #include "bulkeditpage.h"
 #include "cacherefresh.h"
@@ -268,13 +270,12 @@ void MainWindow::refreshLocalCopy()
                         p->loadFromCache();
             }
             statusBar()->showMessage(message, 15000);
-            m_session->activity()->finish(m_session->activity()->start(tr("Refresh the local copy")),
-                ok ? ActivityLog::Status::Succeeded : ActivityLog::Status::Failed, message);
             showLocalCopyState();
         });
     }
+    // Through the runner: the activity list shows it while it runs, and its Cancel stops it.
     if (!m_refresh->isRunning())
-        m_refresh->start();
+        m_runner->run(new RefreshLocalCopyCommand(m_refresh));
 }
 
 QString MainWindow::ageText(const QDateTime &when)
