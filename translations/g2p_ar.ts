@@ -3139,7 +3139,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <name>g2p::RefreshLocalCopyCommand</name>
     <message>
         <source>Refresh the local copy</source>
-        <translation type="unfinished">تحديث النسخة المحلية</translation>
+        <translation>تحديث النسخة المحلية</translation>
     </message>
     <message>
         <source>Nothing to refresh.</source>

@@ -2959,7 +2959,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <name>g2p::RefreshLocalCopyCommand</name>
     <message>
         <source>Refresh the local copy</source>
-        <translation type="unfinished">Actualizar la copia local</translation>
+        <translation>Actualizar la copia local</translation>
     </message>
     <message>
         <source>Nothing to refresh.</source>

@@ -2959,7 +2959,7 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <name>g2p::RefreshLocalCopyCommand</name>
     <message>
         <source>Refresh the local copy</source>
-        <translation type="unfinished">Actualiser la copie locale</translation>
+        <translation>Actualiser la copie locale</translation>
     </message>
     <message>
         <source>Nothing to refresh.</source>
