@@ -20,6 +20,7 @@
 #include "registrantspage.h"
 #include "sandboxprocess.h"
 #include "storepaths.h"
+#include "tablefile.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -40,6 +41,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -655,6 +657,35 @@ private Q_SLOTS:
                     == int(ActivityLog::Status::Cancelled);
         QVERIFY(cancelled);
         QTRY_VERIFY(!cancel->isVisible());
+    }
+
+    // File → Export table… writes on a pool thread into a side file that becomes the chosen file
+    // only when complete: the workbook holds every row shown, and no side file is left.
+    void exportWritesTheTableOffTheGuiThread()
+    {
+        QStandardItemModel model(2500, 3);
+        for (int r = 0; r < model.rowCount(); ++r)
+            for (int c = 0; c < 3; ++c)
+                model.setItem(r, c, new QStandardItem(QStringLiteral("r%1c%2").arg(r).arg(c)));
+        QTableView view;
+        view.setModel(&model);
+        view.setColumnHidden(1, true); // what is shown is what is exported
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Shown.xlsx")); // the name the dialog offers
+        onNextDialog([&](QDialog *d) {
+            if (auto *files = qobject_cast<QFileDialog *>(d)) {
+                files->selectFile(path);
+                static_cast<QDialog *>(files)->accept();
+            }
+        });
+        const QString said = exportTableView(&view, QStringLiteral("Shown"), nullptr);
+        QVERIFY2(said.startsWith(QStringLiteral("Saved 2500 row(s)")), qPrintable(said));
+        const TableText t = readTableFile(path);
+        QVERIFY2(t.ok(), qPrintable(t.error));
+        QCOMPARE(t.rows.size(), 2501);
+        QCOMPARE(t.rows.last(), (QStringList {QStringLiteral("r2499c0"), QStringLiteral("r2499c2")}));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+            QStringList {QStringLiteral("Shown.xlsx")});
     }
 
     void upstreamOnlyServerDisablesTheExtensionActions()

@@ -54,6 +54,10 @@
             <numerusform>حُفظ %n صف في %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>تعذّر استبدال %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

@@ -50,6 +50,10 @@
             <numerusform>%n filas guardadas en %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>No se pudo reemplazar %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

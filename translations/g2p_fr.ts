@@ -50,6 +50,10 @@
             <numerusform>%n lignes enregistrées dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 n&apos;a pas pu être remplacé.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

@@ -4,11 +4,17 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace g2p {
 
@@ -40,7 +46,7 @@ QString exportTableView(QTableView *view, const QString &sheetName, QWidget *par
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     bool cancelled = false;
-    const ModelTable table = tableFromModel(model, columns, [&](int done, int total) {
+    ModelTable table = tableFromModel(model, columns, [&](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
@@ -49,14 +55,42 @@ QString exportTableView(QTableView *view, const QString &sheetName, QWidget *par
     });
     if (cancelled)
         return ExportTable::tr("Export cancelled; nothing was written.");
+    // The file is written on a pool thread (a million-row workbook takes seconds) into a side file
+    // that becomes the file only when complete: Cancel meanwhile leaves nothing behind.
     progress.setLabelText(ExportTable::tr("Writing %1…").arg(path));
-    QString error;
-    if (!writeTableFile(path, sheetName, table, &error)) {
+    progress.setRange(0, 0);
+    progress.show();
+    bool cancelledWriting = false;
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancelledWriting = true; });
+    const int rows = int(table.rows.size());
+    const QFileInfo target(path); // the side file keeps the extension, which says the format
+    const QString part = target.dir().filePath(
+        QStringLiteral(".%1.part.%2").arg(target.completeBaseName(), target.suffix()));
+    QFutureWatcher<QString> writing;
+    QEventLoop wait;
+    QObject::connect(&writing, &QFutureWatcher<QString>::finished, &wait, &QEventLoop::quit);
+    writing.setFuture(QtConcurrent::run([part, sheetName, data = std::move(table)] {
+        QString why;
+        return writeTableFile(part, sheetName, data, &why) ? QString() : why;
+    }));
+    if (!writing.isFinished())
+        wait.exec(QEventLoop::ExcludeUserInputEvents);
+    const QString error = writing.result();
+    if (cancelledWriting || !error.isEmpty()) {
+        QFile::remove(part);
+        if (cancelledWriting)
+            return ExportTable::tr("Export cancelled; nothing was written.");
         QMessageBox::warning(parent, ExportTable::tr("Export"),
             ExportTable::tr("%1 could not be written: %2").arg(path, error));
         return ExportTable::tr("Export failed: %1").arg(error);
     }
-    return ExportTable::tr("Saved %n row(s) to %1.", nullptr, int(table.rows.size())).arg(path);
+    QFile::remove(path); // the officer chose to replace it in the file dialog
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        return ExportTable::tr("Export failed: %1")
+            .arg(ExportTable::tr("%1 could not be replaced.").arg(path));
+    }
+    return ExportTable::tr("Saved %n row(s) to %1.", nullptr, rows).arg(path);
 }
 
 } // namespace g2p
