@@ -299,21 +299,10 @@ private Q_SLOTS:
 
     void tlsSelfSignedNeedsAPinnedFingerprint()
     {
-        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-        QVERIFY2(!openssl.isEmpty(),
-            "openssl is needed to make the test certificate (scripts/deps.sh installs it)");
         QTemporaryDir dir;
-        const QString cert = dir.filePath(QStringLiteral("cert.pem")),
-                      key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess gen;
-        gen.start(openssl,
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(gen.waitForFinished(30000));
-        QCOMPARE(gen.exitCode(), 0);
+        const g2p::test::TestCertificate made = g2p::test::makeCertificate(dir.path());
+        QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+        const QString cert = made.cert, key = made.key;
         SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--tls-cert"),
             cert, QStringLiteral("--tls-key"), key});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorText()));
