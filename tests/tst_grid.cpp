@@ -335,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(m.setData(m.index(3, G::State), QStringLiteral("Enrolled")));
         QVERIFY(m.setData(m.index(3, G::EnrollmentDate), QStringLiteral("2024-10-03"))); // given: kept
         QHash<QPair<int, int>, G::FieldChange> byCell;
-        for (const G::FieldChange &f : m.fieldChanges())
+        for (const G::FieldChange &f : m.fieldChanges(m.changes()))
             byCell.insert({f.row, f.column}, f);
         const G::FieldChange resumed = byCell.value({1, G::EnrollmentDate});
         QCOMPARE(resumed.was, QStringLiteral("2024-03-01"));

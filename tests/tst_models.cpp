@@ -24,7 +24,10 @@ public:
     void start() override { m_running = true; }
     void cancel() override { ++cancels; }
     void step(int done, int total) { Q_EMIT progress(done, total); }
-    void end() { Q_EMIT finished(ActivityLog::Status::Succeeded, m_title + QStringLiteral(" done"), QString()); }
+    void end()
+    {
+        Q_EMIT finished(ActivityLog::Status::Succeeded, m_title + QStringLiteral(" done"), QString());
+    }
     int cancels = 0;
 
 private:

@@ -74,7 +74,7 @@ QString exportTableView(QTableView *view, const QString &sheetName, QWidget *par
         return writeTableFile(part, sheetName, data, &why) ? QString() : why;
     }));
     if (!writing.isFinished())
-        wait.exec(QEventLoop::ExcludeUserInputEvents);
+        wait.exec(); // the progress dialog is window-modal: only its Cancel can be pressed
     const QString error = writing.result();
     if (cancelledWriting || !error.isEmpty()) {
         QFile::remove(part);

@@ -248,7 +248,7 @@ qint64 MembershipGridModel::programIdOf(int row) const
     return p ? p->id : 0;
 }
 
-int MembershipGridModel::rowFor(qint64 registrantId, qint64 programId) const
+const QList<int> *MembershipGridModel::rowsOf(qint64 registrantId, qint64 programId) const
 {
     if (!m_membershipIndexValid) {
         m_rowsByMembership.clear();
@@ -258,17 +258,22 @@ int MembershipGridModel::rowFor(qint64 registrantId, qint64 programId) const
         m_membershipIndexValid = true;
     }
     const auto it = m_rowsByMembership.constFind({registrantId, programId});
-    return it == m_rowsByMembership.cend() ? -1 : it->first();
+    return it == m_rowsByMembership.cend() ? nullptr : &*it;
+}
+
+int MembershipGridModel::rowFor(qint64 registrantId, qint64 programId) const
+{
+    const QList<int> *rows = rowsOf(registrantId, programId);
+    return rows ? rows->first() : -1;
 }
 
 int MembershipGridModel::duplicateOf(int row) const
 {
     const qint64 program = programIdOf(row);
-    if (!program || rowFor(m_rows[row].registrantId, program) < 0)
-        return -1;
-    for (int other : m_rowsByMembership.value({m_rows[row].registrantId, program}))
-        if (other != row)
-            return other;
+    if (const QList<int> *rows = program ? rowsOf(m_rows[row].registrantId, program) : nullptr)
+        for (int other : *rows)
+            if (other != row)
+                return other;
     return -1;
 }
 
@@ -754,10 +759,11 @@ QList<GridChange> MembershipGridModel::changes() const
     return out;
 }
 
-QList<MembershipGridModel::FieldChange> MembershipGridModel::fieldChanges() const
+QList<MembershipGridModel::FieldChange> MembershipGridModel::fieldChanges(
+    const QList<GridChange> &changes) const
 {
     QList<FieldChange> out;
-    for (const GridChange &c : changes()) {
+    for (const GridChange &c : changes) {
         const bool enrol = c.kind == GridChange::Kind::Enroll;
         for (int col : {int(State), int(EnrollmentDate), int(ExitDate), int(ExitReason)}) {
             FieldChange f {c.row, col, originalText(c.row, col), effectiveText(c.row, col), false};

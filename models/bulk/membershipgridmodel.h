@@ -124,7 +124,7 @@ public:
         QString was, willBe;
         bool setByServer = false;
     };
-    QList<FieldChange> fieldChanges() const;
+    QList<FieldChange> fieldChanges(const QList<GridChange> &changes) const; // of changes()
     bool isChanged(int row) const;
     bool isGroupRow(int row) const { return m_rows[row].registrantIsGroup; }
     QString originalText(int row, int column) const;
@@ -192,6 +192,7 @@ private:
     const Program *program(qint64 id) const;
     const Program *programByText(const QString &text) const;
     qint64 programIdOf(int row) const;
+    const QList<int> *rowsOf(qint64 registrantId, qint64 programId) const; // null: no row
     QString restoredText(int row, int column) const;
     void rowsMoved(); // drops the duplicate index
 

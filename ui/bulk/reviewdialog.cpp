@@ -16,7 +16,8 @@ ReviewDialog::ReviewDialog(const MembershipGridModel *model, QWidget *parent) : 
     using G = MembershipGridModel;
     setWindowTitle(tr("Review changes"));
     const GridSummary s = model->summary();
-    const int sending = int(model->changes().size());
+    const QList<GridChange> changes = model->changes(); // once: each row's rules are checked here
+    const int sending = int(changes.size());
 
     QStringList parts;
     if (s.enrollments)
@@ -48,7 +49,7 @@ ReviewDialog::ReviewDialog(const MembershipGridModel *model, QWidget *parent) : 
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Registrant"), tr("Program"), tr("Field"), tr("Was"), tr("Will be")});
     m_list->setAccessibleName(tr("Changes to send"));
-    for (const G::FieldChange &f : model->fieldChanges()) {
+    for (const G::FieldChange &f : model->fieldChanges(changes)) {
         const QString willBe = f.setByServer ? tr("%1 (set by the server)").arg(f.willBe) : f.willBe;
         auto *item = new QTreeWidgetItem(m_list,
             {model->effectiveText(f.row, G::Registrant), model->effectiveText(f.row, G::ProgramName),
