@@ -1,99 +1,17 @@
-// The asynchronous client of the registry contract. One instance per server; it uses the
-// QNetworkAccessManager it is given (never a global one) and hands out one Job per operation.
-// Give each server profile its own access manager: keep-alive connections carry the TLS trust
-// they were opened with.
+// The REST contract's endpoints (upstream and the G2P Desk extension): each operation builds its
+// request and says how its answer is read; RestTransport sends it. One instance per server.
 #pragma once
 
-#include "apijob.h"
-#include "codec.h"
 #include "records.h"
-#include "retrypolicy.h"
-
-#include <QNetworkAccessManager>
-#include <QObject>
-#include <QSslCertificate>
-#include <QUrl>
-
-#include <optional>
+#include "resttransport.h"
 
 namespace g2p {
 
-enum class ServerCapability
-{
-    UpstreamOnly, // a stock registry: individuals and groups only
-    Extension // programs, memberships, history and bulk enrolment too
-};
-
-struct ClientConfig
-{
-    enum class Auth
-    {
-        Basic,
-        OdooSession
-    };
-
-    QUrl baseUrl; // e.g. https://registry.example.org/api/v1/registry
-    QString user;
-    QString password; // kept in memory only; never logged
-    Auth auth = Auth::Basic;
-    int timeoutMs = 30000;
-    RetryPolicy retry;
-    // SHA-256 fingerprints (hex, no separators) of self-signed certificates the user trusts.
-    QList<QByteArray> trustedCertificateSha256;
-    QByteArray userAgent = "g2p-desk";
-    // http:// to a host outside the loopback range would send the password readable by anyone on
-    // the way: refused unless the profile says so explicitly.
-    bool allowPlainHttp = false;
-    // The largest answer read (an unpaged search of a million registrants is about 700 MB); a
-    // larger one is cut off with a clear error instead of filling the memory.
-    qint64 maxResponseBytes = qint64(1536) * 1024 * 1024;
-};
-
-// 127.0.0.0/8, ::1 or "localhost": traffic that never leaves this machine.
-bool isLoopbackHost(const QString &host);
-// The password would cross the network unencrypted.
-bool sendsCredentialsInClear(const QUrl &url);
-
-struct ProgramFilter
-{
-    std::optional<qint64> id;
-    QString name; // case-insensitive substring
-    std::optional<TargetType> targetType;
-    std::optional<ProgramState> state;
-    bool includeArchived = false;
-};
-
-struct MembershipFilter
-{
-    std::optional<qint64> registrantId;
-    std::optional<qint64> programId;
-    std::optional<MembershipState> state;
-};
-
-// "ab:cd:..." upper-case, as a person compares fingerprints.
-QString formatFingerprint(const QByteArray &sha256Hex);
-QByteArray certificateSha256(const QSslCertificate &cert);
-
-class ApiClient : public QObject
+class ApiClient : public RestTransport
 {
     Q_OBJECT
 public:
-    ApiClient(QNetworkAccessManager *nam, ClientConfig config, QObject *parent = nullptr);
-    ~ApiClient() override;
-
-    const ClientConfig &config() const { return m_config; }
-    void setPassword(const QString &password) { m_config.password = password; }
-    void trustCertificate(const QSslCertificate &cert);
-    std::optional<ServerCapability> capability() const { return m_capability; }
-
-    // Odoo session profiles: closes the server's session (POST /session/auth/logout) so that a
-    // cookie left behind cannot be used again. nullptr when there is no session to close; the next
-    // request signs in again.
-    Job<bool> *logoutSession();
-    bool hasSession() const { return m_sessionReady; }
-    // The end of this client: logs the session out (when there is one) and refuses every later
-    // request ("signed out"), so nothing signs in again behind the officer's back.
-    Job<bool> *signOut();
+    using RestTransport::RestTransport;
 
     // GET /program?limit=1: Extension when it answers, UpstreamOnly on a plain 404.
     Job<ServerCapability> *detectCapabilities();
@@ -121,43 +39,6 @@ public:
     Job<ProgramMembership> *updateMembership(qint64 id, const MembershipUpdate &update);
     Job<QList<HistoryEntry>> *membershipHistory(qint64 id);
     Job<BatchEnrollResponse> *batchEnroll(const BatchEnrollRequest &request);
-
-    // Any request of the contract; the decoder reads a successful body into the result.
-    template<class T>
-    Job<T> *send(RequestSpec spec, typename Job<T>::Decoder decoder)
-    {
-        auto *job = new Job<T>(std::move(spec), std::move(decoder), this);
-        start(job);
-        return job;
-    }
-
-Q_SIGNALS:
-    // The server presented a certificate nobody trusts: the UI may show the fingerprint and ask.
-    void untrustedCertificate(const QSslCertificate &certificate, const QString &fingerprint);
-    void capabilityKnown(g2p::ServerCapability capability);
-
-private:
-    void start(ApiJob *job);
-    void startAttempt(ApiJob *job);
-    void onReplyFinished(ApiJob *job, QNetworkReply *reply);
-    void retryOrFail(ApiJob *job, const ApiError &error, bool safe, int retryAfterSeconds);
-    void completeDecoded(
-        ApiJob *job, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers);
-    QNetworkRequest buildRequest(const RequestSpec &spec) const;
-    void loginSession();
-    ApiError certificateChanged(ApiJob *job, const QByteArray &presented) const;
-    ApiError transportError(ApiJob *job, QNetworkReply *reply) const;
-
-    QNetworkAccessManager *m_nam;
-    ClientConfig m_config;
-    QList<QSslCertificate> m_trusted;
-    std::optional<ServerCapability> m_capability;
-    bool m_sessionReady = false;
-    bool m_signedOut = false;
-    bool m_loggingIn = false;
-    QList<QPointer<ApiJob>> m_waitingForSession;
 };
 
 } // namespace g2p
-
-Q_DECLARE_METATYPE(g2p::ServerCapability)

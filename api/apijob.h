@@ -1,7 +1,9 @@
-// One API operation in flight: the object a caller connects to. Created by ApiClient.
+// One API operation in flight: the object a caller connects to. Created by RestTransport (ApiClient builds
+// the requests).
 #pragma once
 
 #include "apierror.h"
+#include "queries.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -16,18 +18,7 @@ class QTimer;
 
 namespace g2p {
 
-class ApiClient;
-
-// A page of an extension list (limit/offset, X-Total-Count).
-template<class T>
-struct Page
-{
-    QList<T> items;
-    qint64 total = -1; // X-Total-Count; -1 when the server did not send it
-    int limit = 0;
-    int offset = 0;
-    bool hasMore() const { return total >= 0 ? offset + items.size() < total : items.size() == limit; }
-};
+class RestTransport;
 
 // What to send, and how the answer is read.
 struct RequestSpec
@@ -83,7 +74,7 @@ protected:
         QByteArray body, QList<QPair<QByteArray, QByteArray>> headers) const = 0;
 
 private:
-    friend class ApiClient;
+    friend class RestTransport;
     void finish(const ApiError &error);
 
     RequestSpec m_spec;

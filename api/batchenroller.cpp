@@ -13,9 +13,11 @@ bool outcomeUnknown(const ApiError &e)
 
 } // namespace
 
-BatchEnroller::BatchEnroller(ApiClient *client, qint64 programId, QObject *parent)
-    : QObject(parent), m_client(client), m_programId(programId)
-{ }
+BatchEnroller::BatchEnroller(RegistryBackend *backend, qint64 programId, QObject *parent)
+    : QObject(parent), m_backend(backend), m_programId(programId)
+{
+    m_chunk = qBound(1, backend->capabilities().batchSize, BatchEnrollRequest::maxItems);
+}
 
 QString BatchEnroller::statusName(Status s)
 {
@@ -92,10 +94,9 @@ void BatchEnroller::sendChunk(int chunk, int attempt)
     req.note = m_note;
     req.items = m_items.mid(first, count);
     ++m_inFlight;
-    ApiJob *job = m_client->batchEnroll(req);
-    m_jobs.append(job);
-    auto *typed = static_cast<Job<BatchEnrollResponse> *>(job);
-    connect(job, &ApiJob::finished, this, [this, typed, chunk, attempt, first = first, count = count] {
+    auto *typed = m_backend->enrol(req);
+    m_jobs.append(typed);
+    connect(typed, &PendingCall::finished, this, [this, typed, chunk, attempt, first = first, count = count] {
         --m_inFlight;
         if (typed->succeeded()) {
             for (const BatchItemResult &item : typed->result().items) {

@@ -1,10 +1,11 @@
-// Enrols many registrants in one program through batch_enroll: chunks of at most 1000, several in
+// Enrols many registrants in one program through the backend's batch enrolment: chunks of at most
+// the backend's batch size (1000 on the REST contract), several in
 // flight, one outcome per item. A chunk whose outcome is unknown (connection dropped, timeout,
 // 5xx) is sent again: batch_enroll answers "unchanged" for registrants already in the target
 // state, so nothing is applied twice.
 #pragma once
 
-#include "apiclient.h"
+#include "registrybackend.h"
 
 #include <QObject>
 
@@ -37,7 +38,7 @@ public:
         }
     };
 
-    BatchEnroller(ApiClient *client, qint64 programId, QObject *parent = nullptr);
+    BatchEnroller(RegistryBackend *backend, qint64 programId, QObject *parent = nullptr);
     void setTargetState(MembershipState state) { m_state = state; }
     void setDefaultDate(QDate date) { m_date = date; }
     void setNote(const QString &note) { m_note = note; }
@@ -66,7 +67,7 @@ private:
     void sendChunk(int chunk, int attempt);
     void pump();
 
-    ApiClient *m_client;
+    RegistryBackend *m_backend;
     qint64 m_programId;
     MembershipState m_state = MembershipState::Enrolled;
     QDate m_date;
@@ -80,7 +81,7 @@ private:
     int m_next = 0, m_inFlight = 0, m_done = 0;
     bool m_running = false, m_cancelled = false;
     ApiError m_fatal;
-    QList<QPointer<ApiJob>> m_jobs;
+    QList<QPointer<PendingCall>> m_jobs;
 };
 
 } // namespace g2p

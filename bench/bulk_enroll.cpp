@@ -9,6 +9,7 @@
 #include "apiclient.h"
 #include "batchenroller.h"
 #include "benchutil.h"
+#include "restcontractbackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -109,7 +110,8 @@ int main(int argc, char **argv)
             item.registrantId = candidates[i];
             items << item;
         }
-        BatchEnroller enroller(&client, 5);
+        RestContractBackend backend(&client);
+        BatchEnroller enroller(&backend, 5);
         enroller.setWindow(6);
         QEventLoop loop;
         QObject::connect(&enroller, &BatchEnroller::finished, &loop, &QEventLoop::quit);

@@ -5,8 +5,10 @@
 // difference is the cost of the local copy.
 //   cache_refresh --sandbox PATH [--count N] [--dir DIR]
 // Metrics: registrants_per_s, total_ms, memberships (count).
+#include "apiclient.h"
 #include "benchutil.h"
 #include "cacherefresh.h"
+#include "restcontractbackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,6 +56,7 @@ int main(int argc, char **argv)
     c.timeoutMs = 600000;
     ApiClient client(&nam, c);
     await(client.detectCapabilities());
+    RestContractBackend backend(&client);
 
     // Baseline: the same reads, decoded, nothing stored.
     QElapsedTimer t;
@@ -94,7 +97,7 @@ int main(int argc, char **argv)
         QObject::connect(&store, &LocalStore::opened, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    CacheRefresh refresh(&client, &store, true);
+    CacheRefresh refresh(&backend, &store);
     QEventLoop loop;
     bool ok = false;
     QObject::connect(&refresh, &CacheRefresh::finished, &loop, [&](bool done, const QString &message) {

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "activitylog.h"
-#include "apiclient.h"
 #include "outboxbatch.h"
+#include "records.h"
 
 #include <QObject>
 #include <QPointer>

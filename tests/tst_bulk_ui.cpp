@@ -10,6 +10,7 @@
 #include "registrantspage.h"
 #include "reviewdialog.h"
 #include "sandboxprocess.h"
+#include "testsessions.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -53,7 +54,7 @@ class TstBulkUi : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto session = std::make_unique<RegistrySession>(config());
+        auto session = test::sessions().open(config());
         QSignalSpy connected(session.get(), &RegistrySession::connected);
         session->connectToServer();
         if (connected.isEmpty() && !connected.wait(20000))

@@ -4,6 +4,7 @@
 #include "outbox.h"
 #include "outboxchange.h"
 #include "outboxsync.h"
+#include "restcontractbackend.h"
 #include "sandboxprocess.h"
 #include "storepaths.h"
 #include "tablewriter.h"
@@ -254,7 +255,8 @@ private Q_SLOTS:
         g2p::ApiClient client(&nam, config);
         g2p::LocalStore store(QString(), g2p::outboxFilePath(m_sandbox->baseUrl(), QStringLiteral("demo")));
         QTRY_VERIFY(store.isOpen());
-        g2p::OutboxSync desktop(&client, &store);
+        g2p::RestContractBackend backend(&client);
+        g2p::OutboxSync desktop(&backend, &store);
         desktop.setPaused(true); // offline for now: the change stays in the desktop's queue
         g2p::EnrollChange e;
         e.programId = 1;

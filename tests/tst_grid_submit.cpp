@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "gridsubmission.h"
 #include "membershipgridmodel.h"
+#include "restcontractbackend.h"
 #include "sandboxprocess.h"
 
 #include <QElapsedTimer>
@@ -47,7 +48,8 @@ class TstGridSubmit : public QObject
     {
         QTemporaryDir dir;
         LocalStore store(QString(), dir.filePath(QStringLiteral("outbox.sqlite")));
-        OutboxSync sync(&client, &store);
+        RestContractBackend backend(&client);
+        OutboxSync sync(&backend, &store);
         sync.setRetryDelay(100);
         GridSubmission submission(&sync, changes);
         QSignalSpy done(&submission, &Command::finished);
@@ -174,7 +176,8 @@ private Q_SLOTS:
             QVERIFY(grid.setData(grid.index(r, G::State), QStringLiteral("Paused")));
         QTemporaryDir dir;
         LocalStore store(QString(), dir.filePath(QStringLiteral("outbox.sqlite")));
-        OutboxSync sync(&client, &store);
+        RestContractBackend backend(&client);
+        OutboxSync sync(&backend, &store);
         GridSubmission submission(&sync, grid.changes());
         QSignalSpy done(&submission, &Command::finished);
         connect(

@@ -5,6 +5,7 @@
 #include "csvreader.h"
 #include "importmapping.h"
 #include "membershipimport.h"
+#include "restcontractbackend.h"
 #include "sandboxprocess.h"
 #include "xlsxreader.h"
 
@@ -25,6 +26,7 @@ class TstImport : public QObject
     std::unique_ptr<SandboxProcess> m_sandbox;
     QNetworkAccessManager m_nam;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<RestContractBackend> m_backend;
     QList<Program> m_programs;
 
     // The sheet's lines, its columns guessed from the header row.
@@ -44,6 +46,7 @@ private Q_SLOTS:
         c.baseUrl = m_sandbox->baseUrl();
         c.user = c.password = QStringLiteral("demo");
         m_client = std::make_unique<ApiClient>(&m_nam, c);
+        m_backend = std::make_unique<RestContractBackend>(m_client.get());
         auto programs = test::wait(m_client->listPrograms({}, 100, 0));
         QVERIFY(programs->succeeded());
         m_programs = programs->result().items;
@@ -156,7 +159,7 @@ private Q_SLOTS:
         grid.setPrograms(m_programs);
         QList<ImportProblem> problems;
         const QList<ImportLine> lines = MembershipImport::readLines(table, mapping, QString(), &problems);
-        MembershipImport import(m_client.get(), &grid);
+        MembershipImport import(m_backend.get(), &grid);
         QSignalSpy done(&import, &MembershipImport::finished);
         import.start(lines);
         if (done.isEmpty())
@@ -199,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         MembershipGridModel grid;
         grid.setPrograms(m_programs);
-        MembershipImport import(m_client.get(), &grid);
+        MembershipImport import(m_backend.get(), &grid);
         import.setKnownIds(
             {{ MembershipImport::idKey(QStringLiteral("NATIONAL ID"), QStringLiteral("NID-2")),
                 381 }});
@@ -231,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 60);
         MembershipGridModel grid;
         grid.setPrograms(m_programs);
-        MembershipImport import(m_client.get(), &grid);
+        MembershipImport import(m_backend.get(), &grid);
         QSignalSpy done(&import, &MembershipImport::finished);
         connect(&import, &MembershipImport::progress, &import, [&import](int read, int) {
             if (read >= 10)
@@ -252,7 +255,7 @@ private Q_SLOTS:
         // Cancelled before anything was asked (at the first progress report): it still finishes.
         MembershipGridModel empty;
         empty.setPrograms(m_programs);
-        MembershipImport early(m_client.get(), &empty);
+        MembershipImport early(m_backend.get(), &empty);
         QSignalSpy earlyDone(&early, &MembershipImport::finished);
         connect(
             &early, &MembershipImport::progress, &early, [&early] { early.cancel(); },

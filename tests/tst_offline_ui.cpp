@@ -4,6 +4,7 @@
 // the outbox view; the server comes back, "Send now" delivers it and the server has it. Then a
 // damaged local copy is set aside and rebuilt while the outbox keeps every change.
 #include "activitylog.h"
+#include "apiclient.h"
 #include "cacherefresh.h"
 #include "connectdialog.h"
 #include "dialogs.h"
@@ -15,6 +16,7 @@
 #include "registrantspage.h"
 #include "sandboxprocess.h"
 #include "storepaths.h"
+#include "testsessions.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -81,7 +83,7 @@ class TstOfflineUi : public QObject
         QSettings settings;
         ServerProfiles profiles(&settings);
         MemoryVault vault;
-        ConnectDialog dialog(&profiles, &vault);
+        ConnectDialog dialog(&profiles, &vault, &test::sessions());
         dialog.show();
         for (const auto &[field, text] : {std::pair {QStringLiteral("Server address"), url().toString()},
                  std::pair {QStringLiteral("User name"), QStringLiteral("demo")},

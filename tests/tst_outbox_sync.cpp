@@ -8,6 +8,7 @@
 #include "localstore.h"
 #include "outboxmodel.h"
 #include "outboxsync.h"
+#include "restcontractbackend.h"
 #include "sandboxprocess.h"
 
 #include <QNetworkProxy>
@@ -123,7 +124,8 @@ private Q_SLOTS:
         sandbox->stop();
 
         LocalStore store(QString(), m_dir.filePath(QStringLiteral("down-outbox.sqlite")));
-        OutboxSync sync(&client, &store);
+        RestContractBackend backend(&client);
+        OutboxSync sync(&backend, &store);
         sync.setRetryDelay(200);
         QSignalSpy waiting(&sync, &OutboxSync::itemWaiting);
         QSignalSpy online(&sync, &OutboxSync::onlineChanged);
@@ -203,7 +205,8 @@ private Q_SLOTS:
         QVERIFY(wait(client.updateMembership(read[2].id, other))->succeeded());
 
         LocalStore store(QString(), path);
-        OutboxSync sync(&client, &store);
+        RestContractBackend backend(&client);
+        OutboxSync sync(&backend, &store);
         QSignalSpy finished(&sync, &OutboxSync::itemFinished);
         connect(&store, &LocalStore::opened, &sync, &OutboxSync::resume);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
@@ -271,7 +274,8 @@ private Q_SLOTS:
         QVERIFY(batch(people[3], MembershipState::Enrolled)); // this one reached the server
 
         LocalStore store(QString(), path);
-        OutboxSync sync(&client, &store);
+        RestContractBackend backend(&client);
+        OutboxSync sync(&backend, &store);
         QSignalSpy finished(&sync, &OutboxSync::itemFinished);
         connect(&store, &LocalStore::opened, &sync, &OutboxSync::resume);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
@@ -339,7 +343,8 @@ private Q_SLOTS:
 
         LocalStore store(QString(), path);
         QTRY_VERIFY(store.isOpen());
-        OutboxSync sync(&client, &store);
+        RestContractBackend backend(&client);
+        OutboxSync sync(&backend, &store);
         QSignalSpy finished(&sync, &OutboxSync::itemFinished);
         sync.check(items[0]);
         sync.check(items[1]);
@@ -382,7 +387,8 @@ private Q_SLOTS:
         wrong.password = QStringLiteral("not the password");
         ApiClient client(&counted, wrong);
         LocalStore store(QString(), m_dir.filePath(QStringLiteral("signin-outbox.sqlite")));
-        OutboxSync sync(&client, &store);
+        RestContractBackend backend(&client);
+        OutboxSync sync(&backend, &store);
         sync.setRetryDelay(20); // a retry loop would show within a few of these
         QSignalSpy asked(&sync, &OutboxSync::signInNeeded);
         QSignalSpy finished(&sync, &OutboxSync::itemFinished);
@@ -429,7 +435,8 @@ private Q_SLOTS:
             QVERIFY(o.enqueue(d.kind, d.payload, d.registrantId));
         }
         LocalStore store(QString(), path);
-        OutboxSync sync(&client, &store);
+        RestContractBackend backend(&client);
+        OutboxSync sync(&backend, &store);
         QSignalSpy finished(&sync, &OutboxSync::itemFinished);
         connect(&store, &LocalStore::opened, &sync, &OutboxSync::resume);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
@@ -464,7 +471,8 @@ private Q_SLOTS:
         };
         const QString path = m_dir.filePath(QStringLiteral("shared-outbox.sqlite"));
         LocalStore desktopStore(QString(), path), cliStore(QString(), path);
-        OutboxSync desktop(&client, &desktopStore), cli(&client, &cliStore);
+        RestContractBackend backend(&client);
+        OutboxSync desktop(&backend, &desktopStore), cli(&backend, &cliStore);
         desktop.setPollInterval(200);
         QSignalSpy desktopDone(&desktop, &OutboxSync::itemFinished);
         QSignalSpy cliWaiting(&cli, &OutboxSync::itemWaiting);

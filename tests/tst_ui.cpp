@@ -21,6 +21,7 @@
 #include "sandboxprocess.h"
 #include "storepaths.h"
 #include "tablefile.h"
+#include "testsessions.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -96,7 +97,7 @@ class TstUi : public QObject
         QSettings settings;
         ServerProfiles profiles(&settings);
         MemoryVault vault;
-        ConnectDialog dialog(&profiles, &vault);
+        ConnectDialog dialog(&profiles, &vault, &test::sessions());
         dialog.show();
         // The last profile is filled in already: replace what is there, as an officer would.
         for (const auto &[field, text] : {std::pair {QStringLiteral("Server address"), url.toString()},
@@ -230,7 +231,7 @@ private Q_SLOTS:
         MemoryVault vault;
         const QString key = ConnectDialog::keyFor(old.user, old.url);
         vault.stored.insert(key, QStringLiteral("secret"));
-        ConnectDialog dialog(&profiles, &vault);
+        ConnectDialog dialog(&profiles, &vault, &test::sessions());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -273,7 +274,7 @@ private Q_SLOTS:
         std::unique_ptr<RegistrySession> session;
         connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
         QVERIFY(session);
-        QVERIFY(session->hasExtension());
+        QVERIFY(session->can(RegistrySession::Action::ReadPrograms));
         MainWindow w(std::move(session));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -630,7 +631,7 @@ private Q_SLOTS:
         ClientConfig c;
         c.baseUrl = slow.baseUrl();
         c.user = c.password = QStringLiteral("demo");
-        auto session = std::make_unique<RegistrySession>(c);
+        auto session = test::sessions().open(c);
         QSignalSpy connected(session.get(), &RegistrySession::connected);
         session->connectToServer();
         QVERIFY(connected.wait(20000));
@@ -696,7 +697,7 @@ private Q_SLOTS:
         std::unique_ptr<RegistrySession> session;
         connectThroughDialog(upstream.baseUrl(), QStringLiteral("demo"), &session);
         QVERIFY(session);
-        QVERIFY(!session->hasExtension());
+        QVERIFY(!session->can(RegistrySession::Action::ReadPrograms));
         MainWindow w(std::move(session));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -801,11 +802,11 @@ private Q_SLOTS:
         c.baseUrl = m_sandbox->baseUrl();
         c.user = c.password = QStringLiteral("demo");
         c.auth = ClientConfig::Auth::OdooSession;
-        auto session = std::make_unique<RegistrySession>(c);
+        auto session = test::sessions().open(c);
         QSignalSpy connected(session.get(), &RegistrySession::connected);
         session->connectToServer();
         QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
-        QVERIFY(session->client()->hasSession());
+        QVERIFY(session->hasServerSession());
         MainWindow w(std::move(session));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -848,7 +849,7 @@ private Q_SLOTS:
         applyLanguage(*qApp, language);
         const auto english = qScopeGuard([] { applyLanguage(*qApp, QStringLiteral("en")); });
         MemoryVault vault;
-        ConnectDialog dialog(&profiles, &vault);
+        ConnectDialog dialog(&profiles, &vault, &test::sessions());
         dialog.show();
         QLineEdit *password = nullptr;
         for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
@@ -884,7 +885,7 @@ private Q_SLOTS:
         QSettings settings;
         ServerProfiles profiles(&settings);
         MemoryVault vault;
-        ConnectDialog dialog(&profiles, &vault);
+        ConnectDialog dialog(&profiles, &vault, &test::sessions());
         dialog.show();
         QLineEdit *url = child<QLineEdit>(&dialog, QStringLiteral("Server address"));
         QLineEdit *user = child<QLineEdit>(&dialog, QStringLiteral("User name"));

@@ -16,8 +16,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace g2p {
-ConnectDialog::ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWidget *parent)
-    : QDialog(parent), m_profiles(profiles), m_vault(vault)
+ConnectDialog::ConnectDialog(
+    ServerProfiles *profiles, PasswordVault *vault, const SessionFactory *factory, QWidget *parent)
+    : QDialog(parent), m_profiles(profiles), m_factory(factory), m_vault(vault)
 {
     setWindowTitle(tr("Connect to a registry"));
     setMinimumWidth(520);
@@ -317,7 +318,7 @@ void ConnectDialog::startConnect()
         return;
     }
     m_offline->hide();
-    m_session = std::make_unique<RegistrySession>(currentConfig());
+    m_session = m_factory->open(currentConfig());
     connect(m_session.get(), &RegistrySession::connected, this, &ConnectDialog::onConnected);
     connect(m_session.get(), &RegistrySession::connectionFailed, this, &ConnectDialog::onFailed);
     connect(m_session.get(), &RegistrySession::untrustedCertificate, this,
@@ -344,7 +345,7 @@ ClientConfig ConnectDialog::currentConfig() const
 void ConnectDialog::workOffline()
 {
     const ServerProfile p = currentProfile();
-    m_session = std::make_unique<RegistrySession>(currentConfig());
+    m_session = m_factory->open(currentConfig());
     m_session->startOffline();
     m_profiles->upsert(p);
     m_profiles->setLastUsed(p.name);

@@ -4,6 +4,7 @@
 
 #include "registrysession.h"
 #include "serverprofiles.h"
+#include "sessionfactory.h"
 
 #include <QDialog>
 
@@ -37,7 +38,11 @@ class ConnectDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConnectDialog(ServerProfiles *profiles, PasswordVault *vault, QWidget *parent = nullptr);
+    // Sessions are made by `factory` (the real backend, or a test's).
+    ConnectDialog(ServerProfiles *profiles,
+        PasswordVault *vault,
+        const SessionFactory *factory,
+        QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
     // Prefills and, when a password is given, connects at once (command line, demo).
@@ -66,6 +71,7 @@ private:
     void removeProfile(); // asks, then removes the saved profile, its password and its local data
 
     ServerProfiles *m_profiles;
+    const SessionFactory *m_factory;
     PasswordVault *m_vault;
     QComboBox *m_profile;
     QLineEdit *m_url, *m_user, *m_password;

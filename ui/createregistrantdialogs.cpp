@@ -1,5 +1,7 @@
 #include "createregistrantdialogs.h"
 
+#include "createregistrantcommand.h"
+
 #include "formerrors.h"
 #include "localedates.h"
 
@@ -198,21 +200,18 @@ void CreateIndividualDialog::accept()
     m_ok->setEnabled(false);
     m_status->setStyleSheet(QString());
     setError(m_status, tr("Creating…"));
-    auto *job = m_session->client()->createIndividual(input());
-    const int logId = m_session->activity()->start(tr("Create individual %1").arg(m_name->text().trimmed()));
-    connect(job, &ApiJob::finished, this, [this, job, logId] {
+    auto *command = new CreateRegistrantCommand(m_session->backend(), input());
+    connect(command, &Command::finished, this, [this, command] {
         m_ok->setEnabled(true);
-        if (!job->succeeded()) {
+        if (!command->error().isNull()) {
             m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-            setError(m_status, serverMessage(job->error()));
-            m_session->activity()->finish(logId, ActivityLog::Status::Failed, job->error().toString());
+            setError(m_status, serverMessage(command->error()));
             return;
         }
-        m_created = job->result().id;
-        m_session->activity()->finish(
-            logId, ActivityLog::Status::Succeeded, tr("created with ID %1").arg(m_created));
+        m_created = command->createdId();
         QDialog::accept();
     });
+    m_session->runner()->run(command);
 }
 
 // ------------------------------------------------------------------ groups
@@ -376,21 +375,17 @@ void CreateGroupDialog::accept()
         return;
     m_ok->setEnabled(false);
     setError(m_status, tr("Creating…"));
-    auto *job = m_session->client()->createGroup(input());
-    const int logId = m_session->activity()->start(tr("Create household %1").arg(m_name->text().trimmed()));
-    connect(job, &ApiJob::finished, this, [this, job, logId] {
+    auto *command = new CreateRegistrantCommand(m_session->backend(), input());
+    connect(command, &Command::finished, this, [this, command] {
         m_ok->setEnabled(true);
-        if (!job->succeeded()) {
-            setError(m_status, serverMessage(job->error()));
-            m_session->activity()->finish(logId, ActivityLog::Status::Failed, job->error().toString());
+        if (!command->error().isNull()) {
+            setError(m_status, serverMessage(command->error()));
             return;
         }
-        m_created = job->result().id;
-        m_session->activity()->finish(logId, ActivityLog::Status::Succeeded,
-            tr("created with ID %1 and %n member(s)", nullptr, int(job->result().members.size()))
-                .arg(m_created));
+        m_created = command->createdId();
         QDialog::accept();
     });
+    m_session->runner()->run(command);
 }
 
 } // namespace g2p

@@ -275,7 +275,7 @@ HistoryDialog::HistoryDialog(RegistrySession *session,
     const QString &registrantName,
     const QList<ProgramMembership> &memberships,
     QWidget *parent)
-    : QDialog(parent), m_session(session)
+    : QDialog(parent), m_session(session), m_timeline(session)
 {
     setWindowTitle(tr("History of %1").arg(registrantName));
     resize(980, 460);
@@ -311,67 +311,35 @@ HistoryDialog::HistoryDialog(RegistrySession *session,
         const QVariant v = m_program->currentData();
         m_model.setProgramFilter(v.isValid() ? std::optional<qint64>(v.toLongLong()) : std::nullopt);
     });
-    if (!session->hasExtension()) {
-        m_status->setText(
-            tr("This server keeps no history of program memberships (it offers registry data only). "
-               "The current memberships are shown instead."));
-        QList<TimelineEntry> current;
-        for (const ProgramMembership &m : memberships) {
-            TimelineEntry t;
-            t.programId = m.programId;
-            t.programName = m.programName;
-            t.entry.toState = m.state;
-            t.entry.enrollmentDate = m.enrollmentDate;
-            t.entry.exitDate = m.exitDate;
-            t.entry.changedAt = m.enrollmentDate;
-            current.append(t);
-        }
-        m_model.setEntries(current);
-        return;
-    }
-    m_status->setText(tr("Loading…"));
-    m_pending = int(memberships.size()) + 1; // + the local timeline
-    const auto partDone = [this] {
-        if (--m_pending > 0)
+    connect(&m_timeline, &HistoryTimeline::loaded, this, [this](const Timeline &t) {
+        m_model.setEntries(t.entries);
+        switch (t.coverage) {
+        case Timeline::Coverage::CurrentOnly:
+            m_status->setText(
+                tr("This server keeps no history of program memberships (it offers registry data only). "
+                   "The current memberships are shown instead."));
             return;
-        m_model.setEntries(mergeTimelines(m_entries, m_local));
-        if (m_status->text() == tr("Loading…"))
+        case Timeline::Coverage::LocalOnly:
+            m_status->setText(
+                tr("This server keeps no history of program memberships: %n change(s) made from "
+                   "this desktop and states it saw on the server are shown, newest first.",
+                    nullptr, m_model.rowCount()));
+            return;
+        case Timeline::Coverage::ServerAndLocal:
+            break;
+        }
+        if (!t.problem.isEmpty())
+            m_status->setText(tr("Part of the server's history could not be read (%1); this desktop's own "
+                                 "timeline is shown.")
+                                  .arg(t.problem));
+        else
             m_status->setText(
                 tr("%n change(s), newest first. Changes made from this desktop and states it saw "
                    "on the server are marked in the Source column.",
                     nullptr, m_model.rowCount()));
-    };
-    // The local timeline: this desktop's changes (from the outbox) and the states it observed.
-    const QHash<qint64, QString> names = session->programNames();
-    session->store()->run(
-        this,
-        [registrantId, names](StoreHandles &h) {
-            const QList<OutboxItem> changes
-                = h.outboxOk ? h.outbox.itemsOfRegistrant(registrantId) : QList<OutboxItem>();
-            const QList<Observation> seen
-                = h.memberships ? h.memberships->observations(registrantId) : QList<Observation>();
-            return localTimeline(changes, seen, names);
-        },
-        [this, partDone](const QList<TimelineEntry> &local) {
-            m_local = local;
-            partDone();
-        });
-    for (const ProgramMembership &m : memberships) {
-        auto *job = session->client()->membershipHistory(m.id);
-        connect(job, &ApiJob::finished, this, [this, job, m, partDone] {
-            if (job->succeeded()) {
-                for (const HistoryEntry &e : job->result())
-                    m_entries.append(TimelineEntry {
-                        e, m.programId, m.programName, QString(), TimelineEntry::Origin::Server});
-            } else {
-                m_status->setText(
-                    tr("Part of the server's history could not be read (%1); this desktop's own "
-                       "timeline is shown.")
-                        .arg(job->error().toString()));
-            }
-            partDone();
-        });
-    }
+    });
+    m_status->setText(tr("Loading…"));
+    m_timeline.load(registrantId, memberships);
 }
 
 } // namespace g2p

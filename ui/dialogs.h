@@ -3,6 +3,7 @@
 #pragma once
 
 #include "historymodel.h"
+#include "historytimeline.h"
 #include "membershipcommands.h"
 #include "membershiptablemodel.h"
 #include "registrysession.h"
@@ -85,9 +86,7 @@ private:
     HistoryModel m_model;
     QComboBox *m_program;
     QLabel *m_status;
-    int m_pending = 0;
-    QList<TimelineEntry> m_entries; // the server's
-    QList<TimelineEntry> m_local; // this desktop's
+    HistoryTimeline m_timeline;
 };
 
 } // namespace g2p

@@ -36,10 +36,11 @@ namespace g2p {
 MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent)
     : QMainWindow(parent), m_session(std::move(session))
 {
-    const ClientConfig &c = m_session->config();
-    setWindowTitle(tr("G2P Desk — %1 at %2").arg(c.user, c.baseUrl.host()));
+    const QUrl address = m_session->address();
+    setWindowTitle(tr("G2P Desk — %1 at %2").arg(m_session->user(), address.host()));
     resize(1280, 800);
-    m_runner = new CommandRunner(m_session->activity(), this);
+    m_runner = m_session->runner();
+    m_outboxCounts = new OutboxQueries(m_session.get(), this);
 
     m_nav = new QListWidget(this);
     m_nav->setAccessibleName(tr("Sections"));
@@ -59,12 +60,12 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     m_individuals->pane()->setRunner(m_runner);
     m_groups->pane()->setRunner(m_runner);
 
-    m_banner = new QLabel(RegistrySession::upstreamOnlyExplanation(), this);
+    m_banner = new QLabel(m_session->whyNot(RegistrySession::Action::ReadPrograms), this);
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(
         QStringLiteral("background: #fff3cd; color: #5c4400; padding: 6px; border: 1px solid #e0c36a;"));
     m_banner->setAccessibleName(tr("Server limitations"));
-    m_banner->setVisible(!m_session->hasExtension());
+    m_banner->setVisible(!m_session->can(RegistrySession::Action::ReadPrograms));
 
     m_localCopy = new QLabel(this);
     m_localCopy->setWordWrap(true);
@@ -96,11 +97,11 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     resizeDocks({dock}, {150}, Qt::Vertical);
 
     if (m_session->isOffline())
-        statusBar()->showMessage(tr("Offline: %1 cannot be reached").arg(c.baseUrl.toString()));
+        statusBar()->showMessage(tr("Offline: %1 cannot be reached").arg(address.toString()));
     else
-        statusBar()->showMessage(m_session->hasExtension()
-                ? tr("Connected to %1").arg(c.baseUrl.toString())
-                : tr("Connected to %1 (registry data only)").arg(c.baseUrl.toString()));
+        statusBar()->showMessage(m_session->can(RegistrySession::Action::ReadPrograms)
+                ? tr("Connected to %1").arg(address.toString())
+                : tr("Connected to %1 (registry data only)").arg(address.toString()));
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::syncActions);
     connect(m_runner, &CommandRunner::finished, this,
@@ -136,8 +137,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     statusBar()->showMessage(tr("Signing out…"));
     // Nothing more is asked of the server (it would sign in again): the refresh stops, the outbox
     // keeps what waits for the next start.
-    if (m_refresh && m_refresh->isRunning())
-        m_refresh->cancel();
+    if (CacheRefresh *refresh = m_session->cacheRefresh(); refresh && refresh->isRunning())
+        refresh->cancel();
     m_session->sync()->setPaused(true);
     m_session->signOut(this, [this] {
         m_signedOut = true;
@@ -148,14 +149,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::watchLocalCopy()
 {
     RegistrySession *s = m_session.get();
-    connect(s->store(), &LocalStore::opened, this, &MainWindow::storeOpened);
+    connect(s, &RegistrySession::localCopyChanged, this, &MainWindow::showLocalCopyState);
+    connect(s, &RegistrySession::localFilesOpened, this, &MainWindow::countOutbox);
+    connect(s, &RegistrySession::outboxSetAside, this, &MainWindow::offerOutboxRecovery);
     connect(s, &RegistrySession::offlineChanged, this, &MainWindow::showLocalCopyState);
     connect(s, &RegistrySession::connected, this, [this] {
-        statusBar()->showMessage(tr("Connected to %1").arg(m_session->config().baseUrl.toString()), 10000);
-        m_banner->setVisible(!m_session->hasExtension());
-        m_session->sync()->syncNow();
-        if (m_session->store()->isOpen() && (!m_refresh || !m_refresh->isRunning()))
-            refreshLocalCopy();
+        statusBar()->showMessage(tr("Connected to %1").arg(m_session->address().toString()), 10000);
+        m_banner->setText(m_session->whyNot(RegistrySession::Action::ReadPrograms));
+        m_banner->setVisible(!m_session->can(RegistrySession::Action::ReadPrograms));
+    });
+    connect(s, &RegistrySession::localCopyRefreshed, this, [this](bool ok, const QString &message) {
+        if (ok)
+            for (RegistrantsPage *p : {m_individuals, m_groups})
+                if (p->searchBox()->text().trimmed().isEmpty())
+                    p->loadFromCache();
+        statusBar()->showMessage(message, 15000);
     });
     connect(s->sync(), &OutboxSync::changed, this, &MainWindow::countOutbox);
     connect(s->sync(), &OutboxSync::signInNeeded, this, &MainWindow::askPasswordAgain);
@@ -165,10 +173,9 @@ void MainWindow::watchLocalCopy()
                 tr("The server cannot be reached (%1): changes wait in the outbox.").arg(why), 15000);
         countOutbox();
     });
+    connect(m_outboxCounts, &OutboxQueries::counted, this, &MainWindow::showOutboxCount);
     countOutbox();
-    if (s->store()->isOpen()) // opened before this window: act on it now
-        QMetaObject::invokeMethod(
-            this, [this] { storeOpened(m_session->store()->report()); }, Qt::QueuedConnection);
+    showLocalCopyState();
 }
 
 // The server refused the sign-in while the outbox was sending: sending stopped (a loop of refused
@@ -181,7 +188,7 @@ void MainWindow::askPasswordAgain(const QString &why)
     ask->setLabelText(
         tr("The server refused the sign-in (%1).\nNothing more is sent until you sign in again; "
            "your changes wait in the outbox.\n\nPassword for %2 on %3:")
-            .arg(why, m_session->config().user, m_session->config().baseUrl.toDisplayString()));
+            .arg(why, m_session->user(), m_session->address().toDisplayString()));
     ask->setTextEchoMode(QLineEdit::Password);
     ask->setOkButtonText(tr("Sign in and send"));
     ask->setAttribute(Qt::WA_DeleteOnClose);
@@ -216,66 +223,9 @@ void MainWindow::offerOutboxRecovery(const QString &setAsidePath)
     box->open();
 }
 
-void MainWindow::storeOpened(const StoreOpenReport &r)
-{
-    {
-        if (!r.cacheSetAside.isEmpty() || !r.outboxSetAside.isEmpty()) {
-            QStringList what;
-            if (!r.cacheSetAside.isEmpty())
-                what << tr(
-                    "The local copy was damaged: it was set aside (%1) and is rebuilt from the server.")
-                            .arg(r.cacheSetAside);
-            if (!r.outboxSetAside.isEmpty()) {
-                what << tr("The outbox file was damaged: it was set aside (%1). Changes in it were not sent.")
-                            .arg(r.outboxSetAside);
-                offerOutboxRecovery(r.outboxSetAside);
-            }
-            m_storeProblem = what.join(QLatin1Char(' '));
-        }
-        if (!r.outboxOk)
-            m_storeProblem
-                += tr(" The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.")
-                       .arg(r.outboxError);
-        if (!m_storeProblem.isEmpty())
-            m_session->activity()->finish(m_session->activity()->start(tr("Open the local files")),
-                ActivityLog::Status::Failed, m_storeProblem.trimmed());
-        m_refreshedAt = r.refreshedAt;
-        showLocalCopyState();
-        countOutbox();
-        if (m_session->isConnected())
-            refreshLocalCopy();
-    }
-}
-
 void MainWindow::refreshLocalCopy()
 {
-    if (!m_session->isConnected())
-        return;
-    if (!m_refresh) {
-        m_refresh
-            = new CacheRefresh(m_session->client(), m_session->store(), m_session->hasExtension(), this);
-        connect(m_refresh, &CacheRefresh::progress, this,
-            [this](const QString &stage, qint64 done, qint64 total) {
-                m_refreshText = total > 0
-                    ? tr("%1: %2 of %3").arg(stage, QLocale().toString(done), QLocale().toString(total))
-                    : tr("%1…").arg(stage);
-                showLocalCopyState();
-            });
-        connect(m_refresh, &CacheRefresh::finished, this, [this](bool ok, const QString &message) {
-            m_refreshText.clear();
-            if (ok) {
-                m_refreshedAt = QDateTime::currentDateTimeUtc();
-                for (RegistrantsPage *p : {m_individuals, m_groups})
-                    if (p->searchBox()->text().trimmed().isEmpty())
-                        p->loadFromCache();
-            }
-            statusBar()->showMessage(message, 15000);
-            showLocalCopyState();
-        });
-    }
-    // Through the runner: the activity list shows it while it runs, and its Cancel stops it.
-    if (!m_refresh->isRunning())
-        m_runner->run(new RefreshLocalCopyCommand(m_refresh));
+    m_session->refreshLocalCopy();
 }
 
 QString MainWindow::ageText(const QDateTime &when)
@@ -299,41 +249,35 @@ void MainWindow::showLocalCopyState()
         text
             = tr("Working offline: showing the local copy (%1). Changes are kept in the outbox and sent when "
                  "the server answers again; G2P Desk keeps trying.")
-                  .arg(ageText(m_refreshedAt));
-    else if (!m_refreshText.isEmpty())
+                  .arg(ageText(m_session->refreshedAt()));
+    else if (!m_session->refreshProgress().isEmpty())
         text = tr("Showing the local copy (%1) while it is refreshed — %2")
-                   .arg(ageText(m_refreshedAt), m_refreshText);
-    if (!m_storeProblem.isEmpty())
-        text = QString(text + QLatin1Char(' ') + m_storeProblem).trimmed();
+                   .arg(ageText(m_session->refreshedAt()), m_session->refreshProgress());
+    if (!m_session->storeProblem().isEmpty())
+        text = QString(text + QLatin1Char(' ') + m_session->storeProblem()).trimmed();
     m_localCopy->setText(text);
     m_localCopy->setVisible(!text.isEmpty());
 }
 
 void MainWindow::countOutbox()
 {
-    m_session->store()->run(
-        this,
-        [](StoreHandles &h) {
-            if (!h.outboxOk)
-                return std::pair<int, int>(-1, -1);
-            return std::pair<int, int>(
-                h.outbox.count(OutboxItem::State::Pending) + h.outbox.count(OutboxItem::State::Sending),
-                h.outbox.count(OutboxItem::State::Failed) + h.outbox.count(OutboxItem::State::Conflict));
-        },
-        [this](std::pair<int, int> counts) {
-            if (counts.first < 0) {
-                m_outboxStatus->setText(tr("Outbox unavailable"));
-                return;
-            }
-            QString text = counts.first ? tr("Outbox: %n waiting", nullptr, counts.first)
-                : counts.second         ? tr("Outbox: nothing waiting")
-                                        : tr("Outbox: all sent");
-            if (counts.second)
-                text += tr(", %n to look at (failed or conflict)", nullptr, counts.second);
-            if (!m_session->sync()->isOnline() || m_session->isOffline())
-                text += tr(" (offline)");
-            m_outboxStatus->setText(text);
-        });
+    m_outboxCounts->count();
+}
+
+void MainWindow::showOutboxCount(int waiting, int problems)
+{
+    if (waiting < 0) {
+        m_outboxStatus->setText(tr("Outbox unavailable"));
+        return;
+    }
+    QString text = waiting ? tr("Outbox: %n waiting", nullptr, waiting)
+        : problems         ? tr("Outbox: nothing waiting")
+                           : tr("Outbox: all sent");
+    if (problems)
+        text += tr(", %n to look at (failed or conflict)", nullptr, problems);
+    if (!m_session->sync()->isOnline() || m_session->isOffline())
+        text += tr(" (offline)");
+    m_outboxStatus->setText(text);
 }
 
 void MainWindow::showPage(int index)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "commandrunner.h"
+#include "outboxqueries.h"
 #include "registrysession.h"
 
 #include <QDateTime>
@@ -39,7 +40,7 @@ public:
     OutboxPage *outboxPage() const { return m_outbox; }
     QLabel *localCopyBanner() const { return m_localCopy; }
     QLabel *outboxStatus() const { return m_outboxStatus; }
-    CacheRefresh *cacheRefresh() const { return m_refresh; }
+    CacheRefresh *cacheRefresh() const { return m_session->cacheRefresh(); }
     void refreshLocalCopy();
     // Adds the registrants selected on the Individuals or Groups page to the bulk-edit grid.
     void addSelectionToBulk();
@@ -61,9 +62,9 @@ private:
     void watchLocalCopy();
     void offerOutboxRecovery(const QString &setAsidePath);
     void askPasswordAgain(const QString &why);
-    void storeOpened(const StoreOpenReport &report);
     void showLocalCopyState();
     void countOutbox();
+    void showOutboxCount(int waiting, int problems);
     static QString ageText(const QDateTime &when);
 
     std::unique_ptr<RegistrySession> m_session;
@@ -76,10 +77,7 @@ private:
     BulkEditPage *m_bulk;
     OutboxPage *m_outbox;
     QLabel *m_localCopy, *m_outboxStatus;
-    CacheRefresh *m_refresh = nullptr;
-    QDateTime m_refreshedAt;
-    QString m_refreshText;
-    QString m_storeProblem; // a damaged local file set aside, an outbox that cannot be opened
+    OutboxQueries *m_outboxCounts;
     ActivityPanel *m_activity;
     QLabel *m_banner;
     QList<QAction *> m_registrantActions; // menu actions forwarding to the current pane

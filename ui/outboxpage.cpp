@@ -18,16 +18,15 @@
 namespace g2p {
 
 namespace {
-enum Show
-{
-    Open, // waiting, sent, failed, conflict
-    Problems, // failed, conflict
-    Everything,
-};
+constexpr int Open = int(OutboxQueries::Show::Open);
+constexpr int Problems = int(OutboxQueries::Show::Problems);
+constexpr int Everything = int(OutboxQueries::Show::Everything);
 } // namespace
 
-OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent) : QWidget(parent), m_session(session)
+OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_queries(session)
 {
+    connect(&m_queries, &OutboxQueries::listed, this, &OutboxPage::showItems);
     m_show = new QComboBox(this);
     m_show->setAccessibleName(tr("Which changes to show"));
     m_show->addItem(tr("Not yet confirmed"), Open);
@@ -90,14 +89,9 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent) : QWidget(pare
         tr("Confirmed and discarded changes older than this are removed from this computer "
            "when G2P Desk next opens this profile. Changes not yet confirmed are always "
            "kept."));
-    {
-        QSettings settings;
-        m_keepDays->setValue(storeRetention(settings).keepSettledDays);
-    }
-    connect(m_keepDays, &QSpinBox::valueChanged, this, [](int days) {
-        QSettings settings;
-        setKeepSettledDays(settings, days);
-    });
+    m_keepDays->setValue(storeRetention(*session->settings()).keepSettledDays);
+    connect(m_keepDays, &QSpinBox::valueChanged, this,
+        [this](int days) { setKeepSettledDays(*m_session->settings(), days); });
     auto *keepLabel = new QLabel(tr("&Keep confirmed and discarded changes for:"), this);
     keepLabel->setBuddy(m_keepDays);
     auto *bottom = new QHBoxLayout;
@@ -119,7 +113,7 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent) : QWidget(pare
     connect(m_reload, &QTimer::timeout, this, &OutboxPage::reloadNow);
     connect(m_show, &QComboBox::currentIndexChanged, this, &OutboxPage::reloadNow);
     connect(session->sync(), &OutboxSync::changed, this, &OutboxPage::reload);
-    connect(session->store(), &LocalStore::opened, this, &OutboxPage::reloadNow);
+    connect(session, &RegistrySession::localFilesOpened, this, &OutboxPage::reloadNow);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &OutboxPage::selectionChanged);
     connect(m_sendNow, &QPushButton::clicked, this, [this] {
@@ -153,7 +147,7 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent) : QWidget(pare
     auto *sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
     connect(sendKey, &QShortcut::activated, m_sendNow, &QPushButton::click);
     selectionChanged();
-    if (session->store()->isOpen())
+    if (session->localFilesOpen())
         reloadNow();
 }
 
@@ -164,44 +158,31 @@ void OutboxPage::reload()
 
 void OutboxPage::reloadNow()
 {
-    const int show = m_show->currentData().toInt();
-    m_session->store()->run(
-        this,
-        [show](StoreHandles &h) {
-            using S = OutboxItem::State;
-            if (!h.outboxOk)
-                return QList<OutboxItem>();
-            switch (show) {
-            case Problems:
-                return h.outbox.itemsIn({S::Failed, S::Conflict}, 20000);
-            case Everything: // the newest, for a long-lived outbox
-                return h.outbox.itemsIn({}, 20000);
-            default:
-                return h.outbox.itemsIn({S::Pending, S::Sending, S::Failed, S::Conflict}, 20000);
-            }
-        },
-        [this](const QList<OutboxItem> &items) {
-            QList<qint64> selected;
-            for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-                selected << i.data(OutboxModel::ItemIdRole).toLongLong();
-            m_model.setItems(items, m_session->sync()->onTheWire());
-            for (int r = 0; r < m_model.rowCount(); ++r)
-                if (selected.contains(m_model.at(r)->id))
-                    m_table->selectionModel()->select(
-                        m_model.index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-            int waiting = 0, problems = 0;
-            for (const OutboxItem &i : items) {
-                waiting += i.state == OutboxItem::State::Pending || i.state == OutboxItem::State::Sending;
-                problems += i.state == OutboxItem::State::Failed || i.state == OutboxItem::State::Conflict;
-            }
-            const QString link = m_session->sync()->isOnline() ? tr("the server answers")
-                                                               : tr("the server cannot be reached now");
-            m_summary->setText(waiting + problems == 0
-                    ? tr("Every change made from this desktop is confirmed by the server.")
-                    : tr("%1 waiting, %2 failed or in conflict; %3.")
-                          .arg(QLocale().toString(waiting), QLocale().toString(problems), link));
-            selectionChanged();
-        });
+    m_queries.list(OutboxQueries::Show(m_show->currentData().toInt()));
+}
+
+void OutboxPage::showItems(const QList<OutboxItem> &items)
+{
+    QList<qint64> selected;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        selected << i.data(OutboxModel::ItemIdRole).toLongLong();
+    m_model.setItems(items, m_session->sync()->onTheWire());
+    for (int r = 0; r < m_model.rowCount(); ++r)
+        if (selected.contains(m_model.at(r)->id))
+            m_table->selectionModel()->select(
+                m_model.index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    int waiting = 0, problems = 0;
+    for (const OutboxItem &i : items) {
+        waiting += i.state == OutboxItem::State::Pending || i.state == OutboxItem::State::Sending;
+        problems += i.state == OutboxItem::State::Failed || i.state == OutboxItem::State::Conflict;
+    }
+    const QString link
+        = m_session->sync()->isOnline() ? tr("the server answers") : tr("the server cannot be reached now");
+    m_summary->setText(waiting + problems == 0
+            ? tr("Every change made from this desktop is confirmed by the server.")
+            : tr("%1 waiting, %2 failed or in conflict; %3.")
+                  .arg(QLocale().toString(waiting), QLocale().toString(problems), link));
+    selectionChanged();
 }
 
 QList<qint64> OutboxPage::selectedIds(OutboxItem::State state) const

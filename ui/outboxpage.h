@@ -6,6 +6,7 @@
 #pragma once
 
 #include "outboxmodel.h"
+#include "outboxqueries.h"
 #include "registrysession.h"
 
 #include <QWidget>
@@ -41,7 +42,10 @@ private:
     void selectionChanged();
     QList<qint64> selectedIds(OutboxItem::State state) const;
 
+    void showItems(const QList<OutboxItem> &items);
+
     RegistrySession *m_session;
+    OutboxQueries m_queries;
     OutboxModel m_model;
     QComboBox *m_show;
     QLabel *m_summary;

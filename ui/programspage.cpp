@@ -76,8 +76,8 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     connect(m_programsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ProgramsPage::programSelected);
     connect(m_more, &QPushButton::clicked, this, &ProgramsPage::loadMoreMembers);
-    if (!session->hasExtension())
-        m_info->setText(RegistrySession::upstreamOnlyExplanation());
+    if (!session->can(RegistrySession::Action::ReadPrograms))
+        m_info->setText(session->whyNot(RegistrySession::Action::ReadPrograms));
     m_programs.setPrograms(session->programs());
 }
 
@@ -98,21 +98,13 @@ void ProgramsPage::programSelected()
     m_members.setMemberships({});
     m_membersTotal = 0;
     loadMoreMembers();
-    // One count per state: X-Total-Count of a one-row page.
-    m_counts = QList<qint64>(6, -1);
-    for (int s = 0; s < 6; ++s) {
-        MembershipFilter f;
-        f.programId = p->id;
-        f.state = MembershipState(s);
-        auto *job = m_session->client()->listMemberships(f, 1, 0);
-        connect(job, &ApiJob::finished, this, [this, job, s, generation] {
-            if (generation != m_generation)
-                return;
-            m_counts[s] = job->succeeded() ? qMax<qint64>(0, job->result().total) : 0;
-            if (!m_counts.contains(-1))
-                showCounts();
-        });
-    }
+    auto *counts = m_session->backend()->membershipCounts(p->id);
+    connect(counts, &PendingCall::finished, this, [this, counts, generation] {
+        if (generation != m_generation)
+            return;
+        m_counts = counts->succeeded() ? counts->result() : QList<qint64>(6, 0);
+        showCounts();
+    });
 }
 
 void ProgramsPage::showCounts()
@@ -153,8 +145,9 @@ void ProgramsPage::loadMoreMembers()
     f.programId = m_programId;
     const int generation = m_generation;
     m_more->setEnabled(false);
-    auto *job = m_session->client()->listMemberships(f, 200, m_members.rowCount());
-    connect(job, &ApiJob::finished, this, [this, job, generation] {
+    auto *job = m_session->backend()->memberships(
+        f, qMin(200, m_session->capabilities().maxPageSize), m_members.rowCount());
+    connect(job, &PendingCall::finished, this, [this, job, generation] {
         if (generation != m_generation)
             return;
         m_more->setEnabled(true);

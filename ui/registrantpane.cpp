@@ -19,8 +19,13 @@
 namespace g2p {
 
 RegistrantPane::RegistrantPane(RegistrySession *session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent), m_session(session), m_reader(session)
 {
+    connect(&m_reader, &RegistrantReader::groupRead, this, &RegistrantPane::showReadGroup);
+    connect(&m_reader, &RegistrantReader::individualRead, this, &RegistrantPane::showReadIndividual);
+    connect(&m_reader, &RegistrantReader::readFailed, this, &RegistrantPane::showReadFailure);
+    connect(&m_reader, &RegistrantReader::householdsRead, this, &RegistrantPane::showHouseholds);
+    connect(&m_reader, &RegistrantReader::membershipsRead, this, &RegistrantPane::showMemberships);
     m_title = new QLabel(tr("Select a registrant"), this);
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.35);
@@ -128,7 +133,6 @@ void RegistrantPane::showRegistrant(qint64 id, bool isGroup)
 {
     m_id = id;
     m_isGroup = isGroup;
-    const int generation = ++m_generation;
     while (m_identity->rowCount() > 0)
         m_identity->removeRow(0);
     m_title->setText(tr("Loading…"));
@@ -137,81 +141,29 @@ void RegistrantPane::showRegistrant(qint64 id, bool isGroup)
     m_membersLabel->setVisible(isGroup);
     m_members->setVisible(isGroup);
     m_memberships.setMemberships({});
-    if (isGroup) {
-        auto *job = m_session->client()->getGroup(id);
-        connect(job, &ApiJob::finished, this, [this, job, generation, id] {
-            if (generation != m_generation)
-                return;
-            if (job->succeeded()) {
-                showGroup(job->result(), false);
-                keepInLocalCopy(toCached(job->result()));
-            } else {
-                showFromCacheOr(id, job->error(), generation);
-            }
-        });
-    } else {
-        auto *job = m_session->client()->getIndividual(id);
-        connect(job, &ApiJob::finished, this, [this, job, generation, id] {
-            if (generation != m_generation)
-                return;
-            if (job->succeeded()) {
-                showIndividual(job->result(), false);
-                keepInLocalCopy(toCached(job->result()));
-            } else {
-                showFromCacheOr(id, job->error(), generation);
-            }
-        });
-    }
+    m_reader.read(id, isGroup);
     updateActions();
 }
 
-// Only when the server did not answer: a refusal (a deleted registrant, no right) is shown as it is.
-void RegistrantPane::showFromCacheOr(qint64 id, const ApiError &why, int generation)
+void RegistrantPane::showReadFailure(const ApiError &why)
 {
-    switch (why.kind()) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Server:
-        showFromCache(id, why, generation);
-        return;
-    default:
-        m_title->setText(m_isGroup ? tr("Cannot show this group: %1").arg(why.toString())
-                                   : tr("Cannot show this individual: %1").arg(why.toString()));
-    }
+    m_title->setText(m_isGroup ? tr("Cannot show this group: %1").arg(why.toString())
+                               : tr("Cannot show this individual: %1").arg(why.toString()));
 }
 
-void RegistrantPane::keepInLocalCopy(const CachedRegistrant &row)
+void RegistrantPane::showReadGroup(const Group &g, RegistrantReader::Source source, const ApiError &why)
 {
-    m_session->store()->post([row](StoreHandles &h) {
-        if (h.cacheOk)
-            h.cache.upsert({row});
-    });
+    showGroup(g, source == RegistrantReader::Source::LocalCopy);
+    if (source == RegistrantReader::Source::LocalCopy)
+        m_note->setText(tr("From the local copy: the server did not answer (%1).").arg(why.toString()));
 }
 
-// The server did not answer (or refused): the local copy shows what it knows, said plainly.
-void RegistrantPane::showFromCache(qint64 id, const ApiError &why, int generation)
+void RegistrantPane::showReadIndividual(
+    const Individual &i, RegistrantReader::Source source, const ApiError &why)
 {
-    const bool groups = m_isGroup;
-    m_session->store()->run(
-        this,
-        [id](StoreHandles &h) { return h.cacheOk ? h.cache.get(id) : std::optional<CachedRegistrant>(); },
-        [this, why, generation, groups](const std::optional<CachedRegistrant> &row) {
-            if (generation != m_generation)
-                return;
-            const QString what = groups ? tr("Cannot show this group: %1").arg(why.toString())
-                                        : tr("Cannot show this individual: %1").arg(why.toString());
-            if (!row) {
-                m_title->setText(what);
-                return;
-            }
-            if (groups) {
-                if (const auto g = groupFrom(*row))
-                    showGroup(*g, true);
-            } else if (const auto i = individualFrom(*row)) {
-                showIndividual(*i, true);
-            }
-            m_note->setText(tr("From the local copy: the server did not answer (%1).").arg(why.toString()));
-        });
+    showIndividual(i, source == RegistrantReader::Source::LocalCopy);
+    if (source == RegistrantReader::Source::LocalCopy)
+        m_note->setText(tr("From the local copy: the server did not answer (%1).").arg(why.toString()));
 }
 
 void RegistrantPane::fillCommon(const RegistrantCommon &r)
@@ -267,7 +219,7 @@ void RegistrantPane::showGroup(const Group &g, bool fromCache)
         m_memberIds << m.individual.id;
         m_session->rememberHousehold(m.individual.id, g.id, g.name);
     }
-    if (!m_session->hasExtension())
+    if (!m_session->capabilities().programs)
         m_memberships.setMemberships(summaries(g));
     else
         loadMemberships();
@@ -287,98 +239,57 @@ void RegistrantPane::showIndividual(const Individual &i, bool fromCache)
             : QString());
     setField(tr("Birth place:"), i.birthPlace);
     setField(tr("Households:"), QString());
-    QPointer<QLabel> households = qobject_cast<QLabel *>(
+    m_households = qobject_cast<QLabel *>(
         m_identity->itemAt(m_identity->rowCount() - 1, QFormLayout::FieldRole)->widget());
     fillCommon(i);
-    // Households: the registry API cannot list an individual's groups; the local copy knows those
-    // it has cached, and the session those opened since it started.
-    const QList<QPair<qint64, QString>> known = m_session->knownHouseholdsOf(i.id);
-    const int generation = m_generation;
-    m_session->store()->run(
-        this,
-        [id = i.id](
-            StoreHandles &h) { return h.cacheOk ? h.cache.groupsOf(id) : QList<QPair<qint64, QString>>(); },
-        [this, known, households, generation](QList<QPair<qint64, QString>> cached) {
-            if (generation != m_generation || !households)
-                return;
-            for (const auto &k : known)
-                if (!std::any_of(
-                        cached.begin(), cached.end(), [&k](const auto &c) { return c.first == k.first; }))
-                    cached << k;
-            QStringList names;
-            for (const auto &[groupId, groupName] : cached)
-                names << QStringLiteral("%1 (%2)").arg(groupName).arg(groupId);
-            households->setText(names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral(", ")));
-            households->setToolTip(
-                tr("The registry API cannot list the groups of an individual: households in "
-                   "the local copy and those opened in this session are shown."));
-        });
-    if (!m_session->hasExtension())
+    m_reader.readHouseholds(i.id);
+    if (!m_session->capabilities().programs)
         m_memberships.setMemberships(summaries(i));
     else
         loadMemberships();
     Q_EMIT registrantChanged(m_id);
 }
 
+void RegistrantPane::showHouseholds(qint64, const QList<QPair<qint64, QString>> &households)
+{
+    if (!m_households)
+        return;
+    QStringList names;
+    for (const auto &[groupId, groupName] : households)
+        names << QStringLiteral("%1 (%2)").arg(groupName).arg(groupId);
+    m_households->setText(names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral(", ")));
+    m_households->setToolTip(tr("The registry API cannot list the groups of an individual: households in "
+                                "the local copy and those opened in this session are shown."));
+}
+
 void RegistrantPane::loadMemberships()
 {
-    MembershipFilter f;
-    f.registrantId = m_id;
-    const int generation = m_generation;
-    const QList<qint64> selected = [this] {
-        QList<qint64> ids;
-        for (const ProgramMembership &m : selectedMemberships())
-            ids << m.id;
-        return ids;
-    }();
-    auto *job = m_session->client()->listMemberships(f, 1000, 0);
-    connect(job, &ApiJob::finished, this, [this, job, generation, selected] {
-        if (generation != m_generation)
-            return;
-        QList<ProgramMembership> items;
-        if (!job->succeeded()) {
-            const ApiError why = job->error();
-            const qint64 id = m_id;
-            m_session->store()->run(
-                this,
-                [id](StoreHandles &h) {
-                    QList<ProgramMembership> out;
-                    if (h.memberships)
-                        for (const CachedMembership &c : h.memberships->ofRegistrant(id))
-                            if (auto m = membershipFrom(c.json))
-                                out << *m;
-                    return out;
-                },
-                [this, why, generation](const QList<ProgramMembership> &cached) {
-                    if (generation != m_generation)
-                        return;
-                    m_memberships.setMemberships(cached);
-                    m_note->setText(cached.isEmpty()
-                            ? tr("Memberships could not be read: %1").arg(why.toString())
-                            : tr("Memberships from the local copy: the server did not answer (%1). Changes "
-                                 "made now wait in the outbox.")
-                                  .arg(why.toString()));
-                    if (m_memberships.rowCount() > 0)
-                        m_membershipsView->selectRow(0);
-                });
-            return;
-        }
-        items = job->result().items;
-        QList<CachedMembership> rows;
-        for (const ProgramMembership &m : std::as_const(items))
-            rows << toCached(m);
-        m_session->store()->post([rows](StoreHandles &h) {
-            if (h.memberships) // records what the server showed (the local timeline)
-                h.memberships->upsert(rows, QDateTime::currentDateTimeUtc());
-        });
-        m_memberships.setMemberships(items);
-        for (int r = 0; r < m_memberships.rowCount(); ++r)
-            if (selected.contains(m_memberships.at(r)->id))
-                m_membershipsView->selectionModel()->select(
-                    m_memberships.index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        if (m_membershipsView->selectionModel()->selectedRows().isEmpty() && m_memberships.rowCount() > 0)
+    m_keepSelected.clear();
+    for (const ProgramMembership &m : selectedMemberships())
+        m_keepSelected << m.id;
+    m_reader.readMemberships();
+}
+
+void RegistrantPane::showMemberships(
+    const QList<ProgramMembership> &items, RegistrantReader::Source source, const ApiError &why)
+{
+    m_memberships.setMemberships(items);
+    if (source == RegistrantReader::Source::LocalCopy) {
+        m_note->setText(items.isEmpty()
+                ? tr("Memberships could not be read: %1").arg(why.toString())
+                : tr("Memberships from the local copy: the server did not answer (%1). Changes "
+                     "made now wait in the outbox.")
+                      .arg(why.toString()));
+        if (m_memberships.rowCount() > 0)
             m_membershipsView->selectRow(0);
-    });
+        return;
+    }
+    for (int r = 0; r < m_memberships.rowCount(); ++r)
+        if (m_keepSelected.contains(m_memberships.at(r)->id))
+            m_membershipsView->selectionModel()->select(
+                m_memberships.index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (m_membershipsView->selectionModel()->selectedRows().isEmpty() && m_memberships.rowCount() > 0)
+        m_membershipsView->selectRow(0);
 }
 
 QList<ProgramMembership> RegistrantPane::selectedMemberships() const
@@ -392,16 +303,14 @@ QList<ProgramMembership> RegistrantPane::selectedMemberships() const
 
 void RegistrantPane::updateActions()
 {
-    const bool extension = m_session->hasExtension();
+    const QString cannotChange = m_session->whyNot(RegistrySession::Action::ChangeMemberships);
     const bool loaded = m_id != 0;
     const QList<ProgramMembership> selection = selectedMemberships();
     const auto set = [&](QAction *a, MembershipAction act) {
-        QString why;
-        if (!extension)
-            why = RegistrySession::upstreamOnlyExplanation();
-        else if (selection.isEmpty())
+        QString why = cannotChange;
+        if (why.isEmpty() && selection.isEmpty())
             why = tr("Select one or more program memberships first.");
-        else
+        else if (why.isEmpty())
             for (const ProgramMembership &m : selection)
                 if (!(why = actionUnavailableReason(act, m.state)).isEmpty())
                     break;
@@ -413,13 +322,13 @@ void RegistrantPane::updateActions()
     set(m_resume, MembershipAction::Resume);
     set(m_exit, MembershipAction::Exit);
     set(m_changeDate, MembershipAction::ChangeEnrollmentDate);
-    m_enroll->setEnabled(extension && loaded);
-    m_enroll->setToolTip(!extension
-            ? RegistrySession::upstreamOnlyExplanation()
+    m_enroll->setEnabled(cannotChange.isEmpty() && loaded);
+    m_enroll->setToolTip(!cannotChange.isEmpty()
+            ? cannotChange
             : (loaded ? tr("Enroll this registrant in a program") : tr("Select a registrant first.")));
     m_history->setEnabled(loaded);
     m_history->setToolTip(tr("Every change of this registrant's program memberships"));
-    m_note->setText(extension ? QString() : RegistrySession::upstreamOnlyExplanation());
+    m_note->setText(m_session->whyNot(RegistrySession::Action::ReadPrograms));
     Q_EMIT actionsChanged();
 }
 

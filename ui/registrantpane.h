@@ -4,6 +4,7 @@
 
 #include "commandrunner.h"
 #include "membershiptablemodel.h"
+#include "registrantreader.h"
 #include "registrysession.h"
 
 #include <QAction>
@@ -43,9 +44,12 @@ Q_SIGNALS:
     void actionsChanged();
 
 private:
-    void showFromCache(qint64 id, const ApiError &why, int generation);
-    void showFromCacheOr(qint64 id, const ApiError &why, int generation);
-    void keepInLocalCopy(const CachedRegistrant &row);
+    void showReadFailure(const ApiError &why);
+    void showReadGroup(const Group &g, RegistrantReader::Source source, const ApiError &why);
+    void showReadIndividual(const Individual &i, RegistrantReader::Source source, const ApiError &why);
+    void showHouseholds(qint64 individualId, const QList<QPair<qint64, QString>> &households);
+    void showMemberships(
+        const QList<ProgramMembership> &items, RegistrantReader::Source source, const ApiError &why);
     void fillCommon(const RegistrantCommon &r);
     QList<ProgramMembership> summaries(const RegistrantCommon &r) const;
     void showGroup(const Group &g, bool fromCache);
@@ -71,7 +75,9 @@ private:
     QLabel *m_membersLabel;
     QTableView *m_membershipsView;
     QAction *m_enroll, *m_pause, *m_resume, *m_exit, *m_changeDate, *m_history;
-    int m_generation = 0;
+    RegistrantReader m_reader;
+    QPointer<QLabel> m_households; // the individual's "Households:" field
+    QList<qint64> m_keepSelected; // memberships selected before they were read again
 };
 
 } // namespace g2p

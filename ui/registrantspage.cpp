@@ -25,8 +25,15 @@
 namespace g2p {
 
 RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget *parent)
-    : QWidget(parent), m_session(session), m_groups(groups)
+    : QWidget(parent), m_session(session), m_groups(groups), m_finder(session, groups)
 {
+    connect(&m_finder, &RegistrantSearch::localCopyPage, this, &RegistrantsPage::showLocalCopyPage);
+    connect(&m_finder, &RegistrantSearch::localCopyLoaded, this, &RegistrantsPage::localCopyLoaded);
+    connect(&m_finder, &RegistrantSearch::found, this, &RegistrantsPage::showFound);
+    connect(&m_finder, &RegistrantSearch::localAnswered, this, [this](int count) {
+        m_count->setText(tr("%n found in the local copy; asking the server…", nullptr, count));
+    });
+    connect(&m_finder, &RegistrantSearch::searchFinished, this, &RegistrantsPage::finishSearch);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(groups ? tr("Search households by name or database ID…")
                                         : tr("Search individuals by name or database ID…"));
@@ -96,7 +103,7 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
         m_table->hideColumn(RegistrantTableModel::Gender);
         m_table->hideColumn(RegistrantTableModel::BirthDate);
     }
-    const QSettings settings;
+    const QSettings &settings = *session->settings();
     const QString key = groups ? QStringLiteral("columns/groups") : QStringLiteral("columns/individuals");
     if (settings.contains(key)) {
         const QStringList hidden = settings.value(key).toStringList();
@@ -141,7 +148,7 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     // Escape stops a search (an unpaged registry search can be very large).
     auto *stop = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
     connect(stop, &QShortcut::activated, this, [this] {
-        if (m_searches.isEmpty() && !m_model.isLoading())
+        if (!m_finder.isBusy() && !m_model.isLoading())
             return;
         stopSearches();
         m_model.setLoading(false);
@@ -170,16 +177,17 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     connect(m_pane, &RegistrantPane::memberActivated, this, &RegistrantsPage::openMember);
     refreshProgramFilter();
     m_worklist->addItem(tr("Worklists"));
-    QSettings s;
+    const QSettings &s = *m_session->settings();
     const QString wlKey
         = m_groups ? QStringLiteral("worklists/groups") : QStringLiteral("worklists/individuals");
     for (const QString &name : s.value(wlKey).toMap().keys())
         m_worklist->addItem(name);
     m_count->setText(tr("Type a name to search the registry (Esc stops a search)."));
-    if (m_session->store()->isOpen())
+    if (m_session->localFilesOpen())
         loadFromCache();
     else
-        connect(m_session->store(), &LocalStore::opened, this, &RegistrantsPage::loadFromCache);
+        connect(m_session, &RegistrySession::localFilesOpened, this, &RegistrantsPage::loadFromCache,
+            Qt::SingleShotConnection);
 }
 
 void RegistrantsPage::focusSearch()
@@ -200,7 +208,7 @@ void RegistrantsPage::refreshProgramFilter()
     const int i = m_program->findData(current);
     m_program->setCurrentIndex(i < 0 ? 0 : i);
     m_program->blockSignals(false);
-    m_program->setEnabled(m_session->hasExtension() || m_program->count() > 1);
+    m_program->setEnabled(m_session->can(RegistrySession::Action::ReadPrograms) || m_program->count() > 1);
     m_model.setProgramNames(m_session->programNames());
 }
 
@@ -225,226 +233,74 @@ void RegistrantsPage::applyLocalFilter()
     m_model.setFilter(f);
 }
 
-namespace {
-// Registrants read from the local copy on the store's thread (decoded there, not on the GUI's).
-struct CachedRows
-{
-    QList<Individual> individuals;
-    QList<Group> groups;
-    qint64 lastId = 0;
-    int read = 0;
-};
-
-// What the server answered goes into the local copy (converted on the store's thread).
-template<class R>
-void keepInLocalCopy(LocalStore *store, const QList<R> &found)
-{
-    store->post([found](StoreHandles &h) {
-        QList<CachedRegistrant> rows;
-        for (const R &x : found)
-            rows << toCached(x);
-        if (h.cacheOk)
-            h.cache.upsert(rows);
-    });
-}
-
-CachedRows decodeRows(const QList<CachedRegistrant> &rows, bool groups)
-{
-    CachedRows out;
-    for (const CachedRegistrant &r : rows) {
-        out.lastId = r.id;
-        ++out.read;
-        if (groups) {
-            if (auto g = groupFrom(r))
-                out.groups << *g;
-        } else if (auto i = individualFrom(r)) {
-            out.individuals << *i;
-        }
-    }
-    return out;
-}
-} // namespace
-
 void RegistrantsPage::stopSearches()
 {
     ++m_generation;
     m_debounce->stop();
-    for (const auto &job : std::as_const(m_searches))
-        if (job)
-            job->abort();
-    m_searches.clear();
+    m_finder.stop();
 }
 
 void RegistrantsPage::loadFromCache()
 {
     stopSearches();
     m_showingSearch = false;
-    m_shown.clear();
     m_model.clear();
     m_model.setLoading(true);
     m_count->setText(tr("Reading the local copy…"));
-    loadCachePage(0, 500, m_generation); // a first screenful at once, then the rest in large pages
+    m_finder.loadLocalCopy();
 }
 
-void RegistrantsPage::loadCachePage(qint64 afterId, int limit, int generation)
+void RegistrantsPage::showLocalCopyPage(const FoundRegistrants &rows, qint64 readSoFar)
 {
-    const bool groups = m_groups;
-    m_session->store()->run(
-        this,
-        [groups, afterId, limit](StoreHandles &h) {
-            return h.cacheOk ? decodeRows(h.cache.page(groups, afterId, limit), groups) : CachedRows();
-        },
-        [this, limit, generation](const CachedRows &page) {
-            if (generation != m_generation)
-                return;
-            if (m_groups)
-                m_model.append(page.groups);
-            else
-                m_model.append(page.individuals);
-            if (page.read == limit) {
-                m_count->setText(
-                    tr("Reading the local copy… %1").arg(QLocale().toString(m_model.totalRows())));
-                loadCachePage(page.lastId, 20000, generation);
-                return;
-            }
-            m_model.setLoading(false);
-            applyLocalFilter();
-            if (m_model.totalRows() == 0)
-                m_count->setText(m_session->isConnected()
-                        ? tr("The local copy is empty: type a name to search the registry (it fills as the "
-                             "refresh runs).")
-                        : tr("The local copy is empty and the server cannot be reached."));
-            else if (!m_table->selectionModel()->hasSelection())
-                m_table->selectRow(0);
-        });
-}
-
-void RegistrantsPage::mergeResults(const QList<Individual> &individuals, const QList<Group> &groups)
-{
-    QList<Individual> newIndividuals;
-    QList<Group> newGroups;
-    for (const Individual &i : individuals) {
-        if (m_shown.contains(i.id))
-            m_model.update(i);
-        else
-            newIndividuals << i;
-        m_shown.insert(i.id);
-    }
-    for (const Group &g : groups) {
-        if (m_shown.contains(g.id))
-            m_model.update(g);
-        else
-            newGroups << g;
-        m_shown.insert(g.id);
-    }
     if (m_groups)
-        appendInBatches(nullptr, std::make_shared<QList<Group>>(newGroups), 0, m_generation);
+        m_model.append(rows.groups);
     else
-        appendInBatches(std::make_shared<QList<Individual>>(newIndividuals), nullptr, 0, m_generation);
+        m_model.append(rows.individuals);
+    m_count->setText(tr("Reading the local copy… %1").arg(QLocale().toString(readSoFar)));
+}
+
+void RegistrantsPage::localCopyLoaded()
+{
+    m_model.setLoading(false);
+    applyLocalFilter();
+    if (m_model.totalRows() == 0)
+        m_count->setText(m_session->isConnected()
+                ? tr("The local copy is empty: type a name to search the registry (it fills as the "
+                     "refresh runs).")
+                : tr("The local copy is empty and the server cannot be reached."));
+    else if (!m_table->selectionModel()->hasSelection())
+        m_table->selectRow(0);
+}
+
+void RegistrantsPage::showFound(const FoundRegistrants &added, const FoundRegistrants &updated)
+{
+    for (const Individual &i : updated.individuals)
+        m_model.update(i);
+    for (const Group &g : updated.groups)
+        m_model.update(g);
+    ++m_batching;
+    if (m_groups)
+        appendInBatches(nullptr, std::make_shared<QList<Group>>(added.groups), 0, m_generation);
+    else
+        appendInBatches(std::make_shared<QList<Individual>>(added.individuals), nullptr, 0, m_generation);
 }
 
 void RegistrantsPage::searchServer()
 {
     const QString text = m_search->text().trimmed();
-    bool numeric = false;
-    const qint64 id = text.toLongLong(&numeric);
     if (text.isEmpty()) {
         loadFromCache();
         return;
     }
-    if (text.size() < 2 && !numeric)
+    if (!RegistrantSearch::isSearchable(text))
         return;
     stopSearches();
     m_showingSearch = true;
-    m_shown.clear();
+    m_batching = 0;
     m_model.clear();
     m_model.setLoading(true);
     m_count->setText(tr("Searching…"));
-    const int generation = m_generation;
-    const bool online = m_session->isConnected() && !m_session->isOffline();
-    auto pending = std::make_shared<int>(online ? 2 : 1);
-    m_pendingSearch = pending;
-    // The local copy answers at once (names and id numbers, accents folded, each word a prefix).
-    const bool groups = m_groups;
-    m_session->store()->run(
-        this,
-        [groups, text, numeric, id](StoreHandles &h) {
-            if (!h.cacheOk)
-                return CachedRows();
-            QList<CachedRegistrant> rows;
-            if (numeric) {
-                if (auto r = h.cache.get(id))
-                    rows << *r;
-            }
-            for (const CachedRegistrant &r : h.cache.search(text, 5000))
-                if (r.isGroup == groups)
-                    rows << r;
-            return decodeRows(rows, groups);
-        },
-        [this, generation, pending](const CachedRows &found) {
-            if (generation != m_generation)
-                return;
-            --*pending;
-            mergeResults(found.individuals, found.groups);
-            if (*pending > 0)
-                m_count->setText(tr("%n found in the local copy; asking the server…", nullptr,
-                    int(found.individuals.size() + found.groups.size())));
-        });
-    if (!online)
-        return;
-    // Upstream search is a case-sensitive substring: names are stored upper-case by convention, so
-    // ask for what was typed and for its upper-case form.
-    QStringList variants {text};
-    if (!numeric && text.toUpper() != text)
-        variants << text.toUpper();
-    auto serverPending = std::make_shared<int>(int(variants.size()));
-    const auto serverDone = [this, generation, pending, serverPending](const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        if (!error.isNull() && error.kind() != ApiError::Kind::Cancelled)
-            m_serverProblem
-                = tr("The server search failed: %1. Showing the local copy.").arg(error.toString());
-        if (--*serverPending == 0)
-            --*pending;
-    };
-    m_serverProblem.clear();
-    for (const QString &v : variants) {
-        ApiJob *job = nullptr;
-        if (m_groups) {
-            auto *g = m_session->client()->searchGroups(
-                numeric ? std::optional<qint64>(id) : std::nullopt, numeric ? QString() : v, false);
-            connect(g, &ApiJob::finished, this, [this, g, generation, serverDone] {
-                if (generation != m_generation)
-                    return;
-                const bool none = !g->succeeded() && g->error().code() == QLatin1String("G2P-REQ-010");
-                serverDone(g->succeeded() || none ? ApiError() : g->error());
-                if (g->succeeded()) {
-                    mergeResults({}, g->result());
-                    keepInLocalCopy(m_session->store(), g->result());
-                } else {
-                    mergeResults({}, {});
-                }
-            });
-            job = g;
-        } else {
-            auto *i = m_session->client()->searchIndividuals(
-                numeric ? std::optional<qint64>(id) : std::nullopt, numeric ? QString() : v);
-            connect(i, &ApiJob::finished, this, [this, i, generation, serverDone] {
-                if (generation != m_generation)
-                    return;
-                const bool none = !i->succeeded() && i->error().code() == QLatin1String("G2P-REQ-010");
-                serverDone(i->succeeded() || none ? ApiError() : i->error());
-                if (i->succeeded()) {
-                    mergeResults(i->result(), {});
-                    keepInLocalCopy(m_session->store(), i->result());
-                } else {
-                    mergeResults({}, {});
-                }
-            });
-            job = i;
-        }
-        m_searches.append(job);
-    }
+    m_finder.search(text);
 }
 
 // Feeds the table a few thousand rows per turn of the event loop, so a huge result never freezes
@@ -469,13 +325,19 @@ void RegistrantsPage::appendInBatches(std::shared_ptr<QList<Individual>> individ
         QTimer::singleShot(0, this, [=] { appendInBatches(individuals, groups, from + count, generation); });
         return;
     }
-    if (m_pendingSearch && *m_pendingSearch > 0)
-        return; // the local copy or the server is still answering
+    --m_batching;
+    finishSearch();
+}
+
+void RegistrantsPage::finishSearch()
+{
+    if (!m_showingSearch || m_batching > 0 || m_finder.isBusy())
+        return; // rows are still being added, or the local copy or the server is still answering
     m_model.setLoading(false);
     applyLocalFilter();
     const QString text = m_search->text().trimmed();
-    if (!m_serverProblem.isEmpty())
-        m_count->setText(m_serverProblem);
+    if (!m_finder.serverProblem().isEmpty())
+        m_count->setText(m_finder.serverProblem());
     else if (m_model.rowCount() == 0)
         m_count->setText(tr("No registrant matches “%1”.").arg(text));
     else if (!m_session->isConnected() || m_session->isOffline())
@@ -513,7 +375,7 @@ void RegistrantsPage::saveWorklist()
         {QStringLiteral("gender"), m_gender->currentData()},
         {QStringLiteral("dates"), m_dateFilter->isChecked()}, {QStringLiteral("from"), m_from->date()},
         {QStringLiteral("to"), m_to->date()}};
-    QSettings s;
+    QSettings &s = *m_session->settings();
     const QString key
         = m_groups ? QStringLiteral("worklists/groups") : QStringLiteral("worklists/individuals");
     QVariantMap all = s.value(key).toMap();
@@ -527,7 +389,7 @@ void RegistrantsPage::loadWorklist(int index)
 {
     if (index <= 0)
         return;
-    QSettings s;
+    const QSettings &s = *m_session->settings();
     const QString key
         = m_groups ? QStringLiteral("worklists/groups") : QStringLiteral("worklists/individuals");
     const QVariantMap spec = s.value(key).toMap().value(m_worklist->itemText(index)).toMap();
@@ -560,7 +422,7 @@ void RegistrantsPage::showColumnMenu(const QPoint &pos)
             for (int k = 0; k < RegistrantTableModel::ColumnCount; ++k)
                 if (m_table->isColumnHidden(k))
                     hidden << QString::number(k);
-            QSettings().setValue(
+            m_session->settings()->setValue(
                 m_groups ? QStringLiteral("columns/groups") : QStringLiteral("columns/individuals"), hidden);
         });
     }

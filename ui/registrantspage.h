@@ -2,6 +2,7 @@
 // sortable table with a column chooser, and the selected registrant's pane beside it.
 #pragma once
 
+#include "registrantsearch.h"
 #include "registranttablemodel.h"
 #include "registrysession.h"
 
@@ -45,8 +46,10 @@ private:
     // The local copy's index at once, then the server (when reachable), merged.
     void searchServer();
     void stopSearches();
-    void loadCachePage(qint64 afterId, int limit, int generation);
-    void mergeResults(const QList<Individual> &individuals, const QList<Group> &groups);
+    void showLocalCopyPage(const FoundRegistrants &rows, qint64 readSoFar);
+    void localCopyLoaded();
+    void showFound(const FoundRegistrants &added, const FoundRegistrants &updated);
+    void finishSearch();
     void applyLocalFilter();
     void refreshProgramFilter();
     void saveWorklist();
@@ -69,11 +72,9 @@ private:
     QTableView *m_table;
     RegistrantPane *m_pane;
     QTimer *m_debounce;
-    int m_generation = 0;
-    QList<QPointer<ApiJob>> m_searches;
-    std::shared_ptr<int> m_pendingSearch; // parts of the current search still to answer
-    QSet<qint64> m_shown; // registrants in the current search's results
-    QString m_serverProblem;
+    RegistrantSearch m_finder;
+    int m_generation = 0; // rows added in batches belong to this search
+    int m_batching = 0; // sets of found rows still being added
     bool m_showingSearch = false;
 };
 

@@ -32,6 +32,14 @@ QString tsDate(const Timestamp &t)
     return t.isNull() ? QString() : formatIsoDate(t.utcDate());
 }
 
+RegistrantQuery nameQuery(const QString &name, bool withMembers = false)
+{
+    RegistrantQuery q;
+    q.name = name;
+    q.withMembers = withMembers;
+    return q;
+}
+
 QString orDash(const QString &s)
 {
     return s.isEmpty() ? QStringLiteral("-") : s;
@@ -50,15 +58,15 @@ CliRunner::~CliRunner()
 }
 
 template<class T>
-std::unique_ptr<Job<T>> CliRunner::await(Job<T> *job)
+std::unique_ptr<Call<T>> CliRunner::await(Call<T> *call)
 {
-    job->setAutoDelete(false);
-    if (!job->isFinished()) {
+    call->setAutoDelete(false);
+    if (!call->isFinished()) {
         QEventLoop loop;
-        QObject::connect(job, &ApiJob::finished, &loop, &QEventLoop::quit);
+        QObject::connect(call, &PendingCall::finished, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    return std::unique_ptr<Job<T>>(job);
+    return std::unique_ptr<Call<T>>(call);
 }
 
 int CliRunner::exitCodeFor(const ApiError &e) const
@@ -212,7 +220,7 @@ bool CliRunner::connectClient(int *exitCode)
     c.userAgent = "g2p-desk-cli/" G2P_CLI_VERSION;
     if (isLoopbackHost(url.host()))
         m_nam.setProxy(QNetworkProxy::NoProxy);
-    m_client = std::make_unique<ApiClient>(&m_nam, c);
+    m_client = std::make_unique<RestContractBackend>(&m_nam, c);
     return true;
 }
 
@@ -255,7 +263,7 @@ int CliRunner::run()
 
 template<class T>
 std::optional<QList<T>> CliRunner::allPages(
-    const std::function<Job<Page<T>> *(int, int)> &fetch, int *exitCode, const QString &progressLabel)
+    const std::function<Call<Page<T>> *(int, int)> &fetch, int *exitCode, const QString &progressLabel)
 {
     QList<T> all;
     int offset = 0;
@@ -284,7 +292,7 @@ std::optional<Program> CliRunner::resolveProgram(const QString &idOrName, int *e
     bool numeric = false;
     const qint64 id = idOrName.toLongLong(&numeric);
     if (numeric) {
-        auto job = await(m_client->getProgram(id));
+        auto job = await(m_client->program(id));
         if (!job->succeeded()) {
             *exitCode = report(job->error());
             return std::nullopt;
@@ -293,7 +301,7 @@ std::optional<Program> CliRunner::resolveProgram(const QString &idOrName, int *e
     }
     ProgramFilter f;
     f.name = idOrName;
-    auto job = await(m_client->listPrograms(f, 1000, 0));
+    auto job = await(m_client->programs(f, 1000, 0));
     if (!job->succeeded()) {
         *exitCode = report(job->error());
         return std::nullopt;
@@ -336,8 +344,7 @@ int CliRunner::cmdPrograms()
     }
     f.includeArchived = m_opt.archived;
     int code = ExitOk;
-    const auto programs
-        = allPages<Program>([&](int l, int o) { return m_client->listPrograms(f, l, o); }, &code);
+    const auto programs = allPages<Program>([&](int l, int o) { return m_client->programs(f, l, o); }, &code);
     if (!programs)
         return code;
     if (m_opt.json) {
@@ -453,14 +460,14 @@ int CliRunner::cmdIndividual()
         const auto id = parseId(QStringLiteral("the individual id"), arg, &code);
         if (!id)
             return code;
-        auto job = await(m_client->getIndividual(*id));
+        auto job = await(m_client->individual(*id));
         if (!job->succeeded())
             return report(job->error());
         m_opt.json ? printJson(encode(job->result())) : printIndividual(job->result());
         return ExitOk;
     }
     if (sub == QLatin1String("search")) {
-        auto job = await(m_client->searchIndividuals(std::nullopt, arg));
+        auto job = await(m_client->findIndividuals(nameQuery(arg)));
         if (!job->succeeded())
             return report(job->error());
         if (m_opt.json) {
@@ -507,14 +514,14 @@ int CliRunner::cmdGroup()
         const auto id = parseId(QStringLiteral("the group id"), arg, &code);
         if (!id)
             return code;
-        auto job = await(m_client->getGroup(*id));
+        auto job = await(m_client->group(*id));
         if (!job->succeeded())
             return report(job->error());
         m_opt.json ? printJson(encode(job->result())) : printGroup(job->result());
         return ExitOk;
     }
     if (sub == QLatin1String("search")) {
-        auto job = await(m_client->searchGroups(std::nullopt, arg, m_opt.members));
+        auto job = await(m_client->findGroups(nameQuery(arg, m_opt.members)));
         if (!job->succeeded())
             return report(job->error());
         if (m_opt.json) {
@@ -590,14 +597,14 @@ int CliRunner::cmdMemberships()
     qint64 total = -1;
     if (m_opt.all) {
         const auto all
-            = allPages<ProgramMembership>([&](int l, int o) { return m_client->listMemberships(f, l, o); },
-                &code, QStringLiteral("memberships"));
+            = allPages<ProgramMembership>([&](int l, int o) { return m_client->memberships(f, l, o); }, &code,
+                QStringLiteral("memberships"));
         if (!all)
             return code;
         list = *all;
         total = list.size();
     } else {
-        auto job = await(m_client->listMemberships(f, m_opt.limit.value_or(100), m_opt.offset));
+        auto job = await(m_client->memberships(f, m_opt.limit.value_or(100), m_opt.offset));
         if (!job->succeeded())
             return report(job->error());
         list = job->result().items;
@@ -639,7 +646,7 @@ int CliRunner::cmdMembershipSet()
                            "--reason, --note"));
     // Read it first: check the transition here, and send its write_date so that a change made
     // by someone else in between is refused (409) instead of overwritten.
-    auto current = await(m_client->getMembership(*id));
+    auto current = await(m_client->membership(*id));
     if (!current->succeeded())
         return report(current->error());
     const ProgramMembership &m = current->result();
@@ -709,7 +716,7 @@ int CliRunner::cmdHistory()
         const auto id = parseId(QStringLiteral("the membership id"), m_opt.words[1], &code);
         if (!id)
             return code;
-        auto job = await(m_client->membershipHistory(*id));
+        auto job = await(m_client->history(*id));
         if (!job->succeeded())
             return report(job->error());
         if (m_opt.json) {
@@ -724,12 +731,12 @@ int CliRunner::cmdHistory()
         if (!f.registrantId)
             return code;
         const auto memberships = allPages<ProgramMembership>(
-            [&](int l, int o) { return m_client->listMemberships(f, l, o); }, &code);
+            [&](int l, int o) { return m_client->memberships(f, l, o); }, &code);
         if (!memberships)
             return code;
         QJsonArray json;
         for (const ProgramMembership &m : *memberships) {
-            auto job = await(m_client->membershipHistory(m.id));
+            auto job = await(m_client->history(m.id));
             if (!job->succeeded())
                 return report(job->error());
             for (const HistoryEntry &e : job->result()) {

@@ -1,11 +1,11 @@
 // The commands of g2p-desk-cli, run one at a time against one server.
 #pragma once
 
-#include "apiclient.h"
 #include "clioptions.h"
 #include "datepolicy.h"
 #include "localstore.h"
 #include "outboxbatch.h"
+#include "restcontractbackend.h"
 
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -24,7 +24,7 @@ public:
 private:
     // Waits for a job (a command-line tool may block; the GUI never does).
     template<class T>
-    std::unique_ptr<Job<T>> await(Job<T> *job);
+    std::unique_ptr<Call<T>> await(Call<T> *call);
     int exitCodeFor(const ApiError &e) const;
     int report(const ApiError &e);
     int usage(const QString &message);
@@ -37,7 +37,7 @@ private:
     std::optional<qint64> parseId(const QString &what, const QString &text, int *exitCode);
     std::optional<Program> resolveProgram(const QString &idOrName, int *exitCode);
     template<class T>
-    std::optional<QList<T>> allPages(const std::function<Job<Page<T>> *(int limit, int offset)> &fetch,
+    std::optional<QList<T>> allPages(const std::function<Call<Page<T>> *(int limit, int offset)> &fetch,
         int *exitCode,
         const QString &progressLabel = QString());
 
@@ -73,7 +73,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QNetworkAccessManager m_nam;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<RestContractBackend> m_client;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<OutboxSync> m_sync;
 };

@@ -72,7 +72,7 @@ int CliRunner::cmdImport()
 
     int code = ExitOk;
     const auto programs
-        = allPages<Program>([&](int l, int o) { return m_client->listPrograms({}, l, o); }, &code);
+        = allPages<Program>([&](int l, int o) { return m_client->programs({}, l, o); }, &code);
     if (!programs)
         return code;
     MembershipGridModel grid;

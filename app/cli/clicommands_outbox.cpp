@@ -13,8 +13,8 @@ OutboxSync *CliRunner::outboxSync(int *exitCode)
 {
     if (m_sync)
         return m_sync.get();
-    const QUrl url = m_client->config().baseUrl;
-    const QString user = m_client->config().user;
+    const QUrl url = m_client->address();
+    const QString user = m_client->user();
     // The CLI keeps no cache: only the outbox is opened.
     m_store = std::make_unique<LocalStore>(
         QString(), outboxFilePath(url, user), nullptr, storeRetention(*deskSettings())); // G2P Desk's setting

@@ -55,12 +55,13 @@ int main(int argc, char **argv)
 
     QSettings settings;
     ServerProfiles profiles(&settings);
+    const SessionFactory sessions(&settings);
     KeychainVault vault;
     std::unique_ptr<MainWindow> window;
     bool first = true;
     std::function<void()> connectAndShow;
     connectAndShow = [&] {
-        ConnectDialog dialog(&profiles, &vault);
+        ConnectDialog dialog(&profiles, &vault, &sessions);
         if (first && p.isSet(server))
             dialog.preset(ConnectDialog::serverUrl(p.value(server)), p.value(user),
                 qEnvironmentVariable("G2P_PASSWORD"));

@@ -15,8 +15,8 @@ QString cell(const QStringList &row, int column)
 }
 } // namespace
 
-MembershipImport::MembershipImport(ApiClient *client, MembershipGridModel *grid, QObject *parent)
-    : QObject(parent), m_client(client), m_grid(grid)
+MembershipImport::MembershipImport(RegistryBackend *backend, MembershipGridModel *grid, QObject *parent)
+    : QObject(parent), m_client(backend), m_grid(grid)
 { }
 
 QString MembershipImport::idKey(const QString &idType, const QString &value)
@@ -104,6 +104,32 @@ QList<ImportLine> MembershipImport::readLines(const TableText &table,
 
 void MembershipImport::start(const QList<ImportLine> &lines)
 {
+    QList<QPair<QString, QString>> byNumber;
+    for (const ImportLine &l : lines)
+        if (!l.registrantId && !l.idType.isEmpty() && !l.idValue.isEmpty())
+            byNumber.append({l.idType, l.idValue});
+    if (byNumber.isEmpty() || !m_localCopy) {
+        startWith(lines);
+        return;
+    }
+    m_running = true;
+    m_cancelled = false;
+    m_localCopy->run(
+        this,
+        [byNumber](
+            StoreHandles &h) { return h.cacheOk ? h.cache.findByIdNumbers(byNumber) : QList<qint64>(); },
+        [this, lines, byNumber](const QList<qint64> &found) {
+            if (m_cancelled)
+                return;
+            for (int i = 0; i < found.size(); ++i)
+                if (found[i])
+                    m_known.insert(idKey(byNumber[i].first, byNumber[i].second), found[i]);
+            startWith(lines);
+        });
+}
+
+void MembershipImport::startWith(const QList<ImportLine> &lines)
+{
     m_lines = lines;
     m_running = true;
     m_cancelled = false;
@@ -153,9 +179,9 @@ void MembershipImport::lookUp(qint64 id)
     ++m_inFlight;
     MembershipFilter f;
     f.registrantId = id;
-    auto *job = m_client->listMemberships(f, 1000, 0);
+    auto *job = m_client->memberships(f, 1000, 0);
     m_jobs.append(job);
-    connect(job, &ApiJob::finished, this, [this, job, id] {
+    connect(job, &PendingCall::finished, this, [this, job, id] {
         Registrant &r = m_registrants[id];
         if (!job->succeeded()) {
             r.known = true;
@@ -178,10 +204,10 @@ void MembershipImport::lookUp(qint64 id)
 
 void MembershipImport::lookUpKind(qint64 id, bool group)
 {
-    ApiJob *job = nullptr;
+    PendingCall *job = nullptr;
     if (group) {
-        auto *g = m_client->getGroup(id);
-        connect(g, &ApiJob::finished, this, [this, g, id] {
+        auto *g = m_client->group(id);
+        connect(g, &PendingCall::finished, this, [this, g, id] {
             Registrant &r = m_registrants[id];
             r.known = true;
             if (g->succeeded()) {
@@ -195,8 +221,8 @@ void MembershipImport::lookUpKind(qint64 id, bool group)
         });
         job = g;
     } else {
-        auto *i = m_client->getIndividual(id);
-        connect(i, &ApiJob::finished, this, [this, i, id] {
+        auto *i = m_client->individual(id);
+        connect(i, &PendingCall::finished, this, [this, i, id] {
             Registrant &r = m_registrants[id];
             if (i->succeeded()) {
                 r.known = r.exists = true;

@@ -6,9 +6,10 @@
 // sheet line and the field.
 #pragma once
 
-#include "apiclient.h"
 #include "importmapping.h"
+#include "localstore.h"
 #include "membershipgridmodel.h"
+#include "registrybackend.h"
 #include "tabletext.h"
 
 #include <QObject>
@@ -34,7 +35,7 @@ class MembershipImport : public QObject
 {
     Q_OBJECT
 public:
-    MembershipImport(ApiClient *client, MembershipGridModel *grid, QObject *parent = nullptr);
+    MembershipImport(RegistryBackend *backend, MembershipGridModel *grid, QObject *parent = nullptr);
 
     // Local reading, no network: rows to import and the problems of the others (missing
     // registrant, ragged rows, duplicates). The first row of `table` is the header.
@@ -47,6 +48,9 @@ public:
     // Registration ids known from registrants already read (type and value → registrant id).
     void setKnownIds(const QHash<QString, qint64> &byTypeAndValue) { m_known = byTypeAndValue; }
     static QString idKey(const QString &idType, const QString &value);
+    // Lines that name their registrant by ID type and number are looked up in this local copy (the
+    // registry API cannot search by ID number) before the import starts.
+    void setLocalCopy(LocalStore *store) { m_localCopy = store; }
 
     // Puts the lines into the grid: onto the row it already holds for the same membership (merge),
     // else onto a new row. To replace, clear the grid first. Emits progress() and finished().
@@ -68,6 +72,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void startWith(const QList<ImportLine> &lines);
     struct Registrant
     {
         bool known = false;
@@ -83,14 +88,15 @@ private:
     void resolved(qint64 id);
     void fill();
 
-    ApiClient *m_client;
+    RegistryBackend *m_client;
+    QPointer<LocalStore> m_localCopy;
     MembershipGridModel *m_grid;
     QHash<QString, qint64> m_known;
     QList<ImportLine> m_lines;
     QList<ImportProblem> m_problems;
     QHash<qint64, Registrant> m_registrants;
     QList<qint64> m_queue;
-    QList<QPointer<ApiJob>> m_jobs;
+    QList<QPointer<PendingCall>> m_jobs;
     int m_next = 0, m_inFlight = 0, m_resolved = 0, m_imported = 0, m_merged = 0;
     bool m_running = false, m_cancelled = false;
 };

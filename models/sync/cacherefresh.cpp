@@ -49,8 +49,8 @@ void writeChunks(LocalStore *store,
 }
 } // namespace
 
-CacheRefresh::CacheRefresh(ApiClient *client, LocalStore *store, bool extension, QObject *parent)
-    : QObject(parent), m_client(client), m_store(store), m_extension(extension)
+CacheRefresh::CacheRefresh(RegistryBackend *backend, LocalStore *store, QObject *parent)
+    : QObject(parent), m_client(backend), m_store(store)
 { }
 
 void CacheRefresh::start()
@@ -62,7 +62,8 @@ void CacheRefresh::start()
     m_readsDone = false;
     ++m_run;
     m_clock.start();
-    fetchIndividuals();
+    m_extension = m_client->capabilities().programs;
+    fetchIndividuals(QString());
 }
 
 void CacheRefresh::cancel()
@@ -112,41 +113,54 @@ void CacheRefresh::writeFailed(const QString &error)
     fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
 }
 
-void CacheRefresh::fetchIndividuals()
+void CacheRefresh::fetchIndividuals(const QString &cursor)
 {
-    Q_EMIT progress(tr("Reading individuals from the server"), 0, -1);
-    auto *job = m_client->searchIndividuals(std::nullopt, QString());
+    Q_EMIT progress(tr("Reading individuals from the server"), m_individuals, -1);
+    ChangesQuery q;
+    q.cursor = cursor;
+    q.limit = registrantPage;
+    auto *job = m_client->changedIndividuals(q);
     m_job = job;
-    connect(job, &ApiJob::finished, this, [this, job] {
+    connect(job, &PendingCall::finished, this, [this, job] {
         if (m_cancelled)
             return;
         if (!job->succeeded() && !noMatch(job->error())) {
             fail(tr("individuals"), job->error());
             return;
         }
-        auto records
-            = std::make_shared<QList<Individual>>(job->succeeded() ? job->result() : QList<Individual>());
-        m_individuals = records->size();
+        ChangedPage<Individual> page = job->takeResult();
+        auto records = std::make_shared<QList<Individual>>(std::move(page.items));
+        m_individuals += records->size();
         storeRegistrants(records, tr("Storing individuals"));
-        fetchGroups();
+        if (job->succeeded() && !page.complete)
+            fetchIndividuals(page.cursor);
+        else
+            fetchGroups(QString());
     });
 }
 
-void CacheRefresh::fetchGroups()
+void CacheRefresh::fetchGroups(const QString &cursor)
 {
-    auto *job = m_client->searchGroups(std::nullopt, QString(), true);
+    ChangesQuery q;
+    q.cursor = cursor;
+    q.limit = registrantPage;
+    q.withMembers = true;
+    auto *job = m_client->changedGroups(q);
     m_job = job;
-    connect(job, &ApiJob::finished, this, [this, job] {
+    connect(job, &PendingCall::finished, this, [this, job] {
         if (m_cancelled)
             return;
         if (!job->succeeded() && !noMatch(job->error())) {
             fail(tr("groups"), job->error());
             return;
         }
-        auto records = std::make_shared<QList<Group>>(job->succeeded() ? job->result() : QList<Group>());
-        m_groups = records->size();
+        ChangedPage<Group> page = job->takeResult();
+        auto records = std::make_shared<QList<Group>>(std::move(page.items));
+        m_groups += records->size();
         storeRegistrants(records, tr("Storing groups"));
-        if (m_extension) {
+        if (job->succeeded() && !page.complete) {
+            fetchGroups(page.cursor);
+        } else if (m_extension) {
             fetchMemberships(0);
         } else {
             m_readsDone = true;
@@ -163,9 +177,9 @@ void CacheRefresh::maybeDone()
 
 void CacheRefresh::fetchMemberships(int offset)
 {
-    auto *job = m_client->listMemberships({}, membershipPage, offset);
+    auto *job = m_client->memberships({}, membershipPage, offset);
     m_job = job;
-    connect(job, &ApiJob::finished, this, [this, job, offset] {
+    connect(job, &PendingCall::finished, this, [this, job, offset] {
         if (m_cancelled)
             return;
         if (!job->succeeded()) {

@@ -1,12 +1,12 @@
 // Refreshes a profile's cache from the server in the background: every individual and group (the
-// registry's search without criteria — upstream has no paging), then, where the server has the
-// extension, every membership page by page. Records are converted and written on the store's
-// thread in chunks while the next read is on its way, with progress; the lists read the cache again when it
-// is done.
+// backend's change list from the beginning — one unpaged search on the REST contract, which has no
+// paging), then, where the server has programs, every membership page by page. Records are converted and
+// written on the store's thread in chunks while the next read is on its way, with progress; the lists read
+// the cache again when it is done.
 #pragma once
 
-#include "apiclient.h"
 #include "localstore.h"
+#include "registrybackend.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -18,7 +18,7 @@ class CacheRefresh : public QObject
 {
     Q_OBJECT
 public:
-    CacheRefresh(ApiClient *client, LocalStore *store, bool extension, QObject *parent = nullptr);
+    CacheRefresh(RegistryBackend *backend, LocalStore *store, QObject *parent = nullptr);
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -26,6 +26,7 @@ public:
     qint64 membershipCount() const { return m_memberships; }
 
     static constexpr int membershipPage = 1000;
+    static constexpr int registrantPage = 1000;
 
 Q_SIGNALS:
     // `total` is -1 while unknown.
@@ -33,8 +34,8 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    void fetchIndividuals();
-    void fetchGroups();
+    void fetchIndividuals(const QString &cursor);
+    void fetchGroups(const QString &cursor);
     void fetchMemberships(int offset);
     template<class R>
     void storeRegistrants(std::shared_ptr<QList<R>> records, const QString &stage);
@@ -43,15 +44,15 @@ private:
     void done();
     void fail(const QString &what, const ApiError &error);
 
-    ApiClient *m_client;
+    RegistryBackend *m_client;
     QPointer<LocalStore> m_store;
-    bool m_extension;
+    bool m_extension = false;
     bool m_running = false, m_cancelled = false;
     bool m_readsDone = false; // every read answered
     int m_writing = 0; // sets of records being written by the store
     int m_run = 0; // which start() the answers belong to
     qint64 m_individuals = 0, m_groups = 0, m_memberships = 0;
-    QPointer<ApiJob> m_job;
+    QPointer<PendingCall> m_job;
     QElapsedTimer m_clock;
 };
 

@@ -46,8 +46,8 @@ bool changeAlreadyApplied(const ProgramMembership &now, const MembershipUpdate &
     return readWith.isNull() || now.writeDate.toUtcMicros() != readWith.toUtcMicros();
 }
 
-OutboxSync::OutboxSync(ApiClient *client, LocalStore *store, QObject *parent)
-    : QObject(parent), m_client(client), m_store(store)
+OutboxSync::OutboxSync(RegistryBackend *backend, LocalStore *store, QObject *parent)
+    : QObject(parent), m_client(backend), m_store(store)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
@@ -429,9 +429,9 @@ void OutboxSync::verifyEnroll(qint64 id)
     MembershipFilter f;
     f.registrantId = c->registrantId;
     f.programId = c->programId;
-    auto *job = m_client->listMemberships(f, 10, 0);
+    auto *job = m_client->memberships(f, 10, 0);
     const QDateTime queuedAt = e->item.created;
-    connect(job, &ApiJob::finished, this, [this, job, id, c, queuedAt] {
+    connect(job, &PendingCall::finished, this, [this, job, id, c, queuedAt] {
         if (!job->succeeded()) {
             settleError(id, job->error(), true);
             requestDone();
@@ -520,25 +520,25 @@ void OutboxSync::sendMembershipChange(qint64 id)
         return;
     }
     // Read it first: the membership to change and the write_date that guards it.
-    ApiJob *read;
+    PendingCall *read;
     if (c->membershipId) {
-        read = m_client->getMembership(c->membershipId);
+        read = m_client->membership(c->membershipId);
     } else {
         MembershipFilter f;
         f.registrantId = c->registrantId;
         f.programId = c->programId;
-        read = m_client->listMemberships(f, 10, 0);
+        read = m_client->memberships(f, 10, 0);
     }
-    connect(read, &ApiJob::finished, this, [this, read, id, c] {
+    connect(read, &PendingCall::finished, this, [this, read, id, c] {
         if (!read->succeeded()) {
             settleError(id, read->error(), false);
             requestDone();
             return;
         }
         ProgramMembership m;
-        if (auto *one = dynamic_cast<Job<ProgramMembership> *>(read)) {
+        if (auto *one = dynamic_cast<Call<ProgramMembership> *>(read)) {
             m = one->result();
-        } else if (auto *list = dynamic_cast<Job<Page<ProgramMembership>> *>(read)) {
+        } else if (auto *list = dynamic_cast<Call<Page<ProgramMembership>> *>(read)) {
             if (list->result().items.isEmpty()) {
                 finish(id, OutboxItem::State::Failed,
                     tr("Registrant %1 has no membership in %2.")
@@ -567,8 +567,8 @@ void OutboxSync::sendMembershipChange(qint64 id)
 void OutboxSync::patch(qint64 id, const MembershipChange &change, const ProgramMembership &)
 {
     claimThen({id}, {{id, toPayload(change)}}, [this, id, change](QList<qint64>) {
-        auto *job = m_client->updateMembership(change.membershipId, change.update);
-        connect(job, &ApiJob::finished, this, [this, job, id, change] {
+        auto *job = m_client->changeMembership(change.membershipId, change.update);
+        connect(job, &PendingCall::finished, this, [this, job, id, change] {
             if (job->succeeded()) {
                 finish(id, OutboxItem::State::Confirmed, QString(), job->result());
                 requestDone();
@@ -607,8 +607,8 @@ void OutboxSync::verifyMembershipChange(qint64 id)
         requestDone();
         return;
     }
-    auto *read = m_client->getMembership(c->membershipId);
-    connect(read, &ApiJob::finished, this, [this, read, id, c] {
+    auto *read = m_client->membership(c->membershipId);
+    connect(read, &PendingCall::finished, this, [this, read, id, c] {
         if (!read->succeeded()) {
             settleError(id, read->error(), true);
             requestDone();

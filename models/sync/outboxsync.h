@@ -11,9 +11,9 @@
 // up the other's changes (it reads the outbox again every `setPollInterval`).
 #pragma once
 
-#include "apiclient.h"
 #include "localstore.h"
 #include "outboxchange.h"
+#include "registrybackend.h"
 
 #include <QHash>
 #include <QLockFile>
@@ -40,7 +40,7 @@ class OutboxSync : public QObject
 {
     Q_OBJECT
 public:
-    OutboxSync(ApiClient *client, LocalStore *store, QObject *parent = nullptr);
+    OutboxSync(RegistryBackend *backend, LocalStore *store, QObject *parent = nullptr);
 
     // Writes the changes durably, then calls `queued` with their ids (same order) on `context`,
     // and sends them when it can. An empty id list means the outbox could not be written:
@@ -161,7 +161,7 @@ private:
     bool holdSendLock();
     void waitForTheOtherSender();
 
-    ApiClient *m_client;
+    RegistryBackend *m_client;
     QPointer<LocalStore> m_store;
     std::map<qint64, Entry> m_queue; // by outbox id: in outbox order
     int m_requests = 0; // requests (or batches) on the wire

@@ -5,6 +5,7 @@
 //   outbox_driver URL OUTBOX.sqlite PROGRAM_ID IDS.txt EXIT_DATE
 #include "localstore.h"
 #include "outboxsync.h"
+#include "restcontractbackend.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,9 +32,9 @@ int main(int argc, char **argv)
     config.user = config.password = QStringLiteral("demo");
     config.retry.baseDelayMs = 20;
     config.timeoutMs = 10000;
-    ApiClient client(&nam, config);
+    RestContractBackend backend(&nam, config);
     LocalStore store(QString(), a[2]);
-    OutboxSync sync(&client, &store);
+    OutboxSync sync(&backend, &store);
     sync.setRetryDelay(100);
     const qint64 program = a[3].toLongLong();
     const QDate exitDate = QDate::fromString(a[5], Qt::ISODate);

@@ -237,11 +237,11 @@ void BulkEditPage::refreshPrograms()
             m_program->addItem(p.name, p.id);
     const int at = m_program->findData(current);
     m_program->setCurrentIndex(at >= 0 ? at : 0);
-    const bool ext = m_session->hasExtension();
+    const QString why = m_session->whyNot(RegistrySession::Action::ChangeMemberships);
     for (QAction *a : {m_load, m_submit, m_importAction}) {
-        a->setEnabled(ext);
-        if (!ext)
-            a->setToolTip(RegistrySession::upstreamOnlyExplanation());
+        a->setEnabled(why.isEmpty());
+        if (!why.isEmpty())
+            a->setToolTip(why);
     }
 }
 
@@ -304,9 +304,10 @@ void BulkEditPage::loadPage(qint64 programId, int offset, int generation)
 {
     MembershipFilter f;
     f.programId = programId;
-    auto *job = m_session->client()->listMemberships(f, kPageSize, offset);
-    connect(m_cancel, &QPushButton::clicked, job, &ApiJob::abort);
-    connect(job, &ApiJob::finished, this, [this, job, programId, offset, generation] {
+    auto *job = m_session->backend()->memberships(
+        f, qMin(kPageSize, m_session->capabilities().maxPageSize), offset);
+    connect(m_cancel, &QPushButton::clicked, job, &PendingCall::abort);
+    connect(job, &PendingCall::finished, this, [this, job, programId, offset, generation] {
         if (generation != m_loadGeneration)
             return;
         if (!job->succeeded()) {
@@ -536,8 +537,7 @@ void BulkEditPage::importFile(QString path)
 
 void BulkEditPage::startImport(const QString &path, const TableText &table)
 {
-    QSettings settings;
-    ImportDialog dialog(path, table, m_session->programs(), &settings, this);
+    ImportDialog dialog(path, table, m_session->programs(), m_session->settings(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (m_model.rowCount() > 0 && !replaceOrMerge())
@@ -546,7 +546,7 @@ void BulkEditPage::startImport(const QString &path, const TableText &table)
     m_notImported.clear();
     const QList<ImportLine> lines
         = MembershipImport::readLines(table, dialog.mapping(), dialog.defaultProgram(), &m_notImported);
-    auto *import = new MembershipImport(m_session->client(), &m_model, this);
+    auto *import = m_session->newImport(&m_model, this);
     m_import = import;
     const QString name = QFileInfo(path).fileName();
     const int before = m_model.rowCount();
@@ -577,28 +577,7 @@ void BulkEditPage::startImport(const QString &path, const TableText &table)
         Q_EMIT importFinished();
     });
     setBusy(true, tr("Reading the registrants of %1…").arg(name));
-    // Rows that name the registrant by ID type and number: the registry API cannot look them up,
-    // the local copy can.
-    QList<QPair<QString, QString>> byNumber;
-    for (const ImportLine &l : lines)
-        if (!l.registrantId && !l.idType.isEmpty() && !l.idValue.isEmpty())
-            byNumber.append({l.idType, l.idValue});
-    if (byNumber.isEmpty()) {
-        import->start(lines);
-        return;
-    }
-    m_session->store()->run(
-        import,
-        [byNumber](
-            StoreHandles &h) { return h.cacheOk ? h.cache.findByIdNumbers(byNumber) : QList<qint64>(); },
-        [import, lines, byNumber](const QList<qint64> &found) {
-            QHash<QString, qint64> known;
-            for (int i = 0; i < found.size(); ++i)
-                if (found[i])
-                    known.insert(MembershipImport::idKey(byNumber[i].first, byNumber[i].second), found[i]);
-            import->setKnownIds(known);
-            import->start(lines);
-        });
+    import->start(lines);
 }
 
 bool BulkEditPage::replaceOrMerge()
@@ -636,8 +615,9 @@ void BulkEditPage::setBusy(bool busy, const QString &text)
     }
     for (QAction *a : {m_submit, m_load, m_importAction, m_clear, m_paste, m_fillDown, m_setSelection,
              m_restore, m_removeRows})
-        a->setEnabled(
-            !busy && (m_session->hasExtension() || (a != m_submit && a != m_load && a != m_importAction)));
+        a->setEnabled(!busy
+            && (m_session->can(RegistrySession::Action::ChangeMemberships)
+                || (a != m_submit && a != m_load && a != m_importAction)));
     m_table->setEditTriggers(busy ? QAbstractItemView::NoEditTriggers
                                   : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                 | QAbstractItemView::AnyKeyPressed);

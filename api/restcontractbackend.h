@@ -1,0 +1,68 @@
+// The registry through the REST contract (upstream endpoints, and G2P Desk's extension where the
+// server has it): RegistryBackend on top of ApiClient. A server without the extension is the
+// same backend with fewer capabilities (registry data only).
+#pragma once
+
+#include "apiclient.h"
+#include "registrybackend.h"
+
+#include <memory>
+
+namespace g2p {
+
+class RestContractBackend : public RegistryBackend
+{
+    Q_OBJECT
+public:
+    RestContractBackend(QNetworkAccessManager *nam, ClientConfig config, QObject *parent = nullptr);
+    // Over a client someone else owns (tests that also send requests of their own through it).
+    explicit RestContractBackend(ApiClient *client, QObject *parent = nullptr);
+    ~RestContractBackend() override;
+
+    // The capabilities of a REST server with and without the extension.
+    static BackendCapabilities capabilitiesOf(ServerCapability capability);
+
+    ApiClient *client() { return m_client; }
+
+    QString kindName() const override;
+    QUrl address() const override { return m_client->config().baseUrl; }
+    QString user() const override { return m_client->config().user; }
+    BackendCapabilities capabilities() const override;
+    void setKnownCapabilities(const BackendCapabilities &caps) override;
+
+    Call<BackendCapabilities> *signIn() override;
+    PendingCall *signOut() override;
+    bool hasServerSession() const override { return m_client->hasSession(); }
+    void setPassword(const QString &password) override { m_client->setPassword(password); }
+    void trustCertificate(const QSslCertificate &certificate) override
+    {
+        m_client->trustCertificate(certificate);
+    }
+
+    Call<QList<Individual>> *findIndividuals(const RegistrantQuery &query) override;
+    Call<QList<Group>> *findGroups(const RegistrantQuery &query) override;
+    Call<Individual> *individual(qint64 id) override;
+    Call<Group> *group(qint64 id) override;
+    Call<ChangedPage<Individual>> *changedIndividuals(const ChangesQuery &query) override;
+    Call<ChangedPage<Group>> *changedGroups(const ChangesQuery &query) override;
+    Call<Individual> *createIndividual(const IndividualInput &input) override;
+    Call<Group> *createGroup(const GroupInput &input) override;
+
+    Call<Page<Program>> *programs(const ProgramFilter &filter, int limit, int offset) override;
+    Call<Program> *program(qint64 id) override;
+    Call<Page<ProgramMembership>> *memberships(
+        const MembershipFilter &filter, int limit, int offset) override;
+    Call<ProgramMembership> *membership(qint64 id) override;
+    Call<ProgramMembership> *changeMembership(qint64 id, const MembershipUpdate &update) override;
+    Call<BatchEnrollResponse> *enrol(const BatchEnrollRequest &request) override;
+    Call<QList<HistoryEntry>> *history(qint64 membershipId) override;
+
+private:
+    void watchClient();
+
+    std::unique_ptr<ApiClient> m_owned;
+    ApiClient *m_client;
+    std::optional<BackendCapabilities> m_known; // from an earlier session, until the server answers
+};
+
+} // namespace g2p

@@ -1,0 +1,230 @@
+#include "registrantsearch.h"
+
+#include "cachemapping.h"
+#include "registrysession.h"
+
+namespace g2p {
+namespace {
+
+// Registrants read from the local copy on the store's thread (decoded there, not on the GUI's).
+struct CachedRows
+{
+    FoundRegistrants rows;
+    qint64 lastId = 0;
+    int read = 0;
+};
+
+CachedRows decodeRows(const QList<CachedRegistrant> &rows, bool groups)
+{
+    CachedRows out;
+    for (const CachedRegistrant &r : rows) {
+        out.lastId = r.id;
+        ++out.read;
+        if (groups) {
+            if (auto g = groupFrom(r))
+                out.rows.groups << *g;
+        } else if (auto i = individualFrom(r)) {
+            out.rows.individuals << *i;
+        }
+    }
+    return out;
+}
+
+// What the server answered goes into the local copy (converted on the store's thread).
+template<class R>
+void keepInLocalCopy(LocalStore *store, const QList<R> &found)
+{
+    store->post([found](StoreHandles &h) {
+        QList<CachedRegistrant> rows;
+        for (const R &x : found)
+            rows << toCached(x);
+        if (h.cacheOk)
+            h.cache.upsert(rows);
+    });
+}
+
+} // namespace
+
+RegistrantSearch::RegistrantSearch(RegistrySession *session, bool groups, QObject *parent)
+    : QObject(parent), m_session(session), m_groups(groups)
+{
+    qRegisterMetaType<FoundRegistrants>();
+}
+
+RegistrantSearch::~RegistrantSearch()
+{
+    stop();
+}
+
+bool RegistrantSearch::isSearchable(const QString &text)
+{
+    const QString t = text.trimmed();
+    bool numeric = false;
+    t.toLongLong(&numeric);
+    return numeric || t.size() >= 2;
+}
+
+void RegistrantSearch::stop()
+{
+    ++m_generation;
+    m_pending = 0;
+    for (const auto &call : std::exchange(m_calls, {}))
+        if (call)
+            call->abort();
+}
+
+void RegistrantSearch::loadLocalCopy()
+{
+    stop();
+    m_read = 0;
+    m_pending = 1;
+    loadPage(0, 500, m_generation); // a first screenful at once, then the rest in large pages
+}
+
+void RegistrantSearch::loadPage(qint64 afterId, int limit, int generation)
+{
+    const bool groups = m_groups;
+    m_session->store()->run(
+        this,
+        [groups, afterId, limit](StoreHandles &h) {
+            return h.cacheOk ? decodeRows(h.cache.page(groups, afterId, limit), groups) : CachedRows();
+        },
+        [this, limit, generation](const CachedRows &page) {
+            if (generation != m_generation)
+                return;
+            m_read += page.read;
+            Q_EMIT localCopyPage(page.rows, m_read);
+            if (page.read == limit) {
+                loadPage(page.lastId, 20000, generation);
+                return;
+            }
+            m_pending = 0;
+            Q_EMIT localCopyLoaded();
+        });
+}
+
+void RegistrantSearch::merge(const FoundRegistrants &rows)
+{
+    FoundRegistrants added, updated;
+    for (const Individual &i : rows.individuals) {
+        (m_shown.contains(i.id) ? updated : added).individuals << i;
+        m_shown.insert(i.id);
+    }
+    for (const Group &g : rows.groups) {
+        (m_shown.contains(g.id) ? updated : added).groups << g;
+        m_shown.insert(g.id);
+    }
+    Q_EMIT found(added, updated);
+}
+
+void RegistrantSearch::partDone()
+{
+    if (--m_pending == 0)
+        Q_EMIT searchFinished();
+}
+
+void RegistrantSearch::search(const QString &input)
+{
+    stop();
+    const QString text = input.trimmed();
+    m_shown.clear();
+    m_serverProblem.clear();
+    if (!isSearchable(text)) {
+        Q_EMIT searchFinished();
+        return;
+    }
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    const int generation = m_generation;
+    const bool online = m_session->isConnected() && !m_session->isOffline();
+    m_pending = online ? 2 : 1;
+    const bool groups = m_groups;
+    m_session->store()->run(
+        this,
+        [groups, text, numeric, id](StoreHandles &h) {
+            if (!h.cacheOk)
+                return CachedRows();
+            QList<CachedRegistrant> rows;
+            if (numeric) {
+                if (auto r = h.cache.get(id))
+                    rows << *r;
+            }
+            for (const CachedRegistrant &r : h.cache.search(text, 5000))
+                if (r.isGroup == groups)
+                    rows << r;
+            return decodeRows(rows, groups);
+        },
+        [this, generation](const CachedRows &local) {
+            if (generation != m_generation)
+                return;
+            merge(local.rows);
+            if (m_pending > 1)
+                Q_EMIT localAnswered(local.rows.size());
+            partDone();
+        });
+    if (online)
+        askServer(text, generation);
+}
+
+void RegistrantSearch::askServer(const QString &text, int generation)
+{
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    // A server whose name search is a case-sensitive substring (the REST contract's): names are
+    // stored upper-case by convention, so ask for what was typed and for its upper-case form.
+    QStringList variants {text};
+    if (!numeric && !m_session->capabilities().caseInsensitiveNames && text.toUpper() != text)
+        variants << text.toUpper();
+    auto serverPending = std::make_shared<int>(int(variants.size()));
+    const auto answered = [this, generation, serverPending](const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        if (!error.isNull() && error.kind() != ApiError::Kind::Cancelled)
+            m_serverProblem
+                = tr("The server search failed: %1. Showing the local copy.").arg(error.toString());
+        if (--*serverPending == 0)
+            partDone();
+    };
+    RegistryBackend *backend = m_session->backend();
+    for (const QString &v : variants) {
+        RegistrantQuery q;
+        if (numeric)
+            q.id = id;
+        else
+            q.name = v;
+        if (m_groups) {
+            auto *call = backend->findGroups(q);
+            connect(call, &PendingCall::finished, this, [this, call, generation, answered] {
+                if (generation != m_generation)
+                    return;
+                // "No match" is an empty answer, not a failure.
+                const bool none = !call->succeeded() && call->error().code() == QLatin1String("G2P-REQ-010");
+                FoundRegistrants rows;
+                if (call->succeeded()) {
+                    rows.groups = call->result();
+                    keepInLocalCopy(m_session->store(), rows.groups);
+                }
+                merge(rows);
+                answered(call->succeeded() || none ? ApiError() : call->error());
+            });
+            m_calls.append(call);
+        } else {
+            auto *call = backend->findIndividuals(q);
+            connect(call, &PendingCall::finished, this, [this, call, generation, answered] {
+                if (generation != m_generation)
+                    return;
+                const bool none = !call->succeeded() && call->error().code() == QLatin1String("G2P-REQ-010");
+                FoundRegistrants rows;
+                if (call->succeeded()) {
+                    rows.individuals = call->result();
+                    keepInLocalCopy(m_session->store(), rows.individuals);
+                }
+                merge(rows);
+                answered(call->succeeded() || none ? ApiError() : call->error());
+            });
+            m_calls.append(call);
+        }
+    }
+}
+
+} // namespace g2p

@@ -1,0 +1,32 @@
+#include "sessionfactory.h"
+
+#include "registrysession.h"
+#include "restcontractbackend.h"
+
+#include <QNetworkProxy>
+
+namespace g2p {
+
+SessionFactory::SessionFactory(QSettings *settings) : m_settings(settings)
+{ }
+
+SessionFactory::~SessionFactory() = default;
+
+std::unique_ptr<RegistrySession> SessionFactory::open(ClientConfig config) const
+{
+    auto nam = std::make_unique<QNetworkAccessManager>();
+    // A server on this machine is never reached through a proxy.
+    if (isLoopbackHost(config.baseUrl.host()))
+        nam->setProxy(QNetworkProxy::NoProxy);
+    config.userAgent = "g2p-desk";
+    auto backend = makeBackend(nam.get(), std::move(config));
+    return std::make_unique<RegistrySession>(std::move(nam), std::move(backend), m_settings);
+}
+
+std::unique_ptr<RegistryBackend> SessionFactory::makeBackend(
+    QNetworkAccessManager *nam, ClientConfig config) const
+{
+    return std::make_unique<RestContractBackend>(nam, std::move(config));
+}
+
+} // namespace g2p

@@ -1,0 +1,37 @@
+// What a RegistrySession is made of: its own network access (keep-alive connections carry the TLS
+// trust they were opened with), the backend that speaks to its server, and the settings it reads and
+// writes. The connect dialog is given one; tests give one that makes an in-process backend.
+#pragma once
+
+#include "registrybackend.h"
+#include "resttransport.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+#include <memory>
+
+namespace g2p {
+
+class RegistrySession;
+
+class SessionFactory
+{
+public:
+    // `settings` outlives every session made here.
+    explicit SessionFactory(QSettings *settings);
+    virtual ~SessionFactory();
+
+    std::unique_ptr<RegistrySession> open(ClientConfig config) const;
+    QSettings *settings() const { return m_settings; }
+
+protected:
+    // The REST contract's backend by default.
+    virtual std::unique_ptr<RegistryBackend> makeBackend(
+        QNetworkAccessManager *nam, ClientConfig config) const;
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace g2p

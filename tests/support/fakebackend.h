@@ -1,0 +1,103 @@
+// An in-process registry behind the RegistryBackend interface, for model and UI tests that need no
+// server: individuals, groups, programs, memberships with versions and history, and faults to
+// inject (the server unreachable, a refusal, one failure of the next calls, a delay). Answers come
+// from the event loop, never from inside the call, as a real backend's do.
+#pragma once
+
+#include "registrybackend.h"
+
+#include <QHash>
+#include <QMap>
+
+namespace g2p::test {
+
+// The data, shared by every FakeBackend made over it (a test keeps it and looks inside).
+struct FakeRegistry
+{
+    QMap<qint64, Individual> individuals;
+    QMap<qint64, Group> groups;
+    QMap<qint64, Program> programs;
+    QMap<qint64, ProgramMembership> memberships;
+    QHash<qint64, QList<HistoryEntry>> history; // by membership
+    qint64 nextId = 1000;
+    int clock = 0; // makes every write_date newer than the last
+
+    Individual &addIndividual(const QString &name, qint64 id = 0);
+    Group &addGroup(const QString &name, const QList<qint64> &memberIds, qint64 id = 0);
+    Program &addProgram(const QString &name, TargetType target = TargetType::Individual, qint64 id = 0);
+    ProgramMembership &addMembership(qint64 registrantId, qint64 programId, MembershipState state);
+    Timestamp tick();
+};
+
+class FakeBackend : public RegistryBackend
+{
+    Q_OBJECT
+public:
+    explicit FakeBackend(FakeRegistry *data, QObject *parent = nullptr);
+
+    // ---- faults
+    // Every call fails with this error until cleared (Kind::None).
+    void setFailure(ApiError::Kind kind) { m_failure = kind; }
+    // The next `count` calls fail with `kind`; later ones answer.
+    void failNext(ApiError::Kind kind, int count = 1)
+    {
+        m_failNextKind = kind;
+        m_failNext = count;
+    }
+    void setDelayMs(int ms) { m_delayMs = ms; }
+    void setCapabilities(const BackendCapabilities &caps) { m_caps = caps; }
+    // Pages of changedIndividuals/changedGroups hold at most this many registrants.
+    void setChangePageSize(int size) { m_changePage = size; }
+    // How many calls of each operation were made ("findIndividuals", "changeMembership", ...).
+    int calls(const QString &operation) const { return m_calls.value(operation); }
+
+    QString kindName() const override { return QStringLiteral("fake"); }
+    QUrl address() const override { return QUrl(QStringLiteral("fake://registry")); }
+    QString user() const override { return QStringLiteral("tester"); }
+    BackendCapabilities capabilities() const override { return m_caps; }
+    void setKnownCapabilities(const BackendCapabilities &) override { }
+
+    Call<BackendCapabilities> *signIn() override;
+    PendingCall *signOut() override;
+    bool hasServerSession() const override { return false; }
+    void setPassword(const QString &) override { }
+    void trustCertificate(const QSslCertificate &) override { }
+
+    Call<QList<Individual>> *findIndividuals(const RegistrantQuery &query) override;
+    Call<QList<Group>> *findGroups(const RegistrantQuery &query) override;
+    Call<Individual> *individual(qint64 id) override;
+    Call<Group> *group(qint64 id) override;
+    Call<ChangedPage<Individual>> *changedIndividuals(const ChangesQuery &query) override;
+    Call<ChangedPage<Group>> *changedGroups(const ChangesQuery &query) override;
+    Call<Individual> *createIndividual(const IndividualInput &input) override;
+    Call<Group> *createGroup(const GroupInput &input) override;
+    Call<Page<Program>> *programs(const ProgramFilter &filter, int limit, int offset) override;
+    Call<Program> *program(qint64 id) override;
+    Call<Page<ProgramMembership>> *memberships(
+        const MembershipFilter &filter, int limit, int offset) override;
+    Call<ProgramMembership> *membership(qint64 id) override;
+    Call<ProgramMembership> *changeMembership(qint64 id, const MembershipUpdate &update) override;
+    Call<BatchEnrollResponse> *enrol(const BatchEnrollRequest &request) override;
+    Call<QList<HistoryEntry>> *history(qint64 membershipId) override;
+
+private:
+    // Answers `call` later with what `answer` computes (or the injected fault): `answer` returns the
+    // error, null when it succeeded, and fills the result.
+    template<class T>
+    Call<T> *answer(const QString &operation, std::function<ApiError(T &)> compute);
+    ApiError injectedFault();
+
+    FakeRegistry *m_data;
+    BackendCapabilities m_caps;
+    ApiError::Kind m_failure = ApiError::Kind::None;
+    ApiError::Kind m_failNextKind = ApiError::Kind::None;
+    int m_failNext = 0;
+    int m_delayMs = 0;
+    int m_changePage = 1000;
+    QHash<QString, int> m_calls;
+};
+
+// A server with every capability of the REST contract with its extension.
+BackendCapabilities fullCapabilities();
+
+} // namespace g2p::test
