@@ -471,42 +471,6 @@
 <context>
     <name>g2p::ApiClient</name>
     <message>
-        <source>This server offers registry data only: it lacks the extension endpoints needed to %1.</source>
-        <translation>يقدّم هذا الخادم بيانات السجل فقط: تنقصه نقاط الوصول الإضافية اللازمة لـ %1.</translation>
-    </message>
-    <message>
-        <source>sign in</source>
-        <translation>تسجيل الدخول</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>أُلغي.</translation>
-    </message>
-    <message>
-        <source>Secure connection failed: %1</source>
-        <translation>فشل الاتصال الآمن: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
-        <translation>شهادة الخادم غير موثوقة (%1). بصمة SHA-256: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server at %1 (%2).</source>
-        <translation>تعذّر الوصول إلى الخادم على %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The connection to the server failed (%1).</source>
-        <translation>فشل الاتصال بالخادم (%1).</translation>
-    </message>
-    <message>
-        <source>No answer from the server within %1 s.</source>
-        <translation>لا إجابة من الخادم خلال %1 ث.</translation>
-    </message>
-    <message>
         <source>read an individual</source>
         <translation>قراءة فرد</translation>
     </message>
@@ -565,26 +529,6 @@
     <message>
         <source>enrol registrants in bulk</source>
         <translation>إلحاق المسجَّلين جماعيًا</translation>
-    </message>
-    <message>
-        <source>Refusing to send your password unencrypted to %1 (http://). Use the server&apos;s https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
-        <translation>رُفض إرسال كلمة مرورك دون تشفير إلى %1 (http://). استخدم عنوان https:// للخادم، أو اسمح بالاتصالات غير المشفَّرة لهذا الملف الشخصي فقط إذا أكد المسؤول أن هذه الشبكة خاصة.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
-        <translation>تغيّرت شهادة الخادم. الشهادة الموثوقة: %1. المقدَّمة الآن: %2. رُفض الاتصال: راجع المسؤول قبل الوثوق بالشهادة الجديدة.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
-        <translation>ردّ الخادم أكبر من %1 ميغابايت التي يقرؤها هذا البرنامج (%2 ميغابايت على الأقل). ضيّق الطلب (اسم، برنامج، حالة) أو ارفع الحد لهذا الملف الشخصي.</translation>
-    </message>
-    <message>
-        <source>sign out</source>
-        <translation>تسجيل الخروج</translation>
-    </message>
-    <message>
-        <source>Signed out: nothing more is sent from this window.</source>
-        <translation>تم تسجيل الخروج: لن يُرسَل شيء آخر من هذه النافذة.</translation>
     </message>
 </context>
 <context>
@@ -1438,21 +1382,6 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <source>Creating…</source>
         <translation>جارٍ الإنشاء…</translation>
     </message>
-    <message>
-        <source>Create household %1</source>
-        <translation>إنشاء الأسرة %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>created with ID %1 and %n member(s)</source>
-        <translation>
-            <numerusform>أُنشئ بالمعرّف %1 و%n فرد</numerusform>
-            <numerusform>أُنشئ بالمعرّف %1 وفرد واحد</numerusform>
-            <numerusform>أُنشئ بالمعرّف %1 وفردين</numerusform>
-            <numerusform>أُنشئ بالمعرّف %1 و%n أفراد</numerusform>
-            <numerusform>أُنشئ بالمعرّف %1 و%n فردًا</numerusform>
-            <numerusform>أُنشئ بالمعرّف %1 و%n فرد</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>g2p::CreateIndividualDialog</name>
@@ -1604,9 +1533,27 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <source>Creating…</source>
         <translation>جارٍ الإنشاء…</translation>
     </message>
+</context>
+<context>
+    <name>g2p::CreateRegistrantCommand</name>
+    <message>
+        <source>Create household %1</source>
+        <translation>إنشاء الأسرة %1</translation>
+    </message>
     <message>
         <source>Create individual %1</source>
         <translation>إنشاء الفرد %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>created with ID %1 and %n member(s)</source>
+        <translation>
+            <numerusform>أُنشئ بالمعرّف %1 و%n فرد</numerusform>
+            <numerusform>أُنشئ بالمعرّف %1 وفرد واحد</numerusform>
+            <numerusform>أُنشئ بالمعرّف %1 وفردين</numerusform>
+            <numerusform>أُنشئ بالمعرّف %1 و%n أفراد</numerusform>
+            <numerusform>أُنشئ بالمعرّف %1 و%n فردًا</numerusform>
+            <numerusform>أُنشئ بالمعرّف %1 و%n فرد</numerusform>
+        </translation>
     </message>
     <message>
         <source>created with ID %1</source>
@@ -1870,6 +1817,17 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <source>Part of the server&apos;s history could not be read (%1); this desktop&apos;s own timeline is shown.</source>
         <translation>تعذّرت قراءة جزء من السجل التاريخي للخادم (%1)؛ يُعرض الخط الزمني الخاص بهذا الجهاز.</translation>
     </message>
+    <message numerus="yes">
+        <source>This server keeps no history of program memberships: %n change(s) made from this desktop and states it saw on the server are shown, newest first.</source>
+        <translation>
+            <numerusform>لا يحتفظ هذا الخادم بسجل للعضويات: تُعرض %n تغييرات أُجريت من هذا الجهاز والحالات التي رآها على الخادم، الأحدث أولاً.</numerusform>
+            <numerusform>لا يحتفظ هذا الخادم بسجل للعضويات: تُعرض %n تغييرات أُجريت من هذا الجهاز والحالات التي رآها على الخادم، الأحدث أولاً.</numerusform>
+            <numerusform>لا يحتفظ هذا الخادم بسجل للعضويات: تُعرض %n تغييرات أُجريت من هذا الجهاز والحالات التي رآها على الخادم، الأحدث أولاً.</numerusform>
+            <numerusform>لا يحتفظ هذا الخادم بسجل للعضويات: تُعرض %n تغييرات أُجريت من هذا الجهاز والحالات التي رآها على الخادم، الأحدث أولاً.</numerusform>
+            <numerusform>لا يحتفظ هذا الخادم بسجل للعضويات: تُعرض %n تغييرات أُجريت من هذا الجهاز والحالات التي رآها على الخادم، الأحدث أولاً.</numerusform>
+            <numerusform>لا يحتفظ هذا الخادم بسجل للعضويات: تُعرض %n تغييرات أُجريت من هذا الجهاز والحالات التي رآها على الخادم، الأحدث أولاً.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>g2p::HistoryModel</name>
@@ -2073,26 +2031,6 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>The server cannot be reached (%1): changes wait in the outbox.</source>
         <translation>تعذّر الوصول إلى الخادم (%1): تنتظر التغييرات في صندوق الصادر.</translation>
-    </message>
-    <message>
-        <source>The local copy was damaged: it was set aside (%1) and is rebuilt from the server.</source>
-        <translation>كانت النسخة المحلية تالفة: نُحّيت جانبًا (%1) وتُعاد بناؤها من الخادم.</translation>
-    </message>
-    <message>
-        <source> The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
-        <translation> تعذّر فتح صندوق الصادر (%1): لا يمكن وضع التغييرات في الانتظار، ولن يُرسل شيء.</translation>
-    </message>
-    <message>
-        <source>Open the local files</source>
-        <translation>فتح الملفات المحلية</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 من %3</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
     </message>
     <message>
         <source>never refreshed</source>
@@ -2375,10 +2313,6 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
             <numerusform>استُعيد %n تغييرًا إلى صندوق الصادر.</numerusform>
             <numerusform>استُعيد %n تغيير إلى صندوق الصادر.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
-        <translation>كان ملف صندوق الصادر تالفًا: وُضع جانبًا (%1). لم تُرسَل التغييرات التي فيه.</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -3058,6 +2992,13 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     </message>
 </context>
 <context>
+    <name>g2p::PendingCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+</context>
+<context>
     <name>g2p::ProgramListModel</name>
     <message>
         <source>Individuals</source>
@@ -3310,6 +3251,13 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     </message>
 </context>
 <context>
+    <name>g2p::RegistrantSearch</name>
+    <message>
+        <source>The server search failed: %1. Showing the local copy.</source>
+        <translation>فشل البحث على الخادم: %1. تُعرض النسخة المحلية.</translation>
+    </message>
+</context>
+<context>
     <name>g2p::RegistrantTableModel</name>
     <message>
         <source>ID</source>
@@ -3482,10 +3430,6 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         </translation>
     </message>
     <message>
-        <source>The server search failed: %1. Showing the local copy.</source>
-        <translation>فشل البحث على الخادم: %1. تُعرض النسخة المحلية.</translation>
-    </message>
-    <message>
         <source>No registrant matches “%1”.</source>
         <translation>لا مسجَّل يطابق «%1».</translation>
     </message>
@@ -3518,6 +3462,116 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>Load programs</source>
         <translation>تحميل البرامج</translation>
+    </message>
+    <message>
+        <source>This server does not let G2P Desk change program memberships.</source>
+        <translation>لا يسمح هذا الخادم لـ G2P Desk بتغيير العضويات في البرامج.</translation>
+    </message>
+    <message>
+        <source>This server does not let G2P Desk enrol registrants.</source>
+        <translation>لا يسمح هذا الخادم لـ G2P Desk بتسجيل المسجلين.</translation>
+    </message>
+    <message>
+        <source>This server keeps no history of memberships: only the changes made from this desktop are shown.</source>
+        <translation>لا يحتفظ هذا الخادم بسجل للعضويات: تُعرض فقط التغييرات التي أُجريت من هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>This server does not let G2P Desk create registrants.</source>
+        <translation>لا يسمح هذا الخادم لـ G2P Desk بإنشاء مسجلين.</translation>
+    </message>
+    <message>
+        <source>The local copy was damaged: it was set aside (%1) and is rebuilt from the server.</source>
+        <translation>كانت النسخة المحلية تالفة: نُحّيت جانبًا (%1) وتُعاد بناؤها من الخادم.</translation>
+    </message>
+    <message>
+        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
+        <translation>كان ملف صندوق الصادر تالفًا: وُضع جانبًا (%1). لم تُرسَل التغييرات التي فيه.</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
+        <translation>تعذر فتح صندوق الصادر (%1): لا يمكن وضع التغييرات في الانتظار، ولن يُرسل شيء.</translation>
+    </message>
+    <message>
+        <source>Open the local files</source>
+        <translation>فتح الملفات المحلية</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 من %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RestContractBackend</name>
+    <message>
+        <source>REST contract</source>
+        <translation>عقد REST</translation>
+    </message>
+    <message>
+        <source>REST (registry data only)</source>
+        <translation>REST (بيانات السجل فقط)</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RestTransport</name>
+    <message>
+        <source>Signed out: nothing more is sent from this window.</source>
+        <translation>تم تسجيل الخروج: لن يُرسَل شيء آخر من هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>This server offers registry data only: it lacks the extension endpoints needed to %1.</source>
+        <translation>يقدّم هذا الخادم بيانات السجل فقط: تنقصه نقاط الوصول الإضافية اللازمة لـ %1.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Refusing to send your password unencrypted to %1 (http://). Use the server&apos;s https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
+        <translation>رُفض إرسال كلمة مرورك دون تشفير إلى %1 (http://). استخدم عنوان https:// للخادم، أو اسمح بالاتصالات غير المشفَّرة لهذا الملف الشخصي فقط إذا أكد المسؤول أن هذه الشبكة خاصة.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <translation>تغيّرت شهادة الخادم. الشهادة الموثوقة: %1. المقدَّمة الآن: %2. رُفض الاتصال: راجع المسؤول قبل الوثوق بالشهادة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: %1</source>
+        <translation>فشل الاتصال الآمن: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
+        <translation>شهادة الخادم غير موثوقة (%1). بصمة SHA-256: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1 (%2).</source>
+        <translation>تعذّر الوصول إلى الخادم على %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1).</source>
+        <translation>فشل الاتصال بالخادم (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
+        <translation>ردّ الخادم أكبر من %1 ميغابايت التي يقرؤها هذا البرنامج (%2 ميغابايت على الأقل). ضيّق الطلب (اسم، برنامج، حالة) أو ارفع الحد لهذا الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 s.</source>
+        <translation>لا إجابة من الخادم خلال %1 ث.</translation>
     </message>
 </context>
 <context>

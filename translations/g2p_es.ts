@@ -467,42 +467,6 @@
 <context>
     <name>g2p::ApiClient</name>
     <message>
-        <source>This server offers registry data only: it lacks the extension endpoints needed to %1.</source>
-        <translation>Este servidor solo ofrece datos del registro: le faltan los puntos de acceso de la extensión necesarios para %1.</translation>
-    </message>
-    <message>
-        <source>sign in</source>
-        <translation>iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Usuario o contraseña incorrectos.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>Secure connection failed: %1</source>
-        <translation>Falló la conexión segura: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
-        <translation>El certificado del servidor no es de confianza (%1). Huella SHA-256: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server at %1 (%2).</source>
-        <translation>No se puede contactar con el servidor en %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The connection to the server failed (%1).</source>
-        <translation>Falló la conexión con el servidor (%1).</translation>
-    </message>
-    <message>
-        <source>No answer from the server within %1 s.</source>
-        <translation>Sin respuesta del servidor en %1 s.</translation>
-    </message>
-    <message>
         <source>read an individual</source>
         <translation>leer un individuo</translation>
     </message>
@@ -561,26 +525,6 @@
     <message>
         <source>enrol registrants in bulk</source>
         <translation>inscribir personas registradas en masa</translation>
-    </message>
-    <message>
-        <source>Refusing to send your password unencrypted to %1 (http://). Use the server&apos;s https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
-        <translation>Se rechaza enviar su contraseña sin cifrar a %1 (http://). Use la dirección https:// del servidor o, solo si su administrador indica que esta red es privada, permita conexiones sin cifrar para este perfil.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
-        <translation>El certificado del servidor ha cambiado. De confianza: %1. Presentado ahora: %2. Conexión rechazada: consulte con su administrador antes de confiar en el nuevo certificado.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
-        <translation>La respuesta del servidor supera los %1 MB que lee este programa (al menos %2 MB). Acote la solicitud (un nombre, un programa, un estado) o aumente el límite de este perfil.</translation>
-    </message>
-    <message>
-        <source>sign out</source>
-        <translation>cerrar sesión</translation>
-    </message>
-    <message>
-        <source>Signed out: nothing more is sent from this window.</source>
-        <translation>Sesión cerrada: no se envía nada más desde esta ventana.</translation>
     </message>
 </context>
 <context>
@@ -1358,17 +1302,6 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
-    <message>
-        <source>Create household %1</source>
-        <translation>Crear el hogar %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>created with ID %1 and %n member(s)</source>
-        <translation>
-            <numerusform>creado con el ID %1 y %n miembro</numerusform>
-            <numerusform>creado con el ID %1 y %n miembros</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>g2p::CreateIndividualDialog</name>
@@ -1520,9 +1453,23 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
+</context>
+<context>
+    <name>g2p::CreateRegistrantCommand</name>
+    <message>
+        <source>Create household %1</source>
+        <translation>Crear el hogar %1</translation>
+    </message>
     <message>
         <source>Create individual %1</source>
         <translation>Crear el individuo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>created with ID %1 and %n member(s)</source>
+        <translation>
+            <numerusform>creado con el ID %1 y %n miembro</numerusform>
+            <numerusform>creado con el ID %1 y %n miembros</numerusform>
+        </translation>
     </message>
     <message>
         <source>created with ID %1</source>
@@ -1750,6 +1697,13 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <source>Part of the server&apos;s history could not be read (%1); this desktop&apos;s own timeline is shown.</source>
         <translation>Parte del historial del servidor no se pudo leer (%1); se muestra la cronología propia de este equipo.</translation>
     </message>
+    <message numerus="yes">
+        <source>This server keeps no history of program memberships: %n change(s) made from this desktop and states it saw on the server are shown, newest first.</source>
+        <translation>
+            <numerusform>Este servidor no guarda historial de las inscripciones: se muestra %n cambio hecho desde este equipo y los estados que vio en el servidor, del más reciente al más antiguo.</numerusform>
+            <numerusform>Este servidor no guarda historial de las inscripciones: se muestran %n cambios hechos desde este equipo y los estados que vio en el servidor, del más reciente al más antiguo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>g2p::HistoryModel</name>
@@ -1949,26 +1903,6 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>The server cannot be reached (%1): changes wait in the outbox.</source>
         <translation>No se puede contactar con el servidor (%1): los cambios esperan en la bandeja de salida.</translation>
-    </message>
-    <message>
-        <source>The local copy was damaged: it was set aside (%1) and is rebuilt from the server.</source>
-        <translation>La copia local estaba dañada: se apartó (%1) y se reconstruye desde el servidor.</translation>
-    </message>
-    <message>
-        <source> The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
-        <translation> No se puede abrir la bandeja de salida (%1): los cambios no pueden ponerse en cola, no se enviará nada.</translation>
-    </message>
-    <message>
-        <source>Open the local files</source>
-        <translation>Abrir los archivos locales</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
     </message>
     <message>
         <source>never refreshed</source>
@@ -2227,10 +2161,6 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
             <numerusform>%n cambio recuperado en la bandeja de salida.</numerusform>
             <numerusform>%n cambios recuperados en la bandeja de salida.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
-        <translation>El archivo de la bandeja de salida estaba dañado: se apartó (%1). Los cambios que contiene no se enviaron.</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -2878,6 +2808,13 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     </message>
 </context>
 <context>
+    <name>g2p::PendingCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
     <name>g2p::ProgramListModel</name>
     <message>
         <source>Individuals</source>
@@ -3130,6 +3067,13 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     </message>
 </context>
 <context>
+    <name>g2p::RegistrantSearch</name>
+    <message>
+        <source>The server search failed: %1. Showing the local copy.</source>
+        <translation>Falló la búsqueda en el servidor: %1. Se muestra la copia local.</translation>
+    </message>
+</context>
+<context>
     <name>g2p::RegistrantTableModel</name>
     <message>
         <source>ID</source>
@@ -3298,10 +3242,6 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         </translation>
     </message>
     <message>
-        <source>The server search failed: %1. Showing the local copy.</source>
-        <translation>Falló la búsqueda en el servidor: %1. Se muestra la copia local.</translation>
-    </message>
-    <message>
         <source>No registrant matches “%1”.</source>
         <translation>Ninguna persona registrada coincide con «%1».</translation>
     </message>
@@ -3330,6 +3270,116 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>Load programs</source>
         <translation>Cargar programas</translation>
+    </message>
+    <message>
+        <source>This server does not let G2P Desk change program memberships.</source>
+        <translation>Este servidor no permite a G2P Desk cambiar las inscripciones en programas.</translation>
+    </message>
+    <message>
+        <source>This server does not let G2P Desk enrol registrants.</source>
+        <translation>Este servidor no permite a G2P Desk inscribir registrados.</translation>
+    </message>
+    <message>
+        <source>This server keeps no history of memberships: only the changes made from this desktop are shown.</source>
+        <translation>Este servidor no guarda historial de las inscripciones: solo se muestran los cambios hechos desde este equipo.</translation>
+    </message>
+    <message>
+        <source>This server does not let G2P Desk create registrants.</source>
+        <translation>Este servidor no permite a G2P Desk crear registrados.</translation>
+    </message>
+    <message>
+        <source>The local copy was damaged: it was set aside (%1) and is rebuilt from the server.</source>
+        <translation>La copia local estaba dañada: se apartó (%1) y se reconstruye desde el servidor.</translation>
+    </message>
+    <message>
+        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
+        <translation>El archivo de la bandeja de salida estaba dañado: se apartó (%1). Los cambios que contiene no se enviaron.</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
+        <translation>No se puede abrir la bandeja de salida (%1): los cambios no pueden ponerse en cola, no se enviará nada.</translation>
+    </message>
+    <message>
+        <source>Open the local files</source>
+        <translation>Abrir los archivos locales</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RestContractBackend</name>
+    <message>
+        <source>REST contract</source>
+        <translation>contrato REST</translation>
+    </message>
+    <message>
+        <source>REST (registry data only)</source>
+        <translation>REST (solo datos del registro)</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RestTransport</name>
+    <message>
+        <source>Signed out: nothing more is sent from this window.</source>
+        <translation>Sesión cerrada: no se envía nada más desde esta ventana.</translation>
+    </message>
+    <message>
+        <source>This server offers registry data only: it lacks the extension endpoints needed to %1.</source>
+        <translation>Este servidor solo ofrece datos del registro: le faltan los puntos de acceso de la extensión necesarios para %1.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation>cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Refusing to send your password unencrypted to %1 (http://). Use the server&apos;s https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
+        <translation>Se rechaza enviar su contraseña sin cifrar a %1 (http://). Use la dirección https:// del servidor o, solo si su administrador indica que esta red es privada, permita conexiones sin cifrar para este perfil.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <translation>El certificado del servidor ha cambiado. De confianza: %1. Presentado ahora: %2. Conexión rechazada: consulte con su administrador antes de confiar en el nuevo certificado.</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: %1</source>
+        <translation>Falló la conexión segura: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
+        <translation>El certificado del servidor no es de confianza (%1). Huella SHA-256: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1 (%2).</source>
+        <translation>No se puede contactar con el servidor en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1).</source>
+        <translation>Falló la conexión con el servidor (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
+        <translation>La respuesta del servidor supera los %1 MB que lee este programa (al menos %2 MB). Acote la solicitud (un nombre, un programa, un estado) o aumente el límite de este perfil.</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 s.</source>
+        <translation>Sin respuesta del servidor en %1 s.</translation>
     </message>
 </context>
 <context>

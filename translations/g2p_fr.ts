@@ -467,42 +467,6 @@
 <context>
     <name>g2p::ApiClient</name>
     <message>
-        <source>This server offers registry data only: it lacks the extension endpoints needed to %1.</source>
-        <translation>Ce serveur ne fournit que les données du registre : il lui manque les points d&apos;accès d&apos;extension nécessaires pour %1.</translation>
-    </message>
-    <message>
-        <source>sign in</source>
-        <translation>se connecter</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Secure connection failed: %1</source>
-        <translation>Échec de la connexion sécurisée : %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé (%1). Empreinte SHA-256 : %2.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server at %1 (%2).</source>
-        <translation>Impossible de joindre le serveur à %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The connection to the server failed (%1).</source>
-        <translation>La connexion au serveur a échoué (%1).</translation>
-    </message>
-    <message>
-        <source>No answer from the server within %1 s.</source>
-        <translation>Aucune réponse du serveur en %1 s.</translation>
-    </message>
-    <message>
         <source>read an individual</source>
         <translation>lire un individu</translation>
     </message>
@@ -561,26 +525,6 @@
     <message>
         <source>enrol registrants in bulk</source>
         <translation>inscrire des personnes en masse</translation>
-    </message>
-    <message>
-        <source>Refusing to send your password unencrypted to %1 (http://). Use the server&apos;s https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
-        <translation>Refus d&apos;envoyer votre mot de passe en clair à %1 (http://). Utilisez l&apos;adresse https:// du serveur ou, uniquement si votre administrateur indique que ce réseau est privé, autorisez les connexions non chiffrées pour ce profil.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
-        <translation>Le certificat du serveur a changé. Certificat approuvé : %1. Présenté maintenant : %2. Connexion refusée : vérifiez auprès de votre administrateur avant d&apos;approuver le nouveau certificat.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
-        <translation>La réponse du serveur dépasse les %1 Mo que ce programme lit (au moins %2 Mo). Affinez la demande (un nom, un programme, un état) ou relevez la limite pour ce profil.</translation>
-    </message>
-    <message>
-        <source>sign out</source>
-        <translation>se déconnecter</translation>
-    </message>
-    <message>
-        <source>Signed out: nothing more is sent from this window.</source>
-        <translation>Déconnecté : plus rien n&apos;est envoyé depuis cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -1358,17 +1302,6 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
-    <message>
-        <source>Create household %1</source>
-        <translation>Créer le ménage %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>created with ID %1 and %n member(s)</source>
-        <translation>
-            <numerusform>créé avec l&apos;ID %1 et %n membre</numerusform>
-            <numerusform>créé avec l&apos;ID %1 et %n membres</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>g2p::CreateIndividualDialog</name>
@@ -1520,9 +1453,23 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
+</context>
+<context>
+    <name>g2p::CreateRegistrantCommand</name>
+    <message>
+        <source>Create household %1</source>
+        <translation>Créer le ménage %1</translation>
+    </message>
     <message>
         <source>Create individual %1</source>
         <translation>Créer l&apos;individu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>created with ID %1 and %n member(s)</source>
+        <translation>
+            <numerusform>créé avec l&apos;ID %1 et %n membre</numerusform>
+            <numerusform>créé avec l&apos;ID %1 et %n membres</numerusform>
+        </translation>
     </message>
     <message>
         <source>created with ID %1</source>
@@ -1750,6 +1697,13 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <source>Part of the server&apos;s history could not be read (%1); this desktop&apos;s own timeline is shown.</source>
         <translation>Une partie de l&apos;historique du serveur n&apos;a pas pu être lue (%1) ; la chronologie propre à ce poste est affichée.</translation>
     </message>
+    <message numerus="yes">
+        <source>This server keeps no history of program memberships: %n change(s) made from this desktop and states it saw on the server are shown, newest first.</source>
+        <translation>
+            <numerusform>Ce serveur ne garde aucun historique des participations : %n changement fait depuis ce poste et les états qu&apos;il a vus sur le serveur sont affichés, du plus récent au plus ancien.</numerusform>
+            <numerusform>Ce serveur ne garde aucun historique des participations : %n changements faits depuis ce poste et les états qu&apos;il a vus sur le serveur sont affichés, du plus récent au plus ancien.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>g2p::HistoryModel</name>
@@ -1949,26 +1903,6 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message>
         <source>The server cannot be reached (%1): changes wait in the outbox.</source>
         <translation>Le serveur est injoignable (%1) : les modifications attendent dans la boîte d&apos;envoi.</translation>
-    </message>
-    <message>
-        <source>The local copy was damaged: it was set aside (%1) and is rebuilt from the server.</source>
-        <translation>La copie locale était endommagée : elle a été mise de côté (%1) et est reconstruite depuis le serveur.</translation>
-    </message>
-    <message>
-        <source> The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
-        <translation> La boîte d&apos;envoi ne peut pas être ouverte (%1) : les modifications ne peuvent pas être mises en attente, rien ne sera envoyé.</translation>
-    </message>
-    <message>
-        <source>Open the local files</source>
-        <translation>Ouvrir les fichiers locaux</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
     </message>
     <message>
         <source>never refreshed</source>
@@ -2227,10 +2161,6 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
             <numerusform>%n modification récupérée dans la boîte d&apos;envoi.</numerusform>
             <numerusform>%n modifications récupérées dans la boîte d&apos;envoi.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
-        <translation>Le fichier de la boîte d&apos;envoi était endommagé : il a été mis de côté (%1). Les modifications qu&apos;il contient n&apos;ont pas été envoyées.</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -2878,6 +2808,13 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     </message>
 </context>
 <context>
+    <name>g2p::PendingCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>g2p::ProgramListModel</name>
     <message>
         <source>Individuals</source>
@@ -3130,6 +3067,13 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     </message>
 </context>
 <context>
+    <name>g2p::RegistrantSearch</name>
+    <message>
+        <source>The server search failed: %1. Showing the local copy.</source>
+        <translation>La recherche sur le serveur a échoué : %1. Affichage de la copie locale.</translation>
+    </message>
+</context>
+<context>
     <name>g2p::RegistrantTableModel</name>
     <message>
         <source>ID</source>
@@ -3298,10 +3242,6 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         </translation>
     </message>
     <message>
-        <source>The server search failed: %1. Showing the local copy.</source>
-        <translation>La recherche sur le serveur a échoué : %1. Affichage de la copie locale.</translation>
-    </message>
-    <message>
         <source>No registrant matches “%1”.</source>
         <translation>Aucune personne enregistrée ne correspond à « %1 ».</translation>
     </message>
@@ -3330,6 +3270,116 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>Load programs</source>
         <translation>Charger les programmes</translation>
+    </message>
+    <message>
+        <source>This server does not let G2P Desk change program memberships.</source>
+        <translation>Ce serveur ne permet pas à G2P Desk de modifier les participations aux programmes.</translation>
+    </message>
+    <message>
+        <source>This server does not let G2P Desk enrol registrants.</source>
+        <translation>Ce serveur ne permet pas à G2P Desk d&apos;inscrire des personnes.</translation>
+    </message>
+    <message>
+        <source>This server keeps no history of memberships: only the changes made from this desktop are shown.</source>
+        <translation>Ce serveur ne garde aucun historique des participations : seuls les changements faits depuis ce poste sont affichés.</translation>
+    </message>
+    <message>
+        <source>This server does not let G2P Desk create registrants.</source>
+        <translation>Ce serveur ne permet pas à G2P Desk de créer des personnes.</translation>
+    </message>
+    <message>
+        <source>The local copy was damaged: it was set aside (%1) and is rebuilt from the server.</source>
+        <translation>La copie locale était endommagée : elle a été mise de côté (%1) et est reconstruite depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
+        <translation>Le fichier de la boîte d&apos;envoi était endommagé : il a été mis de côté (%1). Les modifications qu&apos;il contient n&apos;ont pas été envoyées.</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
+        <translation>La boîte d&apos;envoi ne peut pas être ouverte (%1) : les changements ne peuvent pas être mis en file, rien ne sera envoyé.</translation>
+    </message>
+    <message>
+        <source>Open the local files</source>
+        <translation>Ouvrir les fichiers locaux</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RestContractBackend</name>
+    <message>
+        <source>REST contract</source>
+        <translation>contrat REST</translation>
+    </message>
+    <message>
+        <source>REST (registry data only)</source>
+        <translation>REST (données du registre seulement)</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::RestTransport</name>
+    <message>
+        <source>Signed out: nothing more is sent from this window.</source>
+        <translation>Déconnecté : plus rien n&apos;est envoyé depuis cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>This server offers registry data only: it lacks the extension endpoints needed to %1.</source>
+        <translation>Ce serveur ne fournit que les données du registre : il lui manque les points d&apos;accès d&apos;extension nécessaires pour %1.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>se connecter</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation>se déconnecter</translation>
+    </message>
+    <message>
+        <source>Refusing to send your password unencrypted to %1 (http://). Use the server&apos;s https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
+        <translation>Refus d&apos;envoyer votre mot de passe en clair à %1 (http://). Utilisez l&apos;adresse https:// du serveur ou, uniquement si votre administrateur indique que ce réseau est privé, autorisez les connexions non chiffrées pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <translation>Le certificat du serveur a changé. Certificat approuvé : %1. Présenté maintenant : %2. Connexion refusée : vérifiez auprès de votre administrateur avant d&apos;approuver le nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: %1</source>
+        <translation>Échec de la connexion sécurisée : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé (%1). Empreinte SHA-256 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1 (%2).</source>
+        <translation>Impossible de joindre le serveur à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed (%1).</source>
+        <translation>La connexion au serveur a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
+        <translation>La réponse du serveur dépasse les %1 Mo que ce programme lit (au moins %2 Mo). Affinez la demande (un nom, un programme, un état) ou relevez la limite pour ce profil.</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 s.</source>
+        <translation>Aucune réponse du serveur en %1 s.</translation>
     </message>
 </context>
 <context>

@@ -70,9 +70,18 @@ ProgramMembership &FakeRegistry::addMembership(qint64 registrantId, qint64 progr
     return memberships[m.id] = m;
 }
 
-FakeBackend::FakeBackend(FakeRegistry *data, QObject *parent)
-    : RegistryBackend(parent), m_data(data), m_caps(fullCapabilities())
+FakeBackend::FakeBackend(FakeRegistry *data, QUrl address, QObject *parent)
+    : RegistryBackend(parent), m_data(data), m_address(std::move(address)), m_caps(fullCapabilities())
 { }
+
+std::unique_ptr<RegistryBackend> FakeSessionFactory::makeBackend(
+    QNetworkAccessManager *, ClientConfig config) const
+{
+    auto backend = std::make_unique<FakeBackend>(m_data, config.baseUrl);
+    backend->setCapabilities(capabilities);
+    m_last = backend.get();
+    return backend;
+}
 
 ApiError FakeBackend::injectedFault()
 {

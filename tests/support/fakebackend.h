@@ -5,11 +5,15 @@
 #pragma once
 
 #include "registrybackend.h"
+#include "sessionfactory.h"
 
 #include <QHash>
 #include <QMap>
 
 namespace g2p::test {
+
+// A server with every capability of the REST contract with its extension.
+BackendCapabilities fullCapabilities();
 
 // The data, shared by every FakeBackend made over it (a test keeps it and looks inside).
 struct FakeRegistry
@@ -33,7 +37,9 @@ class FakeBackend : public RegistryBackend
 {
     Q_OBJECT
 public:
-    explicit FakeBackend(FakeRegistry *data, QObject *parent = nullptr);
+    explicit FakeBackend(FakeRegistry *data,
+        QUrl address = QUrl(QStringLiteral("fake://registry")),
+        QObject *parent = nullptr);
 
     // ---- faults
     // Every call fails with this error until cleared (Kind::None).
@@ -52,7 +58,7 @@ public:
     int calls(const QString &operation) const { return m_calls.value(operation); }
 
     QString kindName() const override { return QStringLiteral("fake"); }
-    QUrl address() const override { return QUrl(QStringLiteral("fake://registry")); }
+    QUrl address() const override { return m_address; }
     QString user() const override { return QStringLiteral("tester"); }
     BackendCapabilities capabilities() const override { return m_caps; }
     void setKnownCapabilities(const BackendCapabilities &) override { }
@@ -88,6 +94,7 @@ private:
     ApiError injectedFault();
 
     FakeRegistry *m_data;
+    QUrl m_address;
     BackendCapabilities m_caps;
     ApiError::Kind m_failure = ApiError::Kind::None;
     ApiError::Kind m_failNextKind = ApiError::Kind::None;
@@ -97,7 +104,21 @@ private:
     QHash<QString, int> m_calls;
 };
 
-// A server with every capability of the REST contract with its extension.
-BackendCapabilities fullCapabilities();
+// Sessions over a FakeBackend (each with the address its ClientConfig names, so each test can have
+// a profile of its own); `backend()` is the last one made, for faults and counts.
+class FakeSessionFactory : public SessionFactory
+{
+public:
+    FakeSessionFactory(FakeRegistry *data, QSettings *settings) : SessionFactory(settings), m_data(data) { }
+    FakeBackend *backend() const { return m_last; }
+    BackendCapabilities capabilities = fullCapabilities();
+
+protected:
+    std::unique_ptr<RegistryBackend> makeBackend(QNetworkAccessManager *, ClientConfig config) const override;
+
+private:
+    FakeRegistry *m_data;
+    mutable FakeBackend *m_last = nullptr;
+};
 
 } // namespace g2p::test

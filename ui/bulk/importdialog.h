@@ -5,7 +5,6 @@
 
 #include "datepolicy.h"
 #include "importmapping.h"
-#include "records.h"
 #include "tabletext.h"
 
 #include <QDialog>
