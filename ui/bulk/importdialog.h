@@ -4,6 +4,7 @@
 #pragma once
 
 #include "datepolicy.h"
+#include "domain.h"
 #include "importmapping.h"
 #include "tabletext.h"
 
