@@ -2,7 +2,9 @@
 
 #include "cachemapping.h"
 
-#include "dialogs.h"
+#include "enrolldialog.h"
+#include "historydialog.h"
+#include "membershipchangedialog.h"
 
 #include <QFormLayout>
 #include <QGridLayout>

@@ -1,0 +1,33 @@
+#include "formparts.h"
+
+#include "localedates.h"
+#include "membershiprules.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+
+namespace g2p {
+
+QDateEdit *makeDateEdit(QWidget *parent, const QString &accessibleName)
+{
+    auto *d = new QDateEdit(utcToday(), parent);
+    d->setCalendarPopup(true);
+    useScreenDateFormat(d);
+    d->setMaximumDate(utcToday()); // never in the future (UTC, as the server counts)
+    d->setAccessibleName(accessibleName);
+    return d;
+}
+
+QDialogButtonBox *okCancel(QDialog *d, const QString &okText)
+{
+    auto *b = new QDialogButtonBox(QDialogButtonBox::Cancel, d);
+    QPushButton *ok = b->addButton(okText, QDialogButtonBox::AcceptRole);
+    ok->setDefault(true);
+    QObject::connect(b, &QDialogButtonBox::accepted, d, &QDialog::accept);
+    QObject::connect(b, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    return b;
+}
+
+} // namespace g2p

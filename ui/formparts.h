@@ -1,0 +1,17 @@
+// Parts the officer's forms share: a date field that refuses the future, OK/Cancel buttons.
+#pragma once
+
+class QDateEdit;
+class QDialog;
+class QDialogButtonBox;
+class QString;
+class QWidget;
+
+namespace g2p {
+
+// A date in the screen's format with a calendar, today (UTC, as the server counts) at most.
+QDateEdit *makeDateEdit(QWidget *parent, const QString &accessibleName);
+// Cancel and a default button named `okText`, wired to the dialog's accept and reject.
+QDialogButtonBox *okCancel(QDialog *d, const QString &okText);
+
+} // namespace g2p

@@ -1,0 +1,41 @@
+// A registrant's history of program participation (HistoryTimeline): the server's history merged with this
+// desktop's own timeline, filtered by program, with where each row comes from.
+#pragma once
+
+#include "historymodel.h"
+#include "historytimeline.h"
+#include "registrysession.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+
+namespace g2p {
+
+class HistoryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // The server's history of each membership merged with this desktop's local timeline.
+    HistoryDialog(RegistrySession *session,
+        qint64 registrantId,
+        const QString &registrantName,
+        const QList<ProgramMembership> &memberships,
+        QWidget *parent = nullptr);
+    HistoryModel *model() { return &m_model; }
+
+private:
+    RegistrySession *m_session;
+    HistoryModel m_model;
+    QComboBox *m_program;
+    QLabel *m_status;
+    HistoryTimeline m_timeline;
+};
+
+} // namespace g2p

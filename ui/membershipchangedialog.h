@@ -1,0 +1,40 @@
+// Pausing, resuming, exiting memberships or correcting their enrollment date: the date, the reason of an
+// exit, a note; the membership rules say what is refused and why, next to the field.
+#pragma once
+
+#include "membershipcommands.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+
+namespace g2p {
+
+class MembershipChangeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MembershipChangeDialog(
+        MembershipAction action, const QList<ProgramMembership> &targets, QWidget *parent = nullptr);
+    MembershipUpdate update() const;
+    QComboBox *reasonBox() const { return m_reason; }
+    QDateEdit *dateEdit() const { return m_date; }
+    void accept() override;
+    static QStringList commonExitReasons();
+
+private:
+    MembershipAction m_action;
+    QList<ProgramMembership> m_targets;
+    QDateEdit *m_date = nullptr;
+    QComboBox *m_reason = nullptr;
+    QLineEdit *m_note;
+    QLabel *m_dateError, *m_reasonError;
+};
+
+} // namespace g2p
