@@ -91,6 +91,8 @@ public:
     // Partners
     qint64 insertPartner(PartnerRow &row);
     std::optional<PartnerRow> partner(qint64 id, bool isGroup) const;
+    // The partners with these ids (any order; unknown ids are left out).
+    QList<PartnerRow> partnerRows(const QList<qint64> &ids) const;
     std::optional<PartnerRow> anyPartner(qint64 id) const;
     // Odoo `like`: case-sensitive substring with % and _ wildcards; both filters optional.
     QList<qint64> searchPartners(bool isGroup, std::optional<qint64> id, const QString &nameLike) const;
@@ -163,5 +165,7 @@ private:
 QString formatMicros(qint64 micros);
 QJsonValue microsOrNull(const QVariant &micros);
 QJsonValue textOrNull(const QString &s);
+// "1,2,3": `count` ids of `ids` from `from`, for an SQL IN list (integers only).
+QString sqlIdList(const QList<qint64> &ids, qsizetype from, qsizetype count);
 
 } // namespace g2p::sandbox
