@@ -41,6 +41,20 @@ QString exportTableView(QTableView *view, const QString &sheetName, QWidget *par
         if (!header->isSectionHidden(logical))
             columns << logical;
     }
+    const ExportOutcome out = exportModel(model, columns, sheetName, path, parent);
+    if (!out.error.isEmpty())
+        QMessageBox::warning(parent, ExportTable::tr("Export"),
+            ExportTable::tr("%1 could not be written: %2").arg(path, out.error));
+    return out.message;
+}
+
+ExportOutcome exportModel(QAbstractItemModel *model,
+    const QList<int> &columns,
+    const QString &sheetName,
+    const QString &path,
+    QWidget *parent)
+{
+    ExportOutcome out;
     QProgressDialog progress(
         ExportTable::tr("Reading the table…"), ExportTable::tr("Cancel"), 0, model->rowCount(), parent);
     progress.setWindowModality(Qt::WindowModal);
@@ -53,8 +67,10 @@ QString exportTableView(QTableView *view, const QString &sheetName, QWidget *par
         cancelled = progress.wasCanceled();
         return !cancelled;
     });
-    if (cancelled)
-        return ExportTable::tr("Export cancelled; nothing was written.");
+    if (cancelled) {
+        out.message = ExportTable::tr("Export cancelled; nothing was written.");
+        return out;
+    }
     // The file is written on a pool thread (a million-row workbook takes seconds) into a side file
     // that becomes the file only when complete: Cancel meanwhile leaves nothing behind.
     progress.setLabelText(ExportTable::tr("Writing %1…").arg(path));
@@ -78,19 +94,24 @@ QString exportTableView(QTableView *view, const QString &sheetName, QWidget *par
     const QString error = writing.result();
     if (cancelledWriting || !error.isEmpty()) {
         QFile::remove(part);
-        if (cancelledWriting)
-            return ExportTable::tr("Export cancelled; nothing was written.");
-        QMessageBox::warning(parent, ExportTable::tr("Export"),
-            ExportTable::tr("%1 could not be written: %2").arg(path, error));
-        return ExportTable::tr("Export failed: %1").arg(error);
+        if (cancelledWriting) {
+            out.message = ExportTable::tr("Export cancelled; nothing was written.");
+            return out;
+        }
+        out.error = error;
+        out.message = ExportTable::tr("Export failed: %1").arg(error);
+        return out;
     }
     QFile::remove(path); // the officer chose to replace it in the file dialog
     if (!QFile::rename(part, path)) {
         QFile::remove(part);
-        return ExportTable::tr("Export failed: %1")
-            .arg(ExportTable::tr("%1 could not be replaced.").arg(path));
+        out.error = ExportTable::tr("%1 could not be replaced.").arg(path);
+        out.message = ExportTable::tr("Export failed: %1").arg(out.error);
+        return out;
     }
-    return ExportTable::tr("Saved %n row(s) to %1.", nullptr, rows).arg(path);
+    out.written = true;
+    out.message = ExportTable::tr("Saved %n row(s) to %1.", nullptr, rows).arg(path);
+    return out;
 }
 
 } // namespace g2p

@@ -3,6 +3,7 @@
 #include "tablefile.h"
 
 #include "csvreader.h"
+#include "exporttable.h"
 #include "griddelegate.h"
 #include "gridsubmission.h"
 #include "importdialog.h"
@@ -479,9 +480,15 @@ void BulkEditPage::showContextMenu(const QPoint &pos)
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
-bool BulkEditPage::exportTo(const QString &path, QString *error) const
+bool BulkEditPage::exportTo(const QString &path, QString *error)
 {
-    return writeTableFile(path, tr("Memberships"), tableFromModel(&m_model), error);
+    QList<int> columns;
+    for (int c = 0; c < m_model.columnCount(); ++c)
+        columns << c;
+    const ExportOutcome out = exportModel(&m_model, columns, tr("Memberships"), path, this);
+    if (error)
+        *error = out.error.isEmpty() ? out.message : out.error;
+    return out.written;
 }
 
 void BulkEditPage::exportResults()
@@ -490,12 +497,14 @@ void BulkEditPage::exportResults()
         this, tr("Export the grid"), QString(), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportTo(path, &error))
+    QList<int> columns;
+    for (int c = 0; c < m_model.columnCount(); ++c)
+        columns << c;
+    const ExportOutcome out = exportModel(&m_model, columns, tr("Memberships"), path, this);
+    if (!out.error.isEmpty())
         QMessageBox::warning(
-            this, tr("Export"), tr("The grid could not be saved to %1: %2").arg(path, error));
-    else
-        m_status->setText(tr("Saved %n row(s) to %1.", nullptr, m_model.rowCount()).arg(path));
+            this, tr("Export"), tr("The grid could not be saved to %1: %2").arg(path, out.error));
+    m_status->setText(out.message);
 }
 
 void BulkEditPage::importFile(QString path)

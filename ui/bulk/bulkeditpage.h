@@ -60,7 +60,9 @@ public:
     void addRegistrants(const QList<RegistrantRef> &registrants);
     // Asks for confirmation through the review dialog unless `confirmed`.
     void submit(bool confirmed = false);
-    bool exportTo(const QString &path, QString *error) const;
+    // Writes the whole grid (every column) off the GUI thread, with progress; false with the reason
+    // when it was not written (cancelled: the reason says so).
+    bool exportTo(const QString &path, QString *error);
     // Reads a CSV or XLSX file (in the background), asks for the mapping, and loads its rows into
     // the grid. Asks for the file when `path` is empty.
     void importFile(QString path = QString());
