@@ -203,7 +203,7 @@ private Q_SLOTS:
                     .toObject()
                     .value(QStringLiteral("message"))
                     .toString()
-                    .contains(QStringLiteral("registrant_id")));
+                    .contains(QStringLiteral("not a registrant ID")));
         QCOMPARE(rows[2].toObject().value(QStringLiteral("line")).toInt(), 4);
         QVERIFY(rows[3]
                     .toObject()
@@ -214,7 +214,7 @@ private Q_SLOTS:
                     .toObject()
                     .value(QStringLiteral("message"))
                     .toString()
-                    .contains(QStringLiteral("already appears on line 2")));
+                    .contains(QStringLiteral("Duplicate of line 2")));
         QCOMPARE(
             rows[5].toObject().value(QStringLiteral("error_code")).toString(), QStringLiteral("G2P-REQ-013"));
         QVERIFY(r.err.contains("rows sent")); // progress goes to stderr

@@ -1,8 +1,12 @@
-// `g2p-desk-cli enroll`: a CSV of registrants into one program through batch_enroll, in chunks.
+// `g2p-desk-cli enroll`: a sheet of registrants into one program. Rows are read by the import
+// engine and checked by the membership rules, then go through the outbox and the backend's batch
+// enrolment, in chunks.
 #include "batchenroller.h"
 #include "clicommands.h"
 #include "csvreader.h"
 #include "datepolicy.h"
+#include "importmapping.h"
+#include "membershipimport.h"
 #include "membershiprules.h"
 #include "tablefile.h"
 #include "textable.h"
@@ -79,84 +83,71 @@ int CliRunner::cmdEnroll()
     }
     for (const QString &w : table.warnings)
         m_err << "g2p-desk-cli: " << m_opt.registrantsFile << ": " << w << '\n';
-    struct SheetRow
-    {
-        int line;
-        QStringList fields;
-    };
-    QList<SheetRow> dataRows;
-    for (int i = 0; i < table.rows.size(); ++i)
-        dataRows.append({table.lines[i], table.rows[i]});
-    int idColumn = 0, dateColumn = 1;
-    bool header = false;
-    if (!dataRows.isEmpty()) {
-        const QStringList first = dataRows.first().fields;
+    // The rows are read by the import engine (the same reading as `import` and the desktop's grid:
+    // blank rows skipped, ragged rows and duplicates refused); a file without a header row is
+    // registrant_id[,enrollment_date].
+    TableText sheet = table;
+    if (!sheet.rows.isEmpty()) {
         bool numeric = false;
-        first.value(0).trimmed().toLongLong(&numeric);
-        if (!numeric) {
-            header = true;
-            idColumn = dateColumn = -1;
-            for (int i = 0; i < first.size(); ++i) {
-                const QString h = first[i].trimmed().toLower();
-                if (h == QLatin1String("registrant_id"))
-                    idColumn = i;
-                else if (h == QLatin1String("enrollment_date"))
-                    dateColumn = i;
-            }
-            if (idColumn < 0) {
-                m_err << "g2p-desk-cli: " << m_opt.registrantsFile
-                      << ": the header has no registrant_id column (expected "
-                         "registrant_id[,enrollment_date])\n";
-                return ExitUsage;
-            }
-            dataRows.removeFirst();
+        sheet.rows.first().value(0).trimmed().toLongLong(&numeric);
+        if (numeric) {
+            sheet.rows.prepend(
+                {importFieldKey(ImportField::RegistrantId), importFieldKey(ImportField::EnrollmentDate)});
+            sheet.lines.prepend(0);
         }
     }
-    if (dataRows.isEmpty()) {
+    const ImportMapping mapping
+        = sheet.rows.isEmpty() ? ImportMapping() : ImportMapping::guess(sheet.rows.first());
+    if (!sheet.rows.isEmpty() && !mapping.has(ImportField::RegistrantId)) {
+        m_err << "g2p-desk-cli: " << m_opt.registrantsFile
+              << ": the header has no registrant_id column (expected registrant_id[,enrollment_date])\n";
+        return ExitUsage;
+    }
+    QList<ImportProblem> problems;
+    const QList<ImportLine> lines = MembershipImport::readLines(sheet, mapping, m_opt.program, &problems);
+    if (lines.isEmpty() && problems.size() == 1 && problems.first().field.isEmpty()
+        && sheet.rows.size() < 2) {
         m_err << "g2p-desk-cli: " << m_opt.registrantsFile << " has no rows to enroll\n";
         return ExitUsage;
     }
 
-    // Local checks first: nothing invalid is sent.
+    // Local checks first (the membership rules, as the desktop applies them): nothing invalid is sent.
     QList<EnrollRow> rows;
-    QHash<qint64, int> seenAt;
-    for (int i = 0; i < dataRows.size(); ++i) {
-        const SheetRow &csvRow = dataRows[i];
+    for (const ImportLine &l : lines) {
         EnrollRow r;
-        r.row = i + 1;
-        r.line = csvRow.line;
+        r.line = l.line;
+        r.registrantId = l.registrantId;
         const auto invalid = [&r](const QString &msg) {
             r.status = QStringLiteral("invalid");
             r.message = msg;
         };
-        if (!header && csvRow.fields.size() > 2) {
-            invalid(QStringLiteral("expected registrant_id[,enrollment_date], found %1 columns")
-                        .arg(csvRow.fields.size()));
-        } else {
-            const QString idText = csvRow.fields.value(idColumn).trimmed();
-            bool ok = false;
-            r.registrantId = idText.toLongLong(&ok);
-            const QString dateTextValue
-                = dateColumn >= 0 ? csvRow.fields.value(dateColumn).trimmed() : QString();
-            if (!dateTextValue.isEmpty())
-                r.date = parseSpreadsheetDate(dateTextValue, policy).date;
-            if (!ok || r.registrantId <= 0) {
-                invalid(QStringLiteral("registrant_id: expected a whole number, got \"%1\"").arg(idText));
-            } else if (!dateTextValue.isEmpty() && !parseSpreadsheetDate(dateTextValue, policy).ok()) {
-                invalid(QStringLiteral("enrollment_date: %1")
-                            .arg(parseSpreadsheetDate(dateTextValue, policy).problem));
-            } else if (const QString why = MembershipRules::futureDateProblem(r.date, today);
-                       !why.isEmpty()) {
-                invalid(QStringLiteral("enrollment_date: ") + why);
-            } else if (seenAt.contains(r.registrantId)) {
-                invalid(QStringLiteral("registrant %1 already appears on line %2")
-                            .arg(r.registrantId)
-                            .arg(seenAt.value(r.registrantId)));
-            } else {
-                seenAt.insert(r.registrantId, r.line);
-            }
-        }
+        const ParsedDate date = parseSpreadsheetDate(l.enrollmentDate, policy);
+        if (!l.registrantId)
+            invalid(
+                QStringLiteral("registrant_id: this command enrols by registrant_id; rows naming an ID type "
+                               "and number go through `g2p-desk-cli import`"));
+        else if (!l.enrollmentDate.isEmpty() && !date.ok())
+            invalid(QStringLiteral("enrollment_date: %1").arg(date.problem));
+        else if (const QString why = MembershipRules::futureDateProblem(date.date, today); !why.isEmpty())
+            invalid(QStringLiteral("enrollment_date: ") + why);
+        else
+            r.date = date.date;
         rows.append(r);
+    }
+    for (const ImportProblem &p : std::as_const(problems)) {
+        EnrollRow r;
+        r.line = p.line;
+        r.status = QStringLiteral("invalid");
+        r.message = p.field.isEmpty() ? p.message : QStringLiteral("%1: %2").arg(p.field, p.message);
+        rows.append(r);
+    }
+    std::sort(
+        rows.begin(), rows.end(), [](const EnrollRow &x, const EnrollRow &y) { return x.line < y.line; });
+    for (int i = 0; i < rows.size(); ++i)
+        rows[i].row = i + 1;
+    if (rows.isEmpty()) {
+        m_err << "g2p-desk-cli: " << m_opt.registrantsFile << " has no rows to enroll\n";
+        return ExitUsage;
     }
 
     const auto program = resolveProgram(m_opt.program, &code);
