@@ -198,9 +198,9 @@ Job<Page<ProgramMembership>> *ApiClient::listMemberships(const MembershipFilter 
     RequestSpec spec;
     spec.path = QStringLiteral("/program_membership");
     if (f.registrantId)
-        spec.query.addQueryItem(QStringLiteral("registrant_id"), QString::number(*f.registrantId));
+        spec.query.addQueryItem(QStringLiteral("registrant_id"), QString::number(f.registrantId->id));
     if (f.programId)
-        spec.query.addQueryItem(QStringLiteral("program_id"), QString::number(*f.programId));
+        spec.query.addQueryItem(QStringLiteral("program_id"), QString::number(f.programId->id));
     if (f.state)
         spec.query.addQueryItem(QStringLiteral("state"), enumToWire(*f.state));
     addPaging(spec.query, limit, offset);

@@ -13,8 +13,8 @@ bool outcomeUnknown(const ApiError &e)
 
 } // namespace
 
-BatchEnroller::BatchEnroller(RegistryBackend *backend, qint64 programId, QObject *parent)
-    : QObject(parent), m_backend(backend), m_programId(programId)
+BatchEnroller::BatchEnroller(RegistryBackend *backend, const RecordRef &program, QObject *parent)
+    : QObject(parent), m_backend(backend), m_program(program)
 {
     m_chunk = qBound(1, backend->capabilities().batchSize, BatchEnrollRequest::maxItems);
 }
@@ -88,7 +88,8 @@ void BatchEnroller::sendChunk(int chunk, int attempt)
 {
     const auto [first, count] = m_chunks[chunk];
     BatchEnrollRequest req;
-    req.programId = m_programId;
+    req.programId = m_program.id;
+    req.programKey = m_program.key;
     req.state = m_state;
     req.enrollmentDate = m_date;
     req.note = m_note;

@@ -38,7 +38,7 @@ public:
         }
     };
 
-    BatchEnroller(RegistryBackend *backend, qint64 programId, QObject *parent = nullptr);
+    BatchEnroller(RegistryBackend *backend, const RecordRef &program, QObject *parent = nullptr);
     void setTargetState(MembershipState state) { m_state = state; }
     void setDefaultDate(QDate date) { m_date = date; }
     void setNote(const QString &note) { m_note = note; }
@@ -68,7 +68,7 @@ private:
     void pump();
 
     RegistryBackend *m_backend;
-    qint64 m_programId;
+    RecordRef m_program;
     MembershipState m_state = MembershipState::Enrolled;
     QDate m_date;
     QString m_note;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enums.h"
+#include "recordkey.h"
 
 #include <QDateTime>
 #include <QList>
@@ -33,8 +34,8 @@ struct ProgramFilter
 
 struct MembershipFilter
 {
-    std::optional<qint64> registrantId;
-    std::optional<qint64> programId;
+    std::optional<RecordRef> registrantId;
+    std::optional<RecordRef> programId;
     std::optional<MembershipState> state;
 };
 

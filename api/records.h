@@ -6,6 +6,7 @@
 #pragma once
 
 #include "enums.h"
+#include "recordkey.h"
 #include "wiretime.h"
 
 #include <QDate>
@@ -101,7 +102,8 @@ struct MembershipSummary
 // Fields common to individuals and groups (RegistrantInfoResponse).
 struct RegistrantCommon
 {
-    qint64 id = 0;
+    qint64 id = 0; // the local id (recordkey.h): the database id on integer backends
+    QString key; // the backend's own key when it is not `id` (not on the wire of this contract)
     QString name;
     QList<RegistrantId> regIds;
     bool isGroup = false;
@@ -466,7 +468,8 @@ struct GroupInput
 struct Program
 {
     WireInfo wire;
-    qint64 id = 0;
+    qint64 id = 0; // local id (recordkey.h)
+    QString key; // the backend's own key when it is not `id`
     QString name;
     QString description;
     TargetType targetType = TargetType::Group;
@@ -499,7 +502,8 @@ struct Program
 struct ProgramMembership
 {
     WireInfo wire;
-    qint64 id = 0;
+    qint64 id = 0; // local ids (recordkey.h); the backend's own keys beside them when they differ
+    QString key, registrantKey, programKey;
     qint64 registrantId = 0;
     QString registrantName;
     std::optional<bool> registrantIsGroup;
@@ -596,6 +600,7 @@ struct BatchEnrollItem
     static constexpr bool closed = true;
     WireInfo wire;
     qint64 registrantId = 0;
+    QString registrantKey; // the backend's own key when it is not the id (not sent by this contract)
     QDate enrollmentDate;
     template<class V>
     void visit(V &v)
@@ -612,6 +617,7 @@ struct BatchEnrollRequest
     static constexpr int maxItems = 1000;
     WireInfo wire;
     qint64 programId = 0;
+    QString programKey; // the backend's own key when it is not the id (not sent by this contract)
     std::optional<MembershipState> state; // draft or enrolled; default enrolled
     QDate enrollmentDate;
     QString note;
@@ -742,5 +748,31 @@ struct UpdateIdentificationResult
         v.field("partner_id", partnerId, Required);
     }
 };
+
+} // namespace g2p
+
+namespace g2p {
+
+// References to records, with the backend's key where it has one of its own.
+inline RecordRef refOf(const RegistrantCommon &r)
+{
+    return {r.id, r.key};
+}
+inline RecordRef refOf(const Program &p)
+{
+    return {p.id, p.key};
+}
+inline RecordRef refOf(const ProgramMembership &m)
+{
+    return {m.id, m.key};
+}
+inline RecordRef registrantRefOf(const ProgramMembership &m)
+{
+    return {m.registrantId, m.registrantKey};
+}
+inline RecordRef programRefOf(const ProgramMembership &m)
+{
+    return {m.programId, m.programKey};
+}
 
 } // namespace g2p

@@ -4,7 +4,7 @@
 
 namespace g2p {
 
-Call<QList<qint64>> *RegistryBackend::membershipCounts(qint64 programId)
+Call<QList<qint64>> *RegistryBackend::membershipCounts(const RecordRef &programId)
 {
     constexpr int states = int(MembershipState::Duplicated) + 1;
     auto *call = new Call<QList<qint64>>(this);

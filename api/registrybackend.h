@@ -41,6 +41,9 @@ struct BackendCapabilities
     bool operator!=(const BackendCapabilities &o) const { return !(*this == o); }
 };
 
+// Records are addressed by RecordRef (recordkey.h): the local id, with the backend's own key where
+// the backend's identifiers are not database integers. Records a backend returns carry their keys
+// (`key`, `registrantKey`, `programKey`) in that case.
 class RegistryBackend : public QObject
 {
     Q_OBJECT
@@ -71,8 +74,8 @@ public:
     // cannot page: prefer changedIndividuals/changedGroups for the whole registry).
     virtual Call<QList<Individual>> *findIndividuals(const RegistrantQuery &query) = 0;
     virtual Call<QList<Group>> *findGroups(const RegistrantQuery &query) = 0;
-    virtual Call<Individual> *individual(qint64 id) = 0;
-    virtual Call<Group> *group(qint64 id) = 0;
+    virtual Call<Individual> *individual(const RecordRef &registrant) = 0;
+    virtual Call<Group> *group(const RecordRef &registrant) = 0;
     virtual Call<ChangedPage<Individual>> *changedIndividuals(const ChangesQuery &query) = 0;
     virtual Call<ChangedPage<Group>> *changedGroups(const ChangesQuery &query) = 0;
     virtual Call<Individual> *createIndividual(const IndividualInput &input) = 0;
@@ -80,20 +83,22 @@ public:
 
     // Programs (with per-state counts where the server has them) and memberships.
     virtual Call<Page<Program>> *programs(const ProgramFilter &filter, int limit, int offset) = 0;
-    virtual Call<Program> *program(qint64 id) = 0;
+    virtual Call<Program> *program(const RecordRef &program) = 0;
     virtual Call<Page<ProgramMembership>> *memberships(const MembershipFilter &filter, int limit, int offset)
         = 0;
-    virtual Call<ProgramMembership> *membership(qint64 id) = 0;
+    virtual Call<ProgramMembership> *membership(const RecordRef &membership) = 0;
     // `update.writeDate` is the version the membership was read at: a newer one on the server
     // answers Conflict (where capabilities().optimisticLocking).
-    virtual Call<ProgramMembership> *changeMembership(qint64 id, const MembershipUpdate &update) = 0;
+    virtual Call<ProgramMembership> *changeMembership(
+        const RecordRef &membership, const MembershipUpdate &update)
+        = 0;
     // At most capabilities().batchSize items.
     virtual Call<BatchEnrollResponse> *enrol(const BatchEnrollRequest &request) = 0;
-    virtual Call<QList<HistoryEntry>> *history(qint64 membershipId) = 0;
+    virtual Call<QList<HistoryEntry>> *history(const RecordRef &membership) = 0;
     // How many memberships of the program are in each state (indexed by MembershipState). By
     // default one one-row page per state, read for its total; a backend that can count in one
     // request does.
-    virtual Call<QList<qint64>> *membershipCounts(qint64 programId);
+    virtual Call<QList<qint64>> *membershipCounts(const RecordRef &program);
 
 Q_SIGNALS:
     void capabilitiesChanged();

@@ -1,5 +1,7 @@
 #include "restcontractbackend.h"
 
+// The REST contract's identifiers are database integers: a record's key is its id, and the records
+// it returns carry no key of their own (recordkey.h).
 namespace g2p {
 namespace {
 
@@ -148,14 +150,14 @@ Call<QList<Group>> *RestContractBackend::findGroups(const RegistrantQuery &q)
     return adopt(m_client->searchGroups(q.id, searchName(q), q.withMembers), this);
 }
 
-Call<Individual> *RestContractBackend::individual(qint64 id)
+Call<Individual> *RestContractBackend::individual(const RecordRef &registrant)
 {
-    return adopt(m_client->getIndividual(id), this);
+    return adopt(m_client->getIndividual(registrant.id), this);
 }
 
-Call<Group> *RestContractBackend::group(qint64 id)
+Call<Group> *RestContractBackend::group(const RecordRef &registrant)
 {
-    return adopt(m_client->getGroup(id), this);
+    return adopt(m_client->getGroup(registrant.id), this);
 }
 
 // The contract has no change list yet: the whole registry in one page (the upstream search
@@ -195,9 +197,9 @@ Call<Page<Program>> *RestContractBackend::programs(const ProgramFilter &filter, 
     return adopt(m_client->listPrograms(filter, limit, offset), this);
 }
 
-Call<Program> *RestContractBackend::program(qint64 id)
+Call<Program> *RestContractBackend::program(const RecordRef &program)
 {
-    return adopt(m_client->getProgram(id), this);
+    return adopt(m_client->getProgram(program.id), this);
 }
 
 Call<Page<ProgramMembership>> *RestContractBackend::memberships(
@@ -206,14 +208,15 @@ Call<Page<ProgramMembership>> *RestContractBackend::memberships(
     return adopt(m_client->listMemberships(filter, limit, offset), this);
 }
 
-Call<ProgramMembership> *RestContractBackend::membership(qint64 id)
+Call<ProgramMembership> *RestContractBackend::membership(const RecordRef &membership)
 {
-    return adopt(m_client->getMembership(id), this);
+    return adopt(m_client->getMembership(membership.id), this);
 }
 
-Call<ProgramMembership> *RestContractBackend::changeMembership(qint64 id, const MembershipUpdate &update)
+Call<ProgramMembership> *RestContractBackend::changeMembership(
+    const RecordRef &membership, const MembershipUpdate &update)
 {
-    return adopt(m_client->updateMembership(id, update), this);
+    return adopt(m_client->updateMembership(membership.id, update), this);
 }
 
 Call<BatchEnrollResponse> *RestContractBackend::enrol(const BatchEnrollRequest &request)
@@ -221,9 +224,9 @@ Call<BatchEnrollResponse> *RestContractBackend::enrol(const BatchEnrollRequest &
     return adopt(m_client->batchEnroll(request), this);
 }
 
-Call<QList<HistoryEntry>> *RestContractBackend::history(qint64 membershipId)
+Call<QList<HistoryEntry>> *RestContractBackend::history(const RecordRef &membership)
 {
-    return adopt(m_client->membershipHistory(membershipId), this);
+    return adopt(m_client->membershipHistory(membership.id), this);
 }
 
 } // namespace g2p

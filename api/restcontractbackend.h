@@ -41,21 +41,22 @@ public:
 
     Call<QList<Individual>> *findIndividuals(const RegistrantQuery &query) override;
     Call<QList<Group>> *findGroups(const RegistrantQuery &query) override;
-    Call<Individual> *individual(qint64 id) override;
-    Call<Group> *group(qint64 id) override;
+    Call<Individual> *individual(const RecordRef &registrant) override;
+    Call<Group> *group(const RecordRef &registrant) override;
     Call<ChangedPage<Individual>> *changedIndividuals(const ChangesQuery &query) override;
     Call<ChangedPage<Group>> *changedGroups(const ChangesQuery &query) override;
     Call<Individual> *createIndividual(const IndividualInput &input) override;
     Call<Group> *createGroup(const GroupInput &input) override;
 
     Call<Page<Program>> *programs(const ProgramFilter &filter, int limit, int offset) override;
-    Call<Program> *program(qint64 id) override;
+    Call<Program> *program(const RecordRef &program) override;
     Call<Page<ProgramMembership>> *memberships(
         const MembershipFilter &filter, int limit, int offset) override;
-    Call<ProgramMembership> *membership(qint64 id) override;
-    Call<ProgramMembership> *changeMembership(qint64 id, const MembershipUpdate &update) override;
+    Call<ProgramMembership> *membership(const RecordRef &membership) override;
+    Call<ProgramMembership> *changeMembership(
+        const RecordRef &membership, const MembershipUpdate &update) override;
     Call<BatchEnrollResponse> *enrol(const BatchEnrollRequest &request) override;
-    Call<QList<HistoryEntry>> *history(qint64 membershipId) override;
+    Call<QList<HistoryEntry>> *history(const RecordRef &membership) override;
 
 private:
     void watchClient();

@@ -152,6 +152,9 @@ QList<OutboxDraft> ChangeMembershipsCommand::drafts() const
         c.membershipId = target.id;
         c.registrantId = target.registrantId;
         c.programId = target.programId;
+        c.membershipKey = target.key;
+        c.registrantKey = target.registrantKey;
+        c.programKey = target.programKey;
         c.update = m_change;
         c.update.writeDate = target.writeDate;
         c.original = target;
@@ -175,13 +178,13 @@ QString ChangeMembershipsCommand::doneWord(int count) const
 
 EnrollCommand::EnrollCommand(OutboxSync *sync,
     const Program &program,
-    QList<qint64> registrantIds,
+    QList<RecordRef> registrants,
     QDate date,
     QString note,
     QObject *parent)
     : OutboxCommand(sync, parent)
     , m_program(program)
-    , m_ids(std::move(registrantIds))
+    , m_ids(std::move(registrants))
     , m_date(date)
     , m_note(std::move(note))
 { }
@@ -194,10 +197,12 @@ QString EnrollCommand::title() const
 QList<OutboxDraft> EnrollCommand::drafts() const
 {
     QList<OutboxDraft> out;
-    for (qint64 id : m_ids) {
+    for (const RecordRef &r : m_ids) {
         EnrollChange c;
         c.programId = m_program.id;
-        c.registrantId = id;
+        c.programKey = m_program.key;
+        c.registrantId = r.id;
+        c.registrantKey = r.key;
         c.date = m_date;
         c.note = m_note;
         c.programName = m_program.name;
@@ -208,7 +213,7 @@ QList<OutboxDraft> EnrollCommand::drafts() const
 
 QString EnrollCommand::label(int index) const
 {
-    return tr("Registrant %1").arg(m_ids.value(index));
+    return tr("Registrant %1").arg(m_ids.value(index).id);
 }
 
 QString EnrollCommand::doneWord(int count) const

@@ -102,7 +102,7 @@ class EnrollCommand : public OutboxCommand
 public:
     EnrollCommand(OutboxSync *sync,
         const Program &program,
-        QList<qint64> registrantIds,
+        QList<RecordRef> registrants,
         QDate date,
         QString note,
         QObject *parent = nullptr);
@@ -115,7 +115,7 @@ protected:
 
 private:
     Program m_program;
-    QList<qint64> m_ids;
+    QList<RecordRef> m_ids;
     QDate m_date;
     QString m_note;
 };

@@ -142,6 +142,8 @@ QVariant RegistrantTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(r, index.column());
+    case RegistrantKeyRole:
+        return m_keys.value(r.id);
     case Qt::ToolTipRole:
         return index.column() == Programs || index.column() == Address || index.column() == Name
             ? displayData(r, index.column())
@@ -161,6 +163,8 @@ template<class R>
 void RegistrantTableModel::fillRow(Row &row, const R &reg, bool isGroup)
 {
     row.id = reg.id;
+    if (!reg.key.isEmpty()) // only backends with keys of their own: nothing is kept otherwise
+        m_keys.insert(reg.id, reg.key);
     row.name = reg.name;
     row.isGroup = isGroup;
     for (const RegistrantId &i : reg.regIds) {
@@ -310,6 +314,7 @@ void RegistrantTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_keys.clear();
     m_memberships.clear();
     m_foldText.clear();
     m_order.clear();

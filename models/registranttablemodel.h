@@ -36,7 +36,9 @@ public:
     {
         RegistrantIdRole = Qt::UserRole + 1,
         IsGroupRole,
-        SortKeyRole
+        SortKeyRole,
+        // The backend's own key of the registrant (recordkey.h); empty where the id is the key.
+        RegistrantKeyRole
     };
 
     explicit RegistrantTableModel(QObject *parent = nullptr);
@@ -114,6 +116,7 @@ private:
 
     ChunkedVector<Row> m_rows; // grows without moving the rows it holds
     std::vector<MembershipCell> m_memberships;
+    QHash<qint64, QString> m_keys; // rows whose backend has keys of its own
     // All folded texts side by side: a filter or a sort reads them in one sequential sweep
     // instead of chasing a pointer per row.
     TextArena m_foldText;

@@ -1,5 +1,6 @@
 #include "registrysession.h"
 
+#include "cachemapping.h"
 #include "cacherefresh.h"
 #include "membershipimport.h"
 #include "refreshcommand.h"
@@ -189,7 +190,7 @@ void RegistrySession::refreshPrograms()
         Q_EMIT programsChanged();
         QList<QByteArray> json;
         for (const Program &p : std::as_const(m_programs))
-            json << QJsonDocument(encode(p)).toJson(QJsonDocument::Compact);
+            json << cachedProgram(p);
         m_store->post([json](StoreHandles &h) {
             if (h.memberships)
                 h.memberships->setPrograms(json);
@@ -218,11 +219,9 @@ void RegistrySession::loadCachedPrograms()
         this, [](StoreHandles &h) { return h.memberships ? h.memberships->programs() : QList<QByteArray>(); },
         [this](const QList<QByteArray> &json) {
             QList<Program> programs;
-            for (const QByteArray &j : json) {
-                Program p;
-                if (decode(j, p).isNull())
-                    programs << p;
-            }
+            for (const QByteArray &j : json)
+                if (auto p = programFrom(j))
+                    programs << *p;
             if (programs.isEmpty() || !m_programs.isEmpty())
                 return;
             m_programs = programs;

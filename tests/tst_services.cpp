@@ -5,6 +5,7 @@
 #include "fakebackend.h"
 #include "historytimeline.h"
 #include "mainwindow.h"
+#include "membershipcommands.h"
 #include "outboxqueries.h"
 #include "registrantpane.h"
 #include "registrantreader.h"
@@ -14,6 +15,8 @@
 #include "sandboxprocess.h"
 
 #include <QElapsedTimer>
+#include <QUuid>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -28,12 +31,14 @@ class TstServices : public QObject
     QSettings *m_settings = nullptr;
     std::unique_ptr<FakeSessionFactory> m_factory;
     int m_profile = 0;
+    const QString m_run = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-    // A connected session with a profile (local copy, outbox) of its own.
-    std::unique_ptr<RegistrySession> connectedSession()
+    // A connected session with a profile (local copy, outbox) of its own, or of profile `profile`.
+    std::unique_ptr<RegistrySession> connectedSession(int profile = 0)
     {
         ClientConfig c;
-        c.baseUrl = QUrl(QStringLiteral("fake://registry/%1").arg(++m_profile));
+        // A run of its own too: nothing is left from an earlier run's local copy.
+        c.baseUrl = QUrl(QStringLiteral("fake://registry/%1/%2").arg(m_run).arg(profile ? profile : ++m_profile));
         c.user = QStringLiteral("tester");
         auto session = m_factory->open(c);
         QSignalSpy connected(session.get(), &RegistrySession::connected);
@@ -336,6 +341,129 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(10000));
         QVERIFY(!refreshed.last().at(0).toBool());
         QVERIFY(refreshed.last().at(1).toString().contains(QStringLiteral("injected fault")));
+    }
+
+    void localIdsOfKeys()
+    {
+        QCOMPARE(localIdOf(RecordKind::Registrant, u"42"), qint64(42)); // integer backends: the id itself
+        const qint64 a = localIdOf(RecordKind::Registrant, u"urn:gov:nid|A-1");
+        QVERIFY(a < 0);
+        QCOMPARE(localIdOf(RecordKind::Registrant, u"urn:gov:nid|A-1"), a); // stable
+        QVERIFY(localIdOf(RecordKind::Program, u"urn:gov:nid|A-1") != a); // per kind
+        QVERIFY(localIdOf(RecordKind::Registrant, u"urn:gov:nid|A-2") != a);
+        QVERIFY(localIdOf(RecordKind::Registrant, u"-5") < 0); // not a database id
+        QCOMPARE(RecordRef(42).wireKey(), QStringLiteral("42"));
+        QCOMPARE(RecordRef(a, QStringLiteral("k")).wireKey(), QStringLiteral("k"));
+    }
+
+    // A backend whose identifiers are not database integers: every record must be addressed by its
+    // key (the fake refuses an id alone), through search, reading, the local copy, the outbox across
+    // a restart, enrolment and history.
+    void keysTravelWithRecords()
+    {
+        m_data.ownKeys = true;
+        const auto restore = qScopeGuard([this] { m_data.ownKeys = false; });
+        const int profile = ++m_profile;
+        auto session = connectedSession(profile);
+        QVERIFY(session);
+        session->sync()->setRetryDelay(20);
+
+        RegistrantSearch search(session.get(), false);
+        QSignalSpy found(&search, &RegistrantSearch::found);
+        QSignalSpy finished(&search, &RegistrantSearch::searchFinished);
+        search.search(QStringLiteral("OKAFOR"));
+        QVERIFY(finished.wait(5000));
+        Individual amina;
+        for (const auto &args : found)
+            for (int part : {0, 1})
+                for (const Individual &i : args.at(part).value<FoundRegistrants>().individuals) {
+                    QVERIFY2(!i.key.isEmpty() && i.id < 0, "every row found carries its key");
+                    amina = i;
+                }
+        QCOMPARE(amina.key, QStringLiteral("registrant:1"));
+        QVERIFY(amina.id < 0);
+        QCOMPARE(amina.id, localIdOf(RecordKind::Registrant, amina.key));
+
+        // Read by key; an id alone names nothing on such a backend.
+        RegistrantReader reader(session.get());
+        QSignalSpy read(&reader, &RegistrantReader::individualRead);
+        QSignalSpy failed(&reader, &RegistrantReader::readFailed);
+        QSignalSpy memberships(&reader, &RegistrantReader::membershipsRead);
+        reader.read(RecordRef(amina.id), false);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.last().at(0).value<ApiError>().kind(), ApiError::Kind::NotFound);
+        reader.read(refOf(amina), false);
+        QVERIFY(read.wait(5000));
+        reader.readMemberships();
+        QVERIFY(memberships.wait(5000));
+        const QList<ProgramMembership> held = memberships.last().at(0).value<QList<ProgramMembership>>();
+        QCOMPARE(held.size(), 1);
+        const ProgramMembership m = held.first();
+        QCOMPARE(m.key, QStringLiteral("membership:%1").arg(m_data.memberships.firstKey()));
+        QCOMPARE(m.registrantKey, amina.key);
+
+        // A change through the outbox, by key.
+        MembershipUpdate pause;
+        pause.state = MembershipState::Paused;
+        auto *command = new ChangeMembershipsCommand(session->sync(), MembershipAction::Pause, {m}, pause);
+        QSignalSpy done(command, &Command::finished);
+        session->runner()->run(command);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(m_data.memberships.first().state, MembershipState::Paused);
+
+        // The server cannot be reached: the resume waits in the outbox...
+        m_factory->backend()->setFailure(ApiError::Kind::Network);
+        MembershipUpdate resume;
+        resume.state = MembershipState::Enrolled;
+        ProgramMembership paused = m;
+        paused.state = MembershipState::Paused;
+        paused.writeDate = m_data.memberships.first().writeDate;
+        session->runner()->run(
+            new ChangeMembershipsCommand(session->sync(), MembershipAction::Resume, {paused}, resume));
+        QTRY_VERIFY_WITH_TIMEOUT(session->sync()->queuedCount() > 0 || !session->sync()->isOnline(), 5000);
+        session.reset();
+        QCOMPARE(m_data.memberships.first().state, MembershipState::Paused);
+
+        // ... and is sent by its key when G2P Desk starts again.
+        m_factory->backend()->setFailure(ApiError::Kind::None);
+        auto again = connectedSession(profile);
+        QVERIFY(again);
+        again->sync()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_data.memberships.first().state, MembershipState::Enrolled, 10000);
+
+        // The local copy kept the keys: offline, the record comes back with its key.
+        m_factory->backend()->setFailure(ApiError::Kind::Network);
+        RegistrantReader offline(again.get());
+        QSignalSpy fromCopy(&offline, &RegistrantReader::individualRead);
+        offline.read(refOf(amina), false);
+        QVERIFY(fromCopy.wait(5000));
+        QCOMPARE(
+            fromCopy.last().at(1).value<RegistrantReader::Source>(), RegistrantReader::Source::LocalCopy);
+        QCOMPARE(fromCopy.last().at(0).value<Individual>().key, amina.key);
+        m_factory->backend()->setFailure(ApiError::Kind::None);
+
+        // Enrolment by key, and the history of a membership by key.
+        QVERIFY(!again->programs().isEmpty());
+        const Program program = again->programs().first();
+        QVERIFY(!program.key.isEmpty());
+        const qint64 before = m_data.memberships.size();
+        auto *enrol = new EnrollCommand(again->sync(), program,
+            {RecordRef(localIdOf(RecordKind::Registrant, QStringLiteral("registrant:2")),
+                QStringLiteral("registrant:2"))},
+            QDate(), QString());
+        QSignalSpy enrolled(enrol, &Command::finished);
+        again->runner()->run(enrol);
+        QVERIFY(enrolled.wait(5000));
+        QCOMPARE(m_data.memberships.size(), before + 1);
+        QCOMPARE(m_data.memberships.last().registrantId, qint64(2));
+        HistoryTimeline timeline(again.get());
+        QSignalSpy loaded(&timeline, &HistoryTimeline::loaded);
+        timeline.load(amina.id, {m});
+        QVERIFY(loaded.wait(5000));
+        QVERIFY2(loaded.last().at(0).value<Timeline>().problem.isEmpty(),
+            qPrintable(loaded.last().at(0).value<Timeline>().problem));
+        QVERIFY(loaded.last().at(0).value<Timeline>().entries.size() >= 2);
+        m_data.memberships.remove(m_data.memberships.lastKey());
     }
 
     void outboxQueriesCountWhatWaits()

@@ -839,17 +839,6 @@
         <source>The grid could not be saved to %1: %2</source>
         <translation>تعذّر حفظ الجدول في %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n row(s) to %1.</source>
-        <translation>
-            <numerusform>حُفظ %n صف في %1.</numerusform>
-            <numerusform>حُفظ صف واحد في %1.</numerusform>
-            <numerusform>حُفظ صفان في %1.</numerusform>
-            <numerusform>حُفظت %n صفوف في %1.</numerusform>
-            <numerusform>حُفظ %n صفًا في %1.</numerusform>
-            <numerusform>حُفظ %n صف في %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import memberships</source>
         <translation>استيراد المشاركات</translation>

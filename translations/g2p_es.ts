@@ -803,13 +803,6 @@
         <source>The grid could not be saved to %1: %2</source>
         <translation>No se pudo guardar la cuadrícula en %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n fila guardada en %1.</numerusform>
-            <numerusform>%n filas guardadas en %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import memberships</source>
         <translation>Importar participaciones</translation>

@@ -803,13 +803,6 @@
         <source>The grid could not be saved to %1: %2</source>
         <translation>La grille n&apos;a pas pu être enregistrée dans %1 : %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n ligne enregistrée dans %1.</numerusform>
-            <numerusform>%n lignes enregistrées dans %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import memberships</source>
         <translation>Importer des participations</translation>

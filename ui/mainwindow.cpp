@@ -300,6 +300,7 @@ void MainWindow::addSelectionToBulk()
         r.id = row.data(RegistrantTableModel::RegistrantIdRole).toLongLong();
         r.name = page->model()->index(row.row(), RegistrantTableModel::Name).data().toString();
         r.isGroup = row.data(RegistrantTableModel::IsGroupRole).toBool();
+        r.key = row.data(RegistrantTableModel::RegistrantKeyRole).toString();
         refs << r;
     }
     if (refs.isEmpty()) {

@@ -98,7 +98,7 @@ void ProgramsPage::programSelected()
     m_members.setMemberships({});
     m_membersTotal = 0;
     loadMoreMembers();
-    auto *counts = m_session->backend()->membershipCounts(p->id);
+    auto *counts = m_session->backend()->membershipCounts(refOf(*p));
     connect(counts, &PendingCall::finished, this, [this, counts, generation] {
         if (generation != m_generation)
             return;
@@ -142,7 +142,8 @@ void ProgramsPage::loadMoreMembers()
     if (m_programId == 0)
         return;
     MembershipFilter f;
-    f.programId = m_programId;
+    f.programId
+        = m_session->program(m_programId) ? refOf(*m_session->program(m_programId)) : RecordRef(m_programId);
     const int generation = m_generation;
     m_more->setEnabled(false);
     auto *job = m_session->backend()->memberships(

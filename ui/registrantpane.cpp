@@ -131,9 +131,10 @@ void RegistrantPane::setField(const QString &label, const QString &value)
     m_identity->addRow(label, v);
 }
 
-void RegistrantPane::showRegistrant(qint64 id, bool isGroup)
+void RegistrantPane::showRegistrant(qint64 id, bool isGroup, const QString &key)
 {
     m_id = id;
+    m_key = key;
     m_isGroup = isGroup;
     while (m_identity->rowCount() > 0)
         m_identity->removeRow(0);
@@ -143,7 +144,7 @@ void RegistrantPane::showRegistrant(qint64 id, bool isGroup)
     m_membersLabel->setVisible(isGroup);
     m_members->setVisible(isGroup);
     m_memberships.setMemberships({});
-    m_reader.read(id, isGroup);
+    m_reader.read(RecordRef(id, key), isGroup);
     updateActions();
 }
 
@@ -205,6 +206,7 @@ QList<ProgramMembership> RegistrantPane::summaries(const RegistrantCommon &r) co
 void RegistrantPane::showGroup(const Group &g, bool fromCache)
 {
     m_name = g.name;
+    m_key = g.key;
     m_title->setText(fromCache ? tr("%1 (local copy)").arg(g.name) : g.name);
     setField(tr("Group ID:"), QString::number(g.id));
     fillCommon(g);
@@ -218,7 +220,7 @@ void RegistrantPane::showGroup(const Group &g, bool fromCache)
         m_members->setItem(r, 0, new QTableWidgetItem(QString::number(m.individual.id)));
         m_members->setItem(r, 1, new QTableWidgetItem(m.individual.name));
         m_members->setItem(r, 2, new QTableWidgetItem(kinds.join(QStringLiteral(", "))));
-        m_memberIds << m.individual.id;
+        m_memberIds << refOf(m.individual);
         m_session->rememberHousehold(m.individual.id, g.id, g.name);
     }
     if (!m_session->capabilities().programs)
@@ -231,6 +233,7 @@ void RegistrantPane::showGroup(const Group &g, bool fromCache)
 void RegistrantPane::showIndividual(const Individual &i, bool fromCache)
 {
     m_name = i.name;
+    m_key = i.key;
     m_title->setText(fromCache ? tr("%1 (local copy)").arg(i.name) : i.name);
     setField(tr("Individual ID:"), QString::number(i.id));
     setField(tr("Given / family name:"), QStringLiteral("%1 / %2").arg(i.givenName, i.familyName));
@@ -356,8 +359,8 @@ void RegistrantPane::runEnroll()
     const Program *program = m_session->program(dialog.programId());
     if (!program)
         return;
-    m_runner->run(
-        new EnrollCommand(m_session->sync(), *program, {m_id}, dialog.enrollmentDate(), dialog.note()));
+    m_runner->run(new EnrollCommand(
+        m_session->sync(), *program, {RecordRef(m_id, m_key)}, dialog.enrollmentDate(), dialog.note()));
     if (const Program *forMembers = m_session->program(dialog.memberProgramId()))
         m_runner->run(new EnrollCommand(
             m_session->sync(), *forMembers, m_memberIds, dialog.enrollmentDate(), dialog.note()));

@@ -24,7 +24,8 @@ class RegistrantPane : public QWidget
 public:
     RegistrantPane(RegistrySession *session, QWidget *parent = nullptr);
     void setRunner(CommandRunner *runner);
-    void showRegistrant(qint64 id, bool isGroup);
+    // `key`: the backend's own key of the registrant where it has one (recordkey.h).
+    void showRegistrant(qint64 id, bool isGroup, const QString &key = QString());
     qint64 registrantId() const { return m_id; }
 
     // Shared with the main window's menus; enabled for the selection they apply to.
@@ -67,7 +68,8 @@ private:
     qint64 m_id = 0;
     bool m_isGroup = false;
     QString m_name;
-    QList<qint64> m_memberIds;
+    QString m_key; // the backend's own key of the registrant shown, if any
+    QList<RecordRef> m_memberIds;
     MembershipTableModel m_memberships;
     QLabel *m_title, *m_note;
     QFormLayout *m_identity;

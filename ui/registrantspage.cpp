@@ -359,7 +359,8 @@ void RegistrantsPage::selectionChanged()
     if (rows.isEmpty())
         return;
     const qint64 id = rows.first().data(RegistrantTableModel::RegistrantIdRole).toLongLong();
-    m_pane->showRegistrant(id, m_groups);
+    m_pane->showRegistrant(
+        id, m_groups, rows.first().data(RegistrantTableModel::RegistrantKeyRole).toString());
 }
 
 void RegistrantsPage::saveWorklist()

@@ -43,6 +43,8 @@ void GridSubmission::start()
             EnrollChange e;
             e.programId = c.programId;
             e.registrantId = c.registrantId;
+            e.programKey = c.programKey;
+            e.registrantKey = c.registrantKey;
             e.target = c.targetState;
             e.date = c.enrollmentDate;
             drafts << toDraft(e);
@@ -51,6 +53,9 @@ void GridSubmission::start()
             m.membershipId = c.original.id;
             m.registrantId = c.original.registrantId ? c.original.registrantId : c.registrantId;
             m.programId = c.original.programId ? c.original.programId : c.programId;
+            m.membershipKey = c.original.key;
+            m.registrantKey = c.original.registrantId ? c.original.registrantKey : c.registrantKey;
+            m.programKey = c.original.programId ? c.original.programKey : c.programKey;
             m.update = c.update;
             if (m.update.writeDate.isNull())
                 m.update.writeDate = c.original.writeDate;

@@ -208,11 +208,12 @@ void MembershipGridModel::addMemberships(const QList<ProgramMembership> &members
 }
 
 void MembershipGridModel::addNewEnrolment(
-    qint64 registrantId, const QString &name, bool isGroup, qint64 programId)
+    qint64 registrantId, const QString &name, bool isGroup, qint64 programId, const QString &registrantKey)
 {
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
     Row r;
     r.registrantId = registrantId;
+    r.registrantKey = registrantKey;
     r.registrantName = name;
     r.registrantIsGroup = isGroup;
     r.newProgramId = programId;
@@ -733,16 +734,19 @@ QList<GridChange> MembershipGridModel::changes() const
         GridChange c;
         c.row = r;
         c.registrantId = row.registrantId;
+        c.registrantKey = row.original ? row.original->registrantKey : row.registrantKey;
         if (!row.original) {
             c.kind = GridChange::Kind::Enroll;
             const Program *p = programByText(effectiveText(r, ProgramName));
             c.programId = p ? p->id : 0;
+            c.programKey = p ? p->key : QString();
             c.targetState = *state;
             c.enrollmentDate = dateIn(EnrollmentDate);
         } else {
             c.kind = GridChange::Kind::Patch;
             c.original = *row.original;
             c.programId = row.original->programId;
+            c.programKey = row.original->programKey;
             if (*state != row.original->state)
                 c.update.state = *state;
             c.update.enrollmentDate = dateIn(EnrollmentDate);

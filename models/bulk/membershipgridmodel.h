@@ -32,6 +32,7 @@ struct GridChange
     Kind kind = Kind::Patch;
     qint64 registrantId = 0;
     qint64 programId = 0;
+    QString registrantKey, programKey; // the backend's own keys, where it has any (recordkey.h)
     MembershipState targetState = MembershipState::Enrolled; // Enroll: draft or enrolled
     QDate enrollmentDate; // Enroll
     ProgramMembership original; // Patch: as read (write_date for the lock)
@@ -85,7 +86,12 @@ public:
 
     // Rows to work on: existing memberships, and registrants to enrol (new rows).
     void addMemberships(const QList<ProgramMembership> &memberships);
-    void addNewEnrolment(qint64 registrantId, const QString &name, bool isGroup, qint64 programId = 0);
+    // `registrantKey`: the backend's own key of the registrant, where it has keys of its own.
+    void addNewEnrolment(qint64 registrantId,
+        const QString &name,
+        bool isGroup,
+        qint64 programId = 0,
+        const QString &registrantKey = QString());
     void clear();
 
     // Rows that came from a file: the cells the file gave become the row's edits *and* its baseline,
@@ -160,6 +166,7 @@ private:
     struct Row
     {
         qint64 registrantId = 0;
+        QString registrantKey; // the backend's own key (recordkey.h); empty where the id is the key
         QString registrantName;
         bool registrantIsGroup = false;
         std::optional<ProgramMembership> original;

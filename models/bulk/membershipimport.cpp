@@ -1,5 +1,7 @@
 #include "membershipimport.h"
 
+#include "cachemapping.h"
+
 #include "membershiprules.h"
 
 #include <QSet>
@@ -116,14 +118,30 @@ void MembershipImport::start(const QList<ImportLine> &lines)
     m_cancelled = false;
     m_localCopy->run(
         this,
-        [byNumber](
-            StoreHandles &h) { return h.cacheOk ? h.cache.findByIdNumbers(byNumber) : QList<qint64>(); },
-        [this, lines, byNumber](const QList<qint64> &found) {
+        [byNumber](StoreHandles &h) {
+            // Each registrant found, with the backend's own key where it has one (recordkey.h).
+            QList<RecordRef> out;
+            if (!h.cacheOk)
+                return out;
+            for (qint64 id : h.cache.findByIdNumbers(byNumber)) {
+                RecordRef ref(id);
+                if (id < 0) // an id derived from a key: the key is kept with the cached record
+                    if (const auto row = h.cache.get(id))
+                        ref.key = row->isGroup ? groupFrom(*row).value_or(Group()).key
+                                               : individualFrom(*row).value_or(Individual()).key;
+                out << ref;
+            }
+            return out;
+        },
+        [this, lines, byNumber](const QList<RecordRef> &found) {
             if (m_cancelled)
                 return;
             for (int i = 0; i < found.size(); ++i)
-                if (found[i])
-                    m_known.insert(idKey(byNumber[i].first, byNumber[i].second), found[i]);
+                if (found[i].id) {
+                    m_known.insert(idKey(byNumber[i].first, byNumber[i].second), found[i].id);
+                    if (!found[i].key.isEmpty())
+                        m_keys.insert(found[i].id, found[i].key);
+                }
             startWith(lines);
         });
 }
@@ -178,7 +196,7 @@ void MembershipImport::lookUp(qint64 id)
 {
     ++m_inFlight;
     MembershipFilter f;
-    f.registrantId = id;
+    f.registrantId = RecordRef(id, m_keys.value(id));
     auto *job = m_client->memberships(f, 1000, 0);
     m_jobs.append(job);
     connect(job, &PendingCall::finished, this, [this, job, id] {
@@ -206,7 +224,7 @@ void MembershipImport::lookUpKind(qint64 id, bool group)
 {
     PendingCall *job = nullptr;
     if (group) {
-        auto *g = m_client->group(id);
+        auto *g = m_client->group(RecordRef(id, m_keys.value(id)));
         connect(g, &PendingCall::finished, this, [this, g, id] {
             Registrant &r = m_registrants[id];
             r.known = true;
@@ -221,7 +239,7 @@ void MembershipImport::lookUpKind(qint64 id, bool group)
         });
         job = g;
     } else {
-        auto *i = m_client->individual(id);
+        auto *i = m_client->individual(RecordRef(id, m_keys.value(id)));
         connect(i, &PendingCall::finished, this, [this, i, id] {
             Registrant &r = m_registrants[id];
             if (i->succeeded()) {
@@ -332,7 +350,8 @@ void MembershipImport::fill()
             if (existing)
                 m_grid->addMemberships({*existing});
             else
-                m_grid->addNewEnrolment(l.registrantId, r.name, r.isGroup, program ? program->id : 0);
+                m_grid->addNewEnrolment(l.registrantId, r.name, r.isGroup, program ? program->id : 0,
+                    m_keys.value(l.registrantId));
         } else {
             ++m_merged;
         }

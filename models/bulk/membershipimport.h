@@ -92,6 +92,7 @@ private:
     QPointer<LocalStore> m_localCopy;
     MembershipGridModel *m_grid;
     QHash<QString, qint64> m_known;
+    QHash<qint64, QString> m_keys; // the backend's own keys of registrants found in the local copy
     QList<ImportLine> m_lines;
     QList<ImportProblem> m_problems;
     QHash<qint64, Registrant> m_registrants;

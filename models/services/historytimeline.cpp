@@ -58,7 +58,7 @@ void HistoryTimeline::load(qint64 registrantId, const QList<ProgramMembership> &
     if (!caps.serverHistory)
         return;
     for (const ProgramMembership &m : memberships) {
-        auto *call = m_session->backend()->history(m.id);
+        auto *call = m_session->backend()->history(refOf(m));
         m_calls.append(call);
         connect(call, &PendingCall::finished, this, [this, call, m] {
             if (call->succeeded()) {

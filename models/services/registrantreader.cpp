@@ -39,16 +39,17 @@ bool RegistrantReader::serverDidNotAnswer(const ApiError &error)
     }
 }
 
-void RegistrantReader::read(qint64 id, bool isGroup)
+void RegistrantReader::read(const RecordRef &registrant, bool isGroup)
 {
-    m_id = id;
+    const qint64 id = registrant.id;
+    m_registrant = registrant;
     const int generation = ++m_generation;
     ++m_membershipGeneration;
     if (m_registrantCall)
         m_registrantCall->abort();
     RegistryBackend *backend = m_session->backend();
     if (isGroup) {
-        auto *call = backend->group(id);
+        auto *call = backend->group(registrant);
         m_registrantCall = call;
         connect(call, &PendingCall::finished, this, [this, call, generation, id] {
             if (generation != m_generation)
@@ -63,7 +64,7 @@ void RegistrantReader::read(qint64 id, bool isGroup)
             }
         });
     } else {
-        auto *call = backend->individual(id);
+        auto *call = backend->individual(registrant);
         m_registrantCall = call;
         connect(call, &PendingCall::finished, this, [this, call, generation, id] {
             if (generation != m_generation)
@@ -105,12 +106,12 @@ void RegistrantReader::readFromLocalCopy(qint64 id, bool isGroup, const ApiError
 
 void RegistrantReader::readMemberships()
 {
-    const qint64 id = m_id;
+    const qint64 id = m_registrant.id;
     const int generation = ++m_membershipGeneration;
     if (m_membershipsCall)
         m_membershipsCall->abort();
     MembershipFilter f;
-    f.registrantId = id;
+    f.registrantId = m_registrant;
     auto *call = m_session->backend()->memberships(f, qMin(1000, m_session->capabilities().maxPageSize), 0);
     m_membershipsCall = call;
     connect(call, &PendingCall::finished, this, [this, call, generation, id] {

@@ -29,7 +29,7 @@ public:
     explicit RegistrantReader(RegistrySession *session, QObject *parent = nullptr);
     ~RegistrantReader() override;
 
-    void read(qint64 id, bool isGroup);
+    void read(const RecordRef &registrant, bool isGroup);
     // The memberships of the registrant last read (again after a change).
     void readMemberships();
     // Households of an individual: the registry API cannot list an individual's groups; those in
@@ -53,7 +53,7 @@ private:
     static bool serverDidNotAnswer(const ApiError &error);
 
     RegistrySession *m_session;
-    qint64 m_id = 0;
+    RecordRef m_registrant;
     int m_generation = 0;
     int m_membershipGeneration = 0;
     QPointer<PendingCall> m_registrantCall, m_membershipsCall;

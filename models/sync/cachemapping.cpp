@@ -2,13 +2,40 @@
 
 #include "codec.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace g2p {
 
 namespace {
+
+// The backend's own keys (recordkey.h) travel with the cached document, under a member no server
+// sends: {"g2p_keys": {"self": ..., "registrant": ..., "program": ..., "members": [...]}}. Integer
+// backends have none and write nothing.
+const QLatin1String kKeys("g2p_keys");
+
+QByteArray document(QJsonObject o, const QJsonObject &keys)
+{
+    if (!keys.isEmpty())
+        o.insert(kKeys, keys);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void putKey(QJsonObject &keys, const char *name, const QString &key)
+{
+    if (!key.isEmpty())
+        keys.insert(QLatin1String(name), key);
+}
+
+QJsonObject keysIn(const QByteArray &json)
+{
+    if (!json.contains("g2p_keys"))
+        return {};
+    return QJsonDocument::fromJson(json).object().value(kKeys).toObject();
+}
+
 template<class R>
-CachedRegistrant common(const R &r, bool isGroup)
+CachedRegistrant common(const R &r, bool isGroup, QJsonObject keys)
 {
     CachedRegistrant c;
     c.id = r.id;
@@ -20,21 +47,31 @@ CachedRegistrant common(const R &r, bool isGroup)
     c.idNumbers = ids.join(QStringLiteral(", "));
     c.phone = r.phones.isEmpty() ? QString() : r.phones.first().phoneNo;
     c.writeDate = r.writeDate.isNull() ? QString() : r.writeDate.text();
-    c.json = QJsonDocument(encode(r)).toJson(QJsonDocument::Compact);
+    putKey(keys, "self", r.key);
+    c.json = document(encode(r), keys);
     return c;
 }
 } // namespace
 
 CachedRegistrant toCached(const Individual &individual)
 {
-    CachedRegistrant c = common(individual, false);
+    CachedRegistrant c = common(individual, false, {});
     c.birthDate = individual.birthdate;
     return c;
 }
 
 CachedRegistrant toCached(const Group &group)
 {
-    CachedRegistrant c = common(group, true);
+    QJsonObject keys;
+    QJsonArray members;
+    bool memberKeys = false;
+    for (const GroupMember &m : group.members) {
+        members.append(m.individual.key);
+        memberKeys = memberKeys || !m.individual.key.isEmpty();
+    }
+    if (memberKeys)
+        keys.insert(QStringLiteral("members"), members);
+    CachedRegistrant c = common(group, true, keys);
     for (const GroupMember &m : group.members)
         c.memberIds << m.individual.id;
     return c;
@@ -42,9 +79,12 @@ CachedRegistrant toCached(const Group &group)
 
 CachedMembership toCached(const ProgramMembership &m)
 {
+    QJsonObject keys;
+    putKey(keys, "self", m.key);
+    putKey(keys, "registrant", m.registrantKey);
+    putKey(keys, "program", m.programKey);
     return CachedMembership {m.id, m.registrantId, m.programId, enumToWire(m.state),
-        m.writeDate.isNull() ? QString() : m.writeDate.text(),
-        QJsonDocument(encode(m)).toJson(QJsonDocument::Compact)};
+        m.writeDate.isNull() ? QString() : m.writeDate.text(), document(encode(m), keys)};
 }
 
 std::optional<Individual> individualFrom(const CachedRegistrant &row)
@@ -52,6 +92,7 @@ std::optional<Individual> individualFrom(const CachedRegistrant &row)
     Individual i;
     if (row.isGroup || !decode(row.json, i).isNull())
         return std::nullopt;
+    i.key = keysIn(row.json).value(QLatin1String("self")).toString();
     return i;
 }
 
@@ -60,6 +101,11 @@ std::optional<Group> groupFrom(const CachedRegistrant &row)
     Group g;
     if (!row.isGroup || !decode(row.json, g).isNull())
         return std::nullopt;
+    const QJsonObject keys = keysIn(row.json);
+    g.key = keys.value(QLatin1String("self")).toString();
+    const QJsonArray members = keys.value(QLatin1String("members")).toArray();
+    for (int i = 0; i < g.members.size() && i < members.size(); ++i)
+        g.members[i].individual.key = members.at(i).toString();
     return g;
 }
 
@@ -68,7 +114,31 @@ std::optional<ProgramMembership> membershipFrom(const QByteArray &json)
     ProgramMembership m;
     if (!decode(json, m).isNull())
         return std::nullopt;
+    const QJsonObject keys = keysIn(json);
+    m.key = keys.value(QLatin1String("self")).toString();
+    m.registrantKey = keys.value(QLatin1String("registrant")).toString();
+    m.programKey = keys.value(QLatin1String("program")).toString();
     return m;
+}
+
+} // namespace g2p
+
+namespace g2p {
+
+QByteArray cachedProgram(const Program &p)
+{
+    QJsonObject keys;
+    putKey(keys, "self", p.key);
+    return document(encode(p), keys);
+}
+
+std::optional<Program> programFrom(const QByteArray &json)
+{
+    Program p;
+    if (!decode(json, p).isNull())
+        return std::nullopt;
+    p.key = keysIn(json).value(QLatin1String("self")).toString();
+    return p;
 }
 
 } // namespace g2p

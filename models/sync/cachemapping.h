@@ -1,5 +1,6 @@
 // Between the API's records and the cache's rows: a registrant or membership is cached as its
-// display fields plus the JSON the server sent, and read back by decoding that JSON.
+// display fields plus the JSON the server sent (with the backend's own keys, when it has any), and
+// read back by decoding that JSON.
 #pragma once
 
 #include "membershipcache.h"
@@ -16,5 +17,8 @@ CachedMembership toCached(const ProgramMembership &membership);
 std::optional<Individual> individualFrom(const CachedRegistrant &row);
 std::optional<Group> groupFrom(const CachedRegistrant &row);
 std::optional<ProgramMembership> membershipFrom(const QByteArray &json);
+// Programs as the local copy keeps them (the list of the last refresh).
+QByteArray cachedProgram(const Program &program);
+std::optional<Program> programFrom(const QByteArray &json);
 
 } // namespace g2p

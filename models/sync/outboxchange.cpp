@@ -10,6 +10,27 @@
 namespace g2p {
 
 namespace {
+
+// The backend's own keys, when it has any: {"keys": {"registrant": ..., "program": ..., "membership": ...}}.
+void putKeys(
+    QJsonObject &payload, const QString &registrant, const QString &program, const QString &membership)
+{
+    QJsonObject keys;
+    if (!registrant.isEmpty())
+        keys.insert(QStringLiteral("registrant"), registrant);
+    if (!program.isEmpty())
+        keys.insert(QStringLiteral("program"), program);
+    if (!membership.isEmpty())
+        keys.insert(QStringLiteral("membership"), membership);
+    if (!keys.isEmpty())
+        payload.insert(QStringLiteral("keys"), keys);
+}
+
+QString keyIn(const QJsonObject &payload, const char *name)
+{
+    return payload.value(QStringLiteral("keys")).toObject().value(QLatin1String(name)).toString();
+}
+
 QString programLabel(const QString &name, qint64 id)
 {
     return name.isEmpty() ? QCoreApplication::translate("OutboxChange", "program %1").arg(id) : name;
@@ -28,6 +49,7 @@ OutboxDraft toDraft(const EnrollChange &c)
         p.insert(QStringLiteral("program_name"), c.programName);
     if (!c.registrantName.isEmpty())
         p.insert(QStringLiteral("registrant_name"), c.registrantName);
+    putKeys(p, c.registrantKey, c.programKey, QString());
     return OutboxDraft {outboxkind::enroll, p, c.registrantId};
 }
 
@@ -42,6 +64,7 @@ QJsonObject toPayload(const MembershipChange &c)
         p.insert(QStringLiteral("program_name"), c.programName);
     if (!c.registrantName.isEmpty())
         p.insert(QStringLiteral("registrant_name"), c.registrantName);
+    putKeys(p, c.registrantKey, c.programKey, c.membershipKey);
     return p;
 }
 
@@ -58,6 +81,8 @@ std::optional<EnrollChange> enrollChange(const OutboxItem &item)
     EnrollChange c;
     c.programId = p.value(QStringLiteral("program_id")).toInteger();
     c.registrantId = p.value(QStringLiteral("registrant_id")).toInteger();
+    c.registrantKey = keyIn(p, "registrant");
+    c.programKey = keyIn(p, "program");
     const auto state = enumFromWire<MembershipState>(p.value(QStringLiteral("state")).toString());
     if (!c.programId || !c.registrantId || !state)
         return std::nullopt;
@@ -78,6 +103,9 @@ std::optional<MembershipChange> membershipChange(const OutboxItem &item)
     c.membershipId = p.value(QStringLiteral("membership_id")).toInteger();
     c.registrantId = p.value(QStringLiteral("registrant_id")).toInteger();
     c.programId = p.value(QStringLiteral("program_id")).toInteger();
+    c.membershipKey = keyIn(p, "membership");
+    c.registrantKey = keyIn(p, "registrant");
+    c.programKey = keyIn(p, "program");
     const QByteArray update = QJsonDocument(p.value(QStringLiteral("update")).toObject()).toJson();
     if (!decode(update, c.update).isNull() || (!c.membershipId && (!c.registrantId || !c.programId)))
         return std::nullopt;

@@ -13,10 +13,13 @@
 
 namespace g2p {
 
+// Records are named by their local ids (recordkey.h), with the backend's own keys beside them where
+// it has keys of its own: the item is then sent by key after a restart too.
 struct EnrollChange
 {
     qint64 programId = 0;
     qint64 registrantId = 0;
+    QString programKey, registrantKey;
     MembershipState target = MembershipState::Enrolled;
     QDate date; // null: the server's today
     QString note;
@@ -28,6 +31,7 @@ struct MembershipChange
     qint64 membershipId = 0; // 0: found by registrant and program when sent
     qint64 registrantId = 0;
     qint64 programId = 0;
+    QString membershipKey, registrantKey, programKey;
     MembershipUpdate update; // its writeDate: as the officer read it (null: as read when sent)
     std::optional<ProgramMembership> original; // as read, when known (a conflict shows both)
     QString programName, registrantName;
@@ -43,6 +47,26 @@ OutboxDraft toDraft(const MembershipChange &c);
 std::optional<EnrollChange> enrollChange(const OutboxItem &item);
 std::optional<MembershipChange> membershipChange(const OutboxItem &item);
 QJsonObject toPayload(const MembershipChange &c);
+inline RecordRef programRef(const EnrollChange &c)
+{
+    return {c.programId, c.programKey};
+}
+inline RecordRef registrantRef(const EnrollChange &c)
+{
+    return {c.registrantId, c.registrantKey};
+}
+inline RecordRef membershipRef(const MembershipChange &c)
+{
+    return {c.membershipId, c.membershipKey};
+}
+inline RecordRef registrantRef(const MembershipChange &c)
+{
+    return {c.registrantId, c.registrantKey};
+}
+inline RecordRef programRef(const MembershipChange &c)
+{
+    return {c.programId, c.programKey};
+}
 
 // One line for the outbox view and the history: "Exit from Cash Transfer on 2024-03-01 (Moved)".
 QString describeChange(const OutboxItem &item);

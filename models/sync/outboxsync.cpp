@@ -383,7 +383,7 @@ void OutboxSync::sendEnrollBatch(const QList<qint64> &ids)
     ++m_requests;
     claimThen(ids, {}, [this](QList<qint64> claimed) {
         const auto first = enrollChange(entry(claimed.first())->item);
-        auto *enroller = new BatchEnroller(m_client, first->programId, this);
+        auto *enroller = new BatchEnroller(m_client, programRef(*first), this);
         enroller->setTargetState(first->target);
         enroller->setDefaultDate(first->date);
         enroller->setNote(first->note);
@@ -391,6 +391,8 @@ void OutboxSync::sendEnrollBatch(const QList<qint64> &ids)
         for (qint64 id : claimed) {
             BatchEnrollItem i;
             i.registrantId = entry(id)->item.registrantId;
+            if (const auto change = enrollChange(entry(id)->item))
+                i.registrantKey = change->registrantKey;
             items << i;
         }
         connect(enroller, &BatchEnroller::finished, this, [this, enroller, claimed] {
@@ -427,8 +429,8 @@ void OutboxSync::verifyEnroll(qint64 id)
     e->phase = Phase::OnWire;
     const auto c = enrollChange(e->item);
     MembershipFilter f;
-    f.registrantId = c->registrantId;
-    f.programId = c->programId;
+    f.registrantId = registrantRef(*c);
+    f.programId = programRef(*c);
     auto *job = m_client->memberships(f, 10, 0);
     const QDateTime queuedAt = e->item.created;
     connect(job, &PendingCall::finished, this, [this, job, id, c, queuedAt] {
@@ -522,11 +524,11 @@ void OutboxSync::sendMembershipChange(qint64 id)
     // Read it first: the membership to change and the write_date that guards it.
     PendingCall *read;
     if (c->membershipId) {
-        read = m_client->membership(c->membershipId);
+        read = m_client->membership(membershipRef(*c));
     } else {
         MembershipFilter f;
-        f.registrantId = c->registrantId;
-        f.programId = c->programId;
+        f.registrantId = registrantRef(*c);
+        f.programId = programRef(*c);
         read = m_client->memberships(f, 10, 0);
     }
     connect(read, &PendingCall::finished, this, [this, read, id, c] {
@@ -557,6 +559,7 @@ void OutboxSync::sendMembershipChange(qint64 id)
         }
         MembershipChange sent = *c;
         sent.membershipId = m.id;
+        sent.membershipKey = m.key;
         sent.update.writeDate = m.writeDate;
         if (!sent.original)
             sent.original = m;
@@ -567,7 +570,7 @@ void OutboxSync::sendMembershipChange(qint64 id)
 void OutboxSync::patch(qint64 id, const MembershipChange &change, const ProgramMembership &)
 {
     claimThen({id}, {{id, toPayload(change)}}, [this, id, change](QList<qint64>) {
-        auto *job = m_client->changeMembership(change.membershipId, change.update);
+        auto *job = m_client->changeMembership(membershipRef(change), change.update);
         connect(job, &PendingCall::finished, this, [this, job, id, change] {
             if (job->succeeded()) {
                 finish(id, OutboxItem::State::Confirmed, QString(), job->result());
@@ -607,7 +610,7 @@ void OutboxSync::verifyMembershipChange(qint64 id)
         requestDone();
         return;
     }
-    auto *read = m_client->membership(c->membershipId);
+    auto *read = m_client->membership(membershipRef(*c));
     connect(read, &PendingCall::finished, this, [this, read, id, c] {
         if (!read->succeeded()) {
             settleError(id, read->error(), true);

@@ -95,6 +95,65 @@ ApiError FakeBackend::injectedFault()
     return ApiError(kind, QStringLiteral("injected fault"));
 }
 
+QString FakeBackend::keyFor(RecordKind kind, qint64 number)
+{
+    static const char *names[] = {"registrant", "program", "membership"};
+    return QStringLiteral("%1:%2").arg(QLatin1String(names[int(kind)])).arg(number);
+}
+
+qint64 FakeBackend::resolve(RecordKind kind, const RecordRef &ref) const
+{
+    if (!m_data->ownKeys)
+        return ref.id;
+    const QString prefix = keyFor(kind, 0).chopped(1);
+    if (!ref.key.startsWith(prefix))
+        return 0; // addressed by an id alone: this registry does not know it
+    const qint64 number = ref.key.mid(prefix.size()).toLongLong();
+    return localIdOf(kind, ref.key) == ref.id ? number : 0;
+}
+
+Individual FakeBackend::shown(Individual i) const
+{
+    if (m_data->ownKeys) {
+        i.key = keyFor(RecordKind::Registrant, i.id);
+        i.id = localIdOf(RecordKind::Registrant, i.key);
+    }
+    return i;
+}
+
+Group FakeBackend::shown(Group g) const
+{
+    if (m_data->ownKeys) {
+        g.key = keyFor(RecordKind::Registrant, g.id);
+        g.id = localIdOf(RecordKind::Registrant, g.key);
+        for (GroupMember &m : g.members)
+            m.individual = shown(m.individual);
+    }
+    return g;
+}
+
+Program FakeBackend::shown(Program p) const
+{
+    if (m_data->ownKeys) {
+        p.key = keyFor(RecordKind::Program, p.id);
+        p.id = localIdOf(RecordKind::Program, p.key);
+    }
+    return p;
+}
+
+ProgramMembership FakeBackend::shown(ProgramMembership m) const
+{
+    if (m_data->ownKeys) {
+        m.key = keyFor(RecordKind::Membership, m.id);
+        m.id = localIdOf(RecordKind::Membership, m.key);
+        m.registrantKey = keyFor(RecordKind::Registrant, m.registrantId);
+        m.registrantId = localIdOf(RecordKind::Registrant, m.registrantKey);
+        m.programKey = keyFor(RecordKind::Program, m.programId);
+        m.programId = localIdOf(RecordKind::Program, m.programKey);
+    }
+    return m;
+}
+
 template<class T>
 Call<T> *FakeBackend::answer(const QString &operation, std::function<ApiError(T &)> compute)
 {
@@ -125,7 +184,7 @@ ApiError notFound(const QString &what)
 template<class R>
 bool matches(const R &r, const RegistrantQuery &q)
 {
-    if (q.id && r.id != *q.id)
+    if (q.id && r.id != *q.id) // `r` as shown
         return false;
     if (!q.name.isNull() && !r.name.contains(q.name)) // case-sensitive, as the REST contract
         return false;
@@ -176,8 +235,8 @@ Call<QList<Individual>> *FakeBackend::findIndividuals(const RegistrantQuery &que
     return answer<QList<Individual>>(
         QStringLiteral("findIndividuals"), [this, query](QList<Individual> &out) {
             for (const Individual &i : std::as_const(m_data->individuals))
-                if (matches(i, query))
-                    out << i;
+                if (matches(shown(i), query))
+                    out << shown(i);
             return ApiError();
         });
 }
@@ -186,28 +245,30 @@ Call<QList<Group>> *FakeBackend::findGroups(const RegistrantQuery &query)
 {
     return answer<QList<Group>>(QStringLiteral("findGroups"), [this, query](QList<Group> &out) {
         for (const Group &g : std::as_const(m_data->groups))
-            if (matches(g, query))
-                out << g;
+            if (matches(shown(g), query))
+                out << shown(g);
         return ApiError();
     });
 }
 
-Call<Individual> *FakeBackend::individual(qint64 id)
+Call<Individual> *FakeBackend::individual(const RecordRef &registrant)
 {
-    return answer<Individual>(QStringLiteral("individual"), [this, id](Individual &out) {
+    return answer<Individual>(QStringLiteral("individual"), [this, registrant](Individual &out) {
+        const qint64 id = resolve(RecordKind::Registrant, registrant);
         if (!m_data->individuals.contains(id))
-            return notFound(QStringLiteral("individual %1").arg(id));
-        out = m_data->individuals.value(id);
+            return notFound(QStringLiteral("individual %1").arg(registrant.wireKey()));
+        out = shown(m_data->individuals.value(id));
         return ApiError();
     });
 }
 
-Call<Group> *FakeBackend::group(qint64 id)
+Call<Group> *FakeBackend::group(const RecordRef &registrant)
 {
-    return answer<Group>(QStringLiteral("group"), [this, id](Group &out) {
+    return answer<Group>(QStringLiteral("group"), [this, registrant](Group &out) {
+        const qint64 id = resolve(RecordKind::Registrant, registrant);
         if (!m_data->groups.contains(id))
-            return notFound(QStringLiteral("group %1").arg(id));
-        out = m_data->groups.value(id);
+            return notFound(QStringLiteral("group %1").arg(registrant.wireKey()));
+        out = shown(m_data->groups.value(id));
         return ApiError();
     });
 }
@@ -217,6 +278,8 @@ Call<ChangedPage<Individual>> *FakeBackend::changedIndividuals(const ChangesQuer
     return answer<ChangedPage<Individual>>(
         QStringLiteral("changedIndividuals"), [this, query](ChangedPage<Individual> &out) {
             out = changedPage(m_data->individuals, query, m_changePage);
+            for (Individual &i : out.items)
+                i = shown(i);
             return ApiError();
         });
 }
@@ -226,6 +289,8 @@ Call<ChangedPage<Group>> *FakeBackend::changedGroups(const ChangesQuery &query)
     return answer<ChangedPage<Group>>(
         QStringLiteral("changedGroups"), [this, query](ChangedPage<Group> &out) {
             out = changedPage(m_data->groups, query, m_changePage);
+            for (Group &g : out.items)
+                g = shown(g);
             return ApiError();
         });
 }
@@ -235,7 +300,7 @@ Call<Individual> *FakeBackend::createIndividual(const IndividualInput &input)
     return answer<Individual>(QStringLiteral("createIndividual"), [this, input](Individual &out) {
         if (input.name.trimmed().isEmpty())
             return ApiError(ApiError::Kind::Validation, QStringLiteral("name: field required"));
-        out = m_data->addIndividual(input.name);
+        out = shown(m_data->addIndividual(input.name));
         return ApiError();
     });
 }
@@ -245,7 +310,7 @@ Call<Group> *FakeBackend::createGroup(const GroupInput &input)
     return answer<Group>(QStringLiteral("createGroup"), [this, input](Group &out) {
         if (input.name.trimmed().isEmpty())
             return ApiError(ApiError::Kind::Validation, QStringLiteral("name: field required"));
-        out = m_data->addGroup(input.name, {});
+        out = shown(m_data->addGroup(input.name, {}));
         return ApiError();
     });
 }
@@ -256,8 +321,8 @@ Call<Page<Program>> *FakeBackend::programs(const ProgramFilter &filter, int limi
         QStringLiteral("programs"), [this, filter, limit, offset](Page<Program> &out) {
             QList<Program> all;
             for (const Program &p : std::as_const(m_data->programs))
-                if ((!filter.id || p.id == *filter.id) && (filter.includeArchived || p.active))
-                    all << p;
+                if ((!filter.id || shown(p).id == *filter.id) && (filter.includeArchived || p.active))
+                    all << shown(p);
             out.items = all.mid(offset, limit);
             out.total = all.size();
             out.limit = limit;
@@ -266,12 +331,13 @@ Call<Page<Program>> *FakeBackend::programs(const ProgramFilter &filter, int limi
         });
 }
 
-Call<Program> *FakeBackend::program(qint64 id)
+Call<Program> *FakeBackend::program(const RecordRef &program)
 {
-    return answer<Program>(QStringLiteral("program"), [this, id](Program &out) {
+    return answer<Program>(QStringLiteral("program"), [this, program](Program &out) {
+        const qint64 id = resolve(RecordKind::Program, program);
         if (!m_data->programs.contains(id))
-            return notFound(QStringLiteral("program %1").arg(id));
-        out = m_data->programs.value(id);
+            return notFound(QStringLiteral("program %1").arg(program.wireKey()));
+        out = shown(m_data->programs.value(id));
         return ApiError();
     });
 }
@@ -281,11 +347,14 @@ Call<Page<ProgramMembership>> *FakeBackend::memberships(const MembershipFilter &
     return answer<Page<ProgramMembership>>(
         QStringLiteral("memberships"), [this, filter, limit, offset](Page<ProgramMembership> &out) {
             QList<ProgramMembership> all;
+            const qint64 registrant
+                = filter.registrantId ? resolve(RecordKind::Registrant, *filter.registrantId) : 0;
+            const qint64 program = filter.programId ? resolve(RecordKind::Program, *filter.programId) : 0;
             for (const ProgramMembership &m : std::as_const(m_data->memberships))
-                if ((!filter.registrantId || m.registrantId == *filter.registrantId)
-                    && (!filter.programId || m.programId == *filter.programId)
+                if ((!filter.registrantId || m.registrantId == registrant)
+                    && (!filter.programId || m.programId == program)
                     && (!filter.state || m.state == *filter.state))
-                    all << m;
+                    all << shown(m);
             out.items = all.mid(offset, limit);
             out.total = all.size();
             out.limit = limit;
@@ -294,22 +363,26 @@ Call<Page<ProgramMembership>> *FakeBackend::memberships(const MembershipFilter &
         });
 }
 
-Call<ProgramMembership> *FakeBackend::membership(qint64 id)
-{
-    return answer<ProgramMembership>(QStringLiteral("membership"), [this, id](ProgramMembership &out) {
-        if (!m_data->memberships.contains(id))
-            return notFound(QStringLiteral("membership %1").arg(id));
-        out = m_data->memberships.value(id);
-        return ApiError();
-    });
-}
-
-Call<ProgramMembership> *FakeBackend::changeMembership(qint64 id, const MembershipUpdate &update)
+Call<ProgramMembership> *FakeBackend::membership(const RecordRef &membership)
 {
     return answer<ProgramMembership>(
-        QStringLiteral("changeMembership"), [this, id, update](ProgramMembership &out) {
+        QStringLiteral("membership"), [this, membership](ProgramMembership &out) {
+            const qint64 id = resolve(RecordKind::Membership, membership);
             if (!m_data->memberships.contains(id))
-                return notFound(QStringLiteral("membership %1").arg(id));
+                return notFound(QStringLiteral("membership %1").arg(membership.wireKey()));
+            out = shown(m_data->memberships.value(id));
+            return ApiError();
+        });
+}
+
+Call<ProgramMembership> *FakeBackend::changeMembership(
+    const RecordRef &membership, const MembershipUpdate &update)
+{
+    return answer<ProgramMembership>(
+        QStringLiteral("changeMembership"), [this, membership, update](ProgramMembership &out) {
+            const qint64 id = resolve(RecordKind::Membership, membership);
+            if (!m_data->memberships.contains(id))
+                return notFound(QStringLiteral("membership %1").arg(membership.wireKey()));
             ProgramMembership &m = m_data->memberships[id];
             if (m_caps.optimisticLocking && !update.writeDate.isNull() && update.writeDate != m.writeDate)
                 return ApiError(ApiError::Kind::Conflict, QStringLiteral("changed by someone else"));
@@ -331,7 +404,7 @@ Call<ProgramMembership> *FakeBackend::changeMembership(qint64 id, const Membersh
             h.exitReason = m.exitReason;
             h.note = update.note;
             m_data->history[id].prepend(h);
-            out = m;
+            out = shown(m);
             return ApiError();
         });
 }
@@ -339,8 +412,11 @@ Call<ProgramMembership> *FakeBackend::changeMembership(qint64 id, const Membersh
 Call<BatchEnrollResponse> *FakeBackend::enrol(const BatchEnrollRequest &request)
 {
     return answer<BatchEnrollResponse>(QStringLiteral("enrol"), [this, request](BatchEnrollResponse &out) {
-        if (!m_data->programs.contains(request.programId))
-            return notFound(QStringLiteral("program %1").arg(request.programId));
+        const qint64 programId
+            = resolve(RecordKind::Program, RecordRef(request.programId, request.programKey));
+        if (!m_data->programs.contains(programId))
+            return notFound(
+                QStringLiteral("program %1").arg(RecordRef(request.programId, request.programKey).wireKey()));
         out.programId = request.programId;
         out.total = request.items.size();
         const MembershipState target = request.state.value_or(MembershipState::Enrolled);
@@ -348,27 +424,29 @@ Call<BatchEnrollResponse> *FakeBackend::enrol(const BatchEnrollRequest &request)
             BatchItemResult r;
             r.index = i;
             r.registrantId = request.items[i].registrantId;
+            const qint64 registrant = resolve(RecordKind::Registrant,
+                RecordRef(request.items[i].registrantId, request.items[i].registrantKey));
             ProgramMembership *existing = nullptr;
             for (ProgramMembership &m : m_data->memberships)
-                if (m.registrantId == r.registrantId && m.programId == request.programId)
+                if (m.registrantId == registrant && m.programId == programId)
                     existing = &m;
-            if (!m_data->individuals.contains(r.registrantId) && !m_data->groups.contains(r.registrantId)) {
+            if (!m_data->individuals.contains(registrant) && !m_data->groups.contains(registrant)) {
                 r.status = BatchItemStatus::Error;
                 r.error.errorMessage = QStringLiteral("unknown registrant");
                 ++out.failed;
             } else if (existing && existing->state == target) {
                 r.status = BatchItemStatus::Unchanged;
-                r.membership = *existing;
+                r.membership = shown(*existing);
                 ++out.succeeded;
             } else if (existing) {
                 existing->state = target;
                 existing->writeDate = m_data->tick();
                 r.status = BatchItemStatus::Updated;
-                r.membership = *existing;
+                r.membership = shown(*existing);
                 ++out.succeeded;
             } else {
                 r.status = BatchItemStatus::Created;
-                r.membership = m_data->addMembership(r.registrantId, request.programId, target);
+                r.membership = shown(m_data->addMembership(registrant, programId, target));
                 ++out.succeeded;
             }
             out.items << r;
@@ -377,11 +455,16 @@ Call<BatchEnrollResponse> *FakeBackend::enrol(const BatchEnrollRequest &request)
     });
 }
 
-Call<QList<HistoryEntry>> *FakeBackend::history(qint64 membershipId)
+Call<QList<HistoryEntry>> *FakeBackend::history(const RecordRef &membership)
 {
     return answer<QList<HistoryEntry>>(
-        QStringLiteral("history"), [this, membershipId](QList<HistoryEntry> &out) {
-            out = m_data->history.value(membershipId);
+        QStringLiteral("history"), [this, membership](QList<HistoryEntry> &out) {
+            const qint64 id = resolve(RecordKind::Membership, membership);
+            if (!m_data->memberships.contains(id))
+                return notFound(QStringLiteral("membership %1").arg(membership.wireKey()));
+            out = m_data->history.value(id);
+            for (HistoryEntry &e : out)
+                e.membershipId = shown(m_data->memberships.value(id)).id;
             return ApiError();
         });
 }

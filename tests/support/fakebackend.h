@@ -24,6 +24,10 @@ struct FakeRegistry
     QMap<qint64, ProgramMembership> memberships;
     QHash<qint64, QList<HistoryEntry>> history; // by membership
     qint64 nextId = 1000;
+    // Identifiers that are not database integers (as OpenSPP2's API v2 has): every record is shown
+    // with key "<kind>:<number>" and the local id derived from it, and must be addressed by that key
+    // (an id alone is not found), so a path that loses a key fails its test.
+    bool ownKeys = false;
     int clock = 0; // makes every write_date newer than the last
 
     Individual &addIndividual(const QString &name, qint64 id = 0);
@@ -71,20 +75,30 @@ public:
 
     Call<QList<Individual>> *findIndividuals(const RegistrantQuery &query) override;
     Call<QList<Group>> *findGroups(const RegistrantQuery &query) override;
-    Call<Individual> *individual(qint64 id) override;
-    Call<Group> *group(qint64 id) override;
+    Call<Individual> *individual(const RecordRef &registrant) override;
+    Call<Group> *group(const RecordRef &registrant) override;
     Call<ChangedPage<Individual>> *changedIndividuals(const ChangesQuery &query) override;
     Call<ChangedPage<Group>> *changedGroups(const ChangesQuery &query) override;
     Call<Individual> *createIndividual(const IndividualInput &input) override;
     Call<Group> *createGroup(const GroupInput &input) override;
     Call<Page<Program>> *programs(const ProgramFilter &filter, int limit, int offset) override;
-    Call<Program> *program(qint64 id) override;
+    Call<Program> *program(const RecordRef &program) override;
     Call<Page<ProgramMembership>> *memberships(
         const MembershipFilter &filter, int limit, int offset) override;
-    Call<ProgramMembership> *membership(qint64 id) override;
-    Call<ProgramMembership> *changeMembership(qint64 id, const MembershipUpdate &update) override;
+    Call<ProgramMembership> *membership(const RecordRef &membership) override;
+    Call<ProgramMembership> *changeMembership(
+        const RecordRef &membership, const MembershipUpdate &update) override;
     Call<BatchEnrollResponse> *enrol(const BatchEnrollRequest &request) override;
-    Call<QList<HistoryEntry>> *history(qint64 membershipId) override;
+    Call<QList<HistoryEntry>> *history(const RecordRef &membership) override;
+
+    // A record as this backend shows it (its keys when the registry has keys of its own).
+    Individual shown(Individual i) const;
+    Group shown(Group g) const;
+    Program shown(Program p) const;
+    ProgramMembership shown(ProgramMembership m) const;
+    // The registry's number of the record a caller names; 0 when the reference does not name one.
+    qint64 resolve(RecordKind kind, const RecordRef &ref) const;
+    static QString keyFor(RecordKind kind, qint64 number);
 
 private:
     // Answers `call` later with what `answer` computes (or the injected fault): `answer` returns the

@@ -304,7 +304,8 @@ void BulkEditPage::loadProgramMembers()
 void BulkEditPage::loadPage(qint64 programId, int offset, int generation)
 {
     MembershipFilter f;
-    f.programId = programId;
+    f.programId
+        = m_session->program(programId) ? refOf(*m_session->program(programId)) : RecordRef(programId);
     auto *job = m_session->backend()->memberships(
         f, qMin(kPageSize, m_session->capabilities().maxPageSize), offset);
     connect(m_cancel, &QPushButton::clicked, job, &PendingCall::abort);
@@ -342,7 +343,7 @@ void BulkEditPage::addRegistrants(const QList<RegistrantRef> &registrants)
             ++already; // one row per membership: the grid holds this one
             continue;
         }
-        m_model.addNewEnrolment(r.id, r.name, r.isGroup, programId);
+        m_model.addNewEnrolment(r.id, r.name, r.isGroup, programId, r.key);
     }
     if (already)
         m_status->setText(

@@ -34,6 +34,7 @@ struct RegistrantRef
     qint64 id = 0;
     QString name;
     bool isGroup = false;
+    QString key; // the backend's own key, where it has keys of its own (recordkey.h)
 };
 
 class BulkEditPage : public QWidget
