@@ -27,14 +27,14 @@ QList<UiLanguage> availableLanguages()
         {QStringLiteral("ar"), QStringLiteral("العربية")}};
 }
 
-QString chosenLanguage()
+QString chosenLanguage(const QSettings &settings)
 {
-    return QSettings().value(QStringLiteral("language")).toString();
+    return settings.value(QStringLiteral("language")).toString();
 }
 
-void setChosenLanguage(const QString &code)
+void setChosenLanguage(QSettings &settings, const QString &code)
 {
-    QSettings().setValue(QStringLiteral("language"), code);
+    settings.setValue(QStringLiteral("language"), code);
 }
 
 QLocale applyLanguage(QApplication &app, const QString &code)

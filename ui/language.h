@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class QApplication;
+class QSettings;
 
 namespace g2p {
 
@@ -21,8 +22,8 @@ struct UiLanguage
 // The languages G2P Desk is translated into (English first, the source language).
 QList<UiLanguage> availableLanguages();
 // The language kept in the settings ("" = system).
-QString chosenLanguage();
-void setChosenLanguage(const QString &code);
+QString chosenLanguage(const QSettings &settings);
+void setChosenLanguage(QSettings &settings, const QString &code);
 // Installs the translators for `code` (or the system's language when empty), sets the default
 // locale and the layout direction. Returns the locale in use. Call again to switch (the windows
 // built so far keep their texts until they are built again).

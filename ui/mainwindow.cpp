@@ -399,10 +399,10 @@ void MainWindow::buildMenus()
     for (const UiLanguage &l : std::as_const(choices)) {
         QAction *a = language->addAction(l.nativeName);
         a->setCheckable(true);
-        a->setChecked(l.code == chosenLanguage());
+        a->setChecked(l.code == chosenLanguage(*m_session->settings()));
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, l] {
-            setChosenLanguage(l.code);
+            setChosenLanguage(*m_session->settings(), l.code);
             statusBar()->showMessage(tr("G2P Desk will use %1 from its next start.")
                                          .arg(l.code.isEmpty() ? tr("the system language") : l.nativeName),
                 15000);

@@ -31,9 +31,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(G2P_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.example.g2pdesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.example.g2pdesk.svg")));
+    // One settings object for the whole program (profiles, sessions, language, column layouts).
+    QSettings settings;
     // The interface language: --language for this run, else the settings (default: the
     // system's), before any window.
-    QString language = chosenLanguage();
+    QString language = chosenLanguage(settings);
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--language") == 0)
             language = QString::fromLocal8Bit(argv[i + 1]);
@@ -53,7 +55,6 @@ int main(int argc, char **argv)
     p.addOptions({server, user, languageOption});
     p.process(app);
 
-    QSettings settings;
     ServerProfiles profiles(&settings);
     const SessionFactory sessions(&settings);
     KeychainVault vault;
