@@ -1,6 +1,6 @@
 // g2p-desk-cli: the registry contract from the command line, for integrators and scripts.
-#include "clicommands.h"
 #include "clioptions.h"
+#include "commands.h"
 #include "terminalsafe.h"
 
 #include <QCoreApplication>
@@ -28,8 +28,13 @@ int main(int argc, char **argv)
         }
         return code;
     }
-    g2p::cli::CliRunner runner(options, out, err);
-    const int result = runner.run();
+    const std::unique_ptr<g2p::cli::CliSession> command = g2p::cli::makeCommand(options, out, err);
+    int result = g2p::cli::ExitUsage;
+    if (command)
+        result = command->start();
+    else
+        err << "g2p-desk-cli: unknown command \"" << options.words.value(0) << "\"\n\n"
+            << g2p::cli::usageText();
     out.flush();
     err.flush();
     return result;

@@ -1,5 +1,5 @@
 // `profile show | remove`: what this server and user keep on this machine, and taking it away.
-#include "clicommands.h"
+#include "commands.h"
 #include "credentialstore.h"
 #include "profiledata.h"
 #include "retention.h"
@@ -12,7 +12,7 @@
 
 namespace g2p::cli {
 
-int CliRunner::cmdProfile()
+int ProfileCommand::run()
 {
     const QString verb = m_opt.words.value(1);
     if (m_opt.words.size() != 2 || (verb != QLatin1String("show") && verb != QLatin1String("remove")))

@@ -2,7 +2,7 @@
 // engine and checked by the membership rules, then go through the outbox and the backend's batch
 // enrolment, in chunks.
 #include "batchenroller.h"
-#include "clicommands.h"
+#include "commands.h"
 #include "csvreader.h"
 #include "datepolicy.h"
 #include "importmapping.h"
@@ -19,6 +19,7 @@
 #include <QJsonArray>
 
 namespace g2p::cli {
+
 namespace {
 
 struct EnrollRow
@@ -36,23 +37,7 @@ struct EnrollRow
 
 } // namespace
 
-std::optional<DatePolicy> CliRunner::datePolicyOption(DatePolicy fallback)
-{
-    const QString &f = m_opt.dateFormat;
-    if (f.isEmpty())
-        return fallback;
-    if (f == QLatin1String("iso"))
-        return DatePolicy::Iso;
-    if (f == QLatin1String("dmy"))
-        return DatePolicy::DayFirst;
-    if (f == QLatin1String("mdy"))
-        return DatePolicy::MonthFirst;
-    if (f == QLatin1String("auto"))
-        return DatePolicy::Automatic;
-    return std::nullopt;
-}
-
-int CliRunner::cmdEnroll()
+int EnrollFileCommand::run()
 {
     if (m_opt.words.size() != 1 || m_opt.program.isEmpty() || m_opt.registrantsFile.isEmpty())
         return usage(QStringLiteral("enroll needs --program ID|NAME and --registrants FILE.csv"));

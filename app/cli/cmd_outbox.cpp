@@ -1,78 +1,14 @@
-// g2p-desk-cli's outbox: every change goes there first, then to the server; `outbox` lists what is
-// not confirmed, `sync` sends what waits.
-#include "clicommands.h"
-#include "retention.h"
-#include "storepaths.h"
+// `outbox [--all] | check ID | retry ID | discard ID | recover FILE`: what this server and user
+// have not seen confirmed, and what to do with it.
+#include "commands.h"
+
 #include "textable.h"
 
 #include <QEventLoop>
 
 namespace g2p::cli {
 
-OutboxSync *CliRunner::outboxSync(int *exitCode)
-{
-    if (m_sync)
-        return m_sync.get();
-    const QUrl url = m_client->address();
-    const QString user = m_client->user();
-    // The CLI keeps no cache: only the outbox is opened.
-    m_store = std::make_unique<LocalStore>(
-        QString(), outboxFilePath(url, user), nullptr, storeRetention(*deskSettings())); // G2P Desk's setting
-    QEventLoop loop;
-    QObject::connect(m_store.get(), &LocalStore::opened, &loop, &QEventLoop::quit);
-    loop.exec();
-    const StoreOpenReport &r = m_store->report();
-    if (!r.outboxSetAside.isEmpty())
-        m_err << "g2p-desk-cli: the outbox file was damaged; it was moved to " << r.outboxSetAside
-              << " and a new one was created. `g2p-desk-cli outbox recover " << r.outboxSetAside
-              << "` copies the changes it still holds into the new outbox.\n";
-    if (!r.outboxOk) {
-        m_err << "g2p-desk-cli: cannot open the outbox " << outboxFilePath(url, user) << ": " << r.outboxError
-              << "; nothing was sent\n";
-        *exitCode = ExitUsage;
-        return nullptr;
-    }
-    m_sync = std::make_unique<OutboxSync>(m_client.get(), m_store.get());
-    m_sync->setRetryDelay(500);
-    return m_sync.get();
-}
-
-OutboxBatch *CliRunner::sendThroughOutbox(
-    const QList<OutboxDraft> &drafts, bool *queuedOk, const std::function<void(int, int)> &progress)
-{
-    auto *batch = new OutboxBatch(m_sync.get(), drafts, m_sync.get());
-    if (progress)
-        QObject::connect(batch, &OutboxBatch::progress, batch, progress);
-    *queuedOk = true;
-    QEventLoop loop;
-    QObject::connect(batch, &OutboxBatch::queued, &loop, [this, queuedOk](bool ok, const QString &error) {
-        if (!ok) {
-            *queuedOk = false;
-            m_err << "g2p-desk-cli: " << error << '\n';
-        }
-    });
-    bool settled = false;
-    QObject::connect(batch, &OutboxBatch::settled, &loop, [&settled, &loop] {
-        settled = true;
-        loop.quit();
-    });
-    batch->start();
-    if (!settled)
-        loop.exec();
-    return batch;
-}
-
-void CliRunner::reportWaiting(int waiting)
-{
-    if (waiting <= 0)
-        return;
-    m_err << "g2p-desk-cli: " << waiting
-          << " change(s) wait in the outbox (the server could not be reached, or G2P Desk is sending this "
-             "profile's outbox and will send them). `g2p-desk-cli outbox` lists them; `g2p-desk-cli sync` "
-             "sends them when the server answers.\n";
-}
-
-int CliRunner::cmdOutbox()
+int OutboxListCommand::run()
 {
     int code = ExitOk;
     OutboxSync *sync = outboxSync(&code);
@@ -114,7 +50,7 @@ int CliRunner::cmdOutbox()
         return ExitOk;
     }
     if (verb == QLatin1String("check"))
-        return outboxCheck(sync);
+        return check(sync);
     if (verb == QLatin1String("recover")) {
         const QString path = m_opt.words.value(2);
         if (path.isEmpty())
@@ -190,7 +126,7 @@ int CliRunner::cmdOutbox()
 }
 
 // `outbox check ID`: settles an item of unknown outcome by asking the server; sends nothing.
-int CliRunner::outboxCheck(OutboxSync *sync)
+int OutboxListCommand::check(OutboxSync *sync)
 {
     int code = ExitOk;
     const auto id = parseId(QStringLiteral("the outbox item id"), m_opt.words.value(2), &code);
@@ -249,40 +185,6 @@ int CliRunner::outboxCheck(OutboxSync *sync)
         m_out << "`g2p-desk-cli outbox discard " << *id << "` drops it; `g2p-desk-cli outbox retry " << *id
               << "` then `sync` sends it again\n";
     return outcome->state == OutboxItem::State::Confirmed ? ExitOk : ExitSomeFailed;
-}
-
-int CliRunner::cmdSync()
-{
-    int code = ExitOk;
-    OutboxSync *sync = outboxSync(&code);
-    if (!sync)
-        return code;
-    int confirmed = 0, failed = 0;
-    QString lastProblem;
-    QObject::connect(sync, &OutboxSync::itemFinished, sync, [&](const OutboxOutcome &o) {
-        if (o.state == OutboxItem::State::Confirmed) {
-            ++confirmed;
-        } else {
-            ++failed;
-            m_err << "outbox item " << o.id << ": " << outboxStateName(o.state) << ": " << o.message << '\n';
-        }
-    });
-    QEventLoop loop;
-    QObject::connect(sync, &OutboxSync::idle, &loop, &QEventLoop::quit);
-    QObject::connect(sync, &OutboxSync::onlineChanged, &loop, [&](bool online, const QString &why) {
-        if (!online)
-            lastProblem = why;
-    });
-    sync->resume(); // reads the outbox, then sends; idle() when nothing more can be done
-    loop.exec();
-    const int waiting = sync->queuedCount();
-    m_out << confirmed << " confirmed, " << failed << " failed or in conflict, " << waiting
-          << " still waiting.\n";
-    if (waiting > 0) {
-        m_err << "g2p-desk-cli: the server could not be reached: " << lastProblem << '\n';
-        return ExitUnreachable;
-    }
-    return failed ? ExitSomeFailed : ExitOk;
 }
 
 } // namespace g2p::cli

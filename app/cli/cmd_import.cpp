@@ -1,7 +1,7 @@
 // `g2p-desk-cli import FILE [--dry-run] [--mapping FILE]`: the desktop's import engine on the
 // command line. Rows become the bulk-edit grid's rows, are checked by its rules, and unless
 // --dry-run are sent: enrolments through batch_enroll, changes as PATCH with write_date.
-#include "clicommands.h"
+#include "commands.h"
 #include "csvreader.h"
 #include "gridsubmission.h"
 #include "membershipimport.h"
@@ -15,7 +15,7 @@
 
 namespace g2p::cli {
 
-int CliRunner::cmdImport()
+int ImportCommand::run()
 {
     if (m_opt.words.size() != 2)
         return usage(

@@ -1,4 +1,6 @@
-// The commands of g2p-desk-cli, run one at a time against one server.
+// What every g2p-desk-cli command has: the options, the output streams, the server (connected on
+// demand through the registry interface), the profile's outbox, and the helpers that report, parse
+// and print. Each command is a class of its own (commands.h) made on this base; one runs per process.
 #pragma once
 
 #include "clioptions.h"
@@ -7,6 +9,8 @@
 #include "outboxbatch.h"
 #include "restcontractbackend.h"
 
+#include <QEventLoop>
+
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -14,14 +18,19 @@
 
 namespace g2p::cli {
 
-class CliRunner
+class CliSession
 {
 public:
-    CliRunner(CliOptions options, QTextStream &out, QTextStream &err);
-    ~CliRunner();
-    int run();
+    CliSession(CliOptions options, QTextStream &out, QTextStream &err);
+    virtual ~CliSession();
+    // Connects when the command needs the server, then runs it; the process's exit code.
+    int start();
 
-private:
+protected:
+    virtual int run() = 0;
+    // Commands that work on this machine only (the keyring, the profile's files) do not connect.
+    virtual bool needsServer() const { return true; }
+
     // Waits for a job (a command-line tool may block; the GUI never does).
     template<class T>
     std::unique_ptr<Call<T>> await(Call<T> *call);
@@ -40,20 +49,6 @@ private:
     std::optional<QList<T>> allPages(const std::function<Call<Page<T>> *(int limit, int offset)> &fetch,
         int *exitCode,
         const QString &progressLabel = QString());
-
-    int cmdPrograms();
-    int cmdIndividual();
-    int cmdGroup();
-    int cmdMemberships();
-    int cmdMembershipSet();
-    int cmdHistory();
-    int cmdEnroll();
-    int cmdImport();
-    int cmdPassword();
-    int cmdProfile();
-    int cmdOutbox();
-    int outboxCheck(OutboxSync *sync);
-    int cmdSync();
 
     // The profile's outbox and its sender (opened on first use); null with *exitCode set when the
     // outbox file cannot be opened.
@@ -79,5 +74,43 @@ private:
 };
 
 QString describeMembershipState(MembershipState s);
+
+template<class T>
+std::unique_ptr<Call<T>> CliSession::await(Call<T> *call)
+{
+    call->setAutoDelete(false);
+    if (!call->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(call, &PendingCall::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return std::unique_ptr<Call<T>>(call);
+}
+
+template<class T>
+std::optional<QList<T>> CliSession::allPages(
+    const std::function<Call<Page<T>> *(int, int)> &fetch, int *exitCode, const QString &progressLabel)
+{
+    QList<T> all;
+    int offset = 0;
+    constexpr int pageSize = 1000;
+    while (true) {
+        auto job = await(fetch(pageSize, offset));
+        if (!job->succeeded()) {
+            *exitCode = report(job->error());
+            return std::nullopt;
+        }
+        const Page<T> &page = job->result();
+        all += page.items;
+        offset += int(page.items.size());
+        if (!progressLabel.isEmpty() && page.total > pageSize) {
+            m_err << progressLabel << ": " << offset << " / " << page.total << '\n';
+            m_err.flush();
+        }
+        if (page.items.isEmpty() || !page.hasMore())
+            break;
+    }
+    return all;
+}
 
 } // namespace g2p::cli
