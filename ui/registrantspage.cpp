@@ -1,5 +1,8 @@
 #include "registrantspage.h"
 
+#include "columnchooser.h"
+#include "worklists.h"
+
 #include "cachemapping.h"
 #include "localedates.h"
 #include "membershiptablemodel.h"
@@ -95,7 +98,6 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(RegistrantTableModel::Id, 70);
     m_table->setColumnWidth(RegistrantTableModel::Name, 220);
@@ -103,13 +105,9 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
         m_table->hideColumn(RegistrantTableModel::Gender);
         m_table->hideColumn(RegistrantTableModel::BirthDate);
     }
-    const QSettings &settings = *session->settings();
-    const QString key = groups ? QStringLiteral("columns/groups") : QStringLiteral("columns/individuals");
-    if (settings.contains(key)) {
-        const QStringList hidden = settings.value(key).toStringList();
-        for (int c = 0; c < RegistrantTableModel::ColumnCount; ++c)
-            m_table->setColumnHidden(c, hidden.contains(QString::number(c)));
-    }
+    attachColumnChooser(m_table, session->settings(),
+        groups ? QStringLiteral("columns/groups") : QStringLiteral("columns/individuals"),
+        RegistrantTableModel::Name);
 
     m_pane = new RegistrantPane(session, this);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -165,8 +163,6 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     connect(m_to, &QDateEdit::dateChanged, this, &RegistrantsPage::applyLocalFilter);
     connect(saveList, &QToolButton::clicked, this, &RegistrantsPage::saveWorklist);
     connect(m_worklist, &QComboBox::activated, this, &RegistrantsPage::loadWorklist);
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-        &RegistrantsPage::showColumnMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RegistrantsPage::selectionChanged);
     connect(&m_model, &RegistrantTableModel::filterApplied, this, [this](int shown, qsizetype total) {
@@ -177,10 +173,7 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     connect(m_pane, &RegistrantPane::memberActivated, this, &RegistrantsPage::openMember);
     refreshProgramFilter();
     m_worklist->addItem(tr("Worklists"));
-    const QSettings &s = *m_session->settings();
-    const QString wlKey
-        = m_groups ? QStringLiteral("worklists/groups") : QStringLiteral("worklists/individuals");
-    for (const QString &name : s.value(wlKey).toMap().keys())
+    for (const QString &name : Worklists(m_session->settings(), m_groups).names())
         m_worklist->addItem(name);
     m_count->setText(tr("Type a name to search the registry (Esc stops a search)."));
     if (m_session->localFilesOpen())
@@ -376,12 +369,7 @@ void RegistrantsPage::saveWorklist()
         {QStringLiteral("gender"), m_gender->currentData()},
         {QStringLiteral("dates"), m_dateFilter->isChecked()}, {QStringLiteral("from"), m_from->date()},
         {QStringLiteral("to"), m_to->date()}};
-    QSettings &s = *m_session->settings();
-    const QString key
-        = m_groups ? QStringLiteral("worklists/groups") : QStringLiteral("worklists/individuals");
-    QVariantMap all = s.value(key).toMap();
-    all.insert(name.trimmed(), spec);
-    s.setValue(key, all);
+    Worklists(m_session->settings(), m_groups).save(name.trimmed(), spec);
     if (m_worklist->findText(name.trimmed()) < 0)
         m_worklist->addItem(name.trimmed());
 }
@@ -390,10 +378,7 @@ void RegistrantsPage::loadWorklist(int index)
 {
     if (index <= 0)
         return;
-    const QSettings &s = *m_session->settings();
-    const QString key
-        = m_groups ? QStringLiteral("worklists/groups") : QStringLiteral("worklists/individuals");
-    const QVariantMap spec = s.value(key).toMap().value(m_worklist->itemText(index)).toMap();
+    const QVariantMap spec = Worklists(m_session->settings(), m_groups).spec(m_worklist->itemText(index));
     const auto select = [](QComboBox *c, const QVariant &v) {
         const int i = v.isValid() ? c->findData(v) : 0;
         c->setCurrentIndex(i < 0 ? 0 : i);
@@ -407,27 +392,6 @@ void RegistrantsPage::loadWorklist(int index)
     m_search->setText(spec.value(QStringLiteral("text")).toString());
     searchServer();
     m_worklist->setCurrentIndex(0);
-}
-
-void RegistrantsPage::showColumnMenu(const QPoint &pos)
-{
-    QMenu menu(this);
-    for (int c = 0; c < RegistrantTableModel::ColumnCount; ++c) {
-        QAction *a = menu.addAction(m_model.headerData(c, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setChecked(!m_table->isColumnHidden(c));
-        a->setEnabled(c != RegistrantTableModel::Name);
-        connect(a, &QAction::toggled, this, [this, c](bool on) {
-            m_table->setColumnHidden(c, !on);
-            QStringList hidden;
-            for (int k = 0; k < RegistrantTableModel::ColumnCount; ++k)
-                if (m_table->isColumnHidden(k))
-                    hidden << QString::number(k);
-            m_session->settings()->setValue(
-                m_groups ? QStringLiteral("columns/groups") : QStringLiteral("columns/individuals"), hidden);
-        });
-    }
-    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
 }
 
 } // namespace g2p

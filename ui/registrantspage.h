@@ -54,7 +54,6 @@ private:
     void refreshProgramFilter();
     void saveWorklist();
     void loadWorklist(int index);
-    void showColumnMenu(const QPoint &pos);
     void selectionChanged();
     void appendInBatches(std::shared_ptr<QList<Individual>> individuals,
         std::shared_ptr<QList<Group>> groups,

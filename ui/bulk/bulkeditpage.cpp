@@ -1,16 +1,12 @@
 #include "bulkeditpage.h"
 
-#include "tablefile.h"
 
-#include "csvreader.h"
 #include "exporttable.h"
 #include "griddelegate.h"
 #include "gridsubmission.h"
 #include "importdialog.h"
 #include "membershiptablemodel.h"
-#include "modelexport.h"
 #include "reviewdialog.h"
-#include "xlsxreader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +14,6 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -29,12 +24,10 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace g2p {
 
@@ -506,113 +499,6 @@ void BulkEditPage::exportResults()
         QMessageBox::warning(
             this, tr("Export"), tr("The grid could not be saved to %1: %2").arg(path, out.error));
     m_status->setText(out.message);
-}
-
-void BulkEditPage::importFile(QString path)
-{
-    if (isImporting() || isSubmitting())
-        return;
-    if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(this, tr("Import memberships"), QString(),
-            tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    setBusy(true, tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    // Cancel stops the reading thread between chunks (the reader checks the flag).
-    auto stop = std::make_shared<std::atomic<bool>>(false);
-    m_stopReading = stop;
-    auto *watcher = new QFutureWatcher<TableText>(this);
-    connect(watcher, &QFutureWatcher<TableText>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        m_stopReading.reset();
-        setBusy(false, QString());
-        const TableText table = watcher->result();
-        if (table.error == QLatin1String(kTableReadCancelled)) {
-            m_status->setText(
-                tr("Reading %1 was cancelled: nothing was imported.").arg(QFileInfo(path).fileName()));
-            return;
-        }
-        if (!table.ok()) {
-            m_status->setText(tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), table.error));
-            return;
-        }
-        startImport(path, table);
-    });
-    watcher->setFuture(QtConcurrent::run([path, stop] {
-        TableLimits limits;
-        limits.stop = stop.get();
-        return readTableFile(path, limits);
-    }));
-}
-
-void BulkEditPage::startImport(const QString &path, const TableText &table)
-{
-    ImportDialog dialog(path, table, m_session->programs(), m_session->settings(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (m_model.rowCount() > 0 && !replaceOrMerge())
-        return;
-    m_model.setDatePolicy(dialog.datePolicy());
-    m_notImported.clear();
-    const QList<ImportLine> lines
-        = MembershipImport::readLines(table, dialog.mapping(), dialog.defaultProgram(), &m_notImported);
-    auto *import = m_session->newImport(&m_model, this);
-    m_import = import;
-    const QString name = QFileInfo(path).fileName();
-    const int before = m_model.rowCount();
-    connect(import, &MembershipImport::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
-    connect(import, &MembershipImport::finished, this, [this, import, name, before] {
-        m_notImported += import->linesNotImported();
-        std::sort(m_notImported.begin(), m_notImported.end(),
-            [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
-        import->deleteLater();
-        m_import = nullptr;
-        setBusy(false, QString());
-        const int added = m_model.rowCount() - before;
-        QString text = tr("%n row(s) loaded from %1.", nullptr, added).arg(name);
-        if (import->mergedRows())
-            text += QLatin1Char(' ')
-                + tr("%n line(s) went onto rows the grid already held for the same membership.", nullptr,
-                    import->mergedRows());
-        if (!m_notImported.isEmpty())
-            text += QLatin1Char(' ')
-                + tr("%n line(s) of the file were not loaded: see the issues list.", nullptr,
-                    int(m_notImported.size()));
-        refreshIssues();
-        m_status->setText(text + QLatin1Char(' ') + m_status->text());
-        m_table->setFocus();
-        Q_EMIT importFinished();
-    });
-    setBusy(true, tr("Reading the registrants of %1…").arg(name));
-    import->start(lines);
-}
-
-bool BulkEditPage::replaceOrMerge()
-{
-    QMessageBox box(QMessageBox::Question, tr("Import into a grid that holds rows"),
-        tr("The grid already holds %n row(s). Replace them with the file's rows, or merge the file into "
-           "them (a line for a membership the grid already holds goes onto that row; one row per "
-           "membership)?",
-            nullptr, m_model.rowCount()),
-        QMessageBox::Cancel, this);
-    if (m_model.summary().changedRows)
-        box.setInformativeText(tr("Replacing drops %n change(s) in the grid that were not sent.", nullptr,
-            m_model.summary().changedRows));
-    QPushButton *merge = box.addButton(tr("&Merge into the rows"), QMessageBox::AcceptRole);
-    merge->setObjectName(QStringLiteral("mergeRows"));
-    QPushButton *replace = box.addButton(tr("&Replace the rows"), QMessageBox::DestructiveRole);
-    replace->setObjectName(QStringLiteral("replaceRows"));
-    box.setDefaultButton(merge);
-    box.exec();
-    if (box.clickedButton() == replace) {
-        m_model.clear();
-        m_notImported.clear();
-        return true;
-    }
-    return box.clickedButton() == merge;
 }
 
 void BulkEditPage::setBusy(bool busy, const QString &text)

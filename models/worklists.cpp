@@ -1,0 +1,27 @@
+#include "worklists.h"
+
+namespace g2p {
+
+Worklists::Worklists(QSettings *settings, bool groups)
+    : m_settings(settings)
+    , m_key(groups ? QStringLiteral("worklists/groups") : QStringLiteral("worklists/individuals"))
+{ }
+
+QStringList Worklists::names() const
+{
+    return m_settings->value(m_key).toMap().keys();
+}
+
+void Worklists::save(const QString &name, const QVariantMap &spec)
+{
+    QVariantMap all = m_settings->value(m_key).toMap();
+    all.insert(name.trimmed(), spec);
+    m_settings->setValue(m_key, all);
+}
+
+QVariantMap Worklists::spec(const QString &name) const
+{
+    return m_settings->value(m_key).toMap().value(name).toMap();
+}
+
+} // namespace g2p
