@@ -12,8 +12,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QTableView;
 
 namespace g2p {
 

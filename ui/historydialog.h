@@ -8,13 +8,8 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QTableView;
 
 namespace g2p {
 

@@ -41,44 +41,41 @@ bool RegistrantReader::serverDidNotAnswer(const ApiError &error)
 
 void RegistrantReader::read(const RecordRef &registrant, bool isGroup)
 {
-    const qint64 id = registrant.id;
     m_registrant = registrant;
     const int generation = ++m_generation;
     ++m_membershipGeneration;
     if (m_registrantCall)
         m_registrantCall->abort();
     RegistryBackend *backend = m_session->backend();
-    if (isGroup) {
-        auto *call = backend->group(registrant);
-        m_registrantCall = call;
-        connect(call, &PendingCall::finished, this, [this, call, generation, id] {
-            if (generation != m_generation)
-                return;
-            if (call->succeeded()) {
-                keepInLocalCopy(m_session->store(), toCached(call->result()));
-                Q_EMIT groupRead(call->result(), Source::Server, ApiError());
-            } else if (serverDidNotAnswer(call->error())) {
-                readFromLocalCopy(id, true, call->error(), generation);
-            } else if (call->error().kind() != ApiError::Kind::Cancelled) {
-                Q_EMIT readFailed(call->error());
-            }
-        });
-    } else {
-        auto *call = backend->individual(registrant);
-        m_registrantCall = call;
-        connect(call, &PendingCall::finished, this, [this, call, generation, id] {
-            if (generation != m_generation)
-                return;
-            if (call->succeeded()) {
-                keepInLocalCopy(m_session->store(), toCached(call->result()));
-                Q_EMIT individualRead(call->result(), Source::Server, ApiError());
-            } else if (serverDidNotAnswer(call->error())) {
-                readFromLocalCopy(id, false, call->error(), generation);
-            } else if (call->error().kind() != ApiError::Kind::Cancelled) {
-                Q_EMIT readFailed(call->error());
-            }
-        });
-    }
+    if (isGroup)
+        follow(backend->group(registrant), generation,
+            [this](const Group &g, Source source, const ApiError &why) { Q_EMIT groupRead(g, source, why); });
+    else
+        follow(backend->individual(registrant), generation,
+            [this](const Individual &i, Source source, const ApiError &why) {
+                Q_EMIT individualRead(i, source, why);
+            });
+}
+
+// The server's answer for the registrant asked for: shown and kept in the local copy; when the
+// server did not answer, the local copy's; a refusal as it is.
+template<class R, class Emit>
+void RegistrantReader::follow(Call<R> *call, int generation, Emit emitRead)
+{
+    m_registrantCall = call;
+    const qint64 id = m_registrant.id;
+    connect(call, &PendingCall::finished, this, [this, call, generation, id, emitRead] {
+        if (generation != m_generation)
+            return;
+        if (call->succeeded()) {
+            keepInLocalCopy(m_session->store(), toCached(call->result()));
+            emitRead(call->result(), Source::Server, ApiError());
+        } else if (serverDidNotAnswer(call->error())) {
+            readFromLocalCopy(id, std::is_same_v<R, Group>, call->error(), generation);
+        } else if (call->error().kind() != ApiError::Kind::Cancelled) {
+            Q_EMIT readFailed(call->error());
+        }
+    });
 }
 
 void RegistrantReader::readFromLocalCopy(qint64 id, bool isGroup, const ApiError &why, int generation)

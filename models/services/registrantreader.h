@@ -6,6 +6,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "pendingcall.h"
 #include "records.h"
 
 #include <QObject>
@@ -48,6 +49,8 @@ Q_SIGNALS:
     void householdsRead(qint64 individualId, const QList<QPair<qint64, QString>> &households);
 
 private:
+    template<class R, class Emit>
+    void follow(Call<R> *call, int generation, Emit emitRead);
     void readFromLocalCopy(qint64 id, bool isGroup, const ApiError &why, int generation);
     void membershipsFromLocalCopy(qint64 registrantId, const ApiError &why, int generation);
     static bool serverDidNotAnswer(const ApiError &error);

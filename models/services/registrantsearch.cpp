@@ -192,38 +192,26 @@ void RegistrantSearch::askServer(const QString &text, int generation)
             q.id = id;
         else
             q.name = v;
-        if (m_groups) {
-            auto *call = backend->findGroups(q);
-            connect(call, &PendingCall::finished, this, [this, call, generation, answered] {
+        const auto take = [this, generation, answered](auto *call, auto FoundRegistrants::*list) {
+            connect(call, &PendingCall::finished, this, [this, call, generation, answered, list] {
                 if (generation != m_generation)
                     return;
                 // "No match" is an empty answer, not a failure.
                 const bool none = !call->succeeded() && call->error().code() == QLatin1String("G2P-REQ-010");
                 FoundRegistrants rows;
                 if (call->succeeded()) {
-                    rows.groups = call->result();
-                    keepInLocalCopy(m_session->store(), rows.groups);
+                    rows.*list = call->result();
+                    keepInLocalCopy(m_session->store(), rows.*list);
                 }
                 merge(rows);
                 answered(call->succeeded() || none ? ApiError() : call->error());
             });
             m_calls.append(call);
-        } else {
-            auto *call = backend->findIndividuals(q);
-            connect(call, &PendingCall::finished, this, [this, call, generation, answered] {
-                if (generation != m_generation)
-                    return;
-                const bool none = !call->succeeded() && call->error().code() == QLatin1String("G2P-REQ-010");
-                FoundRegistrants rows;
-                if (call->succeeded()) {
-                    rows.individuals = call->result();
-                    keepInLocalCopy(m_session->store(), rows.individuals);
-                }
-                merge(rows);
-                answered(call->succeeded() || none ? ApiError() : call->error());
-            });
-            m_calls.append(call);
-        }
+        };
+        if (m_groups)
+            take(backend->findGroups(q), &FoundRegistrants::groups);
+        else
+            take(backend->findIndividuals(q), &FoundRegistrants::individuals);
     }
 }
 
