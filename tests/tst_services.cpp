@@ -266,6 +266,7 @@ private Q_SLOTS:
     void paneOffersOnlyWhatTheServerCanDo()
     {
         m_factory->capabilities.stateChanges = false;
+        m_factory->capabilities.createRegistrants = false;
         auto session = connectedSession();
         QVERIFY(session);
         RegistrySession *s = session.get();
@@ -280,6 +281,15 @@ private Q_SLOTS:
         QCOMPARE(pane->pauseAction()->toolTip(), s->whyNot(RegistrySession::Action::ChangeMemberships));
         QVERIFY(!pane->enrollAction()->isEnabled());
         QVERIFY(pane->historyAction()->isEnabled());
+        auto *newIndividual = w.findChild<QAction *>(QStringLiteral("newIndividual"));
+        QVERIFY(newIndividual);
+        QVERIFY(!newIndividual->isEnabled());
+        QCOMPARE(newIndividual->toolTip(), s->whyNot(RegistrySession::Action::CreateRegistrants));
+        // The server is found to offer more (after an offline start on what it offered before).
+        m_factory->backend()->setCapabilities(fullCapabilities());
+        QVERIFY(pane->pauseAction()->isEnabled());
+        QVERIFY(pane->enrollAction()->isEnabled());
+        QVERIFY(newIndividual->isEnabled());
     }
 
     void creationRunsAsACommandAndReportsItsOutcome()

@@ -345,6 +345,17 @@ void MainWindow::buildMenus()
             m_groups->openRegistrant(dialog.createdId());
         }
     });
+    // Offered as far as the server lets G2P Desk create registrants (the reason otherwise).
+    const auto offerCreation = [this, newIndividual, newGroup] {
+        const QString why = m_session->whyNot(RegistrySession::Action::CreateRegistrants);
+        for (QAction *a : {newIndividual, newGroup}) {
+            a->setEnabled(why.isEmpty());
+            a->setToolTip(why.isEmpty() ? a->text().remove(QLatin1Char('&')) : why);
+            a->setStatusTip(a->toolTip());
+        }
+    };
+    offerCreation();
+    connect(m_session.get(), &RegistrySession::capabilitiesChanged, this, offerCreation);
     file->addSeparator();
     QAction *exportTable = file->addAction(tr("&Export table…"));
     exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

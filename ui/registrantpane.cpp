@@ -28,6 +28,7 @@ RegistrantPane::RegistrantPane(RegistrySession *session, QWidget *parent)
     connect(&m_reader, &RegistrantReader::readFailed, this, &RegistrantPane::showReadFailure);
     connect(&m_reader, &RegistrantReader::householdsRead, this, &RegistrantPane::showHouseholds);
     connect(&m_reader, &RegistrantReader::membershipsRead, this, &RegistrantPane::showMemberships);
+    connect(session, &RegistrySession::capabilitiesChanged, this, &RegistrantPane::updateActions);
     m_title = new QLabel(tr("Select a registrant"), this);
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.35);

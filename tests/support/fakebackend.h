@@ -55,7 +55,14 @@ public:
         m_failNext = count;
     }
     void setDelayMs(int ms) { m_delayMs = ms; }
-    void setCapabilities(const BackendCapabilities &caps) { m_caps = caps; }
+    // What the server is found to offer (capabilitiesChanged() when it differs).
+    void setCapabilities(const BackendCapabilities &caps)
+    {
+        const bool changed = caps != m_caps;
+        m_caps = caps;
+        if (changed)
+            Q_EMIT capabilitiesChanged();
+    }
     // Pages of changedIndividuals/changedGroups hold at most this many registrants.
     void setChangePageSize(int size) { m_changePage = size; }
     // How many calls of each operation were made ("findIndividuals", "changeMembership", ...).

@@ -1,6 +1,5 @@
 #include "bulkeditpage.h"
 
-
 #include "exporttable.h"
 #include "griddelegate.h"
 #include "gridsubmission.h"
@@ -136,6 +135,7 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
             m_import->cancel();
     });
     connect(m_session, &RegistrySession::programsChanged, this, &BulkEditPage::refreshPrograms);
+    connect(m_session, &RegistrySession::capabilitiesChanged, this, &BulkEditPage::refreshPrograms);
     refreshPrograms();
     refreshIssues();
 }
