@@ -131,6 +131,7 @@ class FakeSessionFactory : public SessionFactory
 {
 public:
     FakeSessionFactory(FakeRegistry *data, QSettings *settings) : SessionFactory(settings), m_data(data) { }
+    // The last backend made, while its session lives (null after).
     FakeBackend *backend() const { return m_last; }
     BackendCapabilities capabilities = fullCapabilities();
 
@@ -139,7 +140,7 @@ protected:
 
 private:
     FakeRegistry *m_data;
-    mutable FakeBackend *m_last = nullptr;
+    mutable QPointer<FakeBackend> m_last;
 };
 
 } // namespace g2p::test
