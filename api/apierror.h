@@ -90,6 +90,8 @@ public:
     void setOperation(const QString &op) { m_operation = op; }
     void setRetryAfter(int seconds) { m_retryAfter = seconds; }
     void setHttpStatus(int status) { m_httpStatus = status; }
+    // A server's own name for the failure where it has no G2P code (Odoo: the exception's name).
+    void setCode(const QString &code) { m_code = code; }
 
     // One line for a person: what failed and why, with the field where known.
     QString toString() const;
