@@ -308,6 +308,12 @@ const Program *RegistrySession::program(qint64 id) const
     return nullptr;
 }
 
+RecordRef RegistrySession::programRef(qint64 id) const
+{
+    const Program *p = program(id);
+    return p ? refOf(*p) : RecordRef(id);
+}
+
 QHash<qint64, QString> RegistrySession::programNames() const
 {
     QHash<qint64, QString> names;

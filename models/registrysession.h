@@ -98,6 +98,8 @@ public:
 
     const QList<Program> &programs() const { return m_programs; }
     const Program *program(qint64 id) const;
+    // How the backend names program `id` (its key, where it has keys of its own).
+    RecordRef programRef(qint64 id) const;
     QHash<qint64, QString> programNames() const;
     // The registry API cannot list the groups of an individual: households are remembered as they
     // are read, and shown for their members.

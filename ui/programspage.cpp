@@ -142,8 +142,7 @@ void ProgramsPage::loadMoreMembers()
     if (m_programId == 0)
         return;
     MembershipFilter f;
-    f.programId
-        = m_session->program(m_programId) ? refOf(*m_session->program(m_programId)) : RecordRef(m_programId);
+    f.programId = m_session->programRef(m_programId);
     const int generation = m_generation;
     m_more->setEnabled(false);
     auto *job = m_session->backend()->memberships(

@@ -4,17 +4,6 @@
 #include "registrysession.h"
 
 namespace g2p {
-namespace {
-
-void keepInLocalCopy(LocalStore *store, const CachedRegistrant &row)
-{
-    store->post([row](StoreHandles &h) {
-        if (h.cacheOk)
-            h.cache.upsert({row});
-    });
-}
-
-} // namespace
 
 RegistrantReader::RegistrantReader(RegistrySession *session, QObject *parent)
     : QObject(parent), m_session(session)
@@ -68,7 +57,7 @@ void RegistrantReader::follow(Call<R> *call, int generation, Emit emitRead)
         if (generation != m_generation)
             return;
         if (call->succeeded()) {
-            keepInLocalCopy(m_session->store(), toCached(call->result()));
+            keepInLocalCopy(m_session->store(), QList<R> {call->result()});
             emitRead(call->result(), Source::Server, ApiError());
         } else if (serverDidNotAnswer(call->error())) {
             readFromLocalCopy(id, std::is_same_v<R, Group>, call->error(), generation);

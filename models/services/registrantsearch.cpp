@@ -30,19 +30,6 @@ CachedRows decodeRows(const QList<CachedRegistrant> &rows, bool groups)
     return out;
 }
 
-// What the server answered goes into the local copy (converted on the store's thread).
-template<class R>
-void keepInLocalCopy(LocalStore *store, const QList<R> &found)
-{
-    store->post([found](StoreHandles &h) {
-        QList<CachedRegistrant> rows;
-        for (const R &x : found)
-            rows << toCached(x);
-        if (h.cacheOk)
-            h.cache.upsert(rows);
-    });
-}
-
 } // namespace
 
 RegistrantSearch::RegistrantSearch(RegistrySession *session, bool groups, QObject *parent)

@@ -297,8 +297,7 @@ void BulkEditPage::loadProgramMembers()
 void BulkEditPage::loadPage(qint64 programId, int offset, int generation)
 {
     MembershipFilter f;
-    f.programId
-        = m_session->program(programId) ? refOf(*m_session->program(programId)) : RecordRef(programId);
+    f.programId = m_session->programRef(programId);
     auto *job = m_session->backend()->memberships(
         f, qMin(kPageSize, m_session->capabilities().maxPageSize), offset);
     connect(m_cancel, &QPushButton::clicked, job, &PendingCall::abort);
