@@ -27,9 +27,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(G2P_VERSION));
 
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Reference server of the OpenG2P registry contract (upstream and extension endpoints).\n"
-        "Prints its base URL on the first line of standard output."));
+    p.setApplicationDescription(QStringLiteral("Reference server of the OpenG2P registry contract (upstream "
+                                               "and extension endpoints) and of Odoo 17's\n"
+                                               "external API (/jsonrpc) over the same database.\n"
+                                               "Prints its base URL on the first line of standard output."));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption port({QStringLiteral("port")}, QStringLiteral("TCP port (0 picks a free one)."),
@@ -74,8 +75,20 @@ int main(int argc, char **argv)
         QStringLiteral("PEM certificate: serve HTTPS."), QStringLiteral("FILE"));
     const QCommandLineOption tlsKey({QStringLiteral("tls-key")},
         QStringLiteral("PEM private key of --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption odooDb({QStringLiteral("odoo-db")},
+        QStringLiteral("Database name of the Odoo face (/jsonrpc; default openg2p)."), QStringLiteral("NAME"),
+        QStringLiteral("openg2p"));
+    const QCommandLineOption apiKey({QStringLiteral("api-key")},
+        QStringLiteral(
+            "Give user LOGIN an Odoo API key KEY (repeatable): it works wherever the password does on "
+            "/jsonrpc, never for a web session."),
+        QStringLiteral("LOGIN:KEY"));
+    const QCommandLineOption odooAdmin({QStringLiteral("odoo-admin")},
+        QStringLiteral("Make LOGIN an OpenG2P administrator on the Odoo face (the only role that may delete "
+                       "memberships; repeatable)."),
+        QStringLiteral("LOGIN"));
     for (const auto &o : {port, host, db, seed, seedValue, user, usersFile, upstream, latency, failRate,
-             failSeed, failPath, sessionLifetime, maxBody, tlsCert, tlsKey})
+             failSeed, failPath, sessionLifetime, maxBody, tlsCert, tlsKey, odooDb, apiKey, odooAdmin})
         p.addOption(o);
     p.process(app);
 
@@ -137,6 +150,17 @@ int main(int argc, char **argv)
     o.tlsKey = p.value(tlsKey);
     if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty())
         return usage(QStringLiteral("--tls-cert and --tls-key go together"));
+
+    o.odoo.database = p.value(odooDb);
+    if (o.odoo.database.isEmpty())
+        return usage(QStringLiteral("--odoo-db needs a name"));
+    for (const QString &spec : p.values(apiKey)) {
+        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon == spec.size() - 1)
+            return usage(QStringLiteral("--api-key expects LOGIN:KEY"));
+        o.odoo.apiKeys[spec.left(colon)].append(spec.mid(colon + 1));
+    }
+    o.odoo.admins = p.values(odooAdmin);
 
     SandboxServer server(o);
     QString error;

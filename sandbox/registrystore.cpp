@@ -60,6 +60,12 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS gender_type (code TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS group_kind (name TEXT PRIMARY KEY)",
     "CREATE TABLE IF NOT EXISTS membership_kind (name TEXT PRIMARY KEY)",
+    // The chatter of Odoo's mail.thread records (the Odoo face posts and reads it).
+    "CREATE TABLE IF NOT EXISTS mail_message (id INTEGER PRIMARY KEY, model TEXT NOT NULL, res_id INTEGER "
+    "NOT NULL,"
+    " body TEXT, date INTEGER NOT NULL, message_type TEXT NOT NULL, subtype_id INTEGER, author_uid INTEGER,"
+    " author_name TEXT)",
+    "CREATE INDEX IF NOT EXISTS mail_message_record ON mail_message(model, res_id)",
 };
 
 QString likeToGlob(const QString &like)
@@ -164,6 +170,9 @@ bool RegistryStore::createSchema(QString *error)
             return false;
         }
     }
+    // Registrants disabled in OpenG2P (a date; null = not disabled). Databases made before the
+    // Odoo face lack the column: added in place (fails harmlessly when it is there).
+    q.exec(QStringLiteral("ALTER TABLE partner ADD COLUMN disabled INTEGER"));
     // Trigram index for the `like` name search (SQLite >= 3.34 with FTS5); a plain scan otherwise.
     m_fts = q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS partner_name_fts USING fts5(name, "
                                   "tokenize='trigram case_sensitive 1')"));

@@ -57,6 +57,8 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     if (m_options.users.isEmpty())
         m_options.users = defaultUsers();
     m_routes.setSessionLifetime(m_options.sessionLifetimeSeconds);
+    m_options.odoo.sessionLifetimeSeconds = m_options.sessionLifetimeSeconds;
+    m_odoo = std::make_unique<odoo::OdooFace>(m_store, m_options.users, m_options.odoo);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -207,6 +209,11 @@ Reply SandboxServer::process(const QHttpServerRequest &request)
         return m_routes.sessionLogin(r.body, m_options.users);
     if (path == QLatin1String("/session/auth/logout") && r.method == QLatin1String("POST"))
         return m_routes.sessionLogout(cookieValue(r.cookieHeader, "session_id"));
+    if (odoo::OdooFace::handles(path) && r.method == QLatin1String("POST")) {
+        if (r.body.size() > m_options.maxBodyBytes)
+            return Reply::detail(413, QStringLiteral("Request Entity Too Large"));
+        return m_odoo->handle(path, request.value("Content-Type"), r.body, r.cookieHeader);
+    }
     if (!path.startsWith(kRoot + QLatin1Char('/')) && path != kRoot)
         return Reply::detail(404, QStringLiteral("Not Found"));
     path = path.mid(kRoot.size());
@@ -254,7 +261,11 @@ void SandboxServer::send(std::shared_ptr<QHttpServerResponder> responder, const 
 {
     const auto write = [reply](QHttpServerResponder &resp) {
         resp.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-        resp.writeHeader("Content-Type", "application/json");
+        bool typed = false;
+        for (const auto &[name, value] : reply.headers)
+            typed = typed || name == "Content-Type";
+        if (!typed)
+            resp.writeHeader("Content-Type", "application/json");
         resp.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
         for (const auto &[name, value] : reply.headers)
             resp.writeHeader(name, value);

@@ -1,6 +1,7 @@
 // g2p-sandbox: a faithful server of ../shared/contract/openapi.yaml over QHttpServer and SQLite.
 #pragma once
 
+#include "odoo/odooface.h"
 #include "routes.h"
 
 #include <QHostAddress>
@@ -29,6 +30,7 @@ struct SandboxOptions
     int sessionLifetimeSeconds = 7 * 24 * 3600; // Odoo's default
     qint64 maxBodyBytes = 16 * 1024 * 1024; // larger request bodies answer 413
     QString tlsCert, tlsKey;
+    odoo::OdooOptions odoo; // the Odoo face: database name, API keys, administrators
 };
 
 class SandboxServer : public QObject
@@ -64,6 +66,7 @@ private:
     SandboxOptions m_options;
     RegistryStore m_store;
     Routes m_routes;
+    std::unique_ptr<odoo::OdooFace> m_odoo;
     QHttpServer m_http;
     quint16 m_port = 0;
     QRandomGenerator m_faults;
