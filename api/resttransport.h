@@ -24,6 +24,14 @@ enum class ServerCapability
     Extension // programs, memberships, history and bulk enrolment too
 };
 
+// What a server speaks: found out when connecting (Auto), or forced by the profile / command line.
+enum class BackendKind
+{
+    Auto,
+    Rest, // the REST contract (upstream endpoints, with the G2P Desk extension where present)
+    Odoo // Odoo's external API (JSON-RPC): every stock OpenG2P 17 / OpenSPP 17 server
+};
+
 struct ClientConfig
 {
     enum class Auth
@@ -32,7 +40,9 @@ struct ClientConfig
         OdooSession
     };
 
-    QUrl baseUrl; // e.g. https://registry.example.org/api/v1/registry
+    QUrl baseUrl; // e.g. https://registry.example.org/api/v1/registry (Odoo: the server's root)
+    BackendKind backend = BackendKind::Rest;
+    QString database; // Odoo: the database; empty = the only one the server lists
     QString user;
     QString password; // kept in memory only; never logged
     Auth auth = Auth::Basic;

@@ -1,7 +1,7 @@
 #include "sessionfactory.h"
 
+#include "backenddetector.h"
 #include "registrysession.h"
-#include "restcontractbackend.h"
 
 #include <QNetworkProxy>
 
@@ -26,7 +26,7 @@ std::unique_ptr<RegistrySession> SessionFactory::open(ClientConfig config) const
 std::unique_ptr<RegistryBackend> SessionFactory::makeBackend(
     QNetworkAccessManager *nam, ClientConfig config) const
 {
-    return std::make_unique<RestContractBackend>(nam, std::move(config));
+    return createBackend(nam, std::move(config));
 }
 
 } // namespace g2p

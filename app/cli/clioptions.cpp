@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "backenddetector.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -8,7 +10,8 @@ namespace g2p::cli {
 QString usageText()
 {
     return QStringLiteral(
-        "Usage: g2p-desk-cli [--server URL] [--user NAME] [--password-stdin] [--json] COMMAND ...\n"
+        "Usage: g2p-desk-cli [--server URL] [--user NAME] [--password-stdin] [--json]\n"
+        "                    [--backend auto|rest|odoo] [--database NAME] COMMAND ...\n"
         "\n"
         "Commands:\n"
         "  programs [--target individual|group] [--state active|ended] [--archived]\n"
@@ -37,6 +40,12 @@ QString usageText()
         "Every change (enroll, import, membership set) is first written to this server profile's\n"
         "outbox (the same one G2P Desk uses), then sent; a change the server could not be reached for\n"
         "waits there until `sync` (or G2P Desk) sends it.\n"
+        "\n"
+        "--server may be the plain address of the server (https://registry.example.org): G2P Desk finds\n"
+        "out what it speaks (the REST contract with its extension, else Odoo's external API, else the\n"
+        "upstream REST API, read-only). --backend forces one; --database (or G2P_DATABASE) names the Odoo\n"
+        "database when the server has several or does not list them. An Odoo API key goes where the\n"
+        "password goes.\n"
         "\n"
         "--trust-fingerprint SHA256 pins a self-signed certificate; any other certificate is refused.\n"
         "http:// is refused for hosts outside 127.0.0.0/8 and ::1 (the password would cross the network\n"
@@ -85,9 +94,12 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     const QCommandLineOption dryRun(QStringLiteral("dry-run"));
     const QCommandLineOption mapping(QStringLiteral("mapping"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption force(QStringLiteral("force"));
-    for (const auto &opt : {help, version, server, user, passwordStdin, json, timeout, trust, session,
-             allowHttp, registrant, program, state, registrants, date, note, enrollmentDate, exitDate, reason,
-             target, dateFormat, limit, offset, all, members, archived, dryRun, mapping, force})
+    const QCommandLineOption backend(QStringLiteral("backend"), QString(), QStringLiteral("KIND"));
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("NAME"));
+    for (const auto &opt :
+        {help, version, server, user, passwordStdin, json, timeout, trust, session, allowHttp, registrant,
+            program, state, registrants, date, note, enrollmentDate, exitDate, reason, target, dateFormat,
+            limit, offset, all, members, archived, dryRun, mapping, force, backend, database})
         p.addOption(opt);
     *exitCode = ExitUsage;
     if (!p.parse(arguments)) {
@@ -111,6 +123,15 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     o->sessionAuth = p.isSet(session);
     o->allowHttp = p.isSet(allowHttp);
     o->trustFingerprints = p.values(trust);
+    if (p.isSet(backend)) {
+        const auto kind = backendKindFromName(p.value(backend));
+        if (!kind) {
+            *message = QStringLiteral("--backend is auto, rest or odoo, got \"%1\"").arg(p.value(backend));
+            return false;
+        }
+        o->backend = *kind;
+    }
+    o->database = p.isSet(database) ? p.value(database) : qEnvironmentVariable("G2P_DATABASE");
     const auto number = [&](const QCommandLineOption &opt, int min, int *target1) {
         if (!p.isSet(opt))
             return true;

@@ -1,6 +1,8 @@
 // g2p-desk-cli's command line: global options, the command words, and the exit codes.
 #pragma once
 
+#include "resttransport.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +29,8 @@ struct CliOptions
     QStringList trustFingerprints;
     bool sessionAuth = false;
     bool allowHttp = false;
+    BackendKind backend = BackendKind::Auto;
+    QString database; // Odoo
 
     QStringList words; // the command and its arguments, e.g. {"individual", "get", "71"}
 

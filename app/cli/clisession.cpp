@@ -1,5 +1,6 @@
 #include "clisession.h"
 
+#include "backenddetector.h"
 #include "clitext.h"
 #include "credentialstore.h"
 #include "membershiprules.h"
@@ -182,7 +183,33 @@ bool CliSession::connectClient(int *exitCode)
     c.userAgent = "g2p-desk-cli/" G2P_CLI_VERSION;
     if (isLoopbackHost(url.host()))
         m_nam.setProxy(QNetworkProxy::NoProxy);
-    m_client = std::make_unique<RestContractBackend>(&m_nam, c);
+    c.database = m_opt.database;
+    c.backend = m_opt.backend;
+    if (c.backend == BackendKind::Auto) {
+        // What the server speaks: REST with the extension, else Odoo's external API, else REST
+        // registry data only (as the desktop's connect dialog finds out).
+        BackendDetector detector(&m_nam, c);
+        std::optional<DetectedServer> found;
+        ApiError error;
+        QEventLoop loop;
+        QObject::connect(&detector, &BackendDetector::found, &loop, [&](const DetectedServer &s) {
+            found = s;
+            loop.quit();
+        });
+        QObject::connect(&detector, &BackendDetector::failed, &loop, [&](const ApiError &e) {
+            error = e;
+            loop.quit();
+        });
+        detector.start();
+        loop.exec();
+        if (!found) {
+            *exitCode = report(error);
+            return false;
+        }
+        c.backend = found->kind;
+        c.database = found->database;
+    }
+    m_client = createBackend(&m_nam, c);
     return true;
 }
 

@@ -68,7 +68,7 @@ protected:
     QTextStream &m_out;
     QTextStream &m_err;
     QNetworkAccessManager m_nam;
-    std::unique_ptr<RestContractBackend> m_client;
+    std::unique_ptr<RegistryBackend> m_client;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<OutboxSync> m_sync;
 };
