@@ -912,14 +912,12 @@ Call<ProgramMembership> *OdooBackend::changeMembership(const RecordRef &ref, con
                     .arg(exitDate.toString(Qt::ISODate), odoo::datetimeText(m.enrollmentDate).left(10))));
             return;
         }
-        // Writing state=enrolled stamps enrollment_date = now, whatever the same write says: the
-        // date wanted (or, on a resume, the original one) is a second write of that field alone.
+        // Writing state=enrolled stamps enrollment_date = now, whatever the same write says (as the
+        // contract has it when no date is given): a date given is a second write of that field alone.
         QString secondDate;
         const bool becomesEnrolled = stateChanges && target == MembershipState::Enrolled;
         if (u.enrollmentDate.isValid())
             secondDate = odoo::datetimeText(u.enrollmentDate);
-        else if (becomesEnrolled && m.state == MembershipState::Paused && !m.enrollmentDate.isNull())
-            secondDate = odoo::datetimeText(m.enrollmentDate);
         QJsonObject second;
         if (!secondDate.isEmpty()) {
             if (becomesEnrolled || first.isEmpty())
