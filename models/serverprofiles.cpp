@@ -23,6 +23,9 @@ QList<ServerProfile> ServerProfiles::load() const
         p.trustedFingerprints = m_settings->value(QStringLiteral("trustedFingerprints")).toStringList();
         p.sessionAuth = m_settings->value(QStringLiteral("sessionAuth"), false).toBool();
         p.allowPlainHttp = m_settings->value(QStringLiteral("allowPlainHttp"), false).toBool();
+        // Profiles saved before G2P Desk spoke Odoo were REST profiles.
+        p.backend = m_settings->value(QStringLiteral("backend"), QStringLiteral("rest")).toString();
+        p.database = m_settings->value(QStringLiteral("database")).toString();
         if (!p.name.isEmpty())
             out.append(p);
     }
@@ -42,6 +45,8 @@ void ServerProfiles::save(const QList<ServerProfile> &profiles)
         m_settings->setValue(QStringLiteral("trustedFingerprints"), p.trustedFingerprints);
         m_settings->setValue(QStringLiteral("sessionAuth"), p.sessionAuth);
         m_settings->setValue(QStringLiteral("allowPlainHttp"), p.allowPlainHttp);
+        m_settings->setValue(QStringLiteral("backend"), p.backend);
+        m_settings->setValue(QStringLiteral("database"), p.database);
     }
     m_settings->endArray();
     m_settings->sync();

@@ -20,6 +20,10 @@ struct ServerProfile
     QStringList trustedFingerprints; // SHA-256, hex without separators
     bool sessionAuth = false; // Odoo 15 base_rest: sign in with /session/auth/login
     bool allowPlainHttp = false; // http:// to another machine, said explicitly by the officer
+    // What the server speaks: "auto" (find out when connecting), "rest" or "odoo" — found by the
+    // connect dialog, or forced in its Advanced section.
+    QString backend = QStringLiteral("auto");
+    QString database; // Odoo: the database (empty: the only one the server lists)
 };
 
 class ServerProfiles

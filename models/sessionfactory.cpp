@@ -23,6 +23,16 @@ std::unique_ptr<RegistrySession> SessionFactory::open(ClientConfig config) const
     return std::make_unique<RegistrySession>(std::move(nam), std::move(backend), m_settings);
 }
 
+std::unique_ptr<BackendDetector> SessionFactory::detect(const ClientConfig &config) const
+{
+    auto *nam = new QNetworkAccessManager;
+    if (isLoopbackHost(config.baseUrl.host()))
+        nam->setProxy(QNetworkProxy::NoProxy);
+    auto detector = std::make_unique<BackendDetector>(nam, config);
+    nam->setParent(detector.get()); // deleted after the detector's own members
+    return detector;
+}
+
 std::unique_ptr<RegistryBackend> SessionFactory::makeBackend(
     QNetworkAccessManager *nam, ClientConfig config) const
 {

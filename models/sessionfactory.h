@@ -3,6 +3,7 @@
 // writes. The connect dialog is given one; tests give one that makes an in-process backend.
 #pragma once
 
+#include "backenddetector.h"
 #include "registrybackend.h"
 #include "resttransport.h"
 
@@ -23,6 +24,9 @@ public:
     virtual ~SessionFactory();
 
     std::unique_ptr<RegistrySession> open(ClientConfig config) const;
+    // Finds out what the server at config.baseUrl speaks (config.backend Auto), over a network
+    // access of its own; start() it and wait for found() or failed().
+    std::unique_ptr<BackendDetector> detect(const ClientConfig &config) const;
     QSettings *settings() const { return m_settings; }
 
 protected:

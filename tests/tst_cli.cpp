@@ -731,10 +731,16 @@ private Q_SLOTS:
         SandboxProcess upstream(
             {QStringLiteral("--upstream-only"), QStringLiteral("--seed"), QStringLiteral("20")});
         QVERIFY2(upstream.start(), qPrintable(upstream.errorText()));
-        const Run r = cli(
-            {QStringLiteral("programs")}, {}, true, QStringLiteral("demo"), upstream.baseUrl().toString());
+        // Forced to the REST API, a stock server offers registry data only...
+        const Run r = cli({QStringLiteral("--backend"), QStringLiteral("rest"), QStringLiteral("programs")},
+            {}, true, QStringLiteral("demo"), upstream.baseUrl().toString());
         QCOMPARE(r.code, 4);
         QVERIFY(r.err.contains("registry data only"));
+        // ... while auto-detection finds its Odoo external API, where programs are (plain address).
+        const Run odoo = cli({QStringLiteral("programs")}, {}, true, QStringLiteral("demo"),
+            upstream.baseUrl().adjusted(QUrl::RemovePath).toString());
+        QCOMPARE(odoo.code, 0);
+        QVERIFY2(odoo.out.contains("Cash Transfer Program"), odoo.out.constData());
         const Run ok = cli({QStringLiteral("individual"), QStringLiteral("get"), QStringLiteral("2")}, {},
             true, QStringLiteral("demo"), upstream.baseUrl().toString());
         QVERIFY(ok.code == 0 || ok.code == 1); // id 2 may be a group in the demo data

@@ -25,7 +25,8 @@ class TestRegistryBackends : public QObject
 
     QUrl rootOf(const SandboxProcess &s) const { return serverRoot(s.baseUrl()); }
 
-    ClientConfig config(const QString &kind, const QString &user = QStringLiteral("demo"),
+    ClientConfig config(const QString &kind,
+        const QString &user = QStringLiteral("demo"),
         const QString &password = QStringLiteral("demo")) const
     {
         ClientConfig c;
@@ -38,7 +39,8 @@ class TestRegistryBackends : public QObject
     }
 
     // The backend auto-detection picks for this sandbox, signed in.
-    std::unique_ptr<RegistryBackend> connect(const QString &kind, const QString &user = QStringLiteral("demo"),
+    std::unique_ptr<RegistryBackend> connect(const QString &kind,
+        const QString &user = QStringLiteral("demo"),
         const QString &password = QStringLiteral("demo"))
     {
         ClientConfig c = config(kind, user, password);
@@ -76,7 +78,8 @@ class TestRegistryBackends : public QObject
         return page->result().items.first();
     }
 
-    QJsonValue rawOdoo(const QString &service, const QString &method, const QJsonArray &args, ApiError *error = nullptr)
+    QJsonValue rawOdoo(
+        const QString &service, const QString &method, const QJsonArray &args, ApiError *error = nullptr)
     {
         QNetworkRequest req(QUrl(rootOf(*m_odoo).toString() + QStringLiteral("/jsonrpc")));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -93,12 +96,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_nam.setProxy(QNetworkProxy::NoProxy);
-        m_rest = std::make_unique<SandboxProcess>(QStringList {QStringLiteral("--seed"), QStringLiteral("300")});
-        m_odoo = std::make_unique<SandboxProcess>(QStringList {QStringLiteral("--seed"), QStringLiteral("300"),
-            QStringLiteral("--upstream-only"), QStringLiteral("--api-key"), QStringLiteral("demo:0123456789abcdef"),
-            QStringLiteral("--odoo-admin"), QStringLiteral("boss"), QStringLiteral("--user"), QStringLiteral("demo:demo"),
-            QStringLiteral("--user"), QStringLiteral("viewer:viewer:ro"), QStringLiteral("--user"),
-            QStringLiteral("boss:boss")});
+        m_rest
+            = std::make_unique<SandboxProcess>(QStringList {QStringLiteral("--seed"), QStringLiteral("300")});
+        m_odoo = std::make_unique<SandboxProcess>(QStringList {QStringLiteral("--seed"),
+            QStringLiteral("300"), QStringLiteral("--upstream-only"), QStringLiteral("--api-key"),
+            QStringLiteral("demo:0123456789abcdef"), QStringLiteral("--odoo-admin"), QStringLiteral("boss"),
+            QStringLiteral("--user"), QStringLiteral("demo:demo"), QStringLiteral("--user"),
+            QStringLiteral("viewer:viewer:ro"), QStringLiteral("--user"), QStringLiteral("boss:boss")});
         QVERIFY2(m_rest->start(), qPrintable(m_rest->errorText()));
         QVERIFY2(m_odoo->start(), qPrintable(m_odoo->errorText()));
     }
@@ -209,10 +213,12 @@ private Q_SLOTS:
         // stamps "now" on the first).
         MembershipUpdate resume;
         resume.state = MembershipState::Enrolled;
-        resume.enrollmentDate = QDateTime::fromMSecsSinceEpoch(m->enrollmentDate.toUtcMicros() / 1000, QTimeZone::utc()).date();
+        resume.enrollmentDate
+            = QDateTime::fromMSecsSinceEpoch(m->enrollmentDate.toUtcMicros() / 1000, QTimeZone::utc()).date();
         auto resumed = wait(b->changeMembership(refOf(*m), resume));
         QVERIFY2(resumed->succeeded(), qPrintable(resumed->error().toString()));
-        QCOMPARE(resumed->result().enrollmentDate.toUtcMicros() / 1000000, m->enrollmentDate.toUtcMicros() / 1000000);
+        QCOMPARE(resumed->result().enrollmentDate.toUtcMicros() / 1000000,
+            m->enrollmentDate.toUtcMicros() / 1000000);
 
         // The transition table holds on every backend, whatever the server enforces.
         MembershipUpdate toDraft;
@@ -264,7 +270,8 @@ private Q_SLOTS:
         const MembershipState alreadyState = in->result().items.first().state;
         BatchEnrollRequest r;
         r.programId = 5;
-        for (qint64 id : {outside.at(0), outside.at(1), groups->result().first().id, already, outside.at(0)}) {
+        for (qint64 id :
+            {outside.at(0), outside.at(1), groups->result().first().id, already, outside.at(0)}) {
             BatchEnrollItem item;
             item.registrantId = id;
             r.items << item;
@@ -361,22 +368,26 @@ private Q_SLOTS:
         const QJsonValue uid = rawOdoo(QStringLiteral("common"), QStringLiteral("login"),
             {QStringLiteral("openg2p"), QStringLiteral("demo"), QStringLiteral("demo")});
         QVERIFY(uid.isDouble());
-        const auto kw = [&](const QString &model, const QString &method, const QJsonArray &args, ApiError *e = nullptr,
-                            const QJsonObject &kwargs = {}) {
+        const auto kw = [&](const QString &model, const QString &method, const QJsonArray &args,
+                            ApiError *e = nullptr, const QJsonObject &kwargs = {}) {
             return rawOdoo(QStringLiteral("object"), QStringLiteral("execute_kw"),
                 {QStringLiteral("openg2p"), uid, QStringLiteral("demo"), model, method, args, kwargs}, e);
         };
         const QJsonArray paused = kw(QStringLiteral("g2p.program_membership"), QStringLiteral("search_read"),
-            QJsonArray {QJsonArray {QJsonArray {QStringLiteral("state"), QStringLiteral("="), QStringLiteral("paused")}}}, nullptr,
-            {{QStringLiteral("fields"), QJsonArray {QStringLiteral("enrollment_date"), QStringLiteral("partner_id"),
-                                           QStringLiteral("program_id")}},
-                {QStringLiteral("limit"), 1}})
-                                      .toArray();
+            QJsonArray {QJsonArray {
+                QJsonArray {QStringLiteral("state"), QStringLiteral("="), QStringLiteral("paused")}}},
+            nullptr,
+            {{QStringLiteral("fields"),
+                 QJsonArray {QStringLiteral("enrollment_date"), QStringLiteral("partner_id"),
+                     QStringLiteral("program_id")}},
+                {QStringLiteral("limit"),
+                    1}}).toArray();
         QVERIFY(!paused.isEmpty());
         const qint64 id = paused.first().toObject().value(QStringLiteral("id")).toInteger();
         QVERIFY(kw(QStringLiteral("g2p.program_membership"), QStringLiteral("write"),
-            {QJsonArray {id}, QJsonObject {{QStringLiteral("state"), QStringLiteral("enrolled")},
-                                  {QStringLiteral("enrollment_date"), QStringLiteral("2020-01-01 00:00:00")}}})
+            {QJsonArray {id},
+                QJsonObject {{QStringLiteral("state"), QStringLiteral("enrolled")},
+                    {QStringLiteral("enrollment_date"), QStringLiteral("2020-01-01 00:00:00")}}})
                     .toBool());
         const QJsonObject after = kw(QStringLiteral("g2p.program_membership"), QStringLiteral("read"),
             {QJsonArray {id}, QJsonArray {QStringLiteral("enrollment_date")}})
@@ -388,7 +399,8 @@ private Q_SLOTS:
         const QJsonObject row = paused.first().toObject();
         ApiError e;
         kw(QStringLiteral("g2p.program_membership"), QStringLiteral("create"),
-            {QJsonArray {QJsonObject {{QStringLiteral("partner_id"), row.value(QStringLiteral("partner_id")).toArray().first()},
+            {QJsonArray {QJsonObject {
+                {QStringLiteral("partner_id"), row.value(QStringLiteral("partner_id")).toArray().first()},
                 {QStringLiteral("program_id"), row.value(QStringLiteral("program_id")).toArray().first()}}}},
             &e);
         QCOMPARE(e.kind(), ApiError::Kind::Validation);

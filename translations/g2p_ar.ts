@@ -1109,10 +1109,6 @@
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <source>Enter the registry address, such as https://registry.example.org/api/v1/registry.</source>
-        <translation>أدخل عنوان السجل، مثل https://registry.example.org/api/v1/registry.</translation>
-    </message>
-    <message>
         <source>Enter your user name.</source>
         <translation>أدخل اسم المستخدم.</translation>
     </message>
@@ -1239,6 +1235,66 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>The profile “%1” and everything it kept on this computer were removed.</source>
         <translation>أُزيل الملف الشخصي «%1» وكل ما كان يحتفظ به على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address: G2P Desk finds out whether it speaks the REST contract or Odoo&apos;s external API (every OpenG2P 17 / OpenSPP 17 server).</source>
+        <translation>عنوان الخادم: يكتشف G2P Desk ما إذا كان يتحدث عقد REST أو واجهة Odoo الخارجية (كل خادم OpenG2P 17 / OpenSPP 17).</translation>
+    </message>
+    <message>
+        <source>Find out when connecting</source>
+        <translation>اكتشاف ذلك عند الاتصال</translation>
+    </message>
+    <message>
+        <source>REST contract</source>
+        <translation>عقد REST</translation>
+    </message>
+    <message>
+        <source>Odoo external API (JSON-RPC)</source>
+        <translation>واجهة Odoo الخارجية (JSON-RPC)</translation>
+    </message>
+    <message>
+        <source>Server kind</source>
+        <translation>نوع الخادم</translation>
+    </message>
+    <message>
+        <source>Odoo database</source>
+        <translation>قاعدة بيانات Odoo</translation>
+    </message>
+    <message>
+        <source>the only one the server has</source>
+        <translation>الوحيدة على الخادم</translation>
+    </message>
+    <message>
+        <source>Odoo servers may hold several databases; your administrator knows the name.</source>
+        <translation>قد يحتوي خادم Odoo على عدة قواعد بيانات؛ يعرف المسؤول اسمها.</translation>
+    </message>
+    <message>
+        <source>Server &amp;kind:</source>
+        <translation>&amp;نوع الخادم:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;متقدم</translation>
+    </message>
+    <message>
+        <source>Enter the registry address, such as https://registry.example.org.</source>
+        <translation>أدخل عنوان السجل، مثل https://registry.example.org.</translation>
+    </message>
+    <message>
+        <source>Finding out what the server speaks…</source>
+        <translation>جارٍ اكتشاف ما يتحدثه الخادم…</translation>
+    </message>
+    <message>
+        <source>The server speaks: %1.</source>
+        <translation>الخادم يتحدث: %1.</translation>
+    </message>
+    <message>
+        <source>This server holds several databases: enter one of %1 under Advanced.</source>
+        <translation>يحتوي هذا الخادم على عدة قواعد بيانات: أدخل واحدة من %1 ضمن متقدم.</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2363,10 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>Signing out…</source>
         <translation>جارٍ تسجيل الخروج…</translation>
     </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>متصل بـ %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipChangeDialog</name>
@@ -2649,6 +2709,177 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>Last change</source>
         <translation>آخر تغيير</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::OdooBackend</name>
+    <message>
+        <source>Odoo external API</source>
+        <translation>واجهة Odoo الخارجية</translation>
+    </message>
+    <message>
+        <source>Odoo %1 external API</source>
+        <translation>واجهة Odoo %1 الخارجية</translation>
+    </message>
+    <message>
+        <source>Your account may not %1 on this server. The server said: %2</source>
+        <translation>لا يُسمح لحسابك بـ %1 على هذا الخادم. قال الخادم: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the password or API key of %1. Sign in again.</source>
+        <translation>رفض الخادم كلمة المرور أو مفتاح API الخاص بـ %1. سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Check the database name of this profile.</source>
+        <translation>لا توجد على الخادم قاعدة بيانات «%1». تحقق من اسم قاعدة البيانات في هذا الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>Signed out: nothing more is sent from this window.</source>
+        <translation>تم تسجيل الخروج: لن يُرسَل شيء آخر من هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Wrong user name, password or API key for %1 on database “%2”.</source>
+        <translation>اسم المستخدم أو كلمة المرور أو مفتاح API غير صحيح لـ %1 على قاعدة البيانات «%2».</translation>
+    </message>
+    <message>
+        <source>list the databases</source>
+        <translation>سرد قواعد البيانات</translation>
+    </message>
+    <message>
+        <source>The server lists no database. Enter the database name in the profile.</source>
+        <translation>لا يسرد الخادم أي قاعدة بيانات. أدخل اسم قاعدة البيانات في الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>This server has several databases (%1). Choose one in the profile.</source>
+        <translation>يحتوي هذا الخادم على عدة قواعد بيانات (%1). اختر واحدة في الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>This server does not list its databases. Enter the database name in the profile.</source>
+        <translation>لا يسرد هذا الخادم قواعد بياناته. أدخل اسم قاعدة البيانات في الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>ask the server&apos;s version</source>
+        <translation>الاستعلام عن إصدار الخادم</translation>
+    </message>
+    <message>
+        <source>This address does not answer like an Odoo server.</source>
+        <translation>لا يجيب هذا العنوان كخادم Odoo.</translation>
+    </message>
+    <message>
+        <source>learn what this account may do</source>
+        <translation>معرفة ما يمكن لهذا الحساب فعله</translation>
+    </message>
+    <message>
+        <source>No registrant with id %1 on this server.</source>
+        <translation>لا يوجد مسجل بالمعرف %1 على هذا الخادم.</translation>
+    </message>
+    <message>
+        <source>G2P Desk does not create registrants over Odoo&apos;s external API yet: register them in the server&apos;s web UI.</source>
+        <translation>لا ينشئ G2P Desk المسجلين عبر واجهة Odoo الخارجية بعد: سجّلهم في واجهة الويب للخادم.</translation>
+    </message>
+    <message>
+        <source>list programs</source>
+        <translation>سرد البرامج</translation>
+    </message>
+    <message>
+        <source>read a program</source>
+        <translation>قراءة برنامج</translation>
+    </message>
+    <message>
+        <source>No program with id %1 on this server.</source>
+        <translation>لا يوجد برنامج بالمعرف %1 على هذا الخادم.</translation>
+    </message>
+    <message>
+        <source>list program memberships</source>
+        <translation>سرد المشاركات في البرامج</translation>
+    </message>
+    <message>
+        <source>read a program membership</source>
+        <translation>قراءة مشاركة في برنامج</translation>
+    </message>
+    <message>
+        <source>No program membership with id %1 on this server.</source>
+        <translation>لا توجد عضوية بالمعرف %1 على هذا الخادم.</translation>
+    </message>
+    <message>
+        <source>count program members</source>
+        <translation>عدّ أعضاء البرنامج</translation>
+    </message>
+    <message>
+        <source>read a membership&apos;s history</source>
+        <translation>قراءة سجل عضوية</translation>
+    </message>
+    <message>
+        <source>Membership %1 was changed on the server at %2 (UTC) since it was read at %3; nothing was written.</source>
+        <translation>عُدّلت العضوية %1 على الخادم في %2 (UTC) منذ قراءتها في %3؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Membership %1 is %2; it cannot become %3.</source>
+        <translation>العضوية %1 في حالة %2؛ لا يمكن أن تصبح %3.</translation>
+    </message>
+    <message>
+        <source>Membership %1 cannot be exited without a reason.</source>
+        <translation>لا يمكن إنهاء العضوية %1 دون سبب.</translation>
+    </message>
+    <message>
+        <source>An exit date and reason apply only to an exited membership; membership %1 would be %2.</source>
+        <translation>تاريخ الخروج وسببه ينطبقان على العضوية المنتهية فقط؛ ستكون العضوية %1 في حالة %2.</translation>
+    </message>
+    <message>
+        <source>Dates after %1 (today, UTC) are not accepted.</source>
+        <translation>لا تُقبل التواريخ بعد %1 (اليوم، UTC).</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the enrollment date %2.</source>
+        <translation>تاريخ الخروج %1 قبل تاريخ الإلحاق %2.</translation>
+    </message>
+    <message>
+        <source>change program memberships</source>
+        <translation>تغيير العضويات في البرامج</translation>
+    </message>
+    <message>
+        <source>note the change on the membership</source>
+        <translation>تدوين التغيير على العضوية</translation>
+    </message>
+    <message>
+        <source>The enrollment date %1 is after today (%2, UTC).</source>
+        <translation>تاريخ التسجيل %1 بعد اليوم (%2، UTC).</translation>
+    </message>
+    <message>
+        <source>enrol registrants in a program</source>
+        <translation>تسجيل المسجلين في برنامج</translation>
+    </message>
+    <message>
+        <source>%1 has ended or is archived: nobody can be enrolled in it.</source>
+        <translation>%1 منتهٍ أو مؤرشف: لا يمكن إلحاق أحد به.</translation>
+    </message>
+    <message>
+        <source>No registrant with id %1.</source>
+        <translation>لا يوجد مسجل بالمعرف %1.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 is disabled in the registry: it cannot be enrolled.</source>
+        <translation>المسجل %1 معطّل في السجل: لا يمكن تسجيله.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 is an individual; the program enrols groups.</source>
+        <translation>المسجل %1 فرد؛ البرنامج يسجل مجموعات.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 is a group; the program enrols individuals.</source>
+        <translation>المسجل %1 مجموعة؛ البرنامج يسجل أفرادًا.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 has a %2 membership in this program; it cannot become %3.</source>
+        <translation>لدى المسجل %1 عضوية %2 في هذا البرنامج؛ لا يمكن أن تصبح %3.</translation>
+    </message>
+    <message>
+        <source>note the enrolments on the memberships</source>
+        <translation>تدوين التسجيلات على العضويات</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3298,33 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>%1 of %2 memberships shown</source>
         <translation>%1 من %2 مشاركة معروضة</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::R</name>
+    <message>
+        <source>search registrants</source>
+        <translation>البحث عن المسجلين</translation>
+    </message>
+    <message>
+        <source>read ID numbers</source>
+        <translation>قراءة أرقام الهوية</translation>
+    </message>
+    <message>
+        <source>read phone numbers</source>
+        <translation>قراءة أرقام الهاتف</translation>
+    </message>
+    <message>
+        <source>read program memberships</source>
+        <translation>قراءة العضويات في البرامج</translation>
+    </message>
+    <message>
+        <source>read household members</source>
+        <translation>قراءة أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>read membership kinds</source>
+        <translation>قراءة أنواع العضوية</translation>
     </message>
 </context>
 <context>

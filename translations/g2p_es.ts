@@ -1041,10 +1041,6 @@
         <translation>Conectando…</translation>
     </message>
     <message>
-        <source>Enter the registry address, such as https://registry.example.org/api/v1/registry.</source>
-        <translation>Escriba la dirección del registro, por ejemplo https://registry.example.org/api/v1/registry.</translation>
-    </message>
-    <message>
         <source>Enter your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
@@ -1163,6 +1159,66 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>The profile “%1” and everything it kept on this computer were removed.</source>
         <translation>Se eliminaron el perfil «%1» y todo lo que guardaba en este equipo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address: G2P Desk finds out whether it speaks the REST contract or Odoo&apos;s external API (every OpenG2P 17 / OpenSPP 17 server).</source>
+        <translation>La dirección del servidor: G2P Desk averigua si habla el contrato REST o la API externa de Odoo (todo servidor OpenG2P 17 / OpenSPP 17).</translation>
+    </message>
+    <message>
+        <source>Find out when connecting</source>
+        <translation>Averiguar al conectar</translation>
+    </message>
+    <message>
+        <source>REST contract</source>
+        <translation>contrato REST</translation>
+    </message>
+    <message>
+        <source>Odoo external API (JSON-RPC)</source>
+        <translation>API externa de Odoo (JSON-RPC)</translation>
+    </message>
+    <message>
+        <source>Server kind</source>
+        <translation>Tipo de servidor</translation>
+    </message>
+    <message>
+        <source>Odoo database</source>
+        <translation>Base de datos de Odoo</translation>
+    </message>
+    <message>
+        <source>the only one the server has</source>
+        <translation>la única del servidor</translation>
+    </message>
+    <message>
+        <source>Odoo servers may hold several databases; your administrator knows the name.</source>
+        <translation>Un servidor Odoo puede tener varias bases de datos; su administrador conoce el nombre.</translation>
+    </message>
+    <message>
+        <source>Server &amp;kind:</source>
+        <translation>&amp;Tipo de servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avanzado</translation>
+    </message>
+    <message>
+        <source>Enter the registry address, such as https://registry.example.org.</source>
+        <translation>Introduzca la dirección del registro, por ejemplo https://registry.example.org.</translation>
+    </message>
+    <message>
+        <source>Finding out what the server speaks…</source>
+        <translation>Averiguando qué habla el servidor…</translation>
+    </message>
+    <message>
+        <source>The server speaks: %1.</source>
+        <translation>El servidor habla: %1.</translation>
+    </message>
+    <message>
+        <source>This server holds several databases: enter one of %1 under Advanced.</source>
+        <translation>Este servidor tiene varias bases de datos: introduzca una de %1 en Avanzado.</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2215,10 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>Signing out…</source>
         <translation>Cerrando sesión…</translation>
     </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Conectado a %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipChangeDialog</name>
@@ -2481,6 +2541,177 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>Last change</source>
         <translation>Último cambio</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::OdooBackend</name>
+    <message>
+        <source>Odoo external API</source>
+        <translation>API externa de Odoo</translation>
+    </message>
+    <message>
+        <source>Odoo %1 external API</source>
+        <translation>API externa de Odoo %1</translation>
+    </message>
+    <message>
+        <source>Your account may not %1 on this server. The server said: %2</source>
+        <translation>Su cuenta no puede %1 en este servidor. El servidor dijo: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the password or API key of %1. Sign in again.</source>
+        <translation>El servidor rechazó la contraseña o la clave de API de %1. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Check the database name of this profile.</source>
+        <translation>El servidor no tiene la base de datos «%1». Compruebe el nombre de la base de este perfil.</translation>
+    </message>
+    <message>
+        <source>Signed out: nothing more is sent from this window.</source>
+        <translation>Sesión cerrada: no se envía nada más desde esta ventana.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Wrong user name, password or API key for %1 on database “%2”.</source>
+        <translation>Usuario, contraseña o clave de API incorrectos para %1 en la base «%2».</translation>
+    </message>
+    <message>
+        <source>list the databases</source>
+        <translation>listar las bases de datos</translation>
+    </message>
+    <message>
+        <source>The server lists no database. Enter the database name in the profile.</source>
+        <translation>El servidor no lista ninguna base de datos. Introduzca el nombre de la base en el perfil.</translation>
+    </message>
+    <message>
+        <source>This server has several databases (%1). Choose one in the profile.</source>
+        <translation>Este servidor tiene varias bases de datos (%1). Elija una en el perfil.</translation>
+    </message>
+    <message>
+        <source>This server does not list its databases. Enter the database name in the profile.</source>
+        <translation>Este servidor no lista sus bases de datos. Introduzca el nombre de la base en el perfil.</translation>
+    </message>
+    <message>
+        <source>ask the server&apos;s version</source>
+        <translation>preguntar la versión del servidor</translation>
+    </message>
+    <message>
+        <source>This address does not answer like an Odoo server.</source>
+        <translation>Esta dirección no responde como un servidor Odoo.</translation>
+    </message>
+    <message>
+        <source>learn what this account may do</source>
+        <translation>saber qué puede hacer esta cuenta</translation>
+    </message>
+    <message>
+        <source>No registrant with id %1 on this server.</source>
+        <translation>Ningún registrado con el id %1 en este servidor.</translation>
+    </message>
+    <message>
+        <source>G2P Desk does not create registrants over Odoo&apos;s external API yet: register them in the server&apos;s web UI.</source>
+        <translation>G2P Desk aún no crea registrados por la API externa de Odoo: regístrelos en la interfaz web del servidor.</translation>
+    </message>
+    <message>
+        <source>list programs</source>
+        <translation>listar programas</translation>
+    </message>
+    <message>
+        <source>read a program</source>
+        <translation>leer un programa</translation>
+    </message>
+    <message>
+        <source>No program with id %1 on this server.</source>
+        <translation>Ningún programa con el id %1 en este servidor.</translation>
+    </message>
+    <message>
+        <source>list program memberships</source>
+        <translation>listar participaciones en programas</translation>
+    </message>
+    <message>
+        <source>read a program membership</source>
+        <translation>leer una participación en un programa</translation>
+    </message>
+    <message>
+        <source>No program membership with id %1 on this server.</source>
+        <translation>Ninguna afiliación con el id %1 en este servidor.</translation>
+    </message>
+    <message>
+        <source>count program members</source>
+        <translation>contar los miembros del programa</translation>
+    </message>
+    <message>
+        <source>read a membership&apos;s history</source>
+        <translation>leer el historial de una afiliación</translation>
+    </message>
+    <message>
+        <source>Membership %1 was changed on the server at %2 (UTC) since it was read at %3; nothing was written.</source>
+        <translation>La afiliación %1 se modificó en el servidor a las %2 (UTC) desde que se leyó a las %3; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Membership %1 is %2; it cannot become %3.</source>
+        <translation>La afiliación %1 está %2; no puede pasar a %3.</translation>
+    </message>
+    <message>
+        <source>Membership %1 cannot be exited without a reason.</source>
+        <translation>La afiliación %1 no puede darse de baja sin un motivo.</translation>
+    </message>
+    <message>
+        <source>An exit date and reason apply only to an exited membership; membership %1 would be %2.</source>
+        <translation>Una fecha y un motivo de baja solo se aplican a una afiliación dada de baja; la afiliación %1 quedaría %2.</translation>
+    </message>
+    <message>
+        <source>Dates after %1 (today, UTC) are not accepted.</source>
+        <translation>No se aceptan fechas posteriores al %1 (hoy, UTC).</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the enrollment date %2.</source>
+        <translation>La fecha de salida %1 es anterior a la fecha de inscripción %2.</translation>
+    </message>
+    <message>
+        <source>change program memberships</source>
+        <translation>cambiar las afiliaciones a programas</translation>
+    </message>
+    <message>
+        <source>note the change on the membership</source>
+        <translation>anotar el cambio en la afiliación</translation>
+    </message>
+    <message>
+        <source>The enrollment date %1 is after today (%2, UTC).</source>
+        <translation>La fecha de inscripción %1 es posterior a hoy (%2, UTC).</translation>
+    </message>
+    <message>
+        <source>enrol registrants in a program</source>
+        <translation>inscribir registrados en un programa</translation>
+    </message>
+    <message>
+        <source>%1 has ended or is archived: nobody can be enrolled in it.</source>
+        <translation>%1 ha terminado o está archivado: no se puede inscribir a nadie.</translation>
+    </message>
+    <message>
+        <source>No registrant with id %1.</source>
+        <translation>Ningún registrado con el id %1.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 is disabled in the registry: it cannot be enrolled.</source>
+        <translation>El registrado %1 está desactivado en el registro: no puede inscribirse.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 is an individual; the program enrols groups.</source>
+        <translation>El registrado %1 es una persona; el programa inscribe grupos.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 is a group; the program enrols individuals.</source>
+        <translation>El registrado %1 es un grupo; el programa inscribe personas.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 has a %2 membership in this program; it cannot become %3.</source>
+        <translation>El registrado %1 tiene una afiliación %2 en este programa; no puede pasar a %3.</translation>
+    </message>
+    <message>
+        <source>note the enrolments on the memberships</source>
+        <translation>anotar las inscripciones en las afiliaciones</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3118,33 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>%1 of %2 memberships shown</source>
         <translation>%1 de %2 participaciones mostradas</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::R</name>
+    <message>
+        <source>search registrants</source>
+        <translation>buscar registrados</translation>
+    </message>
+    <message>
+        <source>read ID numbers</source>
+        <translation>leer los números de identidad</translation>
+    </message>
+    <message>
+        <source>read phone numbers</source>
+        <translation>leer los números de teléfono</translation>
+    </message>
+    <message>
+        <source>read program memberships</source>
+        <translation>leer las afiliaciones a programas</translation>
+    </message>
+    <message>
+        <source>read household members</source>
+        <translation>leer los miembros del hogar</translation>
+    </message>
+    <message>
+        <source>read membership kinds</source>
+        <translation>leer los tipos de pertenencia</translation>
     </message>
 </context>
 <context>

@@ -1041,10 +1041,6 @@
         <translation>Connexion…</translation>
     </message>
     <message>
-        <source>Enter the registry address, such as https://registry.example.org/api/v1/registry.</source>
-        <translation>Saisissez l&apos;adresse du registre, par exemple https://registry.example.org/api/v1/registry.</translation>
-    </message>
-    <message>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
@@ -1163,6 +1159,66 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message>
         <source>The profile “%1” and everything it kept on this computer were removed.</source>
         <translation>Le profil « %1 » et tout ce qu&apos;il gardait sur cet ordinateur ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address: G2P Desk finds out whether it speaks the REST contract or Odoo&apos;s external API (every OpenG2P 17 / OpenSPP 17 server).</source>
+        <translation>L&apos;adresse du serveur : G2P Desk détermine s&apos;il parle le contrat REST ou l&apos;API externe d&apos;Odoo (tout serveur OpenG2P 17 / OpenSPP 17).</translation>
+    </message>
+    <message>
+        <source>Find out when connecting</source>
+        <translation>Déterminer à la connexion</translation>
+    </message>
+    <message>
+        <source>REST contract</source>
+        <translation>contrat REST</translation>
+    </message>
+    <message>
+        <source>Odoo external API (JSON-RPC)</source>
+        <translation>API externe d&apos;Odoo (JSON-RPC)</translation>
+    </message>
+    <message>
+        <source>Server kind</source>
+        <translation>Type de serveur</translation>
+    </message>
+    <message>
+        <source>Odoo database</source>
+        <translation>Base de données Odoo</translation>
+    </message>
+    <message>
+        <source>the only one the server has</source>
+        <translation>la seule du serveur</translation>
+    </message>
+    <message>
+        <source>Odoo servers may hold several databases; your administrator knows the name.</source>
+        <translation>Un serveur Odoo peut contenir plusieurs bases de données ; votre administrateur en connaît le nom.</translation>
+    </message>
+    <message>
+        <source>Server &amp;kind:</source>
+        <translation>&amp;Type de serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <source>Enter the registry address, such as https://registry.example.org.</source>
+        <translation>Saisissez l&apos;adresse du registre, par exemple https://registry.example.org.</translation>
+    </message>
+    <message>
+        <source>Finding out what the server speaks…</source>
+        <translation>Recherche de ce que parle le serveur…</translation>
+    </message>
+    <message>
+        <source>The server speaks: %1.</source>
+        <translation>Le serveur parle : %1.</translation>
+    </message>
+    <message>
+        <source>This server holds several databases: enter one of %1 under Advanced.</source>
+        <translation>Ce serveur contient plusieurs bases de données : saisissez l&apos;une de %1 sous Avancé.</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2215,10 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
     </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>Connecté à %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipChangeDialog</name>
@@ -2481,6 +2541,177 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>Last change</source>
         <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::OdooBackend</name>
+    <message>
+        <source>Odoo external API</source>
+        <translation>API externe d&apos;Odoo</translation>
+    </message>
+    <message>
+        <source>Odoo %1 external API</source>
+        <translation>API externe d&apos;Odoo %1</translation>
+    </message>
+    <message>
+        <source>Your account may not %1 on this server. The server said: %2</source>
+        <translation>Votre compte ne peut pas %1 sur ce serveur. Le serveur a répondu : %2</translation>
+    </message>
+    <message>
+        <source>The server refused the password or API key of %1. Sign in again.</source>
+        <translation>Le serveur a refusé le mot de passe ou la clé d&apos;API de %1. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Check the database name of this profile.</source>
+        <translation>Le serveur n&apos;a pas de base de données « %1 ». Vérifiez le nom de la base de ce profil.</translation>
+    </message>
+    <message>
+        <source>Signed out: nothing more is sent from this window.</source>
+        <translation>Déconnecté : plus rien n&apos;est envoyé depuis cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>se connecter</translation>
+    </message>
+    <message>
+        <source>Wrong user name, password or API key for %1 on database “%2”.</source>
+        <translation>Nom d&apos;utilisateur, mot de passe ou clé d&apos;API incorrect pour %1 sur la base « %2 ».</translation>
+    </message>
+    <message>
+        <source>list the databases</source>
+        <translation>lister les bases de données</translation>
+    </message>
+    <message>
+        <source>The server lists no database. Enter the database name in the profile.</source>
+        <translation>Le serveur ne liste aucune base de données. Saisissez le nom de la base dans le profil.</translation>
+    </message>
+    <message>
+        <source>This server has several databases (%1). Choose one in the profile.</source>
+        <translation>Ce serveur a plusieurs bases de données (%1). Choisissez-en une dans le profil.</translation>
+    </message>
+    <message>
+        <source>This server does not list its databases. Enter the database name in the profile.</source>
+        <translation>Ce serveur ne liste pas ses bases de données. Saisissez le nom de la base dans le profil.</translation>
+    </message>
+    <message>
+        <source>ask the server&apos;s version</source>
+        <translation>demander la version du serveur</translation>
+    </message>
+    <message>
+        <source>This address does not answer like an Odoo server.</source>
+        <translation>Cette adresse ne répond pas comme un serveur Odoo.</translation>
+    </message>
+    <message>
+        <source>learn what this account may do</source>
+        <translation>savoir ce que ce compte peut faire</translation>
+    </message>
+    <message>
+        <source>No registrant with id %1 on this server.</source>
+        <translation>Aucun inscrit avec l&apos;identifiant %1 sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>G2P Desk does not create registrants over Odoo&apos;s external API yet: register them in the server&apos;s web UI.</source>
+        <translation>G2P Desk ne crée pas encore d&apos;inscrits par l&apos;API externe d&apos;Odoo : enregistrez-les dans l&apos;interface web du serveur.</translation>
+    </message>
+    <message>
+        <source>list programs</source>
+        <translation>lister les programmes</translation>
+    </message>
+    <message>
+        <source>read a program</source>
+        <translation>lire un programme</translation>
+    </message>
+    <message>
+        <source>No program with id %1 on this server.</source>
+        <translation>Aucun programme avec l&apos;identifiant %1 sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>list program memberships</source>
+        <translation>lister les participations aux programmes</translation>
+    </message>
+    <message>
+        <source>read a program membership</source>
+        <translation>lire une participation à un programme</translation>
+    </message>
+    <message>
+        <source>No program membership with id %1 on this server.</source>
+        <translation>Aucune adhésion avec l&apos;identifiant %1 sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>count program members</source>
+        <translation>compter les membres du programme</translation>
+    </message>
+    <message>
+        <source>read a membership&apos;s history</source>
+        <translation>lire l&apos;historique d&apos;une adhésion</translation>
+    </message>
+    <message>
+        <source>Membership %1 was changed on the server at %2 (UTC) since it was read at %3; nothing was written.</source>
+        <translation>L&apos;adhésion %1 a été modifiée sur le serveur à %2 (UTC) depuis sa lecture à %3 ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Membership %1 is %2; it cannot become %3.</source>
+        <translation>L&apos;adhésion %1 est %2 ; elle ne peut pas devenir %3.</translation>
+    </message>
+    <message>
+        <source>Membership %1 cannot be exited without a reason.</source>
+        <translation>L&apos;adhésion %1 ne peut pas être clôturée sans motif.</translation>
+    </message>
+    <message>
+        <source>An exit date and reason apply only to an exited membership; membership %1 would be %2.</source>
+        <translation>Une date et un motif de sortie ne s&apos;appliquent qu&apos;à une adhésion clôturée ; l&apos;adhésion %1 serait %2.</translation>
+    </message>
+    <message>
+        <source>Dates after %1 (today, UTC) are not accepted.</source>
+        <translation>Les dates postérieures au %1 (aujourd&apos;hui, UTC) ne sont pas acceptées.</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the enrollment date %2.</source>
+        <translation>La date de sortie %1 est antérieure à la date d&apos;inscription %2.</translation>
+    </message>
+    <message>
+        <source>change program memberships</source>
+        <translation>modifier les adhésions aux programmes</translation>
+    </message>
+    <message>
+        <source>note the change on the membership</source>
+        <translation>noter la modification sur l&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>The enrollment date %1 is after today (%2, UTC).</source>
+        <translation>La date d&apos;inscription %1 est postérieure à aujourd&apos;hui (%2, UTC).</translation>
+    </message>
+    <message>
+        <source>enrol registrants in a program</source>
+        <translation>inscrire des personnes à un programme</translation>
+    </message>
+    <message>
+        <source>%1 has ended or is archived: nobody can be enrolled in it.</source>
+        <translation>%1 est terminé ou archivé : personne ne peut y être inscrit.</translation>
+    </message>
+    <message>
+        <source>No registrant with id %1.</source>
+        <translation>Aucun inscrit avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 is disabled in the registry: it cannot be enrolled.</source>
+        <translation>L&apos;inscrit %1 est désactivé dans le registre : il ne peut pas être inscrit.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 is an individual; the program enrols groups.</source>
+        <translation>L&apos;inscrit %1 est une personne ; le programme inscrit des groupes.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 is a group; the program enrols individuals.</source>
+        <translation>L&apos;inscrit %1 est un groupe ; le programme inscrit des personnes.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 has a %2 membership in this program; it cannot become %3.</source>
+        <translation>L&apos;inscrit %1 a une adhésion %2 à ce programme ; elle ne peut pas devenir %3.</translation>
+    </message>
+    <message>
+        <source>note the enrolments on the memberships</source>
+        <translation>noter les inscriptions sur les adhésions</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3118,33 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>%1 of %2 memberships shown</source>
         <translation>%1 participations affichées sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::R</name>
+    <message>
+        <source>search registrants</source>
+        <translation>rechercher des inscrits</translation>
+    </message>
+    <message>
+        <source>read ID numbers</source>
+        <translation>lire les numéros d&apos;identité</translation>
+    </message>
+    <message>
+        <source>read phone numbers</source>
+        <translation>lire les numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>read program memberships</source>
+        <translation>lire les adhésions aux programmes</translation>
+    </message>
+    <message>
+        <source>read household members</source>
+        <translation>lire les membres du ménage</translation>
+    </message>
+    <message>
+        <source>read membership kinds</source>
+        <translation>lire les types d&apos;appartenance</translation>
     </message>
 </context>
 <context>

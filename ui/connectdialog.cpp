@@ -27,7 +27,9 @@ ConnectDialog::ConnectDialog(
     m_profile->setAccessibleName(tr("Server profile"));
     m_profile->setToolTip(tr("Saved servers. Type a new name to save a new profile."));
     m_url = new QLineEdit(this);
-    m_url->setPlaceholderText(QStringLiteral("https://registry.example.org/api/v1/registry"));
+    m_url->setPlaceholderText(QStringLiteral("https://registry.example.org"));
+    m_url->setToolTip(tr("The server's address: G2P Desk finds out whether it speaks the REST contract or "
+                         "Odoo's external API (every OpenG2P 17 / OpenSPP 17 server)."));
     m_url->setAccessibleName(tr("Server address"));
     m_user = new QLineEdit(this);
     m_user->setAccessibleName(tr("User name"));
@@ -36,7 +38,27 @@ ConnectDialog::ConnectDialog(
     m_password->setAccessibleName(tr("Password"));
     m_remember = new QCheckBox(tr("&Remember the password in the system keyring"), this);
     m_remember->setChecked(true);
-    m_sessionAuth = new QCheckBox(tr("Sign in with an Odoo session (Odoo 15 servers)"), this);
+    m_advanced = new QWidget(this);
+    m_sessionAuth = new QCheckBox(tr("Sign in with an Odoo session (Odoo 15 servers)"), m_advanced);
+    m_backend = new QComboBox(m_advanced);
+    m_backend->addItem(tr("Find out when connecting"), QStringLiteral("auto"));
+    m_backend->addItem(tr("REST contract"), QStringLiteral("rest"));
+    m_backend->addItem(tr("Odoo external API (JSON-RPC)"), QStringLiteral("odoo"));
+    m_backend->setAccessibleName(tr("Server kind"));
+    m_database = new QLineEdit(m_advanced);
+    m_database->setAccessibleName(tr("Odoo database"));
+    m_database->setPlaceholderText(tr("the only one the server has"));
+    m_database->setToolTip(tr("Odoo servers may hold several databases; your administrator knows the name."));
+    {
+        auto *advancedForm = new QFormLayout(m_advanced);
+        advancedForm->setContentsMargins(0, 0, 0, 0);
+        advancedForm->addRow(tr("Server &kind:"), m_backend);
+        advancedForm->addRow(tr("&Database:"), m_database);
+        advancedForm->addRow(QString(), m_sessionAuth);
+    }
+    m_advanced->hide();
+    auto *advancedToggle = new QCheckBox(tr("&Advanced"), this);
+    connect(advancedToggle, &QCheckBox::toggled, m_advanced, &QWidget::setVisible);
     m_allowHttp = new QCheckBox(tr("Allow an unencrypted connection to this server (http://)"), this);
     m_allowHttp->setToolTip(tr("Your password and every record would cross the network readable by anyone on "
                                "the way. Only when your administrator says this network is private."));
@@ -80,7 +102,8 @@ ConnectDialog::ConnectDialog(
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_passwordError);
     form->addRow(QString(), m_remember);
-    form->addRow(QString(), m_sessionAuth);
+    form->addRow(QString(), advancedToggle);
+    form->addRow(QString(), m_advanced);
     form->addRow(QString(), m_allowHttp);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -162,6 +185,8 @@ void ConnectDialog::profileChosen(int index)
         m_user->setText(p.user);
         m_sessionAuth->setChecked(p.sessionAuth);
         m_allowHttp->setChecked(p.allowPlainHttp);
+        m_backend->setCurrentIndex(qMax(0, m_backend->findData(p.backend)));
+        m_database->setText(p.database);
         m_trusted = p.trustedFingerprints;
         m_password->clear();
         m_vault->read(keyFor(p.user, p.url));
@@ -248,6 +273,14 @@ ServerProfile ConnectDialog::currentProfile() const
         : m_profile->currentText().trimmed();
     p.trustedFingerprints = m_trusted;
     p.sessionAuth = m_sessionAuth->isChecked();
+    // The kind found is remembered (the next connection goes straight to it); a forced one stays.
+    p.backend = m_backend->currentData().toString();
+    p.database = m_database->text().trimmed();
+    if (m_found && p.backend == QLatin1String("auto")) {
+        p.backend = backendKindName(m_found->kind);
+        if (p.database.isEmpty())
+            p.database = m_found->database;
+    }
     p.allowPlainHttp = m_allowHttp->isChecked() && sendsCredentialsInClear(p.url);
     return p;
 }
@@ -281,8 +314,7 @@ void ConnectDialog::startConnect()
     const ServerProfile p = currentProfile();
     if (m_url->text().trimmed().isEmpty() || !p.url.isValid() || p.url.host().isEmpty()
         || (p.url.scheme() != QLatin1String("https") && p.url.scheme() != QLatin1String("http"))) {
-        setError(m_urlError,
-            tr("Enter the registry address, such as https://registry.example.org/api/v1/registry."));
+        setError(m_urlError, tr("Enter the registry address, such as https://registry.example.org."));
         m_url->setFocus();
         return;
     }
@@ -318,7 +350,48 @@ void ConnectDialog::startConnect()
         return;
     }
     m_offline->hide();
-    m_session = m_factory->open(currentConfig());
+    m_found.reset();
+    ClientConfig config = currentConfig();
+    if (config.backend != BackendKind::Auto) {
+        openSession(config);
+        return;
+    }
+    // What does this server speak? REST with the extension, else Odoo, else REST read-only.
+    setBusy(true);
+    m_status->setText(tr("Finding out what the server speaks…"));
+    m_detector = m_factory->detect(config);
+    connect(m_detector.get(), &BackendDetector::untrustedCertificate, this,
+        [this](const QSslCertificate &, const QString &fingerprint) { m_pendingTrust = fingerprint; });
+    connect(
+        m_detector.get(), &BackendDetector::found, this, [this, config](const DetectedServer &found) mutable {
+            m_found = found;
+            config.backend = found.kind;
+            config.database = found.database;
+            m_status->setText(tr("The server speaks: %1.").arg(found.description));
+            m_detector.release()->deleteLater(); // this runs inside its signal
+            openSession(config);
+        });
+    connect(m_detector.get(), &BackendDetector::failed, this, [this](const ApiError &error) {
+        const QStringList databases = m_detector->databases();
+        m_detector.release()->deleteLater();
+        if (!databases.isEmpty()) {
+            setBusy(false);
+            m_advanced->show();
+            m_database->setPlaceholderText(databases.join(QStringLiteral(", ")));
+            setError(m_urlError,
+                tr("This server holds several databases: enter one of %1 under Advanced.")
+                    .arg(databases.join(QStringLiteral(", "))));
+            m_database->setFocus();
+            return;
+        }
+        onFailed(error);
+    });
+    m_detector->start();
+}
+
+void ConnectDialog::openSession(ClientConfig config)
+{
+    m_session = m_factory->open(std::move(config));
     connect(m_session.get(), &RegistrySession::connected, this, &ConnectDialog::onConnected);
     connect(m_session.get(), &RegistrySession::connectionFailed, this, &ConnectDialog::onFailed);
     connect(m_session.get(), &RegistrySession::untrustedCertificate, this,
@@ -336,6 +409,8 @@ ClientConfig ConnectDialog::currentConfig() const
     c.password = m_password->text();
     c.auth = p.sessionAuth ? ClientConfig::Auth::OdooSession : ClientConfig::Auth::Basic;
     c.allowPlainHttp = p.allowPlainHttp;
+    c.backend = backendKindFromName(p.backend).value_or(BackendKind::Auto);
+    c.database = p.database;
     c.timeoutMs = 30000;
     for (const QString &fp : m_trusted)
         c.trustedCertificateSha256.append(fp.toLatin1());
@@ -415,7 +490,8 @@ void ConnectDialog::onFailed(const ApiError &error)
         break;
     }
     // Not now: this runs inside the session's own signal.
-    m_session.release()->deleteLater();
+    if (m_session)
+        m_session.release()->deleteLater();
 }
 
 void ConnectDialog::askToTrust(const QSslCertificate &, const QString &fingerprint)

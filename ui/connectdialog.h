@@ -59,6 +59,7 @@ public:
     QPushButton *removeProfileButton() const { return m_removeProfile; }
 
 private:
+    void openSession(ClientConfig config);
     void loadProfiles(const QString &select);
     void profileChosen(int index);
     void startConnect();
@@ -77,6 +78,11 @@ private:
     QLineEdit *m_url, *m_user, *m_password;
     QCheckBox *m_remember, *m_sessionAuth;
     QCheckBox *m_allowHttp = nullptr;
+    QComboBox *m_backend; // Advanced: find out / REST contract / Odoo external API
+    QLineEdit *m_database; // Advanced: the Odoo database
+    QWidget *m_advanced;
+    std::unique_ptr<BackendDetector> m_detector;
+    std::optional<DetectedServer> m_found; // what the server turned out to speak
     QLabel *m_urlError, *m_passwordError, *m_status;
     QPushButton *m_connect;
     QPushButton *m_removeProfile;

@@ -154,7 +154,8 @@ void MainWindow::watchLocalCopy()
     connect(s, &RegistrySession::outboxSetAside, this, &MainWindow::offerOutboxRecovery);
     connect(s, &RegistrySession::offlineChanged, this, &MainWindow::showLocalCopyState);
     connect(s, &RegistrySession::connected, this, [this] {
-        statusBar()->showMessage(tr("Connected to %1").arg(m_session->address().toString()), 10000);
+        statusBar()->showMessage(
+            tr("Connected to %1 (%2)").arg(m_session->address().toString(), m_session->serverKind()), 10000);
         m_banner->setText(m_session->whyNot(RegistrySession::Action::ReadPrograms));
         m_banner->setVisible(!m_session->can(RegistrySession::Action::ReadPrograms));
     });
