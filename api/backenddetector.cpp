@@ -134,10 +134,8 @@ void BackendDetector::tryOdoo()
         }
         const ApiError &e = call->error();
         const bool forced = m_config.backend == BackendKind::Odoo;
-        if (e.code().startsWith(QLatin1String("g2p.odoo.databases:"))) {
-            m_databases = e.code()
-                              .mid(int(qstrlen("g2p.odoo.databases:")))
-                              .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (odoo->databaseNeeded()) {
+            m_databases = odoo->listedDatabases();
             finishWith(e);
             return;
         }

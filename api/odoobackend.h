@@ -29,6 +29,10 @@ public:
     // The database signed in to, and Odoo's version ("17.0"), once signIn() answered.
     QString database() const { return m_database; }
     QString serverVersion() const { return m_version; }
+    // Signing in needs a database name the profile does not give (the server has several, or none
+    // it lists); the names it listed, if any.
+    bool databaseNeeded() const { return m_databaseNeeded; }
+    QStringList listedDatabases() const { return m_listedDatabases; }
     // The account may change memberships (check_access_rights), once signIn() answered.
     bool mayChangeMemberships() const { return m_mayWrite; }
 
@@ -97,6 +101,8 @@ private:
     qint64 m_nextId = 1;
     bool m_mayWrite = true;
     bool m_signedOut = false;
+    bool m_databaseNeeded = false;
+    QStringList m_listedDatabases;
     std::optional<BackendCapabilities> m_known;
     bool m_answered = false;
 };

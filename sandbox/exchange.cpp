@@ -110,4 +110,14 @@ QString g2pMessage(const QString &code)
     return messages.value(code);
 }
 
+QString cookieValue(const QByteArray &header, const QByteArray &name)
+{
+    for (const QByteArray &part : header.split(';')) {
+        const QByteArray kv = part.trimmed();
+        if (kv.startsWith(QByteArray(name + '=')))
+            return QString::fromLatin1(kv.mid(name.size() + 1));
+    }
+    return QString();
+}
+
 } // namespace g2p::sandbox

@@ -62,6 +62,9 @@ struct Reply
     }
 };
 
+// The value of cookie `name` in a Cookie header, or empty.
+QString cookieValue(const QByteArray &header, const QByteArray &name);
+
 // The message the contract attaches to each G2P code (openapi.yaml, G2PErrorCode).
 QString g2pMessage(const QString &code);
 

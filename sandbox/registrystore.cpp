@@ -691,6 +691,20 @@ qint64 RegistryStore::insertHistory(const HistoryRow &h)
     return q.exec() ? q.lastInsertId().toLongLong() : 0;
 }
 
+void RegistryStore::reindexNames(const QList<qint64> &ids)
+{
+    if (!m_fts || ids.isEmpty())
+        return;
+    for (qsizetype from = 0; from < ids.size(); from += 900) {
+        const QString list = sqlIdList(ids, from, 900);
+        QSqlQuery q(db());
+        q.exec(QStringLiteral("DELETE FROM partner_name_fts WHERE rowid IN (%1)").arg(list));
+        q.exec(QStringLiteral(
+            "INSERT INTO partner_name_fts (rowid, name) SELECT id, name FROM partner WHERE id IN (%1)")
+                   .arg(list));
+    }
+}
+
 void RegistryStore::rebuildSearchIndex()
 {
     if (!m_fts)

@@ -145,6 +145,8 @@ public:
     // Bulk loading for the demo-data generator: prepared statements kept open.
     QSqlQuery prepare(const QString &sql) const;
     void rebuildSearchIndex();
+    // The name index of these partners after their names were written some other way (the Odoo face).
+    void reindexNames(const QList<qint64> &ids);
 
 private:
     struct Children;

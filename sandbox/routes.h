@@ -71,7 +71,6 @@ private:
 
     // shared helpers
     Reply searchPartners(Request &r, bool isGroup, bool baseRest);
-    QString sanitizePhone(const QString &phone) const;
     std::optional<Reply> createRegistrantParts(
         qint64 partnerId, const QJsonObject &body, bool isGroup, const QString &user);
     qint64 createMembership(qint64 partnerId,

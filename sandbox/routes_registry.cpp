@@ -146,25 +146,6 @@ static std::optional<Reply> firstReferenceError(const RegistryStore &store,
     return std::nullopt;
 }
 
-QString Routes::sanitizePhone(const QString &phone) const
-{
-    // E.164: '+' then 8 to 15 digits; spaces, dashes, dots and parentheses are dropped.
-    QString digits;
-    const QString trimmed = phone.trimmed();
-    if (!trimmed.startsWith(QLatin1Char('+')))
-        return QString();
-    for (qsizetype i = 1; i < trimmed.size(); ++i) {
-        const QChar c = trimmed[i];
-        if (c.isDigit() && c.unicode() < 128)
-            digits += c;
-        else if (!QStringLiteral(" -.()").contains(c))
-            return QString();
-    }
-    if (digits.size() < 8 || digits.size() > 15 || digits.startsWith(QLatin1Char('0')))
-        return QString();
-    return QLatin1Char('+') + digits;
-}
-
 qint64 Routes::createMembership(qint64 partnerId,
     qint64 programId,
     const QString &state,
@@ -208,7 +189,7 @@ std::optional<Reply> Routes::createRegistrantParts(
         const QJsonObject p = v.toObject();
         const QString phone = p.value(QStringLiteral("phone_no")).toString();
         m_store.insertPhone(
-            partnerId, phone, sanitizePhone(phone), dateOrNull(p, QStringLiteral("date_collected")));
+            partnerId, phone, sanitizedPhone(phone), dateOrNull(p, QStringLiteral("date_collected")));
     }
     const QString target = isGroup ? QStringLiteral("group") : QStringLiteral("individual");
     for (const QJsonValue &v : arrayOf(body, QStringLiteral("program_memberships"))) {
@@ -320,7 +301,7 @@ Reply Routes::createIndividual(Request &r)
     checkPersonBody(b, BodyKind::Individual, issues);
     if (!issues.isEmpty())
         return issues.reply();
-    if (auto err = firstReferenceError(m_store, o, [this](const QString &p) { return sanitizePhone(p); }))
+    if (auto err = firstReferenceError(m_store, o, sanitizedPhone))
         return *err;
     m_store.begin();
     PartnerRow p = personFromBody(m_store, o);
@@ -375,8 +356,7 @@ Reply Routes::updateIndividuals(Request &r)
             return Reply::detail(
                 400, QStringLiteral("No individual has a %1 with value %2.").arg(idType, updateId));
         }
-        if (auto err
-            = firstReferenceError(m_store, o, [this](const QString &p) { return sanitizePhone(p); })) {
+        if (auto err = firstReferenceError(m_store, o, sanitizedPhone)) {
             m_store.rollback();
             return *err;
         }
@@ -417,7 +397,7 @@ Reply Routes::updateIndividuals(Request &r)
             const QJsonObject ph = pv.toObject();
             const QString phone = ph.value(QStringLiteral("phone_no")).toString();
             m_store.insertPhone(
-                p.id, phone, sanitizePhone(phone), dateOrNull(ph, QStringLiteral("date_collected")));
+                p.id, phone, sanitizedPhone(phone), dateOrNull(ph, QStringLiteral("date_collected")));
         }
         updated.append(p.id);
     }
@@ -506,7 +486,7 @@ Reply Routes::createGroup(Request &r)
     if (!issues.isEmpty())
         return issues.reply();
 
-    const auto sanitize = [this](const QString &p) { return sanitizePhone(p); };
+    const auto sanitize = sanitizedPhone;
     if (auto err = firstReferenceError(m_store, o, sanitize))
         return *err;
     const QString kind = textOrNullString(o, QStringLiteral("kind"));

@@ -36,16 +36,6 @@ QString methodName(QHttpServerRequest::Method m)
     }
 }
 
-QString cookieValue(const QByteArray &header, const QByteArray &name)
-{
-    for (const QByteArray &part : header.split(';')) {
-        const QByteArray kv = part.trimmed();
-        if (kv.startsWith(QByteArray(name + '=')))
-            return QString::fromLatin1(kv.mid(name.size() + 1));
-    }
-    return QString();
-}
-
 } // namespace
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)

@@ -340,4 +340,23 @@ bool sameSecret(const QString &stored, const QString &given)
     return diff == 0;
 }
 
+QString sanitizedPhone(const QString &phone)
+{
+    // E.164: '+' then 8 to 15 digits; spaces, dashes, dots and parentheses are dropped.
+    QString digits;
+    const QString trimmed = phone.trimmed();
+    if (!trimmed.startsWith(QLatin1Char('+')))
+        return QString();
+    for (qsizetype i = 1; i < trimmed.size(); ++i) {
+        const QChar c = trimmed[i];
+        if (c.isDigit() && c.unicode() < 128)
+            digits += c;
+        else if (!QStringLiteral(" -.()").contains(c))
+            return QString();
+    }
+    if (digits.size() < 8 || digits.size() > 15 || digits.startsWith(QLatin1Char('0')))
+        return QString();
+    return QLatin1Char('+') + digits;
+}
+
 } // namespace g2p::sandbox

@@ -86,5 +86,7 @@ QString pydanticChoices(const QStringList &allowed);
 // Compares a password with the stored one in a time that depends on the given one's length only,
 // not on where they differ (no timing oracle to guess it character by character).
 bool sameSecret(const QString &stored, const QString &given);
+// A phone number as the registry keeps it sanitized: E.164 ("+" and 8 to 15 digits), or empty.
+QString sanitizedPhone(const QString &phone);
 
 } // namespace g2p::sandbox

@@ -1,5 +1,7 @@
 #include "odooface.h"
 
+#include "../validation.h"
+
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -39,27 +41,6 @@ Reply plain400(const QString &text)
     r.body = text.toUtf8();
     r.header("Content-Type", "text/plain; charset=utf-8");
     return r;
-}
-
-QString cookie(const QByteArray &header, const QByteArray &name)
-{
-    for (const QByteArray &part : header.split(';')) {
-        const QByteArray kv = part.trimmed();
-        if (kv.startsWith(QByteArray(name + '=')))
-            return QString::fromLatin1(kv.mid(name.size() + 1));
-    }
-    return QString();
-}
-
-bool sameText(const QString &a, const QString &b)
-{
-    // Constant-time for equal lengths, as a password check should be.
-    if (a.size() != b.size())
-        return false;
-    int diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= a[i].unicode() ^ b[i].unicode();
-    return diff == 0;
 }
 
 } // namespace
@@ -113,7 +94,7 @@ Reply OdooFace::handle(
     if (path == QLatin1String("/web/database/list"))
         return envelope(id, Outcome(QJsonArray {m_options.database}));
     if (path == QLatin1String("/web/session/destroy")) {
-        m_sessions.remove(cookie(cookies, "session_id"));
+        m_sessions.remove(cookieValue(cookies, "session_id"));
         return envelope(id, Outcome());
     }
     if (path != QLatin1String("/jsonrpc"))
@@ -180,10 +161,10 @@ const OdooFace::User *OdooFace::checkSecret(qint64 uid, const QString &secret) c
     const auto it = m_users.constFind(uid);
     if (it == m_users.constEnd() || secret.isEmpty())
         return nullptr;
-    if (sameText(it->password, secret))
+    if (sameSecret(it->password, secret))
         return &*it;
     for (const QString &k : it->keys)
-        if (sameText(k, secret))
+        if (sameSecret(k, secret))
             return &*it;
     return nullptr;
 }
@@ -259,7 +240,7 @@ Reply OdooFace::webAuthenticate(const QJsonValue &id, const QJsonObject &params)
     const QString password = params.value(QStringLiteral("password")).toString();
     // Interactive: an API key does not open a web session, only the password does.
     for (const User &u : std::as_const(m_users)) {
-        if (u.login != login || !sameText(u.password, password))
+        if (u.login != login || !sameSecret(u.password, password))
             continue;
         const QString sid = QUuid::createUuid().toString(QUuid::Id128);
         m_sessions.insert(
@@ -284,7 +265,7 @@ Reply OdooFace::webAuthenticate(const QJsonValue &id, const QJsonObject &params)
 
 Reply OdooFace::webCallKw(const QJsonValue &id, const QJsonObject &params, const QByteArray &cookies)
 {
-    const QString sid = cookie(cookies, "session_id");
+    const QString sid = cookieValue(cookies, "session_id");
     const auto it = m_sessions.constFind(sid);
     if (sid.isEmpty() || it == m_sessions.constEnd() || it->expiresAt < QDateTime::currentDateTimeUtc()) {
         m_sessions.remove(sid);

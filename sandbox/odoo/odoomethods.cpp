@@ -5,6 +5,8 @@
 // memberships of disabled registrants, write_date = the transaction's start, no locking.
 #include "odooface.h"
 
+#include "../validation.h"
+
 #include <QDate>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -46,12 +48,6 @@ Failure valueError(const QString &message)
 Failure validationError(const QString &message)
 {
     return {QStringLiteral("odoo.exceptions.ValidationError"), message};
-}
-
-QString over(const QString &sql, const QString &alias)
-{
-    QString s = sql;
-    return s.replace(QLatin1String("$."), alias + QLatin1Char('.'));
 }
 
 // "$.col" → "col"; empty for computed expressions.
@@ -107,15 +103,6 @@ QString plainToHtml(const QString &text)
 {
     return QStringLiteral("<p>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))
         + QStringLiteral("</p>");
-}
-
-QString digitsOf(const QString &phone)
-{
-    QString d;
-    for (const QChar c : phone)
-        if (c.isDigit() || (c == QLatin1Char('+') && d.isEmpty()))
-            d += c;
-    return d;
 }
 
 } // namespace
@@ -668,6 +655,8 @@ Outcome OdooFace::write(Env &env, const ModelDef &m, const QList<qint64> &ids, c
     if (!q.exec())
         return validationError(
             QStringLiteral("The operation cannot be completed: %1").arg(q.lastError().text()));
+    if (m.name == QLatin1String("res.partner") && vals.contains(QStringLiteral("name")))
+        m_store.reindexNames(ids);
     if (m.name == QLatin1String("g2p.program_membership") && vals.contains(QStringLiteral("state"))) {
         // _compute_enrolled_date depends on state and is readonly, hence unprotected: any write of
         // `state` that leaves the membership enrolled stamps now, whatever enrollment_date said.
@@ -803,7 +792,8 @@ std::optional<Failure> OdooFace::createOne(Env &env, const ModelDef &m, QJsonObj
         if (!cols.contains(QStringLiteral("message_type")))
             put(QStringLiteral("message_type"), QStringLiteral("notification"));
     } else if (m.name == QLatin1String("g2p.phone.number")) {
-        put(QStringLiteral("phone_sanitized"), digitsOf(valueOf(QStringLiteral("phone_no")).toString()));
+        put(QStringLiteral("phone_sanitized"),
+            sanitizedPhone(valueOf(QStringLiteral("phone_no")).toString()));
     } else if (m.name != QLatin1String("g2p.reg.id") && m.name != QLatin1String("g2p.program")) {
         return Failure {QStringLiteral("odoo.exceptions.UserError"),
             QStringLiteral("The sandbox does not create %1 records over this API.").arg(m.name)};
@@ -853,8 +843,8 @@ std::optional<Failure> OdooFace::createOne(Env &env, const ModelDef &m, QJsonObj
         && !env.context.value(QStringLiteral("mail_create_nolog")).toBool())
         insertMessage(m.name, *id, QStringLiteral("<p>%1 created</p>").arg(m.description),
             QStringLiteral("notification"), 2, env.user, env.now);
-    if (m.name == QLatin1String("res.partner") && cols.contains(QStringLiteral("name")))
-        m_store.rebuildSearchIndex();
+    if (m.name == QLatin1String("res.partner"))
+        m_store.reindexNames({*id});
     return std::nullopt;
 }
 

@@ -297,12 +297,6 @@ const QHash<QString, ModelDef> &models()
     return all;
 }
 
-QString over(const QString &sql, const QString &alias)
-{
-    QString s = sql;
-    return s.replace(QLatin1String("$."), alias + QLatin1Char('.'));
-}
-
 // Unique aliases inside one statement.
 QString nextAlias()
 {
@@ -604,6 +598,12 @@ std::optional<QString> domainToSql(
         sql = QStringLiteral("(%1) AND (%2)").arg(sql, over(m.recordRule, alias));
     out.sql = sql;
     return std::nullopt;
+}
+
+QString over(const QString &sql, const QString &alias)
+{
+    QString s = sql;
+    return s.replace(QLatin1String("$."), alias + QLatin1Char('.'));
 }
 
 std::optional<qint64> parseOdooDatetime(const QString &text)

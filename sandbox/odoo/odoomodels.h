@@ -81,6 +81,9 @@ struct SqlWhere
 std::optional<QString> domainToSql(
     const ModelDef &m, const QString &alias, const QJsonArray &domain, bool activeTest, SqlWhere &out);
 
+// A field's SQL (written over the alias "$") over `alias`.
+QString over(const QString &sql, const QString &alias);
+
 // Odoo's "YYYY-MM-DD HH:MM:SS" (UTC) ↔ microseconds; a bare date is midnight.
 std::optional<qint64> parseOdooDatetime(const QString &text);
 QString formatOdooDatetime(qint64 micros);
