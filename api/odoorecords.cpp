@@ -22,7 +22,7 @@ QJsonArray registrantFields()
 {
     return {QStringLiteral("name"), QStringLiteral("given_name"), QStringLiteral("family_name"),
         QStringLiteral("addl_name"), QStringLiteral("gender"), QStringLiteral("birthdate"),
-        QStringLiteral("birth_place"), QStringLiteral("registration_date"), QStringLiteral("is_group"),
+        QStringLiteral("birth_place"), QStringLiteral("age"), QStringLiteral("registration_date"), QStringLiteral("is_group"),
         QStringLiteral("email"), QStringLiteral("address"), QStringLiteral("disabled"),
         QStringLiteral("active"), QStringLiteral("reg_ids"), QStringLiteral("phone_number_ids"),
         QStringLiteral("create_date"), QStringLiteral("write_date")};
@@ -121,6 +121,7 @@ Individual individualFrom(const QJsonObject &row, const Children &c)
     i.gender = text(row.value(QStringLiteral("gender")));
     i.birthdate = date(row.value(QStringLiteral("birthdate")));
     i.birthPlace = text(row.value(QStringLiteral("birth_place")));
+    i.age = text(row.value(QStringLiteral("age"))); // computed by the server, not stored
     return i;
 }
 

@@ -10,7 +10,6 @@
 #include <QVariant>
 
 namespace g2p::sandbox {
-namespace {
 
 QString ageOf(const QString &birthdate)
 {
@@ -23,8 +22,6 @@ QString ageOf(const QString &birthdate)
         --years;
     return QString::number(years);
 }
-
-} // namespace
 
 QString formatMicros(qint64 micros)
 {

@@ -163,6 +163,8 @@ private:
     QStringList m_idTypes, m_groupKinds, m_memberKinds;
 };
 
+// OpenG2P's computed `age` (whole years today, UTC) of a YYYY-MM-DD birth date.
+QString ageOf(const QString &birthdate);
 // "2024-07-01T08:02:11.482913+00:00"
 QString formatMicros(qint64 micros);
 QJsonValue microsOrNull(const QVariant &micros);

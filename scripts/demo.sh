@@ -5,6 +5,8 @@
 #   scripts/demo.sh            # the desktop app (or the CLI tour without a display)
 #   scripts/demo.sh --cli      # the CLI tour, then keep the sandbox running until Ctrl+C
 #   scripts/demo.sh --no-wait  # the CLI tour only, then stop
+#   scripts/demo.sh --odoo     # the same on a stock OpenG2P 17 server (Odoo external API), found from
+#                              # its plain address (combines with --cli / --no-wait)
 #   G2P_DEMO_SIZE=100000 scripts/demo.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +18,22 @@ DB="$BUILD_DIR/demo-$SIZE.sqlite"
 SANDBOX="$BUILD_DIR/sandbox/g2p-sandbox"
 CLI="$BUILD_DIR/app/g2p-desk-cli"
 
+MODE=""
+ODOO=0
+for arg in "$@"; do
+  case "$arg" in
+    --cli|--no-wait) MODE="$arg" ;;
+    --odoo) ODOO=1 ;;
+    *) echo "usage: scripts/demo.sh [--cli|--no-wait] [--odoo]" >&2; exit 2 ;;
+  esac
+done
+EXTRA=()
+# --odoo: a stock OpenG2P 17 server (upstream REST + Odoo's external API); G2P Desk is given the
+# plain address and finds out what it speaks.
+[[ $ODOO == 1 ]] && EXTRA=(--upstream-only)
+
 log=$(mktemp)
-"$SANDBOX" --db "$DB" --seed "$SIZE" >"$log.out" 2>"$log" &
+"$SANDBOX" --db "$DB" --seed "$SIZE" "${EXTRA[@]}" >"$log.out" 2>"$log" &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -f "$log" "$log.out"' EXIT
 for _ in $(seq 1 600); do
@@ -26,15 +42,20 @@ for _ in $(seq 1 600); do
   sleep 0.1
 done
 URL=$(head -n1 "$log.out")
-echo "Sandbox with $SIZE demo individuals at $URL (user demo, password demo)"
+if [[ $ODOO == 1 ]]; then
+  URL=${URL%/api/v1/registry}
+  echo "Stock OpenG2P 17 sandbox (REST registry data + Odoo external API, database openg2p) with $SIZE demo individuals at $URL (user demo, password demo)"
+else
+  echo "Sandbox with $SIZE demo individuals at $URL (user demo, password demo)"
+fi
 echo
 
-if [[ "${1:-}" != "--cli" && "${1:-}" != "--no-wait" && ( -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ) ]]; then
+if [[ -z "$MODE" && ( -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ) ]]; then
   echo "Starting G2P Desk; close its window to stop the sandbox."
   G2P_PASSWORD=demo "$BUILD_DIR/app/g2p-desk" --server "$URL" --user demo
   exit 0
 fi
-[[ "${1:-}" == "--cli" || "${1:-}" == "--no-wait" ]] || echo "No display: here is a tour of g2p-desk-cli instead (scripts/screenshots.sh shows the app)."
+[[ -n "$MODE" ]] || echo "No display: here is a tour of g2p-desk-cli instead (scripts/screenshots.sh shows the app)."
 
 export G2P_PASSWORD=demo
 run() { echo "\$ g2p-desk-cli $*"; "$CLI" --server "$URL" --user demo "$@" || true; echo; }
@@ -49,7 +70,7 @@ if [[ -n "$first" ]]; then
   run history "$first"
 fi
 
-if [[ "${1:-}" == "--no-wait" ]]; then
+if [[ "$MODE" == "--no-wait" ]]; then
   exit 0
 fi
 echo "The sandbox keeps running at $URL; press Ctrl+C to stop it."

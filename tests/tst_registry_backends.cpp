@@ -186,6 +186,26 @@ private Q_SLOTS:
         QVERIFY(!household->result().members.first().individual.name.isEmpty());
     }
 
+    void findByIdNumber_data() { addBackends(); }
+    void findByIdNumber()
+    {
+        QFETCH(QString, kind);
+        auto b = connect(kind);
+        QVERIFY(b);
+        if (!b->capabilities().searchByIdNumber)
+            QSKIP("this backend has no search by ID number (the REST contract searches by id and name)");
+        RegistrantQuery q;
+        q.id = 2;
+        auto one = wait(b->findIndividuals(q));
+        QVERIFY(one->succeeded() && !one->result().isEmpty() && !one->result().first().regIds.isEmpty());
+        RegistrantQuery byNumber;
+        byNumber.idNumber = one->result().first().regIds.first().value;
+        auto found = wait(b->findIndividuals(byNumber));
+        QVERIFY2(found->succeeded(), qPrintable(found->error().toString()));
+        QCOMPARE(found->result().size(), 1);
+        QCOMPARE(found->result().first().id, qint64(2));
+    }
+
     void changesKeepTheirVersionAndHistory_data() { addBackends(); }
     void changesKeepTheirVersionAndHistory()
     {

@@ -36,6 +36,7 @@ ConnectDialog::ConnectDialog(
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
+    m_password->setPlaceholderText(tr("password, or an Odoo API key"));
     m_remember = new QCheckBox(tr("&Remember the password in the system keyring"), this);
     m_remember->setChecked(true);
     m_advanced = new QWidget(this);

@@ -38,8 +38,21 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     });
     connect(&m_finder, &RegistrantSearch::searchFinished, this, &RegistrantsPage::finishSearch);
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(groups ? tr("Search households by name or database ID…")
-                                        : tr("Search individuals by name or database ID…"));
+    const auto sayWhatIsSearched = [this] {
+        // What this server can find: some search ID numbers too, and ignore letter case.
+        const bool numbers = m_session->capabilities().searchByIdNumber;
+        m_search->setPlaceholderText(m_groups
+                ? (numbers ? tr("Search households by name, ID number or database ID…")
+                           : tr("Search households by name or database ID…"))
+                : (numbers ? tr("Search individuals by name, ID number or database ID…")
+                           : tr("Search individuals by name or database ID…")));
+        m_search->setToolTip(m_session->capabilities().caseInsensitiveNames
+                ? tr("This server finds names whatever their letter case.")
+                : tr("This server matches names letter for letter; G2P Desk also asks for the capitals "
+                     "registries use."));
+    };
+    sayWhatIsSearched();
+    connect(m_session, &RegistrySession::capabilitiesChanged, this, sayWhatIsSearched);
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(groups ? tr("Search groups") : tr("Search individuals"));
     m_program = new QComboBox(this);

@@ -3,6 +3,8 @@
 #include "cachemapping.h"
 #include "registrysession.h"
 
+#include <algorithm>
+
 namespace g2p {
 namespace {
 
@@ -157,11 +159,31 @@ void RegistrantSearch::askServer(const QString &text, int generation)
 {
     bool numeric = false;
     const qint64 id = text.toLongLong(&numeric);
+    const BackendCapabilities caps = m_session->capabilities();
+    QList<RegistrantQuery> variants;
+    RegistrantQuery typed;
+    if (numeric)
+        typed.id = id;
+    else
+        typed.name = text;
+    variants << typed;
     // A server whose name search is a case-sensitive substring (the REST contract's): names are
     // stored upper-case by convention, so ask for what was typed and for its upper-case form.
-    QStringList variants {text};
-    if (!numeric && !m_session->capabilities().caseInsensitiveNames && text.toUpper() != text)
-        variants << text.toUpper();
+    if (!numeric && !caps.caseInsensitiveNames && text.toUpper() != text) {
+        RegistrantQuery upper;
+        upper.name = text.toUpper();
+        variants << upper;
+    }
+    // Text that looks like an ID number (one word with a digit) is also looked up as one where the
+    // server can.
+    const bool idLike = !text.trimmed().contains(QLatin1Char(' ')) && std::any_of(text.begin(), text.end(), [](QChar c) {
+        return c.isDigit();
+    });
+    if (caps.searchByIdNumber && idLike) {
+        RegistrantQuery number;
+        number.idNumber = text.trimmed();
+        variants << number;
+    }
     auto serverPending = std::make_shared<int>(int(variants.size()));
     const auto answered = [this, generation, serverPending](const ApiError &error) {
         if (generation != m_generation)
@@ -173,12 +195,7 @@ void RegistrantSearch::askServer(const QString &text, int generation)
             partDone();
     };
     RegistryBackend *backend = m_session->backend();
-    for (const QString &v : variants) {
-        RegistrantQuery q;
-        if (numeric)
-            q.id = id;
-        else
-            q.name = v;
+    for (const RegistrantQuery &q : variants) {
         const auto take = [this, generation, answered](auto *call, auto FoundRegistrants::*list) {
             connect(call, &PendingCall::finished, this, [this, call, generation, answered, list] {
                 if (generation != m_generation)

@@ -330,8 +330,11 @@ QList<QJsonObject> OdooFace::readRows(const ModelDef &m,
                 break;
             }
             default:
-                row.insert(d->name,
-                    v.isNull() || v.toString().isEmpty() ? QJsonValue(false) : QJsonValue(v.toString()));
+                if (d->compute)
+                    row.insert(d->name, d->compute(v.toString()));
+                else
+                    row.insert(d->name,
+                        v.isNull() || v.toString().isEmpty() ? QJsonValue(false) : QJsonValue(v.toString()));
             }
         }
         rows << row;

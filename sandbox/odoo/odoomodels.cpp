@@ -1,5 +1,7 @@
 #include "odoomodels.h"
 
+#include "../registrystore.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
@@ -51,6 +53,14 @@ FieldDef computed(FieldDef d)
 FieldDef required(FieldDef d)
 {
     d.required = true;
+    return d;
+}
+
+// g2p_registry_individual's `age`: a char computed from the birth date, not stored.
+FieldDef ageField()
+{
+    FieldDef d = computed(f(QStringLiteral("age"), FieldType::Char, QStringLiteral("$.birthdate"), QStringLiteral("Age")));
+    d.compute = ageOf;
     return d;
 }
 
@@ -106,6 +116,7 @@ QHash<QString, ModelDef> buildModels()
                 QStringLiteral("Date of Birth")),
             f(QStringLiteral("birth_place"), T::Char, QStringLiteral("$.birth_place"),
                 QStringLiteral("Birth Place")),
+            ageField(),
             f(QStringLiteral("registration_date"), T::Date, QStringLiteral("$.registration_date"),
                 QStringLiteral("Registration Date")),
             f(QStringLiteral("email"), T::Char, QStringLiteral("$.email"), QStringLiteral("Email")),

@@ -40,6 +40,7 @@ struct FieldDef
     bool readonly = false;
     bool required = false;
     QString displaySql; // many2one: the display name when the comodel has no table here
+    QString (*compute)(const QString &) = nullptr; // a computed char field: its value from `sql`'s
 };
 
 struct ModelDef
