@@ -128,6 +128,9 @@ Call<Page<ProgramMembership>> *OdooBackend::memberships(const MembershipFilter &
         d << leaf(QStringLiteral("program_id"), QStringLiteral("="), filter.programId->id);
     if (filter.state)
         d << leaf(QStringLiteral("state"), QStringLiteral("="), enumToWire(*filter.state));
+    if (filter.changedSince.isValid())
+        d << leaf(QStringLiteral("write_date"), QStringLiteral(">="),
+            filter.changedSince.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     return paged<ProgramMembership>(this, M, d, odoo::membershipFields(), limit, offset, {},
         tr("list program memberships"), [](const QJsonObject &o) { return odoo::membershipFrom(o); });
 }

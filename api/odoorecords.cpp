@@ -22,10 +22,10 @@ QJsonArray registrantFields()
 {
     return {QStringLiteral("name"), QStringLiteral("given_name"), QStringLiteral("family_name"),
         QStringLiteral("addl_name"), QStringLiteral("gender"), QStringLiteral("birthdate"),
-        QStringLiteral("birth_place"), QStringLiteral("age"), QStringLiteral("registration_date"), QStringLiteral("is_group"),
-        QStringLiteral("email"), QStringLiteral("address"), QStringLiteral("disabled"),
-        QStringLiteral("active"), QStringLiteral("reg_ids"), QStringLiteral("phone_number_ids"),
-        QStringLiteral("create_date"), QStringLiteral("write_date")};
+        QStringLiteral("birth_place"), QStringLiteral("age"), QStringLiteral("registration_date"),
+        QStringLiteral("is_group"), QStringLiteral("email"), QStringLiteral("address"),
+        QStringLiteral("disabled"), QStringLiteral("active"), QStringLiteral("reg_ids"),
+        QStringLiteral("phone_number_ids"), QStringLiteral("create_date"), QStringLiteral("write_date")};
 }
 
 QJsonArray membershipFields()

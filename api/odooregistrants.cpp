@@ -323,11 +323,15 @@ Call<ChangedPage<R>> *OdooBackend::changed(const ChangesQuery &query, bool group
         if (!page.complete) {
             page.cursor = QStringLiteral("%1|%2|%3").arg(since).arg(last).arg(newest);
         } else {
-            const Timestamp t = odoo::datetime(QJsonValue(newest.isEmpty() ? since : newest));
-            page.cursor = t.isNull()
-                ? since
-                : odoo::datetimeText(Timestamp::fromUtcMicros(t.toUtcMicros() - qint64(300) * 1000000))
-                    + QStringLiteral("|0|");
+            // Never earlier than this read's own start (already overlapped): a refresh that finds
+            // nothing new leaves the cursor where it was. ("YYYY-MM-DD HH:MM:SS" sorts as text.)
+            QString next = since;
+            if (!newest.isEmpty()) {
+                const Timestamp t = odoo::datetime(QJsonValue(newest));
+                next = qMax(since,
+                    odoo::datetimeText(Timestamp::fromUtcMicros(t.toUtcMicros() - qint64(300) * 1000000)));
+            }
+            page.cursor = next.isEmpty() ? QString() : next + QStringLiteral("|0|");
         }
         out->setResult(std::move(page));
         out->finish();

@@ -37,6 +37,9 @@ struct MembershipFilter
     std::optional<RecordRef> registrantId;
     std::optional<RecordRef> programId;
     std::optional<MembershipState> state;
+    // Only memberships written at or after this instant (UTC), where the backend can say
+    // (capabilities().changedSince); a backend that cannot returns them all.
+    QDateTime changedSince;
 };
 
 // Find registrants: by database id, by (part of) a name, or by an ID number; nothing set = all.

@@ -6,10 +6,11 @@
 //   bulk_enroll --sandbox PATH [--count N] [--sequential N] [--latency-ms MS]
 // --sequential takes a smaller sample for a quick run; its seconds are then scaled to --count and
 // the line says so ("sequential_extrapolated").
-#include "apiclient.h"
+// --backend odoo runs both against the sandbox's Odoo face (started --upstream-only, as a stock
+// OpenG2P 17 server): the impl names then end in "_odoo".
+#include "backenddetector.h"
 #include "batchenroller.h"
 #include "benchutil.h"
-#include "restcontractbackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,20 +29,20 @@ J *await(J *job)
 {
     job->setAutoDelete(false);
     QEventLoop loop;
-    QObject::connect(job, &ApiJob::finished, &loop, &QEventLoop::quit);
+    QObject::connect(job, &PendingCall::finished, &loop, &QEventLoop::quit);
     if (!job->isFinished())
         loop.exec();
     return job;
 }
 
 // Registrant ids of every membership of a program, all pages.
-QSet<qint64> members(ApiClient &client, qint64 programId)
+QSet<qint64> members(RegistryBackend &backend, qint64 programId)
 {
     QSet<qint64> ids;
     for (int offset = 0;; offset += 1000) {
         MembershipFilter f;
-        f.programId = programId;
-        std::unique_ptr<Job<Page<ProgramMembership>>> job(await(client.listMemberships(f, 1000, offset)));
+        f.programId = RecordRef(programId);
+        std::unique_ptr<Call<Page<ProgramMembership>>> job(await(backend.memberships(f, 1000, offset)));
         if (!job->succeeded())
             break;
         for (const ProgramMembership &m : job->result().items)
@@ -65,8 +66,12 @@ int main(int argc, char **argv)
         QStringLiteral("sequential"), QString(), QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption latency(
         QStringLiteral("latency-ms"), QString(), QStringLiteral("MS"), QStringLiteral("50"));
-    p.addOptions({sandbox, count, sequential, latency});
+    const QCommandLineOption kind(
+        QStringLiteral("backend"), QString(), QStringLiteral("rest|odoo"), QStringLiteral("rest"));
+    p.addOptions({sandbox, count, sequential, latency, kind});
     p.process(app);
+    const bool odoo = p.value(kind) == QLatin1String("odoo");
+    const QString suffix = odoo ? QStringLiteral("_odoo") : QString();
     const int n = p.value(count).toInt();
     const int seqN = qBound(1, p.value(sequential).toInt(), n);
 
@@ -75,8 +80,9 @@ int main(int argc, char **argv)
     const qint64 individuals = qMax<qint64>(20000, qint64(n + seqN) * 5 / 2);
     QProcess server;
     const QUrl url = bench::startSandbox(server, p.value(sandbox),
-        {QStringLiteral("--seed"), QString::number(individuals), QStringLiteral("--latency-ms"),
-            p.value(latency)});
+        QStringList {QStringLiteral("--seed"), QString::number(individuals), QStringLiteral("--latency-ms"),
+            p.value(latency)}
+            + (odoo ? QStringList {QStringLiteral("--upstream-only")} : QStringList {}));
     if (!url.isValid()) {
         std::fprintf(stderr, "sandbox did not start\n");
         return 1;
@@ -87,12 +93,19 @@ int main(int argc, char **argv)
     cfg.baseUrl = url;
     cfg.user = cfg.password = QStringLiteral("demo");
     cfg.timeoutMs = 120000;
-    ApiClient client(&nam, cfg);
+    cfg.backend = odoo ? BackendKind::Odoo : BackendKind::Rest;
+    cfg.database = QStringLiteral("openg2p");
+    const auto backend = createBackend(&nam, cfg);
+    std::unique_ptr<Call<BackendCapabilities>> in(await(backend->signIn()));
+    if (!in->succeeded()) {
+        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(in->error().toString()));
+        return 1;
+    }
 
-    const QSet<qint64> already = members(client, 5);
+    const QSet<qint64> already = members(*backend, 5);
     QList<qint64> candidates;
     for (qint64 program : {1, 4})
-        for (qint64 id : members(client, program))
+        for (qint64 id : members(*backend, program))
             if (!already.contains(id))
                 candidates << id;
     std::sort(candidates.begin(), candidates.end());
@@ -110,8 +123,7 @@ int main(int argc, char **argv)
             item.registrantId = candidates[i];
             items << item;
         }
-        RestContractBackend backend(&client);
-        BatchEnroller enroller(&backend, 5);
+        BatchEnroller enroller(backend.get(), 5);
         enroller.setWindow(6);
         QEventLoop loop;
         QObject::connect(&enroller, &BatchEnroller::finished, &loop, &QEventLoop::quit);
@@ -122,7 +134,7 @@ int main(int argc, char **argv)
             loop.exec();
         const double seconds = t.nsecsElapsed() / 1e9;
         failures += enroller.failedCount();
-        bench::emit("bulk_enroll_10k_50ms", QStringLiteral("g2p"), "seconds", seconds);
+        bench::emit("bulk_enroll_10k_50ms", QStringLiteral("g2p") + suffix, "seconds", seconds);
     }
     {
         QElapsedTimer t;
@@ -134,15 +146,15 @@ int main(int argc, char **argv)
             BatchEnrollItem item;
             item.registrantId = candidates[n + i];
             req.items << item;
-            std::unique_ptr<Job<BatchEnrollResponse>> job(await(client.batchEnroll(req)));
+            std::unique_ptr<Call<BatchEnrollResponse>> job(await(backend->enrol(req)));
             if (!job->succeeded())
                 ++failures;
         }
         const double seconds = t.nsecsElapsed() / 1e9;
         if (seqN == n)
-            bench::emit("bulk_enroll_10k_50ms", QStringLiteral("sequential"), "seconds", seconds);
+            bench::emit("bulk_enroll_10k_50ms", QStringLiteral("sequential") + suffix, "seconds", seconds);
         else
-            bench::emit("bulk_enroll_10k_50ms", QStringLiteral("sequential_extrapolated"), "seconds",
+            bench::emit("bulk_enroll_10k_50ms", QStringLiteral("sequential_extrapolated") + suffix, "seconds",
                 seconds * n / seqN);
     }
     server.terminate();

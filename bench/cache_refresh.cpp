@@ -4,11 +4,15 @@
 // by page. Baseline in the same run: the same requests decoded without storing anything, so the
 // difference is the cost of the local copy.
 //   cache_refresh --sandbox PATH [--count N] [--dir DIR]
-// Metrics: registrants_per_s, total_ms, memberships (count).
-#include "apiclient.h"
+// Metrics: registrants_per_s, total_ms, memberships (count). On a backend with change lists (Odoo),
+// also refresh_incremental_ms: 1% of the registrants and of the memberships are changed on the server,
+// then the same local copy is refreshed again (baseline: the full refresh just measured).
+// --backend odoo: the same against the sandbox's Odoo face (started --upstream-only, as a stock
+// OpenG2P 17 server); the impl names then end in "_odoo".
+#include "backenddetector.h"
 #include "benchutil.h"
 #include "cacherefresh.h"
-#include "restcontractbackend.h"
+#include "odoobackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,12 +25,34 @@
 using namespace g2p;
 
 namespace {
+// Waits for a call and keeps it for reading (calls delete themselves otherwise).
 template<class J>
-void await(J *job)
+std::unique_ptr<J> await(J *job)
 {
+    job->setAutoDelete(false);
     QEventLoop loop;
-    QObject::connect(job, &ApiJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    QObject::connect(job, &PendingCall::finished, &loop, &QEventLoop::quit);
+    if (!job->isFinished())
+        loop.exec();
+    return std::unique_ptr<J>(job);
+}
+
+// Every page of a change list, decoded and dropped; the number of registrants.
+template<class Fetch>
+qint64 readAll(Fetch fetch)
+{
+    qint64 n = 0;
+    ChangesQuery q;
+    q.limit = CacheRefresh::registrantPage;
+    for (;;) {
+        auto page = await(fetch(q));
+        if (!page->succeeded())
+            return n;
+        n += page->result().items.size();
+        if (page->result().complete)
+            return n;
+        q.cursor = page->result().cursor;
+    }
 }
 } // namespace
 
@@ -39,11 +65,16 @@ int main(int argc, char **argv)
         QStringLiteral("count"), QString(), QStringLiteral("N"), QStringLiteral("50000"));
     const QCommandLineOption dir(
         QStringLiteral("dir"), QString(), QStringLiteral("DIR"), QStringLiteral("."));
-    p.addOptions({sandbox, count, dir});
+    const QCommandLineOption kind(
+        QStringLiteral("backend"), QString(), QStringLiteral("rest|odoo"), QStringLiteral("rest"));
+    p.addOptions({sandbox, count, dir, kind});
     p.process(app);
+    const bool odoo = p.value(kind) == QLatin1String("odoo");
+    const QString suffix = odoo ? QStringLiteral("_odoo") : QString();
     QProcess server;
-    const QUrl url
-        = bench::startSandbox(server, p.value(sandbox), {QStringLiteral("--seed"), p.value(count)});
+    const QUrl url = bench::startSandbox(server, p.value(sandbox),
+        QStringList {QStringLiteral("--seed"), p.value(count)}
+            + (odoo ? QStringList {QStringLiteral("--upstream-only")} : QStringList {}));
     if (!url.isValid()) {
         std::fprintf(stderr, "sandbox did not start\n");
         return 1;
@@ -54,40 +85,35 @@ int main(int argc, char **argv)
     c.baseUrl = url;
     c.user = c.password = QStringLiteral("demo");
     c.timeoutMs = 600000;
-    ApiClient client(&nam, c);
-    await(client.detectCapabilities());
-    RestContractBackend backend(&client);
+    c.backend = odoo ? BackendKind::Odoo : BackendKind::Rest;
+    c.database = QStringLiteral("openg2p");
+    const auto made = createBackend(&nam, c);
+    RegistryBackend &backend = *made;
+    if (auto in = await(backend.signIn()); !in->succeeded()) {
+        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(in->error().toString()));
+        return 1;
+    }
 
-    // Baseline: the same reads, decoded, nothing stored.
+    // Baseline: the same reads through the same backend, decoded, nothing stored.
     QElapsedTimer t;
     t.start();
     qint64 registrants = 0, memberships = 0;
-    {
-        auto *i = client.searchIndividuals(std::nullopt, QString());
-        i->setAutoDelete(false);
-        await(i);
-        registrants += i->succeeded() ? i->result().size() : 0;
-        delete i;
-        auto *g = client.searchGroups(std::nullopt, QString(), true);
-        g->setAutoDelete(false);
-        await(g);
-        registrants += g->succeeded() ? g->result().size() : 0;
-        delete g;
-        for (int offset = 0;; offset += CacheRefresh::membershipPage) {
-            auto *m = client.listMemberships({}, CacheRefresh::membershipPage, offset);
-            m->setAutoDelete(false);
-            await(m);
-            const bool more = m->succeeded() && m->result().hasMore() && !m->result().items.isEmpty();
-            memberships += m->succeeded() ? m->result().items.size() : 0;
-            delete m;
-            if (!more)
-                break;
-        }
+    registrants += readAll([&](const ChangesQuery &q) { return backend.changedIndividuals(q); });
+    registrants += readAll([&](ChangesQuery q) {
+        q.withMembers = true;
+        return backend.changedGroups(q);
+    });
+    for (int offset = 0;; offset += CacheRefresh::membershipPage) {
+        auto m = await(backend.memberships({}, CacheRefresh::membershipPage, offset));
+        const bool more = m->succeeded() && m->result().hasMore() && !m->result().items.isEmpty();
+        memberships += m->succeeded() ? m->result().items.size() : 0;
+        if (!more)
+            break;
     }
     const double fetchMs = double(t.elapsed());
-    bench::emit(
-        "cache_refresh", QStringLiteral("fetch_only"), "registrants_per_s", registrants / (fetchMs / 1000.0));
-    bench::emit("cache_refresh", QStringLiteral("fetch_only"), "total_ms", fetchMs);
+    bench::emit("cache_refresh", QStringLiteral("fetch_only") + suffix, "registrants_per_s",
+        registrants / (fetchMs / 1000.0));
+    bench::emit("cache_refresh", QStringLiteral("fetch_only") + suffix, "total_ms", fetchMs);
 
     // Ours: into a fresh local copy.
     QTemporaryDir tmp(p.value(dir) + QStringLiteral("/cache_refresh-XXXXXX"));
@@ -111,11 +137,58 @@ int main(int argc, char **argv)
     const double ms = double(t.elapsed());
     if (!ok)
         return 1;
-    bench::emit("cache_refresh", QStringLiteral("g2p_refresh"), "registrants_per_s",
+    bench::emit("cache_refresh", QStringLiteral("g2p_refresh") + suffix, "registrants_per_s",
         double(refresh.registrantCount()) / (ms / 1000.0));
-    bench::emit("cache_refresh", QStringLiteral("g2p_refresh"), "total_ms", ms);
-    bench::emit(
-        "cache_refresh", QStringLiteral("g2p_refresh"), "memberships", double(refresh.membershipCount()));
+    bench::emit("cache_refresh", QStringLiteral("g2p_refresh") + suffix, "total_ms", ms);
+    bench::emit("cache_refresh", QStringLiteral("g2p_refresh") + suffix, "memberships",
+        double(refresh.membershipCount()));
+
+    if (auto *o = qobject_cast<OdooBackend *>(&backend)) {
+        // 1% of each changes on the server (as other officers' work would), then a refresh.
+        const auto changeOnePercent
+            = [&](const QString &model, const QJsonArray &filter, const QJsonObject &vals) {
+                  QJsonArray domain; // the positional argument: the domain, wrapped (not copied)
+                  domain.append(filter);
+                  QJsonArray everything; // 1% of all the model's rows, taken among those the filter picks
+                  everything.append(QJsonArray {});
+                  const qint64 total = await(o->execute(model, QStringLiteral("search_count"), everything, {},
+                                                 true, QStringLiteral("count")))
+                                           ->result()
+                                           .toInteger();
+                  auto ids = await(o->execute(model, QStringLiteral("search"), domain,
+                      {{QStringLiteral("limit"), qMax<qint64>(1, total / 100)},
+                          {QStringLiteral("order"), QStringLiteral("id asc")}},
+                      true, QStringLiteral("ids")));
+                  return await(o->execute(model, QStringLiteral("write"), QJsonArray {ids->result(), vals},
+                                   {}, false, QStringLiteral("change")))
+                      ->succeeded();
+              };
+        if (!changeOnePercent(QStringLiteral("res.partner"),
+                QJsonArray {QJsonArray {QStringLiteral("is_registrant"), QStringLiteral("="), true}},
+                {{QStringLiteral("email"), QStringLiteral("changed@example.org")}})
+            || !changeOnePercent(QStringLiteral("g2p.program_membership"),
+                QJsonArray {
+                    QJsonArray {QStringLiteral("state"), QStringLiteral("="), QStringLiteral("enrolled")}},
+                {{QStringLiteral("state"), QStringLiteral("paused")}})) {
+            std::fprintf(stderr, "could not change 1%% on the server\n");
+            return 1;
+        }
+        CacheRefresh again(&backend, &store);
+        QObject::connect(&again, &CacheRefresh::finished, &loop, [&](bool done, const QString &message) {
+            ok = done;
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            loop.quit();
+        });
+        t.restart();
+        again.start();
+        loop.exec();
+        if (!ok)
+            return 1;
+        bench::emit("refresh_incremental_ms", QStringLiteral("g2p") + suffix, "ms", double(t.elapsed()));
+        bench::emit("refresh_incremental_ms", QStringLiteral("full_refresh") + suffix, "ms", ms);
+        bench::emit("refresh_incremental_ms", QStringLiteral("g2p") + suffix, "registrants_read",
+            double(again.registrantCount()));
+    }
     server.kill();
     server.waitForFinished();
     return 0;

@@ -6,7 +6,8 @@
 #   scripts/bench.sh decode_100k          # one (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000,
 #                                         #      table_1m, tabular_100k, grid_paste_10k_x5,
 #                                         #      bulk_enroll_10k_50ms, outbox_commit, cache_open_1m,
-#                                         #      cache_refresh)
+#                                         #      cache_refresh, cache_refresh_odoo (with
+#                                         #      refresh_incremental_ms), bulk_enroll_odoo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -24,7 +25,15 @@ case "$want" in
     "$B/outbox_commit" --dir build-release
     "$B/cache_open_1m" --dir build-release
     "$B/cache_refresh" --sandbox build-release/sandbox/g2p-sandbox --dir build-release
+    "$B/cache_refresh" --sandbox build-release/sandbox/g2p-sandbox --dir build-release --backend odoo --count 100000
+    "$B/bulk_enroll" --sandbox build-release/sandbox/g2p-sandbox --backend odoo --sequential 500
     ;;
+  cache_refresh_odoo|refresh_incremental_ms)
+    # Over Odoo's external API (a stock OpenG2P 17 sandbox), 100,000 individuals; then 1% changed.
+    "$B/cache_refresh" --sandbox build-release/sandbox/g2p-sandbox --dir build-release --backend odoo --count 100000 ;;
+  bulk_enroll_odoo)
+    # Over Odoo's external API; the sequential baseline (six requests an enrolment) is a 500 sample.
+    "$B/bulk_enroll" --sandbox build-release/sandbox/g2p-sandbox --backend odoo --sequential 500 ;;
   cache_refresh)
     "$B/cache_refresh" --sandbox build-release/sandbox/g2p-sandbox --dir build-release ;;
   cache_open_1m|cache_fill)
@@ -45,6 +54,6 @@ case "$want" in
   sandbox_get_individual|sandbox_batch_enroll_1000)
     "$B/sandbox_requests" --sandbox build-release/sandbox/g2p-sandbox | grep "\"$want\"" ;;
   *)
-    echo "bench.sh: unknown benchmark '$want' (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000, table_1m, tabular_100k, grid_paste_10k_x5, bulk_enroll_10k_50ms, outbox_commit, cache_open_1m)" >&2
+    echo "bench.sh: unknown benchmark '$want' (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000, table_1m, tabular_100k, grid_paste_10k_x5, bulk_enroll_10k_50ms, bulk_enroll_odoo, outbox_commit, cache_open_1m, cache_refresh, cache_refresh_odoo)" >&2
     exit 2 ;;
 esac

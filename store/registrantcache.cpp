@@ -250,20 +250,74 @@ QList<CachedRegistrant> RegistrantCache::search(const QString &text, int limit) 
 
 QDateTime RegistrantCache::refreshedAt() const
 {
-    QSqlQuery q(m_file.database());
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'refreshed_at'")) || !q.next())
-        return QDateTime();
-    return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    return QDateTime::fromString(metaValue(QStringLiteral("refreshed_at")), Qt::ISODateWithMs);
 }
 
 bool RegistrantCache::setRefreshedAt(const QDateTime &when)
 {
+    return setMetaValue(QStringLiteral("refreshed_at"), when.toUTC().toString(Qt::ISODateWithMs));
+}
+
+QString RegistrantCache::syncCursor(const QString &name) const
+{
+    return metaValue(QStringLiteral("sync_cursor/") + name);
+}
+
+bool RegistrantCache::setSyncCursor(const QString &name, const QString &cursor)
+{
+    return setMetaValue(QStringLiteral("sync_cursor/") + name, cursor);
+}
+
+QString RegistrantCache::metaValue(const QString &key) const
+{
     QSqlQuery q(m_file.database());
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('refreshed_at', ?) "
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return QString();
+    return q.value(0).toString();
+}
+
+bool RegistrantCache::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_file.database());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(key);
+    q.addBindValue(value);
     if (!q.exec()) {
         m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool RegistrantCache::remove(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return true;
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    for (const char *sql :
+        {"DELETE FROM registrant WHERE id = ?", "DELETE FROM group_member WHERE group_id = ?",
+            "DELETE FROM group_member WHERE individual_id = ?",
+            "DELETE FROM membership WHERE registrant_id = ?"}) {
+        q.prepare(QString::fromLatin1(sql));
+        for (qint64 id : ids) {
+            q.addBindValue(id);
+            if (!q.exec()) {
+                m_error = q.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
         return false;
     }
     return true;

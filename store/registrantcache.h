@@ -59,8 +59,18 @@ public:
     // When the cache was last refreshed from the server (null when never).
     QDateTime refreshedAt() const;
     bool setRefreshedAt(const QDateTime &when);
+    // Where the next refresh starts reading (a backend's change-list cursor, by name); empty when
+    // the next refresh reads everything.
+    QString syncCursor(const QString &name) const;
+    bool setSyncCursor(const QString &name, const QString &cursor);
+    // Registrants that left the registry (archived, disabled): gone from the list and the search,
+    // with their memberships, in one transaction.
+    bool remove(const QList<qint64> &ids);
 
 private:
+    QString metaValue(const QString &key) const;
+    bool setMetaValue(const QString &key, const QString &value);
+
     SqliteFile m_file;
     mutable QString m_error;
 };

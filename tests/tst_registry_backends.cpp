@@ -3,6 +3,8 @@
 // stock OpenG2P 17 server (the sandbox started --upstream-only, found by auto-detection). Then
 // what only the Odoo backend has to survive: its quirks, API keys, databases and error names.
 #include "backenddetector.h"
+#include "cacherefresh.h"
+#include "localstore.h"
 #include "odoobackend.h"
 #include "odoojsonrpc.h"
 #include "sandboxprocess.h"
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -354,6 +357,74 @@ private Q_SLOTS:
                 break;
         }
         QCOMPARE(seen.size(), all->result().size());
+    }
+
+    void localCopyFollowsChanges_data() { addBackends(); }
+    void localCopyFollowsChanges()
+    {
+        QFETCH(QString, kind);
+        auto b = connect(kind);
+        QVERIFY(b);
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(QStringLiteral("cache.sqlite")), QString());
+        QSignalSpy opened(&store, &LocalStore::opened);
+        QVERIFY(opened.wait(10000));
+        const auto refresh = [&] {
+            CacheRefresh r(b.get(), &store);
+            QSignalSpy finished(&r, &CacheRefresh::finished);
+            r.start();
+            if (!finished.wait(60000) || !finished.first().first().toBool())
+                return std::pair<qint64, qint64> {-1, -1};
+            return std::pair {r.registrantCount(), r.membershipCount()};
+        };
+        const auto cached = [&](auto work) {
+            using R = std::invoke_result_t<decltype(work), StoreHandles &>;
+            std::optional<R> out;
+            store.run(&store, work, [&](R v) { out = v; });
+            if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+                QTest::qFail("the local store did not answer", __FILE__, __LINE__);
+            return out.value_or(R {});
+        };
+        const auto full = refresh();
+        QVERIFY(full.first > 0);
+        QVERIFY(full.second > 0);
+
+        // Another officer pauses a membership; the next refresh shows it.
+        const auto m = firstIn(b.get(), 4, MembershipState::Enrolled);
+        QVERIFY(m);
+        MembershipUpdate pause;
+        pause.state = MembershipState::Paused;
+        QVERIFY(wait(b->changeMembership(refOf(*m), pause))->succeeded());
+        const auto again = refresh();
+        QVERIFY(again.first >= 0);
+        const qint64 registrant = m->registrantId;
+        const QString state = cached([registrant, id = m->id](StoreHandles &h) {
+            for (const CachedMembership &c : h.memberships->ofRegistrant(registrant))
+                if (c.id == id)
+                    return c.state;
+            return QString();
+        });
+        QCOMPARE(state, QStringLiteral("paused"));
+        if (!b->capabilities().changedSince) {
+            QCOMPARE(again.first, full.first); // read again whole: no change list on this server
+            return;
+        }
+        // Only what changed was read (the five-minute overlap may bring a few back).
+        QVERIFY2(again.second < full.second / 10, qPrintable(QString::number(again.second)));
+        QVERIFY2(again.first < full.first / 10, qPrintable(QString::number(again.first)));
+
+        // A registrant archived on the server leaves the local copy.
+        const QJsonValue uid = rawOdoo(QStringLiteral("common"), QStringLiteral("login"),
+            {QStringLiteral("openg2p"), QStringLiteral("demo"), QStringLiteral("demo")});
+        ApiError e;
+        rawOdoo(QStringLiteral("object"), QStringLiteral("execute_kw"),
+            {QStringLiteral("openg2p"), uid, QStringLiteral("demo"), QStringLiteral("res.partner"),
+                QStringLiteral("write"),
+                QJsonArray {QJsonArray {registrant}, QJsonObject {{QStringLiteral("active"), false}}}},
+            &e);
+        QVERIFY2(e.isNull(), qPrintable(e.toString()));
+        QVERIFY(refresh().first >= 0);
+        QVERIFY(!cached([registrant](StoreHandles &h) { return h.cache.get(registrant).has_value(); }));
     }
 
     // ------------------------------------------------------------ Odoo only

@@ -1000,6 +1000,10 @@
         <source>Local copy refreshed: %1 individuals, %2 groups, %3 memberships (%4 s).</source>
         <translation>حُدّثت النسخة المحلية: %1 فرد، %2 أسرة، %3 مشاركة (%4 ث).</translation>
     </message>
+    <message>
+        <source>Local copy brought up to date: %1 individuals, %2 groups, %3 memberships changed (%4 s).</source>
+        <translation>حُدّثت النسخة المحلية: تغيّر %1 فردًا و%2 مجموعة و%3 عضوية (%4 ث).</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ChangeMembershipsCommand</name>
@@ -1295,6 +1299,10 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>This server holds several databases: enter one of %1 under Advanced.</source>
         <translation>يحتوي هذا الخادم على عدة قواعد بيانات: أدخل واحدة من %1 ضمن متقدم.</translation>
+    </message>
+    <message>
+        <source>password, or an Odoo API key</source>
+        <translation>كلمة المرور، أو مفتاح API من Odoo</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3706,22 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>Name of this worklist:</source>
         <translation>اسم قائمة العمل هذه:</translation>
+    </message>
+    <message>
+        <source>Search households by name, ID number or database ID…</source>
+        <translation>البحث عن الأسر بالاسم أو رقم الهوية أو المعرف…</translation>
+    </message>
+    <message>
+        <source>Search individuals by name, ID number or database ID…</source>
+        <translation>البحث عن الأفراد بالاسم أو رقم الهوية أو المعرف…</translation>
+    </message>
+    <message>
+        <source>This server finds names whatever their letter case.</source>
+        <translation>يجد هذا الخادم الأسماء أيًّا كان حالة أحرفها.</translation>
+    </message>
+    <message>
+        <source>This server matches names letter for letter; G2P Desk also asks for the capitals registries use.</source>
+        <translation>يطابق هذا الخادم الأسماء حرفًا بحرف؛ ويسأل G2P Desk أيضًا عن الأحرف الكبيرة التي تستخدمها السجلات.</translation>
     </message>
 </context>
 <context>

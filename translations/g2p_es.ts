@@ -940,6 +940,10 @@
         <source>Local copy refreshed: %1 individuals, %2 groups, %3 memberships (%4 s).</source>
         <translation>Copia local actualizada: %1 individuos, %2 hogares, %3 participaciones (%4 s).</translation>
     </message>
+    <message>
+        <source>Local copy brought up to date: %1 individuals, %2 groups, %3 memberships changed (%4 s).</source>
+        <translation>Copia local actualizada: %1 personas, %2 grupos, %3 afiliaciones cambiadas (%4 s).</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ChangeMembershipsCommand</name>
@@ -1219,6 +1223,10 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>This server holds several databases: enter one of %1 under Advanced.</source>
         <translation>Este servidor tiene varias bases de datos: introduzca una de %1 en Avanzado.</translation>
+    </message>
+    <message>
+        <source>password, or an Odoo API key</source>
+        <translation>contraseña, o clave de API de Odoo</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3518,22 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>Name of this worklist:</source>
         <translation>Nombre de esta lista de trabajo:</translation>
+    </message>
+    <message>
+        <source>Search households by name, ID number or database ID…</source>
+        <translation>Buscar hogares por nombre, número de identidad o id…</translation>
+    </message>
+    <message>
+        <source>Search individuals by name, ID number or database ID…</source>
+        <translation>Buscar personas por nombre, número de identidad o id…</translation>
+    </message>
+    <message>
+        <source>This server finds names whatever their letter case.</source>
+        <translation>Este servidor encuentra los nombres sin importar mayúsculas o minúsculas.</translation>
+    </message>
+    <message>
+        <source>This server matches names letter for letter; G2P Desk also asks for the capitals registries use.</source>
+        <translation>Este servidor compara los nombres letra por letra; G2P Desk también pregunta por las mayúsculas que usan los registros.</translation>
     </message>
 </context>
 <context>

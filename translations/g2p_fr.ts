@@ -940,6 +940,10 @@
         <source>Local copy refreshed: %1 individuals, %2 groups, %3 memberships (%4 s).</source>
         <translation>Copie locale actualisée : %1 individus, %2 ménages, %3 participations (%4 s).</translation>
     </message>
+    <message>
+        <source>Local copy brought up to date: %1 individuals, %2 groups, %3 memberships changed (%4 s).</source>
+        <translation>Copie locale mise à jour : %1 personnes, %2 groupes, %3 adhésions modifiés (%4 s).</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ChangeMembershipsCommand</name>
@@ -1219,6 +1223,10 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message>
         <source>This server holds several databases: enter one of %1 under Advanced.</source>
         <translation>Ce serveur contient plusieurs bases de données : saisissez l&apos;une de %1 sous Avancé.</translation>
+    </message>
+    <message>
+        <source>password, or an Odoo API key</source>
+        <translation>mot de passe, ou clé d&apos;API Odoo</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3518,22 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>Name of this worklist:</source>
         <translation>Nom de cette liste de travail :</translation>
+    </message>
+    <message>
+        <source>Search households by name, ID number or database ID…</source>
+        <translation>Rechercher des ménages par nom, numéro d&apos;identité ou identifiant…</translation>
+    </message>
+    <message>
+        <source>Search individuals by name, ID number or database ID…</source>
+        <translation>Rechercher des personnes par nom, numéro d&apos;identité ou identifiant…</translation>
+    </message>
+    <message>
+        <source>This server finds names whatever their letter case.</source>
+        <translation>Ce serveur trouve les noms quelle que soit la casse.</translation>
+    </message>
+    <message>
+        <source>This server matches names letter for letter; G2P Desk also asks for the capitals registries use.</source>
+        <translation>Ce serveur compare les noms lettre pour lettre ; G2P Desk demande aussi les majuscules qu&apos;utilisent les registres.</translation>
     </message>
 </context>
 <context>

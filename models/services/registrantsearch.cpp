@@ -176,9 +176,8 @@ void RegistrantSearch::askServer(const QString &text, int generation)
     }
     // Text that looks like an ID number (one word with a digit) is also looked up as one where the
     // server can.
-    const bool idLike = !text.trimmed().contains(QLatin1Char(' ')) && std::any_of(text.begin(), text.end(), [](QChar c) {
-        return c.isDigit();
-    });
+    const bool idLike = !text.trimmed().contains(QLatin1Char(' '))
+        && std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
     if (caps.searchByIdNumber && idLike) {
         RegistrantQuery number;
         number.idNumber = text.trimmed();

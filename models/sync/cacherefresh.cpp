@@ -2,6 +2,8 @@
 
 #include "cachemapping.h"
 
+#include <QTimeZone>
+
 namespace g2p {
 
 namespace {
@@ -62,8 +64,62 @@ void CacheRefresh::start()
     m_readsDone = false;
     ++m_run;
     m_clock.start();
-    m_extension = m_client->capabilities().programs;
-    fetchIndividuals(QString());
+    const BackendCapabilities caps = m_client->capabilities();
+    m_extension = caps.programs;
+    m_incremental = false;
+    m_nextIndividuals.clear();
+    m_nextGroups.clear();
+    m_membershipsSince = QDateTime();
+    m_newestMembership = 0;
+    if (!caps.changedSince) {
+        fetchIndividuals(QString());
+        return;
+    }
+    const QStringList names {cursorName("individuals"), cursorName("groups"), cursorName("memberships")};
+    const int run = m_run;
+    m_store->run(
+        this,
+        [names](StoreHandles &h) {
+            QStringList cursors;
+            for (const QString &n : names)
+                cursors << (h.cacheOk ? h.cache.syncCursor(n) : QString());
+            return cursors;
+        },
+        [this, run](const QStringList &cursors) {
+            if (run != m_run || m_cancelled)
+                return;
+            m_incremental = !cursors[0].isEmpty();
+            m_nextGroups = cursors[1]; // where the groups start, once the individuals are read
+            m_membershipsSince = QDateTime::fromString(cursors[2], Qt::ISODate);
+            fetchIndividuals(cursors[0]);
+        });
+}
+
+// Cursors are the backend's own: kept under its kind, so another kind of server starts afresh.
+QString CacheRefresh::cursorName(const char *list) const
+{
+    return QString::fromLatin1(m_client->metaObject()->className()) + QLatin1Char('/') + QLatin1String(list);
+}
+
+void CacheRefresh::removeLeft(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    ++m_writing;
+    const int run = m_run;
+    m_store->run(
+        this,
+        [ids](StoreHandles &h) { return h.cacheOk && h.cache.remove(ids) ? QString() : h.cache.error(); },
+        [this, run](const QString &error) {
+            if (run != m_run)
+                return;
+            --m_writing;
+            if (!error.isEmpty()) {
+                writeFailed(error);
+                return;
+            }
+            maybeDone();
+        });
 }
 
 void CacheRefresh::cancel()
@@ -132,10 +188,14 @@ void CacheRefresh::fetchIndividuals(const QString &cursor)
         auto records = std::make_shared<QList<Individual>>(std::move(page.items));
         m_individuals += records->size();
         storeRegistrants(records, tr("Storing individuals"));
-        if (job->succeeded() && !page.complete)
+        removeLeft(page.left);
+        if (job->succeeded() && !page.complete) {
             fetchIndividuals(page.cursor);
-        else
-            fetchGroups(QString());
+        } else {
+            const QString groupsFrom = m_nextGroups;
+            m_nextIndividuals = page.cursor;
+            fetchGroups(groupsFrom);
+        }
     });
 }
 
@@ -158,9 +218,10 @@ void CacheRefresh::fetchGroups(const QString &cursor)
         auto records = std::make_shared<QList<Group>>(std::move(page.items));
         m_groups += records->size();
         storeRegistrants(records, tr("Storing groups"));
+        removeLeft(page.left);
         if (job->succeeded() && !page.complete) {
             fetchGroups(page.cursor);
-        } else if (m_extension) {
+        } else if (m_nextGroups = page.cursor; m_extension) {
             fetchMemberships(0);
         } else {
             m_readsDone = true;
@@ -177,7 +238,9 @@ void CacheRefresh::maybeDone()
 
 void CacheRefresh::fetchMemberships(int offset)
 {
-    auto *job = m_client->memberships({}, membershipPage, offset);
+    MembershipFilter changed;
+    changed.changedSince = m_membershipsSince;
+    auto *job = m_client->memberships(changed, membershipPage, offset);
     m_job = job;
     connect(job, &PendingCall::finished, this, [this, job, offset] {
         if (m_cancelled)
@@ -188,6 +251,8 @@ void CacheRefresh::fetchMemberships(int offset)
         }
         const Page<ProgramMembership> page = job->result();
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const ProgramMembership &m : page.items)
+            m_newestMembership = qMax(m_newestMembership, m.writeDate.toUtcMicros());
         ++m_writing;
         const int run = m_run;
         m_store->run(
@@ -225,12 +290,35 @@ void CacheRefresh::fetchMemberships(int offset)
 void CacheRefresh::done()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The next refresh starts here: the backend's cursors, and memberships written since the newest
+    // one read, less five minutes (a write_date is its transaction's start; a slow one commits later).
+    QList<QPair<QString, QString>> cursors;
+    if (m_client->capabilities().changedSince) {
+        QDateTime since = m_membershipsSince;
+        if (m_newestMembership > 0) {
+            const QDateTime overlapped
+                = QDateTime::fromMSecsSinceEpoch(m_newestMembership / 1000, QTimeZone::utc()).addSecs(-300);
+            since = since.isValid() ? qMax(since, overlapped) : overlapped; // never back
+        }
+        cursors = {{cursorName("individuals"), m_nextIndividuals}, {cursorName("groups"), m_nextGroups},
+            {cursorName("memberships"),
+                m_extension && since.isValid() ? since.toString(Qt::ISODate) : QString()}};
+    }
     m_store->run(
-        this, [now](StoreHandles &h) { return h.cacheOk && h.cache.setRefreshedAt(now); },
+        this,
+        [now, cursors](StoreHandles &h) {
+            bool ok = h.cacheOk && h.cache.setRefreshedAt(now);
+            for (const auto &[name, cursor] : cursors)
+                ok = ok && h.cache.setSyncCursor(name, cursor);
+            return ok;
+        },
         [this](bool) {
             m_running = false;
             Q_EMIT finished(true,
-                tr("Local copy refreshed: %1 individuals, %2 groups, %3 memberships (%4 s).")
+                (m_incremental
+                        ? tr("Local copy brought up to date: %1 individuals, %2 groups, %3 memberships "
+                             "changed (%4 s).")
+                        : tr("Local copy refreshed: %1 individuals, %2 groups, %3 memberships (%4 s)."))
                     .arg(QLocale().toString(m_individuals), QLocale().toString(m_groups),
                         QLocale().toString(m_memberships),
                         QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)));

@@ -1,8 +1,10 @@
-// Refreshes a profile's cache from the server in the background: every individual and group (the
-// backend's change list from the beginning — one unpaged search on the REST contract, which has no
-// paging), then, where the server has programs, every membership page by page. Records are converted and
-// written on the store's thread in chunks while the next read is on its way, with progress; the lists read
-// the cache again when it is done.
+// Refreshes a profile's cache from the server in the background: the individuals and groups of the
+// backend's change list (one unpaged search on the REST contract, which has no paging), then, where
+// the server has programs, the memberships page by page. Where the backend lists what changed
+// (capabilities().changedSince), a refresh starts where the last one ended (the cursors are kept in
+// the local copy) and reads only what changed since; registrants that left are removed. Records are converted
+// and written on the store's thread in chunks while the next read is on its way, with progress; the lists
+// read the cache again when it is done.
 #pragma once
 
 #include "localstore.h"
@@ -37,6 +39,8 @@ private:
     void fetchIndividuals(const QString &cursor);
     void fetchGroups(const QString &cursor);
     void fetchMemberships(int offset);
+    void removeLeft(const QList<qint64> &ids);
+    QString cursorName(const char *list) const;
     template<class R>
     void storeRegistrants(std::shared_ptr<QList<R>> records, const QString &stage);
     void maybeDone();
@@ -52,6 +56,10 @@ private:
     int m_writing = 0; // sets of records being written by the store
     int m_run = 0; // which start() the answers belong to
     qint64 m_individuals = 0, m_groups = 0, m_memberships = 0;
+    bool m_incremental = false; // started from stored cursors: only what changed is read
+    QString m_nextIndividuals, m_nextGroups; // where the next refresh starts
+    QDateTime m_membershipsSince; // this refresh reads memberships written since (null: all)
+    qint64 m_newestMembership = 0; // the newest write_date read (UTC microseconds)
     QPointer<PendingCall> m_job;
     QElapsedTimer m_clock;
 };

@@ -59,7 +59,8 @@ FieldDef required(FieldDef d)
 // g2p_registry_individual's `age`: a char computed from the birth date, not stored.
 FieldDef ageField()
 {
-    FieldDef d = computed(f(QStringLiteral("age"), FieldType::Char, QStringLiteral("$.birthdate"), QStringLiteral("Age")));
+    FieldDef d = computed(
+        f(QStringLiteral("age"), FieldType::Char, QStringLiteral("$.birthdate"), QStringLiteral("Age")));
     d.compute = ageOf;
     return d;
 }
