@@ -4,6 +4,7 @@
 #include "odoojsonrpc.h"
 #include "odoorecords.h"
 
+#include <QJsonDocument>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcOdoo, "g2p.api.odoo")
@@ -215,6 +216,13 @@ Call<QJsonValue> *OdooBackend::execute(const QString &model,
     const QString &what)
 {
     auto *out = new Call<QJsonValue>(this);
+    // Which memberships are written, for following a run in the log (debug level; ids and states
+    // only: notes, which may hold an officer's words, are not logged).
+    if (model == QLatin1String("g2p.program_membership")
+        && (method == QLatin1String("write") || method == QLatin1String("create")))
+        qCDebug(lcOdoo).noquote()
+            << model << method
+            << QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)).left(300);
     const auto send = [this, out, model, method, args, kwargs, idempotent, what] {
         auto *c = rpc(QStringLiteral("object"), QStringLiteral("execute_kw"),
             {m_database, m_uid, m_config.password, model, method, args, kwargs}, idempotent, what);

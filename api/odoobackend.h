@@ -16,6 +16,9 @@
 #include <memory>
 
 namespace g2p {
+namespace odoo {
+struct ChangeNote;
+}
 
 class OdooBackend : public RegistryBackend
 {
@@ -92,6 +95,11 @@ private:
     template<class R>
     Call<ChangedPage<R>> *changed(const ChangesQuery &query, bool groups);
     ApiError officerError(const ApiError &e, const QString &what) const;
+    void postChangeNote(qint64 membershipId,
+        const odoo::ChangeNote &note,
+        PendingCall *owner,
+        std::function<void()> then,
+        int attempts);
 
     RestTransport *m_transport;
     ClientConfig m_config;

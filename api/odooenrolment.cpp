@@ -115,7 +115,13 @@ Call<BatchEnrollResponse> *OdooBackend::enrol(const BatchEnrollRequest &request)
                     const auto it = e->existing.constFind(r.registrantId);
                     if (it == e->existing.constEnd())
                         e->toCreate << int(r.index);
-                    else if (it->state == e->target)
+                    else if (it->state == e->target && e->itemDate.contains(int(r.index))
+                        && odoo::datetimeText(it->enrollmentDate) != e->itemDate.value(int(r.index))) {
+                        // Enrolled, but not on the day asked: an earlier attempt whose date write was
+                        // lost (the state and the date are two writes here). Finish it.
+                        r.status = BatchItemStatus::Updated;
+                        e->datesToWrite[e->itemDate.value(int(r.index))] << it->id;
+                    } else if (it->state == e->target)
                         r.status = BatchItemStatus::Unchanged;
                     else if (!isTransitionAllowed(it->state, e->target))
                         failItem(r, QStringLiteral("G2P-REQ-016"),

@@ -4,6 +4,7 @@
 #include "odoocalls.h"
 #include "odoorecords.h"
 
+#include <QSet>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -135,12 +136,43 @@ Call<Page<ProgramMembership>> *OdooBackend::memberships(const MembershipFilter &
         tr("list program memberships"), [](const QJsonObject &o) { return odoo::membershipFrom(o); });
 }
 
+// An exited membership's reason lives in the notes (there is no field): the latest exit note's
+// reason is given with the record, as the REST contract gives exit_reason.
 Call<ProgramMembership> *OdooBackend::membership(const RecordRef &ref)
 {
-    return readOne<ProgramMembership>(this, M, ref.id, odoo::membershipFields(),
+    auto *out = new Call<ProgramMembership>(this);
+    auto *read = readOne<ProgramMembership>(this, M, ref.id, odoo::membershipFields(),
         tr("read a program membership"), QStringLiteral("G2P-REQ-015"),
         tr("No program membership with id %1 on this server.").arg(ref.id),
         [](const QJsonObject &o) { return odoo::membershipFrom(o); });
+    step(out, read, [this, out](const ProgramMembership &m) {
+        if (m.state != MembershipState::Exited) {
+            out->setResult(m);
+            out->finish();
+            return;
+        }
+        auto *notes = execute(QStringLiteral("mail.message"), QStringLiteral("search_read"),
+            one(QJsonArray {leaf(QStringLiteral("model"), QStringLiteral("="), M),
+                leaf(QStringLiteral("res_id"), QStringLiteral("="), m.id),
+                leaf(QStringLiteral("body"), QStringLiteral("like"), odoo::noteMarker())}),
+            {{QStringLiteral("fields"),
+                 QJsonArray {QStringLiteral("body"), QStringLiteral("date"), QStringLiteral("author_id")}},
+                {QStringLiteral("order"), QStringLiteral("id desc")}, {QStringLiteral("limit"), 10}},
+            true, tr("read a membership's history"));
+        step(out, notes, [out, m](const QJsonValue &rows) {
+            ProgramMembership withReason = m;
+            for (const QJsonValue &row : rows.toArray()) {
+                const auto e = odoo::entryFromMessage(row.toObject(), m.id);
+                if (e && e->toState == MembershipState::Exited && !e->exitReason.isEmpty()) {
+                    withReason.exitReason = e->exitReason;
+                    break;
+                }
+            }
+            out->setResult(withReason);
+            out->finish();
+        });
+    });
+    return out;
 }
 
 Call<QList<qint64>> *OdooBackend::membershipCounts(const RecordRef &programRef)
@@ -181,9 +213,15 @@ Call<QList<HistoryEntry>> *OdooBackend::history(const RecordRef &ref)
     const qint64 id = ref.id;
     step(out, c, [out, id](const QJsonValue &v) {
         QList<HistoryEntry> entries;
-        for (const QJsonValue &m : v.toArray())
-            if (auto e = odoo::entryFromMessage(m.toObject(), id))
-                entries << *e;
+        QSet<QString> seen;
+        for (const QJsonValue &m : v.toArray()) {
+            QString token;
+            const auto e = odoo::entryFromMessage(m.toObject(), id, &token);
+            if (!e || (!token.isEmpty() && seen.contains(token)))
+                continue; // the same note twice is one change
+            seen.insert(token);
+            entries << *e;
+        }
         out->setResult(entries);
         out->finish();
     });
@@ -191,6 +229,47 @@ Call<QList<HistoryEntry>> *OdooBackend::history(const RecordRef &ref)
 }
 
 // ------------------------------------------------------------------ changes
+
+// Posts a change's note; after a failure whose outcome is unknown, looks for the note's token first
+// and posts again only when it is not there (message_post is not idempotent). `then` runs either
+// way: the change is made, and a note that could not be posted leaves the reason in this desktop's
+// own timeline only.
+void OdooBackend::postChangeNote(qint64 membershipId,
+    const odoo::ChangeNote &note,
+    PendingCall *owner,
+    std::function<void()> then,
+    int attempts)
+{
+    auto *post = execute(M, QStringLiteral("message_post"), one(QJsonArray {membershipId}),
+        {{QStringLiteral("body"), odoo::noteText(note)},
+            {QStringLiteral("message_type"), QStringLiteral("comment")},
+            {QStringLiteral("subtype_xmlid"), QStringLiteral("mail.mt_note")}},
+        false, tr("note the change on the membership"));
+    connect(post, &PendingCall::finished, owner, [this, post, membershipId, note, owner, then, attempts] {
+        qCDebug(lcOdoo) << "note for membership" << membershipId << note.token
+                        << "posted:" << post->succeeded() << post->error().toString();
+        const ApiError::Kind k = post->error().kind();
+        if (post->succeeded() || attempts <= 1 || k == ApiError::Kind::Forbidden
+            || k == ApiError::Kind::Validation || k == ApiError::Kind::Unauthorized
+            || k == ApiError::Kind::Cancelled) {
+            if (!post->succeeded())
+                qCWarning(lcOdoo) << "change note not posted:" << post->error().toString();
+            then();
+            return;
+        }
+        auto *look = execute(QStringLiteral("mail.message"), QStringLiteral("search_count"),
+            one(QJsonArray {leaf(QStringLiteral("model"), QStringLiteral("="), M),
+                leaf(QStringLiteral("res_id"), QStringLiteral("="), membershipId),
+                leaf(QStringLiteral("body"), QStringLiteral("like"), note.token)}),
+            {}, true, tr("look for the change's note"));
+        connect(look, &PendingCall::finished, owner, [this, look, membershipId, note, owner, then, attempts] {
+            if (look->succeeded() && look->result().toInteger() == 0)
+                postChangeNote(membershipId, note, owner, then, attempts - 1);
+            else
+                then();
+        });
+    });
+}
 
 // Read → check (version, transition table, dates, program) → write (two writes where Odoo's
 // enrollment_date quirk needs it) → note in the chatter → read again. The check and the write are
@@ -244,7 +323,9 @@ Call<ProgramMembership> *OdooBackend::changeMembership(const RecordRef &ref, con
             first.insert(QStringLiteral("state"), enumToWire(target));
         const QDate exitDate
             = exited && stateChanges ? (u.exitDate.isValid() ? u.exitDate : today) : u.exitDate;
-        if (exitDate.isValid())
+        // Only what differs is written (and noted): a change sent again after a lost answer — already
+        // applied, the server's write_date too coarse (whole seconds) to tell — changes nothing.
+        if (exitDate.isValid() && exitDate != m.exitDate)
             first.insert(QStringLiteral("exit_date"), exitDate.toString(Qt::ISODate));
         if (exited && exitDate.isValid() && !m.enrollmentDate.isNull()
             && exitDate
@@ -262,6 +343,8 @@ Call<ProgramMembership> *OdooBackend::changeMembership(const RecordRef &ref, con
         if (u.enrollmentDate.isValid())
             secondDate = odoo::datetimeText(u.enrollmentDate);
         QJsonObject second;
+        if (!becomesEnrolled && secondDate == odoo::datetimeText(m.enrollmentDate))
+            secondDate.clear(); // the date it already has
         if (!secondDate.isEmpty()) {
             if (becomesEnrolled || first.isEmpty())
                 second.insert(QStringLiteral("enrollment_date"), secondDate);
@@ -290,20 +373,8 @@ Call<ProgramMembership> *OdooBackend::changeMembership(const RecordRef &ref, con
                 out->finish();
             });
         };
-        const auto postNote = [this, out, id, note, finishWithRead] {
-            auto *post = execute(M, QStringLiteral("message_post"), one(QJsonArray {id}),
-                {{QStringLiteral("body"), odoo::noteText(note)},
-                    {QStringLiteral("message_type"), QStringLiteral("comment")},
-                    {QStringLiteral("subtype_xmlid"), QStringLiteral("mail.mt_note")}},
-                false, tr("note the change on the membership"));
-            connect(post, &PendingCall::finished, out, [post, finishWithRead] {
-                // The change is made; a note that could not be posted leaves the reason in this
-                // desktop's own timeline only.
-                if (!post->succeeded())
-                    qCWarning(lcOdoo) << "change note not posted:" << post->error().toString();
-                finishWithRead();
-            });
-        };
+        const auto postNote
+            = [this, out, id, note, finishWithRead] { postChangeNote(id, note, out, finishWithRead, 2); };
         const auto writeSecond = [this, out, id, second, what, postNote] {
             if (second.isEmpty()) {
                 postNote();

@@ -207,6 +207,11 @@ QString noteText(const ChangeNote &n)
         + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+QString noteMarker()
+{
+    return kMarker;
+}
+
 QString htmlToText(const QString &html)
 {
     QString s = html;
@@ -226,7 +231,7 @@ QString htmlToText(const QString &html)
     return s;
 }
 
-std::optional<HistoryEntry> entryFromMessage(const QJsonObject &message, qint64 membershipId)
+std::optional<HistoryEntry> entryFromMessage(const QJsonObject &message, qint64 membershipId, QString *token)
 {
     const QString body = htmlToText(text(message.value(QStringLiteral("body"))));
     const qsizetype at = body.indexOf(kMarker);
@@ -241,6 +246,8 @@ std::optional<HistoryEntry> entryFromMessage(const QJsonObject &message, qint64 
     const auto to = enumFromWire<MembershipState>(QStringView(o.value(QStringLiteral("to")).toString()));
     if (!to)
         return std::nullopt; // not a note this version can read: left out rather than guessed
+    if (token)
+        *token = o.value(QStringLiteral("token")).toString();
     HistoryEntry e;
     e.id = message.value(QStringLiteral("id")).toInteger();
     e.membershipId = membershipId;

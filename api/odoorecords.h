@@ -56,8 +56,13 @@ struct ChangeNote
     bool batch = false;
 };
 QString noteText(const ChangeNote &n);
+// What marks a note as G2P Desk's ("[g2p-desk] ").
+QString noteMarker();
 // A chatter message (mail.message row) as a history entry; nullopt when G2P Desk did not write it.
-std::optional<HistoryEntry> entryFromMessage(const QJsonObject &message, qint64 membershipId);
+// `token` (when given) receives the note's token: one change, however many times its note arrived
+// (a post sent again by the network layer after a dropped connection is the same note).
+std::optional<HistoryEntry> entryFromMessage(
+    const QJsonObject &message, qint64 membershipId, QString *token = nullptr);
 // The text of an HTML body (Odoo escapes a plain-text note): tags dropped, entities decoded.
 QString htmlToText(const QString &html);
 

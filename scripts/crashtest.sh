@@ -5,10 +5,13 @@
 # hold exactly the intended state (one membership each, enrolled once, exited once) and the outbox
 # must be empty. CI runs the same test with N=100 (tst_outbox_sync).
 #   scripts/crashtest.sh [N]          G2P_CRASH_SEED=S repeats a run's kill moments
+#   scripts/crashtest.sh N odoo       the same over Odoo's external API (a stock OpenG2P 17 sandbox)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/build.sh >/dev/null
 export QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$(mktemp -d)"
-G2P_CRASH_N="${1:-10000}" build/tests/tst_outbox_sync killedSenderLosesNothingAndDoublesNothing \
+row=":rest"
+[[ "${2:-}" == "odoo" ]] && row=":odoo"
+G2P_CRASH_N="${1:-10000}" build/tests/tst_outbox_sync "killedSenderLosesNothingAndDoublesNothing$row" \
   2>&1 | grep -v 'g2p.api: .* retry '

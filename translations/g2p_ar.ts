@@ -2889,6 +2889,10 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>note the enrolments on the memberships</source>
         <translation>تدوين التسجيلات على العضويات</translation>
     </message>
+    <message>
+        <source>look for the change&apos;s note</source>
+        <translation>البحث عن ملاحظة التغيير</translation>
+    </message>
 </context>
 <context>
     <name>g2p::OutboxCommand</name>

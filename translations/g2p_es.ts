@@ -2721,6 +2721,10 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>note the enrolments on the memberships</source>
         <translation>anotar las inscripciones en las afiliaciones</translation>
     </message>
+    <message>
+        <source>look for the change&apos;s note</source>
+        <translation>buscar la nota del cambio</translation>
+    </message>
 </context>
 <context>
     <name>g2p::OutboxCommand</name>

@@ -2721,6 +2721,10 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>note the enrolments on the memberships</source>
         <translation>noter les inscriptions sur les adhésions</translation>
     </message>
+    <message>
+        <source>look for the change&apos;s note</source>
+        <translation>chercher la note de la modification</translation>
+    </message>
 </context>
 <context>
     <name>g2p::OutboxCommand</name>

@@ -39,7 +39,9 @@ bool changeAlreadyApplied(const ProgramMembership &now, const MembershipUpdate &
         return false;
     if (u.exitDate.isValid() && now.exitDate != u.exitDate)
         return false;
-    if (!u.exitReason.isNull() && now.exitReason != u.exitReason)
+    // A server that does not say the reason (Odoo keeps it in a note, which may not have been
+    // posted) cannot contradict it: the state and dates decide.
+    if (!u.exitReason.isNull() && !now.exitReason.isNull() && now.exitReason != u.exitReason)
         return false;
     if (u.enrollmentDate.isValid() && now.enrollmentDate.utcDate() != u.enrollmentDate)
         return false;
@@ -443,8 +445,12 @@ void OutboxSync::verifyEnroll(qint64 id)
         // queued. Anything else (a paused, not eligible or exited membership, or one in the target
         // state since before) is sent again: batch_enroll is idempotent ("unchanged" when it is so
         // already), so a second request can never double it, while a wrong "applied" loses it.
+        // The day asked for is evidence too: a backend that writes the state and the date in two
+        // requests (Odoo) may have written only the first.
         const QList<ProgramMembership> &found = job->result().items;
-        if (!found.isEmpty() && found.first().state == c->target && queuedAt.isValid()
+        const bool dayAsAsked = c->target != MembershipState::Enrolled || !c->date.isValid()
+            || (!found.isEmpty() && found.first().enrollmentDate.utcDate() == c->date);
+        if (!found.isEmpty() && found.first().state == c->target && dayAsAsked && queuedAt.isValid()
             && found.first().writeDate.toUtcMicros() >= queuedAt.toMSecsSinceEpoch() * 1000) {
             finish(id, OutboxItem::State::Confirmed, tr("applied (confirmed after a lost answer)"),
                 found.first());

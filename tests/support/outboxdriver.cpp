@@ -2,10 +2,10 @@
 // of them again, every change through the outbox (OutboxSync, exactly as G2P Desk sends). On its
 // first run it queues the whole plan in one transaction; on later runs (after being killed) it
 // resumes what the outbox holds. It exits 0 when nothing waits in the outbox.
-//   outbox_driver URL OUTBOX.sqlite PROGRAM_ID IDS.txt EXIT_DATE
+//   outbox_driver URL OUTBOX.sqlite PROGRAM_ID IDS.txt EXIT_DATE [rest|odoo]
+#include "backenddetector.h"
 #include "localstore.h"
 #include "outboxsync.h"
-#include "restcontractbackend.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,8 +21,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
-    if (a.size() != 6) {
-        std::fprintf(stderr, "usage: outbox_driver URL OUTBOX PROGRAM_ID IDS_FILE EXIT_DATE\n");
+    if (a.size() != 6 && a.size() != 7) {
+        std::fprintf(stderr, "usage: outbox_driver URL OUTBOX PROGRAM_ID IDS_FILE EXIT_DATE [rest|odoo]\n");
         return 2;
     }
     QNetworkAccessManager nam;
@@ -32,9 +32,11 @@ int main(int argc, char **argv)
     config.user = config.password = QStringLiteral("demo");
     config.retry.baseDelayMs = 20;
     config.timeoutMs = 10000;
-    RestContractBackend backend(&nam, config);
+    config.backend = a.value(6) == QLatin1String("odoo") ? BackendKind::Odoo : BackendKind::Rest;
+    config.database = QStringLiteral("openg2p");
+    const auto backend = createBackend(&nam, config);
     LocalStore store(QString(), a[2]);
-    OutboxSync sync(&backend, &store);
+    OutboxSync sync(backend.get(), &store);
     sync.setRetryDelay(100);
     const qint64 program = a[3].toLongLong();
     const QDate exitDate = QDate::fromString(a[5], Qt::ISODate);
