@@ -2375,6 +2375,10 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>Connected to %1 (%2)</source>
         <translation>متصل بـ %1 (%2)</translation>
     </message>
+    <message>
+        <source>Server kind</source>
+        <translation>نوع الخادم</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipChangeDialog</name>

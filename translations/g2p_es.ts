@@ -2227,6 +2227,10 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>Connected to %1 (%2)</source>
         <translation>Conectado a %1 (%2)</translation>
     </message>
+    <message>
+        <source>Server kind</source>
+        <translation>Tipo de servidor</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipChangeDialog</name>

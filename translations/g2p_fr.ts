@@ -2227,6 +2227,10 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>Connected to %1 (%2)</source>
         <translation>Connecté à %1 (%2)</translation>
     </message>
+    <message>
+        <source>Server kind</source>
+        <translation>Type de serveur</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipChangeDialog</name>

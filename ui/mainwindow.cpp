@@ -75,6 +75,10 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     m_localCopy->hide();
     m_outboxStatus = new QLabel(this);
     m_outboxStatus->setAccessibleName(tr("Outbox status"));
+    // What the server speaks (and its version, once known): REST contract, Odoo 17.0 external API, ...
+    m_serverKind = new QLabel(m_session->serverKind(), this);
+    m_serverKind->setAccessibleName(tr("Server kind"));
+    statusBar()->addPermanentWidget(m_serverKind);
     statusBar()->addPermanentWidget(m_outboxStatus);
 
     auto *central = new QWidget(this);
@@ -153,7 +157,10 @@ void MainWindow::watchLocalCopy()
     connect(s, &RegistrySession::localFilesOpened, this, &MainWindow::countOutbox);
     connect(s, &RegistrySession::outboxSetAside, this, &MainWindow::offerOutboxRecovery);
     connect(s, &RegistrySession::offlineChanged, this, &MainWindow::showLocalCopyState);
+    connect(s, &RegistrySession::capabilitiesChanged, this,
+        [this] { m_serverKind->setText(m_session->serverKind()); });
     connect(s, &RegistrySession::connected, this, [this] {
+        m_serverKind->setText(m_session->serverKind());
         statusBar()->showMessage(
             tr("Connected to %1 (%2)").arg(m_session->address().toString(), m_session->serverKind()), 10000);
         m_banner->setText(m_session->whyNot(RegistrySession::Action::ReadPrograms));

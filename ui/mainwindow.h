@@ -77,6 +77,7 @@ private:
     BulkEditPage *m_bulk;
     OutboxPage *m_outbox;
     QLabel *m_localCopy, *m_outboxStatus;
+    QLabel *m_serverKind;
     OutboxQueries *m_outboxCounts;
     ActivityPanel *m_activity;
     QLabel *m_banner;
