@@ -47,7 +47,7 @@ BackendCapabilities OdooBackend::defaultCapabilities()
     c.maxPageSize = 1000;
     c.changedSince = true;
     c.exitReasonsKept = true; // in the membership's chatter
-    c.createRegistrants = false;
+    c.createRegistrants = true; // one create per registrant, with its ID numbers and phones
     c.searchByIdNumber = true;
     c.caseInsensitiveNames = true; // ilike
     return c;

@@ -349,22 +349,4 @@ Call<ChangedPage<Group>> *OdooBackend::changedGroups(const ChangesQuery &query)
     return changed<Group>(query, true);
 }
 
-Call<Individual> *OdooBackend::createIndividual(const IndividualInput &)
-{
-    auto *c = new Call<Individual>(this);
-    c->finishLater(ApiError(ApiError::Kind::Unsupported,
-        tr("G2P Desk does not create registrants over Odoo's external API yet: register them in the server's "
-           "web UI.")));
-    return c;
-}
-
-Call<Group> *OdooBackend::createGroup(const GroupInput &)
-{
-    auto *c = new Call<Group>(this);
-    c->finishLater(ApiError(ApiError::Kind::Unsupported,
-        tr("G2P Desk does not create registrants over Odoo's external API yet: register them in the server's "
-           "web UI.")));
-    return c;
-}
-
 } // namespace g2p

@@ -359,6 +359,79 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), all->result().size());
     }
 
+    void createRegistrants_data() { addBackends(); }
+    void createRegistrants()
+    {
+        QFETCH(QString, kind);
+        auto b = connect(kind);
+        QVERIFY(b);
+        QVERIFY(b->capabilities().createRegistrants);
+        const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch());
+        IndividualInput in;
+        in.name = QStringLiteral("TESTER, ODILE");
+        in.givenName = QStringLiteral("Odile");
+        in.familyName = QStringLiteral("Tester");
+        in.gender = QStringLiteral("Female");
+        in.birthdate = QDate(1990, 1, 2);
+        in.registrationDate = QDate(2024, 1, 1);
+        RegistrantIdInput id;
+        id.idType = QStringLiteral("National ID");
+        id.value = QStringLiteral("NID-") + tag + kind;
+        in.ids << id;
+        PhoneInput phone;
+        phone.phoneNo = QStringLiteral("+254700000001");
+        in.phones << phone;
+        ProgramMembershipInput school;
+        school.name = QStringLiteral("School Feeding");
+        school.enrollmentDate = QDate(2025, 1, 5);
+        in.programMemberships << school;
+        auto made = wait(b->createIndividual(in));
+        QVERIFY2(made->succeeded(), qPrintable(made->error().toString()));
+        const Individual person = made->result();
+        QCOMPARE(person.name, in.name);
+        QCOMPARE(person.birthdate, in.birthdate);
+        QCOMPARE(person.regIds.size(), 1);
+        QCOMPARE(person.regIds.first().value, id.value);
+        QCOMPARE(person.phones.size(), 1);
+        MembershipFilter f;
+        f.registrantId = refOf(person);
+        auto ms = wait(b->memberships(f, 10, 0));
+        QVERIFY(ms->succeeded());
+        QCOMPARE(ms->result().items.size(), 1);
+        QCOMPARE(ms->result().items.first().programName, QStringLiteral("School Feeding"));
+        QCOMPARE(ms->result().items.first().enrollmentDate.utcDate(), QDate(2025, 1, 5));
+
+        // Something the server does not know is refused before anything is created.
+        IndividualInput wrong = in;
+        wrong.ids.first().idType = QStringLiteral("Library card");
+        auto refused = wait(b->createIndividual(wrong));
+        QVERIFY(!refused->succeeded());
+
+        GroupInput household;
+        household.name = QStringLiteral("TESTER HOUSEHOLD ") + tag;
+        GroupMemberInput head;
+        head.name = QStringLiteral("TESTER, HEAD");
+        head.givenName = QStringLiteral("Head");
+        head.familyName = QStringLiteral("Tester");
+        head.kinds << MembershipKind {{}, QStringLiteral("Head")};
+        GroupMemberInput child;
+        child.name = QStringLiteral("TESTER, CHILD");
+        child.givenName = QStringLiteral("Child");
+        child.familyName = QStringLiteral("Tester");
+        child.kinds << MembershipKind {{}, QStringLiteral("Child")};
+        household.members << head << child;
+        auto group = wait(b->createGroup(household));
+        QVERIFY2(group->succeeded(), qPrintable(group->error().toString()));
+        QCOMPARE(group->result().members.size(), 2);
+        QStringList roles;
+        for (const GroupMember &m : group->result().members)
+            for (const MembershipKind &k : m.kinds)
+                roles << m.individual.name + QLatin1Char('=') + k.name;
+        roles.sort();
+        QCOMPARE(roles,
+            (QStringList {QStringLiteral("TESTER, CHILD=Child"), QStringLiteral("TESTER, HEAD=Head")}));
+    }
+
     void localCopyFollowsChanges_data() { addBackends(); }
     void localCopyFollowsChanges()
     {

@@ -2790,10 +2790,6 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>لا يوجد مسجل بالمعرف %1 على هذا الخادم.</translation>
     </message>
     <message>
-        <source>G2P Desk does not create registrants over Odoo&apos;s external API yet: register them in the server&apos;s web UI.</source>
-        <translation>لا ينشئ G2P Desk المسجلين عبر واجهة Odoo الخارجية بعد: سجّلهم في واجهة الويب للخادم.</translation>
-    </message>
-    <message>
         <source>list programs</source>
         <translation>سرد البرامج</translation>
     </message>
@@ -2896,6 +2892,42 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>look for the change&apos;s note</source>
         <translation>البحث عن ملاحظة التغيير</translation>
+    </message>
+    <message>
+        <source>This server has no ID type “%1”.</source>
+        <translation>لا يوجد على هذا الخادم نوع هوية «%1».</translation>
+    </message>
+    <message>
+        <source>This server has no active program “%1” for %2.</source>
+        <translation>لا يوجد على هذا الخادم برنامج نشط «%1» لـ %2.</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>This server has no gender “%1”.</source>
+        <translation>لا يوجد على هذا الخادم جنس «%1».</translation>
+    </message>
+    <message>
+        <source>read the registry&apos;s reference data</source>
+        <translation>قراءة البيانات المرجعية للسجل</translation>
+    </message>
+    <message>
+        <source>read program memberships</source>
+        <translation>قراءة العضويات في البرامج</translation>
+    </message>
+    <message>
+        <source>create registrants</source>
+        <translation>إنشاء مسجلين</translation>
+    </message>
+    <message>
+        <source>This server has no household role “%1”.</source>
+        <translation>لا يوجد على هذا الخادم دور أسري «%1».</translation>
     </message>
 </context>
 <context>

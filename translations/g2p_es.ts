@@ -2622,10 +2622,6 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Ningún registrado con el id %1 en este servidor.</translation>
     </message>
     <message>
-        <source>G2P Desk does not create registrants over Odoo&apos;s external API yet: register them in the server&apos;s web UI.</source>
-        <translation>G2P Desk aún no crea registrados por la API externa de Odoo: regístrelos en la interfaz web del servidor.</translation>
-    </message>
-    <message>
         <source>list programs</source>
         <translation>listar programas</translation>
     </message>
@@ -2728,6 +2724,42 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>look for the change&apos;s note</source>
         <translation>buscar la nota del cambio</translation>
+    </message>
+    <message>
+        <source>This server has no ID type “%1”.</source>
+        <translation>Este servidor no tiene el tipo de identificación «%1».</translation>
+    </message>
+    <message>
+        <source>This server has no active program “%1” for %2.</source>
+        <translation>Este servidor no tiene un programa activo «%1» para %2.</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>hogares</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>individuos</translation>
+    </message>
+    <message>
+        <source>This server has no gender “%1”.</source>
+        <translation>Este servidor no tiene el género «%1».</translation>
+    </message>
+    <message>
+        <source>read the registry&apos;s reference data</source>
+        <translation>leer los datos de referencia del registro</translation>
+    </message>
+    <message>
+        <source>read program memberships</source>
+        <translation>leer las afiliaciones a programas</translation>
+    </message>
+    <message>
+        <source>create registrants</source>
+        <translation>crear registrados</translation>
+    </message>
+    <message>
+        <source>This server has no household role “%1”.</source>
+        <translation>Este servidor no tiene el rol de hogar «%1».</translation>
     </message>
 </context>
 <context>

@@ -2622,10 +2622,6 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <translation>Aucun inscrit avec l&apos;identifiant %1 sur ce serveur.</translation>
     </message>
     <message>
-        <source>G2P Desk does not create registrants over Odoo&apos;s external API yet: register them in the server&apos;s web UI.</source>
-        <translation>G2P Desk ne crée pas encore d&apos;inscrits par l&apos;API externe d&apos;Odoo : enregistrez-les dans l&apos;interface web du serveur.</translation>
-    </message>
-    <message>
         <source>list programs</source>
         <translation>lister les programmes</translation>
     </message>
@@ -2728,6 +2724,42 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>look for the change&apos;s note</source>
         <translation>chercher la note de la modification</translation>
+    </message>
+    <message>
+        <source>This server has no ID type “%1”.</source>
+        <translation>Ce serveur n&apos;a pas de type d&apos;identité « %1 ».</translation>
+    </message>
+    <message>
+        <source>This server has no active program “%1” for %2.</source>
+        <translation>Ce serveur n&apos;a pas de programme actif « %1 » pour les %2.</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>ménages</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>individus</translation>
+    </message>
+    <message>
+        <source>This server has no gender “%1”.</source>
+        <translation>Ce serveur n&apos;a pas de genre « %1 ».</translation>
+    </message>
+    <message>
+        <source>read the registry&apos;s reference data</source>
+        <translation>lire les données de référence du registre</translation>
+    </message>
+    <message>
+        <source>read program memberships</source>
+        <translation>lire les adhésions aux programmes</translation>
+    </message>
+    <message>
+        <source>create registrants</source>
+        <translation>créer des inscrits</translation>
+    </message>
+    <message>
+        <source>This server has no household role “%1”.</source>
+        <translation>Ce serveur n&apos;a pas de rôle de ménage « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,32 @@ std::optional<Failure> OdooFace::createOne(Env &env, const ModelDef &m, QJsonObj
         put(QStringLiteral("date"), env.now);
         if (!cols.contains(QStringLiteral("message_type")))
             put(QStringLiteral("message_type"), QStringLiteral("notification"));
+    } else if (m.name == QLatin1String("g2p.group.membership")) {
+        // kind: many2many commands [6, 0, ids] or [4, id, 0], kept as names here.
+        QStringList names;
+        for (const QJsonValue &cmd : vals.value(QStringLiteral("kind")).toArray()) {
+            const QJsonArray c = cmd.toArray();
+            QList<qint64> ids;
+            if (c.at(0).toInt() == 6)
+                for (const QJsonValue &k : c.at(2).toArray())
+                    ids << k.toInteger();
+            else if (c.at(0).toInt() == 4)
+                ids << c.at(1).toInteger();
+            else
+                return valueError(
+                    QStringLiteral("The sandbox accepts only [6, 0, ids] and [4, id, 0] in kind"));
+            for (qint64 k : ids) {
+                QSqlQuery n(m_store.db());
+                n.exec(QStringLiteral("SELECT name FROM membership_kind WHERE rowid = %1").arg(k));
+                if (!n.next())
+                    return validationError(
+                        QStringLiteral("The operation cannot be completed: Group Membership Kind "
+                                       "%1 does not exist.")
+                            .arg(k));
+                names << n.value(0).toString();
+            }
+        }
+        put(QStringLiteral("kinds"), names.join(QLatin1Char('\n')));
     } else if (m.name == QLatin1String("g2p.phone.number")) {
         put(QStringLiteral("phone_sanitized"),
             sanitizedPhone(valueOf(QStringLiteral("phone_no")).toString()));
@@ -836,7 +862,13 @@ std::optional<Failure> OdooFace::createOne(Env &env, const ModelDef &m, QJsonObj
                     QStringLiteral("The sandbox accepts only create commands [0, 0, values] in %1.%2")
                         .arg(m.name, d.name));
             QJsonObject child = c.at(2).toObject();
-            child.insert(d.inverse, *id);
+            // The inverse is a column of the comodel; its field may be named otherwise ("group").
+            const ModelDef *co = model(d.comodel);
+            QString inverseField = d.inverse;
+            for (const FieldDef &cf : co->fields)
+                if (plainColumn(cf) == d.inverse && cf.type == FieldType::Many2one)
+                    inverseField = cf.name;
+            child.insert(inverseField, *id);
             qint64 childId = 0;
             if (const auto f = createOne(env, *model(d.comodel), child, &childId))
                 return f;
@@ -980,8 +1012,16 @@ Outcome OdooFace::fieldsGet(const ModelDef &m, const QJsonObject &kw)
             o.insert(QStringLiteral("relation"), d->comodel);
         if (d->type == FieldType::Selection) {
             QJsonArray sel;
-            for (const QString &v : selectionValues(m.field(d->name) ? m : *model(m.inherits), d->name))
-                sel << QJsonArray {v, v};
+            if (d->name == QLatin1String("gender")) {
+                // gender.type: [(value, code)] — the key is the value, the label the code.
+                QSqlQuery g(m_store.db());
+                g.exec(QStringLiteral("SELECT value, code FROM gender_type ORDER BY code"));
+                while (g.next())
+                    sel << QJsonArray {g.value(0).toString(), g.value(1).toString()};
+            } else {
+                for (const QString &v : selectionValues(m.field(d->name) ? m : *model(m.inherits), d->name))
+                    sel << QJsonArray {v, v};
+            }
             o.insert(QStringLiteral("selection"), sel);
         }
         out.insert(d->name, o);
