@@ -101,6 +101,7 @@ void fillCommon(RegistrantCommon &r, const QJsonObject &row, const Children &c)
     r.address = text(row.value(QStringLiteral("address")));
     r.createDate = datetime(row.value(QStringLiteral("create_date")));
     r.writeDate = datetime(row.value(QStringLiteral("write_date")));
+    r.disabled = datetime(row.value(QStringLiteral("disabled")));
     for (const QJsonValue &id : row.value(QStringLiteral("reg_ids")).toArray())
         if (c.regIds.contains(id.toInteger()))
             r.regIds << c.regIds.value(id.toInteger());

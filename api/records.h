@@ -115,6 +115,9 @@ struct RegistrantCommon
     Timestamp createDate;
     Timestamp writeDate;
     QList<MembershipSummary> programMemberships;
+    // Disabled in the registry (OpenG2P's `disabled`): kept, never enrolled. Not on the REST
+    // contract's wire; backends that know it set it.
+    Timestamp disabled;
 
     template<class V>
     void visitHead(V &v)

@@ -580,6 +580,20 @@ private Q_SLOTS:
         // Back_to_draft returns None: a reply with neither result nor error.
         kw(QStringLiteral("g2p.program_membership"), QStringLiteral("Back_to_draft"), {QJsonArray {id}}, &e);
         QVERIFY(e.isNull());
+        // A disabled registrant is still read (with the date), its memberships are hidden.
+        const qint64 partner = row.value(QStringLiteral("partner_id")).toArray().first().toInteger();
+        kw(QStringLiteral("res.partner"), QStringLiteral("write"),
+            {QJsonArray {partner},
+                QJsonObject {{QStringLiteral("disabled"), QStringLiteral("2026-01-01 00:00:00")}}},
+            &e);
+        QVERIFY(e.isNull());
+        auto b = connect(QStringLiteral("odoo"));
+        QVERIFY(b);
+        auto person = wait(b->individual(RecordRef(partner)));
+        QVERIFY2(person->succeeded(), qPrintable(person->error().toString()));
+        QVERIFY(!person->result().disabled.isNull());
+        auto hidden = wait(b->membership(RecordRef(id)));
+        QCOMPARE(hidden->error().kind(), ApiError::Kind::Forbidden);
     }
 };
 

@@ -3544,6 +3544,10 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>Every change of this registrant&apos;s program memberships</source>
         <translation>كل تغيير في مشاركات هذا المسجَّل في البرامج</translation>
     </message>
+    <message>
+        <source>This registrant is disabled in the registry: nobody can enrol them.</source>
+        <translation>هذا المسجل معطّل في السجل: لا يمكن لأحد تسجيله.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::RegistrantSearch</name>

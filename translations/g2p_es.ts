@@ -3364,6 +3364,10 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>Every change of this registrant&apos;s program memberships</source>
         <translation>Cada cambio en la participación en programas de esta persona registrada</translation>
     </message>
+    <message>
+        <source>This registrant is disabled in the registry: nobody can enrol them.</source>
+        <translation>Este registrado está desactivado en el registro: nadie puede inscribirlo.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::RegistrantSearch</name>

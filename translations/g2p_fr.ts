@@ -3364,6 +3364,10 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>Every change of this registrant&apos;s program memberships</source>
         <translation>Chaque modification des participations aux programmes de cette personne enregistrée</translation>
     </message>
+    <message>
+        <source>This registrant is disabled in the registry: nobody can enrol them.</source>
+        <translation>Cet inscrit est désactivé dans le registre : personne ne peut l&apos;inscrire.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::RegistrantSearch</name>

@@ -137,6 +137,7 @@ void RegistrantPane::showRegistrant(qint64 id, bool isGroup, const QString &key)
     m_id = id;
     m_key = key;
     m_isGroup = isGroup;
+    m_disabled = false;
     while (m_identity->rowCount() > 0)
         m_identity->removeRow(0);
     m_title->setText(tr("Loading…"));
@@ -172,6 +173,7 @@ void RegistrantPane::showReadIndividual(
 
 void RegistrantPane::fillCommon(const RegistrantCommon &r)
 {
+    m_disabled = !r.disabled.isNull();
     QStringList ids, phones;
     for (const RegistrantId &i : r.regIds)
         ids << QStringLiteral("%1: %2").arg(i.idType, i.value);
@@ -328,10 +330,11 @@ void RegistrantPane::updateActions()
     set(m_resume, MembershipAction::Resume);
     set(m_exit, MembershipAction::Exit);
     set(m_changeDate, MembershipAction::ChangeEnrollmentDate);
-    m_enroll->setEnabled(cannotChange.isEmpty() && loaded);
-    m_enroll->setToolTip(!cannotChange.isEmpty()
-            ? cannotChange
-            : (loaded ? tr("Enroll this registrant in a program") : tr("Select a registrant first.")));
+    m_enroll->setEnabled(cannotChange.isEmpty() && loaded && !m_disabled);
+    m_enroll->setToolTip(!cannotChange.isEmpty() ? cannotChange
+            : !loaded                            ? tr("Select a registrant first.")
+            : m_disabled ? tr("This registrant is disabled in the registry: nobody can enrol them.")
+                         : tr("Enroll this registrant in a program"));
     m_history->setEnabled(loaded);
     m_history->setToolTip(tr("Every change of this registrant's program memberships"));
     m_note->setText(m_session->whyNot(RegistrySession::Action::ReadPrograms));

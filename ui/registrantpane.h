@@ -67,6 +67,7 @@ private:
     QPointer<CommandRunner> m_runner;
     qint64 m_id = 0;
     bool m_isGroup = false;
+    bool m_disabled = false; // disabled in the registry: not offered for enrolment
     QString m_name;
     QString m_key; // the backend's own key of the registrant shown, if any
     QList<RecordRef> m_memberIds;
