@@ -328,6 +328,14 @@ private Q_SLOTS:
         auto *log = w.session()->activity();
         // 3 changes + saving the password (+ the local copy's refresh, when it has finished)
         QTRY_VERIFY(log->rowCount() >= 4);
+        // The refresh may still be running on a busy machine: wait until every line has ended.
+        const auto allEnded = [log] {
+            for (int r = 0; r < log->rowCount(); ++r)
+                if (log->index(r).data(ActivityLog::StatusRole).toInt() == int(ActivityLog::Status::Running))
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allEnded(), 30000);
         for (int r = 0; r < log->rowCount(); ++r)
             QCOMPARE(
                 log->index(r).data(ActivityLog::StatusRole).toInt(), int(ActivityLog::Status::Succeeded));
