@@ -58,6 +58,12 @@ ConnectDialog::ConnectDialog(
         advancedForm->addRow(QString(), m_sessionAuth);
     }
     m_advanced->hide();
+    // Another address may speak something else: what a profile found is found again, unless the
+    // officer chose a kind under Advanced after typing it.
+    connect(m_url, &QLineEdit::textEdited, this, [this] {
+        m_backend->setCurrentIndex(0);
+        m_database->clear();
+    });
     auto *advancedToggle = new QCheckBox(tr("&Advanced"), this);
     connect(advancedToggle, &QCheckBox::toggled, m_advanced, &QWidget::setVisible);
     m_allowHttp = new QCheckBox(tr("Allow an unencrypted connection to this server (http://)"), this);
