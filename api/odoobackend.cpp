@@ -7,7 +7,7 @@
 #include <QJsonDocument>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcOdoo, "g2p.api.odoo")
+Q_LOGGING_CATEGORY(lcOdoo, "g2p.api.odoo", QtInfoMsg) // debug lines on request (QT_LOGGING_RULES)
 
 namespace g2p {
 using namespace odoo_detail;

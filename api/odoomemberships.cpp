@@ -4,6 +4,7 @@
 #include "odoocalls.h"
 #include "odoorecords.h"
 
+#include <QHash>
 #include <QSet>
 #include <QTimeZone>
 #include <QUuid>
@@ -120,6 +121,53 @@ Call<Program> *OdooBackend::program(const RecordRef &ref)
         [](const QJsonObject &o) { return odoo::programFrom(o); });
 }
 
+namespace {
+// An exited membership's reason lives in the notes (there is no field): the latest exit note's
+// reason is given with the record, as the REST contract gives exit_reason. One request for all the
+// exited memberships of a list; `then` gets the list back (unchanged when nothing was exited).
+void addExitReasons(OdooBackend *b,
+    QList<ProgramMembership> list,
+    PendingCall *owner,
+    std::function<void(const ApiError &, QList<ProgramMembership>)> then)
+{
+    QList<qint64> exited;
+    for (const ProgramMembership &m : list)
+        if (m.state == MembershipState::Exited)
+            exited << m.id;
+    if (exited.isEmpty()) {
+        then(ApiError(), std::move(list));
+        return;
+    }
+    auto *notes = b->execute(QStringLiteral("mail.message"), QStringLiteral("search_read"),
+        one(QJsonArray {leaf(QStringLiteral("model"), QStringLiteral("="), M),
+            leaf(QStringLiteral("res_id"), QStringLiteral("in"), jsonIds(exited)),
+            leaf(QStringLiteral("body"), QStringLiteral("like"), odoo::noteMarker())}),
+        {{QStringLiteral("fields"),
+             QJsonArray {QStringLiteral("res_id"), QStringLiteral("body"), QStringLiteral("date"),
+                 QStringLiteral("author_id")}},
+            {QStringLiteral("order"), QStringLiteral("id desc")}},
+        true, OdooBackend::tr("read a membership's history"));
+    QObject::connect(notes, &PendingCall::finished, owner, [notes, list, then]() mutable {
+        if (!notes->succeeded()) {
+            then(notes->error(), {});
+            return;
+        }
+        QHash<qint64, QString> reasons; // the newest exit note's reason of each membership
+        for (const QJsonValue &row : notes->result().toArray()) {
+            const qint64 id = row[QStringLiteral("res_id")].toInteger();
+            const auto e = odoo::entryFromMessage(row.toObject(), id);
+            if (e && e->toState == MembershipState::Exited && !e->exitReason.isEmpty()
+                && !reasons.contains(id))
+                reasons.insert(id, e->exitReason);
+        }
+        for (ProgramMembership &m : list)
+            if (reasons.contains(m.id))
+                m.exitReason = reasons.value(m.id);
+        then(ApiError(), std::move(list));
+    });
+}
+} // namespace
+
 Call<Page<ProgramMembership>> *OdooBackend::memberships(const MembershipFilter &filter, int limit, int offset)
 {
     QJsonArray d;
@@ -132,12 +180,25 @@ Call<Page<ProgramMembership>> *OdooBackend::memberships(const MembershipFilter &
     if (filter.changedSince.isValid())
         d << leaf(QStringLiteral("write_date"), QStringLiteral(">="),
             filter.changedSince.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    return paged<ProgramMembership>(this, M, d, odoo::membershipFields(), limit, offset, {},
+    auto *out = new Call<Page<ProgramMembership>>(this);
+    auto *page = paged<ProgramMembership>(this, M, d, odoo::membershipFields(), limit, offset, {},
         tr("list program memberships"), [](const QJsonObject &o) { return odoo::membershipFrom(o); });
+    step(out, page, [this, out](Page<ProgramMembership> p) {
+        QList<ProgramMembership> items = std::move(p.items);
+        addExitReasons(this, std::move(items), out,
+            [out, p](const ApiError &e, QList<ProgramMembership> withReasons) mutable {
+                if (!e.isNull()) {
+                    out->finish(e);
+                    return;
+                }
+                p.items = std::move(withReasons);
+                out->setResult(std::move(p));
+                out->finish();
+            });
+    });
+    return out;
 }
 
-// An exited membership's reason lives in the notes (there is no field): the latest exit note's
-// reason is given with the record, as the REST contract gives exit_reason.
 Call<ProgramMembership> *OdooBackend::membership(const RecordRef &ref)
 {
     auto *out = new Call<ProgramMembership>(this);
@@ -146,29 +207,12 @@ Call<ProgramMembership> *OdooBackend::membership(const RecordRef &ref)
         tr("No program membership with id %1 on this server.").arg(ref.id),
         [](const QJsonObject &o) { return odoo::membershipFrom(o); });
     step(out, read, [this, out](const ProgramMembership &m) {
-        if (m.state != MembershipState::Exited) {
-            out->setResult(m);
-            out->finish();
-            return;
-        }
-        auto *notes = execute(QStringLiteral("mail.message"), QStringLiteral("search_read"),
-            one(QJsonArray {leaf(QStringLiteral("model"), QStringLiteral("="), M),
-                leaf(QStringLiteral("res_id"), QStringLiteral("="), m.id),
-                leaf(QStringLiteral("body"), QStringLiteral("like"), odoo::noteMarker())}),
-            {{QStringLiteral("fields"),
-                 QJsonArray {QStringLiteral("body"), QStringLiteral("date"), QStringLiteral("author_id")}},
-                {QStringLiteral("order"), QStringLiteral("id desc")}, {QStringLiteral("limit"), 10}},
-            true, tr("read a membership's history"));
-        step(out, notes, [out, m](const QJsonValue &rows) {
-            ProgramMembership withReason = m;
-            for (const QJsonValue &row : rows.toArray()) {
-                const auto e = odoo::entryFromMessage(row.toObject(), m.id);
-                if (e && e->toState == MembershipState::Exited && !e->exitReason.isEmpty()) {
-                    withReason.exitReason = e->exitReason;
-                    break;
-                }
+        addExitReasons(this, {m}, out, [out](const ApiError &e, const QList<ProgramMembership> &withReason) {
+            if (!e.isNull()) {
+                out->finish(e);
+                return;
             }
-            out->setResult(withReason);
+            out->setResult(withReason.first());
             out->finish();
         });
     });
