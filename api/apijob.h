@@ -32,6 +32,7 @@ struct RequestSpec
     bool extension = false; // needs the G2P Desk extension endpoints
     bool emptySearchIsEmpty = false; // upstream search: 400 "no match" means []
     QString what; // for messages: "list programs", "enrol in bulk"
+    QList<QPair<QByteArray, QByteArray>> headers; // extra request headers (a bearer token, If-Match)
     QString operation() const { return QString::fromLatin1(verb) + QLatin1Char(' ') + path; }
 };
 

@@ -15,26 +15,7 @@ namespace g2p::odoo_detail {
 inline const QString M = QStringLiteral("g2p.program_membership");
 inline const QString P = QStringLiteral("res.partner");
 
-// Runs `inner` on behalf of `outer`: a failure ends `outer` (through `onFail` when given), a success
-// runs `next`; abort() of `outer` reaches `inner`.
-template<class T, class U, class F>
-inline void step(Call<T> *outer, Call<U> *inner, F next, std::function<bool(const ApiError &)> onFail = {})
-{
-    outer->setAbortHandler([p = QPointer<PendingCall>(inner)] {
-        if (p)
-            p->abort();
-    });
-    QObject::connect(inner, &PendingCall::finished, outer, [outer, inner, next, onFail] {
-        if (outer->isFinished())
-            return;
-        if (!inner->succeeded()) {
-            if (!onFail || !onFail(inner->error()))
-                outer->finish(inner->error());
-            return;
-        }
-        next(inner->result());
-    });
-}
+using g2p::step; // pendingcall.h
 
 inline QList<qint64> intsOf(const QJsonArray &a)
 {

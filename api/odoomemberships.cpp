@@ -1,6 +1,7 @@
 // OdooBackend: programs, memberships, history, and changing one membership.
 #include "odoobackend.h"
 
+#include "membershipchange.h"
 #include "odoocalls.h"
 #include "odoorecords.h"
 
@@ -333,53 +334,21 @@ Call<ProgramMembership> *OdooBackend::changeMembership(const RecordRef &ref, con
                     .arg(odoo::datetimeText(m.writeDate), odoo::datetimeText(u.writeDate))));
             return;
         }
-        const MembershipState target = u.state.value_or(m.state);
-        const bool stateChanges = target != m.state;
-        if (stateChanges && !isTransitionAllowed(m.state, target)) {
-            out->finish(problem(ApiError::Kind::Conflict, QStringLiteral("G2P-REQ-016"),
-                tr("Membership %1 is %2; it cannot become %3.")
-                    .arg(id)
-                    .arg(enumToWire(m.state), enumToWire(target))));
+        const ChangePlan plan = planChange(m, u, QString::number(id));
+        if (!plan.error.isNull()) {
+            out->finish(plan.error);
             return;
         }
-        const bool exited = target == MembershipState::Exited;
-        if (exited && stateChanges && u.exitReason.trimmed().isEmpty()) {
-            out->finish(problem(ApiError::Kind::BadRequest, QStringLiteral("G2P-REQ-018"),
-                tr("Membership %1 cannot be exited without a reason.").arg(id)));
-            return;
-        }
-        if (!exited && (u.exitDate.isValid() || !u.exitReason.isNull())) {
-            out->finish(problem(ApiError::Kind::BadRequest, QStringLiteral("G2P-REQ-022"),
-                tr("An exit date and reason apply only to an exited membership; membership %1 would be %2.")
-                    .arg(id)
-                    .arg(enumToWire(target))));
-            return;
-        }
-        const QDate today = utcToday();
-        if ((u.enrollmentDate.isValid() && u.enrollmentDate > today)
-            || (u.exitDate.isValid() && u.exitDate > today)) {
-            out->finish(problem(ApiError::Kind::BadRequest, QStringLiteral("G2P-REQ-011"),
-                tr("Dates after %1 (today, UTC) are not accepted.").arg(today.toString(Qt::ISODate))));
-            return;
-        }
+        const MembershipState target = plan.target;
+        const bool stateChanges = plan.stateChanges;
+        const QDate exitDate = plan.exitDate;
         QJsonObject first;
         if (stateChanges)
             first.insert(QStringLiteral("state"), enumToWire(target));
-        const QDate exitDate
-            = exited && stateChanges ? (u.exitDate.isValid() ? u.exitDate : today) : u.exitDate;
         // Only what differs is written (and noted): a change sent again after a lost answer — already
         // applied, the server's write_date too coarse (whole seconds) to tell — changes nothing.
         if (exitDate.isValid() && exitDate != m.exitDate)
             first.insert(QStringLiteral("exit_date"), exitDate.toString(Qt::ISODate));
-        if (exited && exitDate.isValid() && !m.enrollmentDate.isNull()
-            && exitDate
-                < QDateTime::fromMSecsSinceEpoch(m.enrollmentDate.toUtcMicros() / 1000, QTimeZone::utc())
-                      .date()) {
-            out->finish(problem(ApiError::Kind::BadRequest, QStringLiteral("G2P-REQ-022"),
-                tr("The exit date %1 is before the enrollment date %2.")
-                    .arg(exitDate.toString(Qt::ISODate), odoo::datetimeText(m.enrollmentDate).left(10))));
-            return;
-        }
         // Writing state=enrolled stamps enrollment_date = now, whatever the same write says (as the
         // contract has it when no date is given): a date given is a second write of that field alone.
         QString secondDate;

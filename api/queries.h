@@ -20,7 +20,15 @@ struct Page
     qint64 total = -1; // -1 when the server did not say
     int limit = 0;
     int offset = 0;
-    bool hasMore() const { return total >= 0 ? offset + items.size() < total : items.size() == limit; }
+    // Whether the server says a page follows (API v2's links.next), where it does: it wins over
+    // `total`, which consent filtering may make the length of this page.
+    std::optional<bool> more;
+    bool hasMore() const
+    {
+        if (more)
+            return *more;
+        return total >= 0 ? offset + items.size() < total : items.size() == limit;
+    }
 };
 
 struct ProgramFilter
