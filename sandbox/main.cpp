@@ -87,8 +87,22 @@ int main(int argc, char **argv)
         QStringLiteral("Make LOGIN an OpenG2P administrator on the Odoo face (the only role that may delete "
                        "memberships; repeatable)."),
         QStringLiteral("LOGIN"));
+    const QCommandLineOption apiV2({QStringLiteral("api-v2")},
+        QStringLiteral(
+            "Also speak OpenSPP2's API v2 under /api/v2/spp (OAuth2 client credentials: client id = a "
+            "--user name, secret = its password; read-only users get read scopes only)."));
+    const QCommandLineOption tokenRate({QStringLiteral("token-rate")},
+        QStringLiteral("API v2 token requests allowed per client address (default 5:50, as OpenSPP2)."),
+        QStringLiteral("PER_MINUTE:PER_DAY"), QStringLiteral("5:50"));
+    const QCommandLineOption tokenLifetime({QStringLiteral("token-lifetime")},
+        QStringLiteral("API v2 access tokens expire after N seconds (default 86400, as OpenSPP2)."),
+        QStringLiteral("N"), QStringLiteral("86400"));
+    const QCommandLineOption apiV2Older({QStringLiteral("api-v2-older")},
+        QStringLiteral("API v2 as spp_api_v2_programs 19.0.1.0.0 answers it: every If-Match refused (409), "
+                       "?program= ignored."));
     for (const auto &o : {port, host, db, seed, seedValue, user, usersFile, upstream, latency, failRate,
-             failSeed, failPath, sessionLifetime, maxBody, tlsCert, tlsKey, odooDb, apiKey, odooAdmin})
+             failSeed, failPath, sessionLifetime, maxBody, tlsCert, tlsKey, odooDb, apiKey, odooAdmin, apiV2,
+             tokenRate, tokenLifetime, apiV2Older})
         p.addOption(o);
     p.process(app);
 
@@ -161,6 +175,21 @@ int main(int argc, char **argv)
         o.odoo.apiKeys[spec.left(colon)].append(spec.mid(colon + 1));
     }
     o.odoo.admins = p.values(odooAdmin);
+    o.spp2.enabled = p.isSet(apiV2);
+    o.spp2.older = p.isSet(apiV2Older);
+    const QStringList rate = p.value(tokenRate).split(QLatin1Char(':'));
+    bool okDay = false;
+    o.spp2.tokensPerMinute = rate.value(0).toInt(&ok);
+    o.spp2.tokensPerDay = rate.value(1).toInt(&okDay);
+    if (rate.size() != 2 || !ok || !okDay || o.spp2.tokensPerMinute < 1 || o.spp2.tokensPerDay < 1)
+        return usage(QStringLiteral("--token-rate expects PER_MINUTE:PER_DAY"));
+    o.spp2.tokenLifetimeSeconds = p.value(tokenLifetime).toInt(&ok);
+    if (!ok || o.spp2.tokenLifetimeSeconds < 1)
+        return usage(QStringLiteral("--token-lifetime needs a number of seconds"));
+    o.spp2.log = [&err](const QString &line) {
+        err << line << "\n";
+        err.flush();
+    };
 
     SandboxServer server(o);
     QString error;
@@ -174,6 +203,7 @@ int main(int argc, char **argv)
     std::fprintf(stdout, "%s\n", server.baseUrl().toString().toUtf8().constData());
     std::fflush(stdout);
     err << "g2p-sandbox listening" << (o.upstreamOnly ? " (upstream-only)" : "")
+        << (o.spp2.enabled ? " (API v2 at /api/v2/spp)" : "")
         << (o.latencyMs ? QStringLiteral(", latency %1 ms").arg(o.latencyMs) : QString())
         << (o.failRate > 0 ? QStringLiteral(", fail-rate %1").arg(o.failRate) : QString()) << "\n";
     err.flush();

@@ -49,6 +49,8 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     m_routes.setSessionLifetime(m_options.sessionLifetimeSeconds);
     m_options.odoo.sessionLifetimeSeconds = m_options.sessionLifetimeSeconds;
     m_odoo = std::make_unique<odoo::OdooFace>(m_store, m_options.users, m_options.odoo);
+    if (m_options.spp2.enabled)
+        m_spp2 = std::make_unique<spp2::Spp2Face>(m_store, m_options.users, m_options.spp2);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -203,6 +205,20 @@ Reply SandboxServer::process(const QHttpServerRequest &request)
         if (r.body.size() > m_options.maxBodyBytes)
             return Reply::detail(413, QStringLiteral("Request Entity Too Large"));
         return m_odoo->handle(path, request.value("Content-Type"), r.body, r.cookieHeader);
+    }
+    if (m_spp2 && spp2::Spp2Face::handles(path)) {
+        if (r.body.size() > m_options.maxBodyBytes)
+            return Reply::detail(413, QStringLiteral("Request Entity Too Large"));
+        spp2::Spp2Request s;
+        s.method = r.method;
+        s.path = path;
+        s.query = r.query;
+        s.body = r.body;
+        s.contentType = request.value("Content-Type");
+        s.authorization = r.authorization;
+        s.ifMatch = request.value("If-Match");
+        s.peer = request.remoteAddress();
+        return m_spp2->handle(s);
     }
     if (!path.startsWith(kRoot + QLatin1Char('/')) && path != kRoot)
         return Reply::detail(404, QStringLiteral("Not Found"));

@@ -3,6 +3,7 @@
 
 #include "odoo/odooface.h"
 #include "routes.h"
+#include "spp2/spp2face.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -31,6 +32,7 @@ struct SandboxOptions
     qint64 maxBodyBytes = 16 * 1024 * 1024; // larger request bodies answer 413
     QString tlsCert, tlsKey;
     odoo::OdooOptions odoo; // the Odoo face: database name, API keys, administrators
+    spp2::Spp2Options spp2; // OpenSPP2's API v2 face (off unless enabled)
 };
 
 class SandboxServer : public QObject
@@ -67,6 +69,7 @@ private:
     RegistryStore m_store;
     Routes m_routes;
     std::unique_ptr<odoo::OdooFace> m_odoo;
+    std::unique_ptr<spp2::Spp2Face> m_spp2;
     QHttpServer m_http;
     quint16 m_port = 0;
     QRandomGenerator m_faults;
