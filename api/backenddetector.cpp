@@ -2,6 +2,7 @@
 
 #include "odoobackend.h"
 #include "restcontractbackend.h"
+#include "spp2backend.h"
 
 namespace g2p {
 
@@ -31,13 +32,15 @@ QString backendKindName(BackendKind kind)
         return QStringLiteral("rest");
     case BackendKind::Odoo:
         return QStringLiteral("odoo");
+    case BackendKind::Spp2:
+        return QStringLiteral("spp2");
     }
     return QString();
 }
 
 std::optional<BackendKind> backendKindFromName(const QString &name)
 {
-    for (BackendKind k : {BackendKind::Auto, BackendKind::Rest, BackendKind::Odoo})
+    for (BackendKind k : {BackendKind::Auto, BackendKind::Rest, BackendKind::Odoo, BackendKind::Spp2})
         if (backendKindName(k) == name.trimmed().toLower())
             return k;
     return std::nullopt;
@@ -48,6 +51,10 @@ std::unique_ptr<RegistryBackend> createBackend(QNetworkAccessManager *nam, Clien
     if (config.backend == BackendKind::Odoo) {
         config.baseUrl = serverRoot(config.baseUrl);
         return std::make_unique<OdooBackend>(nam, std::move(config));
+    }
+    if (config.backend == BackendKind::Spp2) {
+        config.baseUrl = serverRoot(config.baseUrl);
+        return std::make_unique<Spp2Backend>(nam, std::move(config));
     }
     config.baseUrl = restBaseUrl(config.baseUrl);
     return std::make_unique<RestContractBackend>(nam, std::move(config));
@@ -74,6 +81,8 @@ void BackendDetector::start()
 {
     if (m_config.backend == BackendKind::Odoo)
         tryOdoo();
+    else if (m_config.backend == BackendKind::Spp2)
+        trySpp2();
     else
         tryRest();
 }
@@ -108,6 +117,37 @@ void BackendDetector::tryRest()
         m_restCaps = call->result();
         m_restError = call->error();
         m_probe.release()->deleteLater(); // the call finishing now is its child
+        trySpp2();
+    });
+}
+
+// OpenSPP2's API v2 answers GET /api/v2/spp/metadata without credentials: an address that does is
+// one (its token endpoint then judges the client id and secret); any other answer moves on to Odoo.
+void BackendDetector::trySpp2()
+{
+    ClientConfig c = m_config;
+    c.backend = BackendKind::Spp2;
+    m_probe = createBackend(m_nam, c);
+    connect(
+        m_probe.get(), &RegistryBackend::untrustedCertificate, this, &BackendDetector::untrustedCertificate);
+    auto *call = m_probe->signIn();
+    m_call = call;
+    connect(call, &PendingCall::finished, this, [this, call] {
+        const bool forced = m_config.backend == BackendKind::Spp2;
+        if (call->succeeded()) {
+            DetectedServer s;
+            s.kind = BackendKind::Spp2;
+            s.capabilities = call->result();
+            s.description = m_probe->kindName();
+            Q_EMIT found(s);
+            return;
+        }
+        const ApiError::Kind k = call->error().kind();
+        if (forced || k != ApiError::Kind::Unsupported) {
+            finishWith(call->error());
+            return;
+        }
+        m_probe.release()->deleteLater();
         tryOdoo();
     });
 }

@@ -1,7 +1,8 @@
-// What a server speaks, found from what an officer knows (an address, a user, a password or API
-// key), in this order: the REST contract with G2P Desk's extension → Odoo's external API
-// (common.version, the database given or the only one listed, login) → the upstream REST API only
-// (read-only). The profile remembers the answer; `createBackend` makes the backend for a kind.
+// What a server speaks, found from what an officer knows (an address, a user, a password, API key or
+// API client secret), in this order: the REST contract with G2P Desk's extension → OpenSPP2's API v2
+// (/api/v2/spp/metadata, then the client's token) → Odoo's external API (common.version, the
+// database given or the only one listed, login) → the upstream REST API only (read-only). The
+// profile remembers the answer; `createBackend` makes the backend for a kind.
 #pragma once
 
 #include "registrybackend.h"
@@ -18,7 +19,7 @@ namespace g2p {
 QUrl restBaseUrl(const QUrl &address);
 // The server's root (scheme, host and port): where /jsonrpc lives.
 QUrl serverRoot(const QUrl &address);
-QString backendKindName(BackendKind kind); // "auto", "rest", "odoo"
+QString backendKindName(BackendKind kind); // "auto", "rest", "odoo", "spp2"
 std::optional<BackendKind> backendKindFromName(const QString &name);
 
 // The backend of `config.backend` (Rest or Odoo; Auto is Rest), at the address that kind uses.
@@ -51,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void tryRest();
+    void trySpp2();
     void tryOdoo();
     void finishWith(const ApiError &error);
 

@@ -81,6 +81,8 @@ QNetworkRequest RestTransport::buildRequest(const RequestSpec &spec) const
     if (m_config.auth == ClientConfig::Auth::Basic && !spec.atServerRoot)
         req.setRawHeader("Authorization",
             "Basic " + QByteArray(m_config.user.toUtf8() + ':' + m_config.password.toUtf8()).toBase64());
+    for (const auto &[name, value] : spec.headers)
+        req.setRawHeader(name, value);
     // Qt 6.4 stalls small POSTs over HTTP/2 (44 ms delayed-ACK): stay on HTTP/1.1.
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

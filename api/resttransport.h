@@ -8,12 +8,14 @@
 #include "apijob.h"
 #include "codec.h"
 #include "retrypolicy.h"
+#include "tokencache.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace g2p {
@@ -29,7 +31,8 @@ enum class BackendKind
 {
     Auto,
     Rest, // the REST contract (upstream endpoints, with the G2P Desk extension where present)
-    Odoo // Odoo's external API (JSON-RPC): every stock OpenG2P 17 / OpenSPP 17 server
+    Odoo, // Odoo's external API (JSON-RPC): every stock OpenG2P 17 / OpenSPP 17 server
+    Spp2 // OpenSPP2's API v2 (/api/v2/spp: OAuth2 client credentials, {system}|{value} identifiers)
 };
 
 struct ClientConfig
@@ -37,14 +40,18 @@ struct ClientConfig
     enum class Auth
     {
         Basic,
-        OdooSession
+        OdooSession,
+        None // the backend adds its own header to each request (a bearer token)
     };
 
     QUrl baseUrl; // e.g. https://registry.example.org/api/v1/registry (Odoo: the server's root)
     BackendKind backend = BackendKind::Rest;
     QString database; // Odoo: the database; empty = the only one the server lists
     QString user;
-    QString password; // kept in memory only; never logged
+    QString password; // kept in memory only; never logged (API v2: the client secret)
+    // API v2: where access tokens are kept between runs (the keyring, shared by the desktop and the
+    // command line); none: within this backend only.
+    std::shared_ptr<TokenCache> tokens;
     Auth auth = Auth::Basic;
     int timeoutMs = 30000;
     RetryPolicy retry;

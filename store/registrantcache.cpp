@@ -199,6 +199,19 @@ QList<QPair<qint64, QString>> RegistrantCache::groupsOf(qint64 individualId) con
     return out;
 }
 
+namespace {
+// "National ID", "national id" and "national_id" name the same ID type.
+bool sameIdType(QString a, QString b)
+{
+    for (QString *s : {&a, &b})
+        *s = s->trimmed()
+                 .toCaseFolded()
+                 .replace(QLatin1Char('_'), QLatin1Char(' '))
+                 .replace(QLatin1Char('-'), QLatin1Char(' '));
+    return a == b;
+}
+} // namespace
+
 QList<qint64> RegistrantCache::findByIdNumbers(const QList<QPair<QString, QString>> &typeAndValue) const
 {
     QList<qint64> out;
@@ -224,7 +237,7 @@ QList<qint64> RegistrantCache::findByIdNumbers(const QList<QPair<QString, QStrin
                     ? id.value(QStringLiteral("id_type_as_str")).toString()
                     : id.value(QStringLiteral("id_type")).toString();
                 if (id.value(QStringLiteral("value")).toString() == value.trimmed()
-                    && idType.compare(type.trimmed(), Qt::CaseInsensitive) == 0) {
+                    && sameIdType(idType, type)) {
                     found = c.id;
                     ++matches;
                     break;

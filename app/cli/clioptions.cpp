@@ -11,7 +11,7 @@ QString usageText()
 {
     return QStringLiteral(
         "Usage: g2p-desk-cli [--server URL] [--user NAME] [--password-stdin] [--json]\n"
-        "                    [--backend auto|rest|odoo] [--database NAME] COMMAND ...\n"
+        "                    [--backend auto|rest|odoo|spp2] [--database NAME] COMMAND ...\n"
         "\n"
         "Commands:\n"
         "  programs [--target individual|group] [--state active|ended] [--archived]\n"
@@ -42,10 +42,12 @@ QString usageText()
         "waits there until `sync` (or G2P Desk) sends it.\n"
         "\n"
         "--server may be the plain address of the server (https://registry.example.org): G2P Desk finds\n"
-        "out what it speaks (the REST contract with its extension, else Odoo's external API, else the\n"
-        "upstream REST API, read-only). --backend forces one; --database (or G2P_DATABASE) names the Odoo\n"
-        "database when the server has several or does not list them. An Odoo API key goes where the\n"
-        "password goes.\n"
+        "out what it speaks (the REST contract with its extension, else OpenSPP2's API v2, else Odoo's\n"
+        "external API, else the upstream REST API, read-only). --backend forces one; --database (or\n"
+        "G2P_DATABASE) names the Odoo database when the server has several or does not list them. An Odoo\n"
+        "API key goes where the password goes. On OpenSPP2 (API v2), --user is the API client's id and the\n"
+        "password its secret; the access token is kept in the keyring for its 24 hours and shared with\n"
+        "G2P Desk (the server allows 50 sign-ins a day per address).\n"
         "\n"
         "--trust-fingerprint SHA256 pins a self-signed certificate; any other certificate is refused.\n"
         "http:// is refused for hosts outside 127.0.0.0/8 and ::1 (the password would cross the network\n"
@@ -126,7 +128,8 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     if (p.isSet(backend)) {
         const auto kind = backendKindFromName(p.value(backend));
         if (!kind) {
-            *message = QStringLiteral("--backend is auto, rest or odoo, got \"%1\"").arg(p.value(backend));
+            *message
+                = QStringLiteral("--backend is auto, rest, odoo or spp2, got \"%1\"").arg(p.value(backend));
             return false;
         }
         o->backend = *kind;

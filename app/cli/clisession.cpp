@@ -5,6 +5,8 @@
 #include "credentialstore.h"
 #include "membershiprules.h"
 #include "passwordprompt.h"
+#include "spp2backend.h"
+#include "spp2records.h"
 #include "textable.h"
 #include "wiretime.h"
 
@@ -28,6 +30,8 @@ CliSession::CliSession(CliOptions options, QTextStream &out, QTextStream &err)
 
 CliSession::~CliSession()
 {
+    if (m_tokens)
+        m_tokens->waitForWrites(5000); // a token fetched by this call, for the next ones
     m_sync.reset(); // before the store it writes to
     m_store.reset();
 }
@@ -92,6 +96,29 @@ bool CliSession::parseDateOption(const QString &name, const QString &value, QDat
         return false;
     }
     return true;
+}
+
+std::optional<RecordRef> CliSession::parseRef(
+    RecordKind kind, const QString &what, const QString &text, int *exitCode, const QString &prefix)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (ok && id > 0)
+        return RecordRef(id);
+    if (!text.contains(QLatin1Char('|'))) {
+        *exitCode
+            = usage(QStringLiteral("%1 must be a numeric id or an identifier ({system}|{value}), got \"%2\"")
+                        .arg(what, text));
+        return std::nullopt;
+    }
+    const QString key
+        = spp2::expandKey(kind, text, prefix.isEmpty() ? QStringLiteral("Individual/") : prefix);
+    return RecordRef(localIdOf(kind, key), key);
+}
+
+QString CliSession::idText(RecordKind kind, qint64 id, const QString &key)
+{
+    return key.isEmpty() ? QString::number(id) : spp2::compactKey(kind, key);
 }
 
 std::optional<qint64> CliSession::parseId(const QString &what, const QString &text, int *exitCode)
@@ -185,6 +212,11 @@ bool CliSession::connectClient(int *exitCode)
         m_nam.setProxy(QNetworkProxy::NoProxy);
     c.database = m_opt.database;
     c.backend = m_opt.backend;
+    m_tokens = std::make_shared<KeyringTokenCache>([this](const QString &why) {
+        m_err << "g2p-desk-cli: no keyring to keep the access token in (" << why
+              << "): each call asks the server for a new one, and it allows 50 a day.\n";
+    });
+    c.tokens = m_tokens;
     if (c.backend == BackendKind::Auto) {
         // What the server speaks: REST with the extension, else Odoo's external API, else REST
         // registry data only (as the desktop's connect dialog finds out).
@@ -210,6 +242,11 @@ bool CliSession::connectClient(int *exitCode)
         c.database = found->database;
     }
     m_client = createBackend(&m_nam, c);
+    if (auto *spp2 = qobject_cast<Spp2Backend *>(m_client.get()))
+        QObject::connect(spp2, &Spp2Backend::notice, spp2, [this](const QString &text) {
+            m_err << "g2p-desk-cli: " << text << "\n";
+            m_err.flush();
+        });
     return true;
 }
 
@@ -217,8 +254,10 @@ std::optional<Program> CliSession::resolveProgram(const QString &idOrName, int *
 {
     bool numeric = false;
     const qint64 id = idOrName.toLongLong(&numeric);
-    if (numeric) {
-        auto job = await(m_client->program(id));
+    if (numeric || idOrName.contains(QLatin1Char('|'))) {
+        const QString key = numeric ? QString() : spp2::expandKey(RecordKind::Program, idOrName);
+        auto job
+            = await(m_client->program(RecordRef(numeric ? id : localIdOf(RecordKind::Program, key), key)));
         if (!job->succeeded()) {
             *exitCode = report(job->error());
             return std::nullopt;
@@ -263,8 +302,8 @@ void CliSession::printIndividual(const Individual &ind)
     for (const Phone &p : ind.phones)
         phones << p.phoneNo;
     printFields(m_out,
-        {{QStringLiteral("id"), QString::number(ind.id)}, {QStringLiteral("name"), ind.name},
-            {QStringLiteral("given name"), orDash(ind.givenName)},
+        {{QStringLiteral("id"), idText(RecordKind::Registrant, ind.id, ind.key)},
+            {QStringLiteral("name"), ind.name}, {QStringLiteral("given name"), orDash(ind.givenName)},
             {QStringLiteral("family name"), orDash(ind.familyName)},
             {QStringLiteral("gender"), orDash(ind.gender)},
             {QStringLiteral("birth date"),
@@ -292,7 +331,8 @@ void CliSession::printGroup(const Group &g)
     for (const RegistrantId &r : g.regIds)
         ids << QStringLiteral("%1 %2").arg(r.idType, r.value);
     printFields(m_out,
-        {{QStringLiteral("id"), QString::number(g.id)}, {QStringLiteral("name"), g.name},
+        {{QStringLiteral("id"), idText(RecordKind::Registrant, g.id, g.key)},
+            {QStringLiteral("name"), g.name},
             {QStringLiteral("registered"), orDash(dateText(g.registrationDate))},
             {QStringLiteral("address"), orDash(g.address)},
             {QStringLiteral("ids"), orDash(ids.join(QStringLiteral("; ")))},
@@ -305,8 +345,8 @@ void CliSession::printGroup(const Group &g)
             QStringList kinds;
             for (const MembershipKind &k : m.kinds)
                 kinds << k.name;
-            t.addRow({QString::number(m.individual.id), m.individual.name, kinds.join(QStringLiteral(", ")),
-                m.individual.gender, dateText(m.individual.birthdate)});
+            t.addRow({idText(RecordKind::Registrant, m.individual.id, m.individual.key), m.individual.name,
+                kinds.join(QStringLiteral(", ")), m.individual.gender, dateText(m.individual.birthdate)});
         }
         t.print(m_out);
     }
@@ -327,9 +367,13 @@ void CliSession::printMemberships(const QList<ProgramMembership> &list, qint64 t
         QStringLiteral("PROGRAM"), QStringLiteral("STATE"), QStringLiteral("ENROLLED"),
         QStringLiteral("EXIT"), QStringLiteral("REASON")});
     for (const ProgramMembership &m : list)
-        t.addRow({QString::number(m.id), QString::number(m.registrantId), m.registrantName, m.programName,
+        t.addRow({idText(RecordKind::Membership, m.id, m.key),
+            idText(RecordKind::Registrant, m.registrantId, m.registrantKey), m.registrantName, m.programName,
             enumToWire(m.state), tsDate(m.enrollmentDate), dateText(m.exitDate), m.exitReason});
-    t.print(m_out);
+    // Identifiers are typed back whole (`membership set ID`): never cut.
+    const bool keyed
+        = std::any_of(list.begin(), list.end(), [](const ProgramMembership &m) { return !m.key.isEmpty(); });
+    t.print(m_out, keyed ? 100 : 48);
     if (total >= 0 && total > list.size())
         m_out << list.size() << " of " << total << " membership(s); use --all or --offset for more\n";
     else

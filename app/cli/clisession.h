@@ -5,6 +5,7 @@
 
 #include "clioptions.h"
 #include "datepolicy.h"
+#include "keyringtokencache.h"
 #include "localstore.h"
 #include "outboxbatch.h"
 #include "restcontractbackend.h"
@@ -44,6 +45,12 @@ protected:
     // --date-format iso|dmy|mdy|auto; `fallback` when it is not given.
     std::optional<DatePolicy> datePolicyOption(DatePolicy fallback);
     std::optional<qint64> parseId(const QString &what, const QString &text, int *exitCode);
+    // A record named on the command line: its number, or its identifier where the server has such
+    // ("{system}|{value}" on OpenSPP2; a registrant without "Individual/" or "Group/" gets `prefix`).
+    // How a record is named in tables: its number, or its identifier in short.
+    static QString idText(RecordKind kind, qint64 id, const QString &key);
+    std::optional<RecordRef> parseRef(
+        RecordKind kind, const QString &what, const QString &text, int *exitCode, const QString &prefix = {});
     std::optional<Program> resolveProgram(const QString &idOrName, int *exitCode);
     template<class T>
     std::optional<QList<T>> allPages(const std::function<Call<Page<T>> *(int limit, int offset)> &fetch,
@@ -68,6 +75,7 @@ protected:
     QTextStream &m_out;
     QTextStream &m_err;
     QNetworkAccessManager m_nam;
+    std::shared_ptr<KeyringTokenCache> m_tokens; // API v2 access tokens, shared with G2P Desk
     std::unique_ptr<RegistryBackend> m_client;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<OutboxSync> m_sync;

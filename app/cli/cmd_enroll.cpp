@@ -153,6 +153,7 @@ int EnrollFileCommand::run()
             continue;
         EnrollChange c;
         c.programId = program->id;
+        c.programKey = program->key;
         c.programName = program->name;
         c.registrantId = rows[i].registrantId;
         c.target = target;

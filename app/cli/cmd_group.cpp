@@ -17,7 +17,8 @@ int GroupCommand::run()
     const QString arg = m_opt.words[2];
     int code = ExitOk;
     if (sub == QLatin1String("get")) {
-        const auto id = parseId(QStringLiteral("the group id"), arg, &code);
+        const auto id = parseRef(
+            RecordKind::Registrant, QStringLiteral("the group id"), arg, &code, QStringLiteral("Group/"));
         if (!id)
             return code;
         auto job = await(m_client->group(*id));
@@ -37,8 +38,8 @@ int GroupCommand::run()
         TextTable t({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("REGISTERED"),
             QStringLiteral("ADDRESS"), QStringLiteral("MEMBERS")});
         for (const Group &g : job->result())
-            t.addRow({QString::number(g.id), g.name, dateText(g.registrationDate), g.address,
-                g.isShortForm() ? QString() : QString::number(g.members.size())});
+            t.addRow({idText(RecordKind::Registrant, g.id, g.key), g.name, dateText(g.registrationDate),
+                g.address, g.isShortForm() ? QString() : QString::number(g.members.size())});
         t.print(m_out);
         m_out << job->result().size() << " group(s)\n";
         return ExitOk;

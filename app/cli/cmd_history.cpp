@@ -16,7 +16,8 @@ int HistoryCommand::run()
     };
     QList<Row> rows;
     if (m_opt.words.size() == 2) {
-        const auto id = parseId(QStringLiteral("the membership id"), m_opt.words[1], &code);
+        const auto id
+            = parseRef(RecordKind::Membership, QStringLiteral("the membership id"), m_opt.words[1], &code);
         if (!id)
             return code;
         auto job = await(m_client->history(*id));
@@ -30,7 +31,8 @@ int HistoryCommand::run()
             rows.append({e, QString()});
     } else if (m_opt.words.size() == 1 && !m_opt.registrant.isEmpty()) {
         MembershipFilter f;
-        f.registrantId = parseId(QStringLiteral("--registrant"), m_opt.registrant, &code);
+        f.registrantId
+            = parseRef(RecordKind::Registrant, QStringLiteral("--registrant"), m_opt.registrant, &code);
         if (!f.registrantId)
             return code;
         const auto memberships = allPages<ProgramMembership>(

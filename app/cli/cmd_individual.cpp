@@ -17,7 +17,8 @@ int IndividualCommand::run()
     const QString arg = m_opt.words[2];
     int code = ExitOk;
     if (sub == QLatin1String("get")) {
-        const auto id = parseId(QStringLiteral("the individual id"), arg, &code);
+        const auto id = parseRef(RecordKind::Registrant, QStringLiteral("the individual id"), arg, &code,
+            QStringLiteral("Individual/"));
         if (!id)
             return code;
         auto job = await(m_client->individual(*id));
@@ -40,7 +41,7 @@ int IndividualCommand::run()
             QStringList ids;
             for (const RegistrantId &r : i.regIds)
                 ids << r.value;
-            t.addRow({QString::number(i.id), i.name, i.gender, dateText(i.birthdate),
+            t.addRow({idText(RecordKind::Registrant, i.id, i.key), i.name, i.gender, dateText(i.birthdate),
                 ids.join(QStringLiteral(", "))});
         }
         t.print(m_out);

@@ -16,7 +16,8 @@ int MembershipSetCommand::run()
             QStringLiteral("membership needs: set ID [--state S] [--enrollment-date D] [--exit-date D] "
                            "[--reason R] [--note N]"));
     int code = ExitOk;
-    const auto id = parseId(QStringLiteral("the membership id"), m_opt.words[2], &code);
+    const auto id
+        = parseRef(RecordKind::Membership, QStringLiteral("the membership id"), m_opt.words[2], &code);
     if (!id)
         return code;
     MembershipUpdate u;
@@ -46,7 +47,7 @@ int MembershipSetCommand::run()
     if (const QString why
         = u.state ? MembershipRules::transitionProblem(m.state, *u.state, wireName) : QString();
         !why.isEmpty()) {
-        m_err << "g2p-desk-cli: membership " << *id << ": " << why << '\n';
+        m_err << "g2p-desk-cli: membership " << id->wireKey() << ": " << why << '\n';
         return ExitSomeFailed;
     }
     if (const QString why
@@ -63,6 +64,9 @@ int MembershipSetCommand::run()
     change.membershipId = m.id;
     change.registrantId = m.registrantId;
     change.programId = m.programId;
+    change.membershipKey = m.key;
+    change.registrantKey = m.registrantKey;
+    change.programKey = m.programKey;
     change.update = u;
     change.original = m;
     change.programName = m.programName;
@@ -77,7 +81,7 @@ int MembershipSetCommand::run()
     }
     const OutboxOutcome outcome = batch->outcomes().value(0);
     if (outcome.state == OutboxItem::State::Conflict) {
-        m_err << "g2p-desk-cli: membership " << *id
+        m_err << "g2p-desk-cli: membership " << id->wireKey()
               << " was changed by someone else after it was read; nothing was changed. Look at it again "
                  "and retry.\n";
         return ExitSomeFailed;
@@ -85,7 +89,7 @@ int MembershipSetCommand::run()
     if (outcome.state != OutboxItem::State::Confirmed) {
         if (!outcome.error.isNull())
             return report(outcome.error);
-        m_err << "g2p-desk-cli: membership " << *id << ": " << outcome.message << '\n';
+        m_err << "g2p-desk-cli: membership " << id->wireKey() << ": " << outcome.message << '\n';
         return ExitSomeFailed;
     }
     if (m_opt.json)

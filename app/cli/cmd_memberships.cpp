@@ -15,7 +15,8 @@ int MembershipsCommand::run()
     MembershipFilter f;
     int code = ExitOk;
     if (!m_opt.registrant.isEmpty()) {
-        f.registrantId = parseId(QStringLiteral("--registrant"), m_opt.registrant, &code);
+        f.registrantId
+            = parseRef(RecordKind::Registrant, QStringLiteral("--registrant"), m_opt.registrant, &code);
         if (!f.registrantId)
             return code;
     }
@@ -23,7 +24,7 @@ int MembershipsCommand::run()
         const auto p = resolveProgram(m_opt.program, &code);
         if (!p)
             return code;
-        f.programId = p->id;
+        f.programId = refOf(*p);
     }
     if (!m_opt.state.isEmpty()) {
         f.state = enumFromWire<MembershipState>(QStringView(m_opt.state));

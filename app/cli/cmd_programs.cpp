@@ -33,7 +33,7 @@ int ProgramsCommand::run()
         {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("TARGET"), QStringLiteral("STATE"),
             QStringLiteral("ENROLLED"), QStringLiteral("MEMBERS"), QStringLiteral("ENDED")});
     for (const Program &p : *programs)
-        t.addRow({QString::number(p.id), p.name, enumToWire(p.targetType),
+        t.addRow({idText(RecordKind::Program, p.id, p.key), p.name, enumToWire(p.targetType),
             p.active ? enumToWire(p.state) : QStringLiteral("archived"),
             p.enrolledCount ? QString::number(*p.enrolledCount) : QString(),
             p.beneficiariesCount ? QString::number(*p.beneficiariesCount) : QString(),
