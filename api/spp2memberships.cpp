@@ -40,6 +40,18 @@ QByteArray versionOf(const Spp2Backend::Reply &r)
     return v.isEmpty() ? QByteArray() : QByteArray('"' + v.toUtf8() + '"');
 }
 
+// An older server (spp_api_v2_programs 19.0.1.0.0) ignores ?program= and answers the beneficiary's
+// first membership in any program: never taken for the one asked.
+ApiError otherProgram(const ProgramMembership &m)
+{
+    ApiError e(ApiError::Kind::Unsupported,
+        Spp2Backend::tr("The server answered %1's membership in %2 for another program: it is an older API v2 that "
+                        "cannot address one membership of a registrant in several programs. Ask for "
+                        "spp_api_v2_programs 19.0.1.1.0 or later; nothing was changed.")
+            .arg(m.registrantName, m.programName));
+    return e;
+}
+
 QString labelOf(const ProgramMembership &m)
 {
     if (m.registrantName.isEmpty() || m.programName.isEmpty())
@@ -180,8 +192,13 @@ Call<ProgramMembership> *Spp2Backend::membership(const RecordRef &ref)
     }
     auto *call = request("GET", QStringLiteral("/ProgramMembership/") + spp2::referenceIdentifier(reg),
         {{QStringLiteral("program"), prog}}, {}, {}, true, tr("read a membership"));
-    step(out, call, [out](const Reply &r) {
-        out->setResult(spp2::membershipFrom(r.body.toObject()));
+    step(out, call, [out, prog](const Reply &r) {
+        const ProgramMembership m = spp2::membershipFrom(r.body.toObject());
+        if (m.programKey != prog) {
+            out->finish(otherProgram(m));
+            return;
+        }
+        out->setResult(m);
         out->finish();
     });
     return out;
@@ -248,6 +265,10 @@ Call<ProgramMembership> *Spp2Backend::changeMembership(const RecordRef &ref, con
     step(out, now, [this, out, u, reg, prog, what](const Reply &r) {
         const QJsonObject read = r.body.toObject();
         const ProgramMembership m = spp2::membershipFrom(read);
+        if (m.programKey != prog) {
+            out->finish(otherProgram(m));
+            return;
+        }
         if (!u.writeDate.isNull() && !m.writeDate.isNull() && !u.writeDate.sameInstant(m.writeDate)) {
             out->finish(codedError(ApiError::Kind::Conflict, QStringLiteral("G2P-REQ-021"),
                 tr("The membership %1 was changed on the server at %2 (UTC) since it was read at %3; nothing "
