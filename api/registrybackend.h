@@ -102,6 +102,8 @@ public:
 
 Q_SIGNALS:
     void capabilitiesChanged();
+    // Something the officer should know while a call waits (a server's sign-in limit).
+    void notice(const QString &text);
     // The server presented a certificate nobody trusts: the UI may show the fingerprint and ask.
     void untrustedCertificate(const QSslCertificate &certificate, const QString &fingerprint);
 };

@@ -213,14 +213,22 @@ void Spp2Backend::fetchToken(int attempt)
     connect(job, &ApiJob::finished, this, [this, job, attempt] {
         if (!job->succeeded()) {
             const ApiError &e = job->error();
+            // A failure on the way (a 5xx, a dropped connection) is asked again: a token request
+            // creates nothing.
+            if ((e.kind() == ApiError::Kind::Server || e.kind() == ApiError::Kind::Network
+                    || e.kind() == ApiError::Kind::Timeout)
+                && attempt < 3) {
+                QTimer::singleShot(250 * (attempt + 1), this, [this, attempt] { fetchToken(attempt + 1); });
+                return;
+            }
             if (e.kind() == ApiError::Kind::RateLimited) {
                 const int wait = qMax(1, e.retryAfterSeconds());
-                if (attempt == 0 && wait <= 90) {
+                if (attempt < 4 && wait <= 90) {
                     Q_EMIT notice(
                         tr("The server allows few sign-ins a minute from this address: asking again for "
                            "an access token in %n second(s).",
                             nullptr, wait));
-                    QTimer::singleShot(wait * 1000 + 500, this, [this] { fetchToken(1); });
+                    QTimer::singleShot(wait * 1000 + 500, this, [this] { fetchToken(4); });
                     return;
                 }
                 ApiError r(ApiError::Kind::RateLimited,

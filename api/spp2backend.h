@@ -96,10 +96,6 @@ public:
         bool idempotent,
         const QString &what);
 
-Q_SIGNALS:
-    // Something the officer should know while a call waits (the token endpoint's rate limit).
-    void notice(const QString &text);
-
 private:
     struct Waiter
     {

@@ -14,6 +14,13 @@ namespace {
 
 constexpr int kPage = 100;
 
+// The server or the way to it failed for now: sending again later may succeed.
+bool isTransient(const ApiError &e)
+{
+    return e.kind() == ApiError::Kind::Server || e.kind() == ApiError::Kind::Network
+        || e.kind() == ApiError::Kind::Timeout || e.kind() == ApiError::Kind::RateLimited;
+}
+
 bool hasNext(const QJsonObject &body)
 {
     const QJsonValue next = body.value(QLatin1String("links")).toObject().value(QLatin1String("next"));
@@ -40,14 +47,24 @@ QByteArray versionOf(const Spp2Backend::Reply &r)
     return v.isEmpty() ? QByteArray() : QByteArray('"' + v.toUtf8() + '"');
 }
 
+// The membership as read has every value a PUT body sent (its status and the dates it gave).
+bool holdsWhatWasSent(const QJsonObject &read, const QJsonObject &sent)
+{
+    for (const char *k : {"status", "enrollmentDate", "exitDate"})
+        if (sent.contains(QLatin1String(k)) && read.value(QLatin1String(k)) != sent.value(QLatin1String(k)))
+            return false;
+    return true;
+}
+
 // An older server (spp_api_v2_programs 19.0.1.0.0) ignores ?program= and answers the beneficiary's
 // first membership in any program: never taken for the one asked.
 ApiError otherProgram(const ProgramMembership &m)
 {
     ApiError e(ApiError::Kind::Unsupported,
-        Spp2Backend::tr("The server answered %1's membership in %2 for another program: it is an older API v2 that "
-                        "cannot address one membership of a registrant in several programs. Ask for "
-                        "spp_api_v2_programs 19.0.1.1.0 or later; nothing was changed.")
+        Spp2Backend::tr(
+            "The server answered %1's membership in %2 for another program: it is an older API v2 that "
+            "cannot address one membership of a registrant in several programs. Ask for "
+            "spp_api_v2_programs 19.0.1.1.0 or later; nothing was changed.")
             .arg(m.registrantName, m.programName));
     return e;
 }
@@ -234,6 +251,13 @@ void Spp2Backend::putChange(Call<ProgramMembership> *out,
                 [this, out, again, regKey, programKey, body, ifMatch, what, e] {
                     if (out->isFinished())
                         return;
+                    if (again->succeeded() && holdsWhatWasSent(again->result().body.toObject(), body)) {
+                        // Our own write, landed while its answer was lost and sent again with the
+                        // version read before it: done.
+                        out->setResult(spp2::membershipFrom(again->result().body.toObject()));
+                        out->finish();
+                        return;
+                    }
                     if (again->succeeded() && versionOf(again->result()) == ifMatch) {
                         m_ifMatchBroken = true;
                         putChange(out, regKey, programKey, body, QByteArray(), what);
@@ -317,6 +341,7 @@ struct EnrolRun
     int next = 0; // the next item to start
     int running = 0;
     QSet<int> resent; // items sent again after a lost answer (once each)
+    ApiError transient; // a row that could not be settled for now
     Call<BatchEnrollResponse> *out = nullptr;
 };
 
@@ -400,6 +425,13 @@ void Spp2Backend::enrolOne(const std::shared_ptr<EnrolRun> &run, int index)
             ++run->next;
         if (run->next >= run->request.items.size()) {
             if (run->running == 0) {
+                // A row that could not be settled (the server unavailable, the connection lost twice)
+                // fails the whole call: the outbox sends every row again later, and each is read
+                // back before anything is created twice.
+                if (!run->transient.isNull()) {
+                    out->finish(run->transient);
+                    return;
+                }
                 for (const BatchItemResult &r : std::as_const(run->response.items))
                     (r.status == BatchItemStatus::Error ? run->response.failed : run->response.succeeded)
                         += 1;
@@ -433,7 +465,10 @@ void Spp2Backend::enrolOne(const std::shared_ptr<EnrolRun> &run, int index)
                               enrolOne(run, index); // the lost POST never landed: once more
                               return;
                           }
-                          failItem(r, cause.code(), cause.message());
+                          if (mayResend || isTransient(look->error()))
+                              run->transient = mayResend ? cause : look->error();
+                          else
+                              failItem(r, cause.code(), cause.message());
                           done(index);
                           return;
                       }
@@ -464,6 +499,8 @@ void Spp2Backend::enrolOne(const std::shared_ptr<EnrolRun> &run, int index)
                           if (change->succeeded()) {
                               res.status = BatchItemStatus::Updated;
                               res.membership = change->result();
+                          } else if (isTransient(change->error())) {
+                              run->transient = change->error();
                           } else {
                               failItem(res, change->error().code(), change->error().message());
                           }

@@ -61,6 +61,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Program:
         return t.programName;
     case Change:
+        // A state this desktop saw in the local copy is not a creation: it only says what was there.
+        if (t.origin == TimelineEntry::Origin::Observed)
+            return tr("Seen as %1").arg(MembershipTableModel::stateText(e.toState));
         return changeText(e);
     case Enrolled:
         return e.enrollmentDate.isNull() ? QVariant() : QVariant(e.enrollmentDate.utcDate());

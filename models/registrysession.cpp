@@ -70,6 +70,7 @@ RegistrySession::RegistrySession(std::unique_ptr<QNetworkAccessManager> nam,
         &RegistrySession::untrustedCertificate);
     connect(
         m_backend.get(), &RegistryBackend::capabilitiesChanged, this, &RegistrySession::capabilitiesChanged);
+    connect(m_backend.get(), &RegistryBackend::notice, this, &RegistrySession::notice);
     const QUrl url = address();
     const QString userName = user();
     m_store = std::make_unique<LocalStore>(

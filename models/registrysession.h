@@ -117,6 +117,8 @@ Q_SIGNALS:
     void connectionFailed(const g2p::ApiError &error);
     void programsChanged();
     void capabilitiesChanged();
+    // Something the officer should know while a call waits (the server's sign-in limit).
+    void notice(const QString &text);
     void untrustedCertificate(const QSslCertificate &certificate, const QString &fingerprint);
     void offlineChanged(bool offline);
     // The local files (local copy and outbox) are open: lists may read them.

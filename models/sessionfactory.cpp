@@ -19,12 +19,16 @@ std::unique_ptr<RegistrySession> SessionFactory::open(ClientConfig config) const
     if (isLoopbackHost(config.baseUrl.host()))
         nam->setProxy(QNetworkProxy::NoProxy);
     config.userAgent = "g2p-desk";
+    if (!config.tokens)
+        config.tokens = m_tokens;
     auto backend = makeBackend(nam.get(), std::move(config));
     return std::make_unique<RegistrySession>(std::move(nam), std::move(backend), m_settings);
 }
 
-std::unique_ptr<BackendDetector> SessionFactory::detect(const ClientConfig &config) const
+std::unique_ptr<BackendDetector> SessionFactory::detect(ClientConfig config) const
 {
+    if (!config.tokens)
+        config.tokens = m_tokens;
     auto *nam = new QNetworkAccessManager;
     if (isLoopbackHost(config.baseUrl.host()))
         nam->setProxy(QNetworkProxy::NoProxy);

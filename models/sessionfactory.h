@@ -26,8 +26,11 @@ public:
     std::unique_ptr<RegistrySession> open(ClientConfig config) const;
     // Finds out what the server at config.baseUrl speaks (config.backend Auto), over a network
     // access of its own; start() it and wait for found() or failed().
-    std::unique_ptr<BackendDetector> detect(const ClientConfig &config) const;
+    std::unique_ptr<BackendDetector> detect(ClientConfig config) const;
     QSettings *settings() const { return m_settings; }
+    // Where API v2 access tokens are kept between runs (the keyring in the desktop); given to every
+    // backend made here.
+    void setTokenCache(std::shared_ptr<TokenCache> tokens) { m_tokens = std::move(tokens); }
 
 protected:
     // The REST contract's backend by default.
@@ -36,6 +39,7 @@ protected:
 
 private:
     QSettings *m_settings;
+    std::shared_ptr<TokenCache> m_tokens;
 };
 
 } // namespace g2p

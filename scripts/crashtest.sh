@@ -6,6 +6,7 @@
 # must be empty. CI runs the same test with N=100 (tst_outbox_sync).
 #   scripts/crashtest.sh [N]          G2P_CRASH_SEED=S repeats a run's kill moments
 #   scripts/crashtest.sh N odoo       the same over Odoo's external API (a stock OpenG2P 17 sandbox)
+#   scripts/crashtest.sh N spp2       the same over OpenSPP2's API v2 (one POST a membership)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -13,5 +14,6 @@ scripts/build.sh >/dev/null
 export QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$(mktemp -d)"
 row=":rest"
 [[ "${2:-}" == "odoo" ]] && row=":odoo"
+[[ "${2:-}" == "spp2" ]] && row=":spp2"
 G2P_CRASH_N="${1:-10000}" build/tests/tst_outbox_sync "killedSenderLosesNothingAndDoublesNothing$row" \
   2>&1 | grep -v 'g2p.api: .* retry '

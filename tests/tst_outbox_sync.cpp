@@ -492,30 +492,38 @@ private Q_SLOTS:
         cliStore.drain();
     }
 
-    // The same on every backend the sandbox offers: the REST contract, and Odoo's external API of a
-    // stock server (--upstream-only), where the checks before writing are G2P Desk's own.
+    // The same on every backend the sandbox offers: the REST contract, Odoo's external API of a
+    // stock server (--upstream-only), and OpenSPP2's API v2 (records by identifier, one POST a
+    // membership), where the checks before writing are G2P Desk's own.
     void killedSenderLosesNothingAndDoublesNothing_data()
     {
         QTest::addColumn<QString>("kind");
         QTest::newRow("rest") << QStringLiteral("rest");
         QTest::newRow("odoo") << QStringLiteral("odoo");
+        QTest::newRow("spp2") << QStringLiteral("spp2");
     }
     void killedSenderLosesNothingAndDoublesNothing()
     {
         QFETCH(QString, kind);
         const bool odoo = kind == QLatin1String("odoo");
+        const bool spp2 = kind == QLatin1String("spp2");
         const int n
             = qEnvironmentVariableIsSet("G2P_CRASH_N") ? qEnvironmentVariableIntValue("G2P_CRASH_N") : 100;
         const QString db = m_dir.filePath(QStringLiteral("crash-%1.db").arg(kind));
         int serverPort = 0;
         QList<qint64> people;
         qint64 program = 0;
+        QString programName;
         {
             SandboxProcess setup(
                 {QStringLiteral("--db"), db, QStringLiteral("--seed"), QStringLiteral("20")});
             QVERIFY2(setup.start(), qPrintable(setup.errorText()));
             ApiClient client(&m_nam, config(setup.baseUrl()));
             program = individualProgram(client);
+            auto listed = wait(client.listPrograms({}, 100, 0));
+            for (const Program &p : listed->result().items)
+                if (p.id == program)
+                    programName = p.name;
             people = createIndividuals(client, n, QStringLiteral("CRASH"));
             QCOMPARE(people.size(), n);
             serverPort = port(setup.baseUrl());
@@ -555,16 +563,46 @@ private Q_SLOTS:
             QStringList {QStringLiteral("--db"), db, QStringLiteral("--port"), QString::number(serverPort),
                 QStringLiteral("--fail-rate"), QStringLiteral("0.1"), QStringLiteral("--fail-seed"),
                 QString::number(seed % 1000)}
-            + (odoo ? QStringList {QStringLiteral("--upstream-only")} : QStringList {}));
+            + (odoo ? QStringList {QStringLiteral("--upstream-only")} : QStringList {})
+            + (spp2 ? QStringList {QStringLiteral("--upstream-only"), QStringLiteral("--api-v2"),
+                   QStringLiteral("--token-rate"), QStringLiteral("1000:100000")}
+                    : QStringList {}));
         QVERIFY2(faulty.start(), qPrintable(faulty.errorText()));
+        ClientConfig steady = config(faulty.baseUrl());
+        steady.retry.maxAttempts = 12; // the server fails one request in ten
+        // API v2 names records by identifier: the program's and each registrant's, found by name.
+        std::unique_ptr<RegistryBackend> v2;
+        QString programArg = QString::number(program);
+        QHash<qint64, RecordRef> refOfPerson;
+        if (spp2) {
+            ClientConfig c = steady;
+            c.baseUrl = serverRoot(faulty.baseUrl());
+            c.backend = BackendKind::Spp2;
+            v2 = createBackend(&m_nam, c);
+            auto programs = wait(v2->programs({}, 100, 0));
+            QVERIFY2(programs->succeeded(), qPrintable(programs->error().toString()));
+            for (const Program &p : programs->result().items)
+                if (p.name == programName)
+                    programArg = p.key;
+            QVERIFY(programArg.contains(QLatin1Char('|')));
+            // Everyone (a name search stops at 1,000 matches; scripts/crashtest.sh runs 10,000).
+            auto found = wait(v2->findIndividuals(RegistrantQuery {}), 300000);
+            QVERIFY2(found->succeeded(), qPrintable(found->error().toString()));
+            QHash<QString, RecordRef> byName;
+            for (const Individual &i : found->result())
+                byName.insert(i.name, refOf(i));
+            for (int k = 0; k < people.size(); ++k)
+                refOfPerson.insert(people[k], byName.value(QStringLiteral("OUTBOX CRASH, PERSON %1").arg(k)));
+            QCOMPARE(refOfPerson.size(), people.size());
+        }
         QFile idsFile(m_dir.filePath(QStringLiteral("crash-ids-%1.txt").arg(kind)));
         QVERIFY(idsFile.open(QIODevice::WriteOnly));
         for (qint64 id : std::as_const(people))
-            idsFile.write(QByteArray::number(id) + '\n');
+            idsFile.write((spp2 ? refOfPerson.value(id).key.toUtf8() : QByteArray::number(id)) + '\n');
         idsFile.close();
         const QString outbox = m_dir.filePath(QStringLiteral("crash-outbox-%1.sqlite").arg(kind));
-        const QStringList args {faulty.baseUrl().toString(), outbox, QString::number(program),
-            idsFile.fileName(), QStringLiteral("2026-11-20"), kind};
+        const QStringList args {faulty.baseUrl().toString(), outbox, programArg, idsFile.fileName(),
+            QStringLiteral("2026-11-20"), kind};
         // Three runs killed at random moments (after a random number of settled changes, or
         // before the first), then one run to the end.
         int kills = 0, settled = 0;
@@ -605,9 +643,22 @@ private Q_SLOTS:
         // Exactly the intended state: each registrant exited on the day asked, one membership; an
         // enrolment from paused or not eligible applied once; from exited refused (exited is final)
         // and said so, its exit date corrected.
-        ClientConfig steady = config(faulty.baseUrl());
-        steady.retry.maxAttempts = 12; // the server still fails one request in ten
         ApiClient reader(&m_nam, steady);
+        if (spp2) {
+            // API v2 keeps no history: one membership each, in the state and on the day asked.
+            for (qint64 id : std::as_const(people)) {
+                MembershipFilter f;
+                f.registrantId = refOfPerson.value(id);
+                f.programId = RecordRef(localIdOf(RecordKind::Program, programArg), programArg);
+                auto list = wait(v2->memberships(f, 10, 0));
+                QVERIFY2(list->succeeded(), qPrintable(list->error().toString()));
+                QCOMPARE(list->result().items.size(), 1);
+                const ProgramMembership m = list->result().items.first();
+                QVERIFY2(m.state == MembershipState::Exited,
+                    qPrintable(QStringLiteral("registrant %1 is %2").arg(id).arg(enumToWire(m.state))));
+                QCOMPARE(m.exitDate, QDate(2026, 11, 20));
+            }
+        }
         if (odoo) {
             // Odoo keeps no history: the changes' notes in the chatter are what it has. A note may be
             // missing (its post's answer lost: never posted twice), never doubled.
@@ -643,7 +694,7 @@ private Q_SLOTS:
                 QVERIFY2(exits <= 1, qPrintable(said));
             }
         }
-        for (qint64 id : odoo ? QList<qint64> {} : people) {
+        for (qint64 id : odoo || spp2 ? QList<qint64> {} : people) {
             MembershipFilter f;
             f.registrantId = id;
             f.programId = program;

@@ -28,15 +28,18 @@ ConnectDialog::ConnectDialog(
     m_profile->setToolTip(tr("Saved servers. Type a new name to save a new profile."));
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(QStringLiteral("https://registry.example.org"));
-    m_url->setToolTip(tr("The server's address: G2P Desk finds out whether it speaks the REST contract or "
-                         "Odoo's external API (every OpenG2P 17 / OpenSPP 17 server)."));
+    m_url->setToolTip(tr("The server's address: G2P Desk finds out whether it speaks the REST contract, "
+                         "OpenSPP2's API v2 or Odoo's external API (every OpenG2P 17 / OpenSPP 17 server)."));
     m_url->setAccessibleName(tr("Server address"));
     m_user = new QLineEdit(this);
     m_user->setAccessibleName(tr("User name"));
+    m_user->setToolTip(tr("Your user name; on an OpenSPP2 server, the API client's id (client_...)."));
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
-    m_password->setPlaceholderText(tr("password, or an Odoo API key"));
+    m_password->setPlaceholderText(tr("password, API key or client secret"));
+    m_password->setToolTip(
+        tr("Your password, or an Odoo API key; on an OpenSPP2 server, the API client's secret."));
     m_remember = new QCheckBox(tr("&Remember the password in the system keyring"), this);
     m_remember->setChecked(true);
     m_advanced = new QWidget(this);
@@ -45,6 +48,7 @@ ConnectDialog::ConnectDialog(
     m_backend->addItem(tr("Find out when connecting"), QStringLiteral("auto"));
     m_backend->addItem(tr("REST contract"), QStringLiteral("rest"));
     m_backend->addItem(tr("Odoo external API (JSON-RPC)"), QStringLiteral("odoo"));
+    m_backend->addItem(tr("OpenSPP2 API v2 (OAuth2 client)"), QStringLiteral("spp2"));
     m_backend->setAccessibleName(tr("Server kind"));
     m_database = new QLineEdit(m_advanced);
     m_database->setAccessibleName(tr("Odoo database"));
@@ -482,6 +486,9 @@ void ConnectDialog::onFailed(const ApiError &error)
         // impostor. Only the administrator can say; the profile's pin stays as it is.
         m_pendingTrust.clear();
         setError(m_urlError, error.message());
+        break;
+    case ApiError::Kind::RateLimited:
+        setError(m_passwordError, error.message());
         break;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:

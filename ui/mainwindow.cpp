@@ -157,6 +157,8 @@ void MainWindow::watchLocalCopy()
     connect(s, &RegistrySession::localFilesOpened, this, &MainWindow::countOutbox);
     connect(s, &RegistrySession::outboxSetAside, this, &MainWindow::offerOutboxRecovery);
     connect(s, &RegistrySession::offlineChanged, this, &MainWindow::showLocalCopyState);
+    connect(s, &RegistrySession::notice, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 30000); });
     connect(s, &RegistrySession::capabilitiesChanged, this,
         [this] { m_serverKind->setText(m_session->serverKind()); });
     connect(s, &RegistrySession::connected, this, [this] {

@@ -25,8 +25,11 @@ QStringList MembershipChangeDialog::commonExitReasons()
         tr("No longer eligible after review"), tr("Voluntary withdrawal"), tr("Duplicate registration")};
 }
 
-MembershipChangeDialog::MembershipChangeDialog(
-    MembershipAction action, const QList<ProgramMembership> &targets, QWidget *parent)
+MembershipChangeDialog::MembershipChangeDialog(MembershipAction action,
+    const QList<ProgramMembership> &targets,
+    QWidget *parent,
+    bool serverKeepsReasons,
+    bool serverKeepsNotes)
     : QDialog(parent), m_action(action), m_targets(targets)
 {
     const QString who = targets.size() == 1
@@ -75,8 +78,18 @@ MembershipChangeDialog::MembershipChangeDialog(
     }
     m_note = new QLineEdit(this);
     m_note->setAccessibleName(tr("Note"));
-    m_note->setPlaceholderText(tr("Optional: kept in the membership's history"));
+    m_note->setPlaceholderText(serverKeepsNotes ? tr("Optional: kept in the membership's history")
+                                                : tr("Optional: kept in this desktop's history"));
     form->addRow(tr("&Note:"), m_note);
+    if (action == MembershipAction::Exit && !serverKeepsReasons) {
+        auto *kept
+            = new QLabel(tr("This server does not store exit reasons: G2P Desk keeps the reason in this "
+                            "desktop's history only, not on the server."),
+                this);
+        kept->setWordWrap(true);
+        kept->setAccessibleName(tr("Where the reason is kept"));
+        form->addRow(QString(), kept);
+    }
     auto *layout = new QVBoxLayout(this);
     if (targets.size() > 1)
         layout->addWidget(

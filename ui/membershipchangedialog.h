@@ -17,8 +17,13 @@ class MembershipChangeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MembershipChangeDialog(
-        MembershipAction action, const QList<ProgramMembership> &targets, QWidget *parent = nullptr);
+    // `serverKeeps`: the server stores exit reasons and notes (BackendCapabilities); when it does
+    // not, the form says they stay in this desktop's history only.
+    MembershipChangeDialog(MembershipAction action,
+        const QList<ProgramMembership> &targets,
+        QWidget *parent = nullptr,
+        bool serverKeepsReasons = true,
+        bool serverKeepsNotes = true);
     MembershipUpdate update() const;
     QComboBox *reasonBox() const { return m_reason; }
     QDateEdit *dateEdit() const { return m_date; }

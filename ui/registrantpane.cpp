@@ -346,7 +346,8 @@ void RegistrantPane::runChange(MembershipAction action)
     const QList<ProgramMembership> targets = selectedMemberships();
     if (targets.isEmpty() || !m_runner)
         return;
-    MembershipChangeDialog dialog(action, targets, this);
+    const BackendCapabilities caps = m_session->capabilities();
+    MembershipChangeDialog dialog(action, targets, this, caps.exitReasonsKept, caps.serverHistory);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_runner->run(new ChangeMembershipsCommand(m_session->sync(), action, targets, dialog.update()));

@@ -242,11 +242,10 @@ bool CliSession::connectClient(int *exitCode)
         c.database = found->database;
     }
     m_client = createBackend(&m_nam, c);
-    if (auto *spp2 = qobject_cast<Spp2Backend *>(m_client.get()))
-        QObject::connect(spp2, &Spp2Backend::notice, spp2, [this](const QString &text) {
-            m_err << "g2p-desk-cli: " << text << "\n";
-            m_err.flush();
-        });
+    QObject::connect(m_client.get(), &RegistryBackend::notice, m_client.get(), [this](const QString &text) {
+        m_err << "g2p-desk-cli: " << text << "\n";
+        m_err.flush();
+    });
     return true;
 }
 

@@ -2,6 +2,7 @@
 //   g2p-desk [--server URL --user NAME]   (with G2P_PASSWORD set, connects at once)
 #include "connectdialog.h"
 #include "keychainvault.h"
+#include "keyringtokencache.h"
 #include "language.h"
 #include "mainwindow.h"
 
@@ -56,7 +57,9 @@ int main(int argc, char **argv)
     p.process(app);
 
     ServerProfiles profiles(&settings);
-    const SessionFactory sessions(&settings);
+    SessionFactory sessions(&settings);
+    // One API v2 token per profile for its 24 hours, shared with g2p-desk-cli (the keyring).
+    sessions.setTokenCache(std::make_shared<KeyringTokenCache>());
     KeychainVault vault;
     std::unique_ptr<MainWindow> window;
     bool first = true;

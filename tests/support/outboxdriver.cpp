@@ -2,7 +2,8 @@
 // of them again, every change through the outbox (OutboxSync, exactly as G2P Desk sends). On its
 // first run it queues the whole plan in one transaction; on later runs (after being killed) it
 // resumes what the outbox holds. It exits 0 when nothing waits in the outbox.
-//   outbox_driver URL OUTBOX.sqlite PROGRAM_ID IDS.txt EXIT_DATE [rest|odoo]
+//   outbox_driver URL OUTBOX.sqlite PROGRAM_ID IDS.txt EXIT_DATE [rest|odoo|spp2]
+// On API v2 (spp2) the program and the registrants are given by their keys (recordkey.h), one a line.
 #include "backenddetector.h"
 #include "localstore.h"
 #include "outboxsync.h"
@@ -22,7 +23,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
     if (a.size() != 6 && a.size() != 7) {
-        std::fprintf(stderr, "usage: outbox_driver URL OUTBOX PROGRAM_ID IDS_FILE EXIT_DATE [rest|odoo]\n");
+        std::fprintf(
+            stderr, "usage: outbox_driver URL OUTBOX PROGRAM_ID IDS_FILE EXIT_DATE [rest|odoo|spp2]\n");
         return 2;
     }
     QNetworkAccessManager nam;
@@ -32,21 +34,29 @@ int main(int argc, char **argv)
     config.user = config.password = QStringLiteral("demo");
     config.retry.baseDelayMs = 20;
     config.timeoutMs = 10000;
-    config.backend = a.value(6) == QLatin1String("odoo") ? BackendKind::Odoo : BackendKind::Rest;
+    config.backend = backendKindFromName(a.value(6)).value_or(BackendKind::Rest);
+    if (config.backend == BackendKind::Auto)
+        config.backend = BackendKind::Rest;
     config.database = QStringLiteral("openg2p");
     const auto backend = createBackend(&nam, config);
     LocalStore store(QString(), a[2]);
     OutboxSync sync(backend.get(), &store);
     sync.setRetryDelay(100);
-    const qint64 program = a[3].toLongLong();
+    const bool keyed = config.backend == BackendKind::Spp2;
+    const QString programKey = keyed ? a[3] : QString();
+    const qint64 program = keyed ? localIdOf(RecordKind::Program, programKey) : a[3].toLongLong();
     const QDate exitDate = QDate::fromString(a[5], Qt::ISODate);
     QFile ids(a[4]);
     if (!ids.open(QIODevice::ReadOnly))
         return 2;
-    QList<qint64> registrants;
-    for (const QByteArray &line : ids.readAll().split('\n'))
-        if (!line.trimmed().isEmpty())
-            registrants << line.trimmed().toLongLong();
+    QList<RecordRef> registrants;
+    for (const QByteArray &line : ids.readAll().split('\n')) {
+        const QString text = QString::fromUtf8(line.trimmed());
+        if (text.isEmpty())
+            continue;
+        registrants << (keyed ? RecordRef(localIdOf(RecordKind::Registrant, text), text)
+                              : RecordRef(text.toLongLong()));
+    }
 
     const auto finishWhenEmpty = [&] {
         store.run(
@@ -82,15 +92,19 @@ int main(int argc, char **argv)
                     return;
                 }
                 QList<OutboxDraft> plan;
-                for (qint64 id : std::as_const(registrants)) {
+                for (const RecordRef &who : std::as_const(registrants)) {
                     EnrollChange e;
                     e.programId = program;
-                    e.registrantId = id;
+                    e.programKey = programKey;
+                    e.registrantId = who.id;
+                    e.registrantKey = who.key;
                     e.date = exitDate.addDays(-10);
                     plan << toDraft(e);
                     MembershipChange x;
-                    x.registrantId = id;
+                    x.registrantId = who.id;
+                    x.registrantKey = who.key;
                     x.programId = program;
+                    x.programKey = programKey;
                     x.update.state = MembershipState::Exited;
                     x.update.exitDate = exitDate;
                     x.update.exitReason = QStringLiteral("Crash test");
