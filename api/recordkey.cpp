@@ -1,5 +1,7 @@
 #include "recordkey.h"
 
+#include "spp2records.h"
+
 #include <QCryptographicHash>
 #include <QtEndian>
 
@@ -23,6 +25,11 @@ qint64 localIdOf(RecordKind kind, QStringView key)
 QString numericKey(qint64 id)
 {
     return id > 0 ? QString::number(id) : QString();
+}
+
+QString displayKey(RecordKind kind, qint64 id, const QString &key)
+{
+    return key.isEmpty() ? QString::number(id) : spp2::compactKey(kind, key);
 }
 
 } // namespace g2p

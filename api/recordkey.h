@@ -34,6 +34,10 @@ inline QString keyOr(const QString &key, qint64 id)
     return key.isEmpty() ? numericKey(id) : key;
 }
 
+// How a person reads a record's name: its number, or its key in short ("national_id|X" for an
+// API v2 individual, "urn:openspp:program|cash" for a program).
+QString displayKey(RecordKind kind, qint64 id, const QString &key);
+
 // A record as a caller addresses it: its local id, and the backend's key when it is not that id.
 // Made from an id alone where the backend's keys are its ids.
 struct RecordRef

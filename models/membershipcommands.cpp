@@ -213,7 +213,8 @@ QList<OutboxDraft> EnrollCommand::drafts() const
 
 QString EnrollCommand::label(int index) const
 {
-    return tr("Registrant %1").arg(m_ids.value(index).id);
+    const RecordRef r = m_ids.value(index);
+    return tr("Registrant %1").arg(displayKey(RecordKind::Registrant, r.id, r.key));
 }
 
 QString EnrollCommand::doneWord(int count) const

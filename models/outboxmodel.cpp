@@ -89,8 +89,9 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return isOutcomeUnknown(*item) ? unknownOutcomeText() : stateText(item->state);
     case Registrant: {
         const QString name = item->payload.value(QStringLiteral("registrant_name")).toString();
-        return name.isEmpty() ? QString::number(item->registrantId)
-                              : QStringLiteral("%1 (%2)").arg(name).arg(item->registrantId);
+        const QString id = displayKey(RecordKind::Registrant, item->registrantId,
+            item->payload.value(QStringLiteral("keys")).toObject().value(QStringLiteral("registrant")).toString());
+        return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
     }
     case Change:
         return describeChange(*item);

@@ -211,7 +211,7 @@ void RegistrantPane::showGroup(const Group &g, bool fromCache)
     m_name = g.name;
     m_key = g.key;
     m_title->setText(fromCache ? tr("%1 (local copy)").arg(g.name) : g.name);
-    setField(tr("Group ID:"), QString::number(g.id));
+    setField(tr("Group ID:"), displayKey(RecordKind::Registrant, g.id, g.key));
     fillCommon(g);
     m_members->setRowCount(int(g.members.size()));
     m_memberIds.clear();
@@ -220,7 +220,7 @@ void RegistrantPane::showGroup(const Group &g, bool fromCache)
         QStringList kinds;
         for (const MembershipKind &k : m.kinds)
             kinds << k.name;
-        m_members->setItem(r, 0, new QTableWidgetItem(QString::number(m.individual.id)));
+        m_members->setItem(r, 0, new QTableWidgetItem(displayKey(RecordKind::Registrant, m.individual.id, m.individual.key)));
         m_members->setItem(r, 1, new QTableWidgetItem(m.individual.name));
         m_members->setItem(r, 2, new QTableWidgetItem(kinds.join(QStringLiteral(", "))));
         m_memberIds << refOf(m.individual);
@@ -238,7 +238,7 @@ void RegistrantPane::showIndividual(const Individual &i, bool fromCache)
     m_name = i.name;
     m_key = i.key;
     m_title->setText(fromCache ? tr("%1 (local copy)").arg(i.name) : i.name);
-    setField(tr("Individual ID:"), QString::number(i.id));
+    setField(tr("Individual ID:"), displayKey(RecordKind::Registrant, i.id, i.key));
     setField(tr("Given / family name:"), QStringLiteral("%1 / %2").arg(i.givenName, i.familyName));
     setField(tr("Gender:"), i.gender);
     setField(tr("Birth date:"),

@@ -118,7 +118,7 @@ std::optional<RecordRef> CliSession::parseRef(
 
 QString CliSession::idText(RecordKind kind, qint64 id, const QString &key)
 {
-    return key.isEmpty() ? QString::number(id) : spp2::compactKey(kind, key);
+    return displayKey(kind, id, key);
 }
 
 std::optional<qint64> CliSession::parseId(const QString &what, const QString &text, int *exitCode)

@@ -550,8 +550,12 @@ void OutboxSync::sendMembershipChange(qint64 id)
             if (list->result().items.isEmpty()) {
                 finish(id, OutboxItem::State::Failed,
                     tr("Registrant %1 has no membership in %2.")
-                        .arg(c->registrantId)
-                        .arg(c->programName.isEmpty() ? tr("program %1").arg(c->programId) : c->programName),
+                        .arg(c->registrantName.isEmpty()
+                                ? displayKey(RecordKind::Registrant, c->registrantId, c->registrantKey)
+                                : c->registrantName)
+                        .arg(c->programName.isEmpty()
+                                ? tr("program %1").arg(displayKey(RecordKind::Program, c->programId, c->programKey))
+                                : c->programName),
                     {});
                 requestDone();
                 return;
