@@ -56,6 +56,7 @@ struct RegistrantQuery
     std::optional<qint64> id;
     QString name; // null: any name
     QString idNumber; // empty: any
+    QString idType; // with idNumber: of this ID type ("National ID"), where the backend can say; empty: any
     bool withMembers = false; // groups: members in full
     bool isEmpty() const { return !id && name.isNull() && idNumber.isEmpty(); }
 };

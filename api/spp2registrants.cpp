@@ -47,7 +47,10 @@ Call<QList<R>> *Spp2Backend::search(const QString &resource, const RegistrantQue
     // "this number in any ID type" search; a "system|value" text is searched as it is).
     QList<QList<QPair<QString, QString>>> filters;
     if (!query.idNumber.isEmpty()) {
-        if (query.idNumber.contains(QLatin1Char('|'))) {
+        if (!query.idType.trimmed().isEmpty()) {
+            filters << QList<QPair<QString, QString>> {{QStringLiteral("identifier"),
+                spp2::idTypeSystem(query.idType) + QLatin1Char('|') + query.idNumber.trimmed()}};
+        } else if (query.idNumber.contains(QLatin1Char('|'))) {
             filters << QList<QPair<QString, QString>> {{QStringLiteral("identifier"), query.idNumber}};
         } else {
             QSet<QString> systems = m_idSystems;

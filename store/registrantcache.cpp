@@ -199,18 +199,16 @@ QList<QPair<qint64, QString>> RegistrantCache::groupsOf(qint64 individualId) con
     return out;
 }
 
-namespace {
-// "National ID", "national id" and "national_id" name the same ID type.
-bool sameIdType(QString a, QString b)
+bool sameIdType(const QString &a, const QString &b)
 {
-    for (QString *s : {&a, &b})
-        *s = s->trimmed()
-                 .toCaseFolded()
-                 .replace(QLatin1Char('_'), QLatin1Char(' '))
-                 .replace(QLatin1Char('-'), QLatin1Char(' '));
-    return a == b;
+    const auto norm = [](QString s) {
+        return s.trimmed()
+            .toCaseFolded()
+            .replace(QLatin1Char('_'), QLatin1Char(' '))
+            .replace(QLatin1Char('-'), QLatin1Char(' '));
+    };
+    return norm(a) == norm(b);
 }
-} // namespace
 
 QList<qint64> RegistrantCache::findByIdNumbers(const QList<QPair<QString, QString>> &typeAndValue) const
 {

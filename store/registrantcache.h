@@ -15,6 +15,9 @@
 
 namespace g2p {
 
+// "National ID", "national id" and "national_id" name the same ID type (servers and sheets differ).
+bool sameIdType(const QString &a, const QString &b);
+
 struct CachedRegistrant
 {
     qint64 id = 0;

@@ -6,6 +6,7 @@
 #include "backenddetector.h"
 #include "cacherefresh.h"
 #include "localstore.h"
+#include "membershipimport.h"
 #include "odoobackend.h"
 #include "odoojsonrpc.h"
 #include "sandboxprocess.h"
@@ -304,6 +305,59 @@ private Q_SLOTS:
         QCOMPARE(found->result().size(), 1);
         QCOMPARE(found->result().first().id, one->id);
         QCOMPARE(found->result().first().key, one->key);
+    }
+
+    // A sheet naming registrants by ID type and number imports where the local copy does not know
+    // them: the registry is asked, a number under another ID type is not taken, an unknown number
+    // is reported on its line.
+    void importByIdNumberAsksTheRegistry_data() { addBackends(); }
+    void importByIdNumberAsksTheRegistry()
+    {
+        QFETCH(QString, kind);
+        auto b = connect(kind);
+        QVERIFY(b);
+        if (!b->capabilities().searchByIdNumber)
+            QSKIP(
+                "this backend cannot search by ID number: imports by number resolve through the local copy");
+        RegistrantQuery q;
+        q.name = QStringLiteral("ana");
+        auto some = wait(b->findIndividuals(q));
+        QVERIFY(some->succeeded());
+        std::optional<Individual> one;
+        for (const Individual &i : some->result())
+            if (!one && !i.regIds.isEmpty())
+                one = i;
+        QVERIFY(one);
+        const RegistrantId id = one->regIds.first();
+        auto programs = wait(b->programs({}, 100, 0));
+        QVERIFY(programs->succeeded());
+        const QString program = programs->result().items.first().name;
+        TableText t;
+        t.rows = {{QStringLiteral("ID type"), QStringLiteral("ID number"), QStringLiteral("Program"),
+                      QStringLiteral("State")},
+            {id.idType.toUpper(), id.value, program, QStringLiteral("enrolled")},
+            {QStringLiteral("Passport"), id.value, program, QStringLiteral("enrolled")},
+            {id.idType, QStringLiteral("NO-SUCH-NUMBER-1"), program, QStringLiteral("enrolled")}};
+        t.lines = {1, 2, 3, 4};
+        QList<ImportProblem> problems;
+        const auto lines
+            = MembershipImport::readLines(t, ImportMapping::guess(t.rows.first()), {}, &problems);
+        QCOMPARE(lines.size(), 3);
+        MembershipGridModel grid;
+        grid.setPrograms(programs->result().items);
+        MembershipImport import(b.get(), &grid);
+        QSignalSpy done(&import, &MembershipImport::finished);
+        import.start(lines);
+        QVERIFY(done.count() > 0 || done.wait(30000));
+        QCOMPARE(grid.rowCount(), 1);
+        QCOMPARE(import.lineOfRow(0), 2);
+        QCOMPARE(
+            grid.data(grid.index(0, MembershipGridModel::RegistrantId), Qt::EditRole).toLongLong(), one->id);
+        QCOMPARE(import.linesNotImported().size(), 2);
+        for (const ImportProblem &p : import.linesNotImported()) {
+            QVERIFY(p.line == 3 || p.line == 4);
+            QVERIFY2(p.message.contains(QLatin1String("registry has no registrant")), qPrintable(p.message));
+        }
     }
 
     void changesKeepTheirVersionAndHistory_data() { addBackends(); }

@@ -108,14 +108,19 @@ void MembershipImport::start(const QList<ImportLine> &lines)
 {
     QList<QPair<QString, QString>> byNumber;
     for (const ImportLine &l : lines)
-        if (!l.registrantId && !l.idType.isEmpty() && !l.idValue.isEmpty())
+        if (!l.registrantId && !l.idType.isEmpty() && !l.idValue.isEmpty()
+            && !m_known.contains(idKey(l.idType, l.idValue)))
             byNumber.append({l.idType, l.idValue});
-    if (byNumber.isEmpty() || !m_localCopy) {
+    if (byNumber.isEmpty()) {
         startWith(lines);
         return;
     }
     m_running = true;
     m_cancelled = false;
+    if (!m_localCopy) {
+        askServer(lines, byNumber);
+        return;
+    }
     m_localCopy->run(
         this,
         [byNumber](StoreHandles &h) {
@@ -136,14 +141,75 @@ void MembershipImport::start(const QList<ImportLine> &lines)
         [this, lines, byNumber](const QList<RecordRef> &found) {
             if (m_cancelled)
                 return;
-            for (int i = 0; i < found.size(); ++i)
+            QList<QPair<QString, QString>> missing;
+            for (int i = 0; i < found.size(); ++i) {
                 if (found[i].id) {
                     m_known.insert(idKey(byNumber[i].first, byNumber[i].second), found[i].id);
                     if (!found[i].key.isEmpty())
                         m_keys.insert(found[i].id, found[i].key);
+                } else {
+                    missing << byNumber[i];
                 }
-            startWith(lines);
+            }
+            askServer(lines, missing);
         });
+}
+
+void MembershipImport::askServer(const QList<ImportLine> &lines, QList<QPair<QString, QString>> missing)
+{
+    if (m_cancelled || missing.isEmpty() || !m_client->capabilities().searchByIdNumber
+        || m_askedServer.size() >= kServerLookups) {
+        startWith(lines);
+        return;
+    }
+    const auto [type, value] = missing.takeFirst();
+    const QString key = idKey(type, value);
+    if (m_known.contains(key) || m_askedServer.contains(key)) { // the same number on two lines
+        askServer(lines, missing);
+        return;
+    }
+    m_askedServer.insert(key);
+    Q_EMIT progress(0, int(missing.size()) + 1); // numbers still to look up, before memberships are read
+    RegistrantQuery q;
+    q.idNumber = value;
+    q.idType = type;
+    // Only a registrant holding this number under this ID type counts (a server may match the number
+    // in any type); individuals first, then households.
+    const auto take = [this, type, value, key](const RegistrantCommon &r) {
+        for (const RegistrantId &id : r.regIds)
+            if (id.value.trimmed() == value.trimmed() && sameIdType(id.idType, type)) {
+                m_known.insert(key, r.id);
+                if (!r.key.isEmpty())
+                    m_keys.insert(r.id, r.key);
+                return true;
+            }
+        return false;
+    };
+    auto *people = m_client->findIndividuals(q);
+    m_jobs.append(people);
+    connect(people, &PendingCall::finished, this, [this, people, lines, missing, q, key, take] {
+        if (!people->succeeded()) {
+            m_lookupErrors.insert(key, people->error().toString());
+            askServer(lines, missing);
+            return;
+        }
+        for (const Individual &i : people->result())
+            if (take(i)) {
+                askServer(lines, missing);
+                return;
+            }
+        auto *groups = m_client->findGroups(q);
+        m_jobs.append(groups);
+        connect(groups, &PendingCall::finished, this, [this, groups, lines, missing, key, take] {
+            if (!groups->succeeded())
+                m_lookupErrors.insert(key, groups->error().toString());
+            else
+                for (const Group &g : groups->result())
+                    if (take(g))
+                        break;
+            askServer(lines, missing);
+        });
+    });
 }
 
 void MembershipImport::startWith(const QList<ImportLine> &lines)
@@ -283,10 +349,26 @@ void MembershipImport::fill()
     QHash<QPair<qint64, QString>, int> taken; // registrant and program → first line
     for (const ImportLine &l : std::as_const(m_lines)) {
         if (!l.registrantId) {
-            m_problems.append({l.line, importFieldLabel(ImportField::IdValue),
-                tr("No registrant with %1 “%2” is in the local copy, and the registry API cannot look a "
-                   "registrant up by ID number: refresh the local copy (F5) or give the registrant ID.")
-                    .arg(l.idType, l.idValue)});
+            const QString key = idKey(l.idType, l.idValue);
+            QString why;
+            if (m_lookupErrors.contains(key))
+                why = tr("%1 “%2” could not be looked up in the registry: %3")
+                          .arg(l.idType, l.idValue, m_lookupErrors.value(key));
+            else if (m_askedServer.contains(key))
+                why = tr("The registry has no registrant with %1 “%2”: check the ID type and number.")
+                          .arg(l.idType, l.idValue);
+            else if (m_client->capabilities().searchByIdNumber)
+                why = tr("No registrant with %1 “%2” is in the local copy, and only the first %3 numbers "
+                         "missing from it are looked up in the registry: refresh the local copy (F5) and "
+                         "import again.")
+                          .arg(l.idType, l.idValue)
+                          .arg(kServerLookups);
+            else
+                why = tr(
+                    "No registrant with %1 “%2” is in the local copy, and the registry API cannot look a "
+                    "registrant up by ID number: refresh the local copy (F5) or give the registrant ID.")
+                          .arg(l.idType, l.idValue);
+            m_problems.append({l.line, importFieldLabel(ImportField::IdValue), why});
             continue;
         }
         const Registrant r = m_registrants.value(l.registrantId);

@@ -1,7 +1,8 @@
 // The import engine shared by the desktop and g2p-desk-cli: a sheet read with its mapping becomes
 // rows of the bulk-edit grid. Registrants are found by database id (their memberships read from
-// the registry); the registry API has no lookup by ID number, so ID type and number resolve only
-// through ids given to setKnownIds (a local cache), else the row is reported. The grid's own rules
+// the registry); ID type and number resolve through ids given to setKnownIds and the local copy,
+// then, where the backend can search by ID number, through the registry (one number at a time, at
+// most kServerLookups of them), else the row is reported. The grid's own rules
 // then check every row, so a dry run is the same import without sending. Each problem names the
 // sheet line and the field.
 #pragma once
@@ -14,6 +15,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace g2p {
 
@@ -48,8 +50,8 @@ public:
     // Registration ids known from registrants already read (type and value → registrant id).
     void setKnownIds(const QHash<QString, qint64> &byTypeAndValue) { m_known = byTypeAndValue; }
     static QString idKey(const QString &idType, const QString &value);
-    // Lines that name their registrant by ID type and number are looked up in this local copy (the
-    // registry API cannot search by ID number) before the import starts.
+    // Lines that name their registrant by ID type and number are looked up in this local copy before
+    // the import starts (and in the registry, for those it lacks, where the backend can).
     void setLocalCopy(LocalStore *store) { m_localCopy = store; }
 
     // Puts the lines into the grid: onto the row it already holds for the same membership (merge),
@@ -73,6 +75,9 @@ Q_SIGNALS:
 
 private:
     void startWith(const QList<ImportLine> &lines);
+    // ID numbers the local copy did not know, asked of the server where it can find by ID number
+    // (one search at a time, individuals then groups), then startWith().
+    void askServer(const QList<ImportLine> &lines, QList<QPair<QString, QString>> missing);
     struct Registrant
     {
         bool known = false;
@@ -91,7 +96,10 @@ private:
     RegistryBackend *m_client;
     QPointer<LocalStore> m_localCopy;
     MembershipGridModel *m_grid;
+    static constexpr int kServerLookups = 1000; // ID numbers asked of the registry, one request each
     QHash<QString, qint64> m_known;
+    QSet<QString> m_askedServer; // idKey()s looked up in the registry
+    QHash<QString, QString> m_lookupErrors; // idKey() → why the registry could not be asked
     QHash<qint64, QString> m_keys; // the backend's own keys of registrants found in the local copy
     QList<ImportLine> m_lines;
     QList<ImportProblem> m_problems;
