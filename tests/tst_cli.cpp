@@ -745,6 +745,108 @@ private Q_SLOTS:
             true, QStringLiteral("demo"), upstream.baseUrl().toString());
         QVERIFY(ok.code == 0 || ok.code == 1); // id 2 may be a group in the demo data
     }
+
+    // OpenSPP2's API v2 from its plain address: records named by identifiers in and out, a change
+    // through the transition table, the history said to be this machine's own, and an import that
+    // names its registrant by ID type and number (looked up on the server: the CLI keeps no copy).
+    void apiV2Server()
+    {
+        SandboxProcess v2(
+            {QStringLiteral("--upstream-only"), QStringLiteral("--api-v2"), QStringLiteral("--token-rate"),
+                QStringLiteral("1000:100000"), QStringLiteral("--seed"), QStringLiteral("60")});
+        QVERIFY2(v2.start(), qPrintable(v2.errorText()));
+        const QString server = v2.baseUrl().adjusted(QUrl::RemovePath).toString();
+        const auto run
+            = [&](const QStringList &args) { return cli(args, {}, true, QStringLiteral("demo"), server); };
+        const Run programs = run({QStringLiteral("programs")});
+        QVERIFY2(programs.code == 0, programs.err.constData());
+        QVERIFY2(programs.out.contains("urn:openspp:program|cash-transfer-program ")
+                && programs.out.contains(" Cash Transfer Program "),
+            programs.out.constData());
+
+        const Run enrolled = run({QStringLiteral("--json"), QStringLiteral("memberships"),
+            QStringLiteral("--program"), QStringLiteral("Cash Transfer Program"), QStringLiteral("--state"),
+            QStringLiteral("enrolled"), QStringLiteral("--limit"), QStringLiteral("1")});
+        QVERIFY2(enrolled.code == 0, enrolled.err.constData());
+        const QJsonObject m = enrolled.json().toArray().first().toObject();
+        const QString key = m.value(QLatin1String("key")).toString();
+        const QString registrant = m.value(QLatin1String("registrant_key")).toString();
+        QVERIFY2(key.startsWith(QLatin1String("system_id|"))
+                && key.endsWith(QLatin1String("?program=cash-transfer-program")),
+            qPrintable(key));
+
+        // A change the transition table refuses is refused here, before anything is sent.
+        const Run draft = run({QStringLiteral("membership"), QStringLiteral("set"), key,
+            QStringLiteral("--state"), QStringLiteral("draft")});
+        QCOMPARE(draft.code, 1);
+        QVERIFY2(draft.err.contains(key.toUtf8()), draft.err.constData());
+        const Run paused
+            = run({QStringLiteral("membership"), QStringLiteral("set"), key, QStringLiteral("--state"),
+                QStringLiteral("paused"), QStringLiteral("--note"), QStringLiteral("Travelling")});
+        QVERIFY2(paused.code == 0, paused.err.constData());
+        QVERIFY2(paused.out.contains("paused"), paused.out.constData());
+
+        // The server keeps no history: the CLI says so and shows what this machine sent.
+        const Run history = run({QStringLiteral("history"), key});
+        QVERIFY2(history.code == 0, history.err.constData());
+        QVERIFY2(history.err.contains("keeps no history"), history.err.constData());
+        QVERIFY2(history.out.contains("enrolled -> paused") && history.out.contains("Travelling")
+                && history.out.contains("confirmed by the server"),
+            history.out.constData());
+
+        // Resumed by an import naming the registrant by ID type and number.
+        const Run person = run(
+            {QStringLiteral("--json"), QStringLiteral("individual"), QStringLiteral("get"), registrant});
+        QVERIFY2(person.code == 0, person.err.constData());
+        QCOMPARE(person.json().toObject().value(QLatin1String("key")).toString(), registrant);
+        const QJsonObject nid
+            = person.json().toObject().value(QLatin1String("reg_ids")).toArray().first().toObject();
+        const QString sheet = writeFile(QStringLiteral("v2-import.csv"),
+            QStringLiteral("ID type,ID number,Program,State\n%1,%2,Cash Transfer Program,enrolled\n")
+                .arg(nid.value(QLatin1String("id_type_as_str")).toString(),
+                    nid.value(QLatin1String("value")).toString())
+                .toUtf8());
+        const Run imported = run({QStringLiteral("import"), sheet});
+        QVERIFY2(imported.code == 0, QByteArray(imported.out + imported.err).constData());
+        const Run after = run({QStringLiteral("--json"), QStringLiteral("memberships"),
+            QStringLiteral("--registrant"), registrant});
+        QVERIFY2(after.code == 0, after.err.constData());
+        bool resumed = false;
+        for (const QJsonValue &v : after.json().toArray())
+            resumed = resumed
+                || (v.toObject().value(QLatin1String("key")).toString() == key
+                    && v.toObject().value(QLatin1String("state")).toString() == QLatin1String("enrolled"));
+        QVERIFY2(resumed, after.out.constData());
+        const Run timeline = run({QStringLiteral("history"), QStringLiteral("--registrant"), registrant});
+        QVERIFY2(timeline.out.contains("paused -> enrolled"), timeline.out.constData());
+    }
+
+    // One access token a day however many CLI calls: with the keyring, a server allowing one token
+    // a day serves every call; without one, the second call is told the limit and what to do.
+    void apiV2TokenLastsAcrossCalls()
+    {
+        SandboxProcess v2({QStringLiteral("--api-v2"), QStringLiteral("--token-rate"),
+            QStringLiteral("100:1"), QStringLiteral("--seed"), QStringLiteral("20")});
+        QVERIFY2(v2.start(), qPrintable(v2.errorText()));
+        const QString server = v2.baseUrl().adjusted(QUrl::RemovePath).toString();
+        const QStringList programs {
+            QStringLiteral("--backend"), QStringLiteral("spp2"), QStringLiteral("programs")};
+        const Run first = cli(programs, {}, true, QStringLiteral("demo"), server);
+        QVERIFY2(first.code == 0, first.err.constData());
+        if (!withKeyring()) {
+            QVERIFY2(first.err.contains("no keyring to keep the access token"), first.err.constData());
+            const Run second = cli(programs, {}, true, QStringLiteral("demo"), server);
+            QCOMPARE(second.code, 3);
+            QVERIFY2(second.err.contains("refuses new sign-ins"), second.err.constData());
+            QSKIP("the keyring half runs as tst_cli_keyring (run_with_keyring.sh)");
+        }
+        QVERIFY2(!first.err.contains("no keyring"), first.err.constData());
+        for (int i = 0; i < 5; ++i) {
+            const Run again = cli(programs, {}, true, QStringLiteral("demo"), server);
+            QVERIFY2(again.code == 0, again.err.constData());
+            QVERIFY(again.out.contains("Cash Transfer Program"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCli)

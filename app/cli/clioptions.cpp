@@ -57,8 +57,8 @@ QString usageText()
         "--password-stdin, G2P_PASSWORD, the system keyring, or a prompt on a terminal; it is never\n"
         "echoed or logged.\n"
         "\n"
-        "Exit codes: 0 ok, 1 some rows failed, 2 usage, 3 authentication, 4 server unreachable or not\n"
-        "speaking the contract.\n");
+        "Exit codes: 0 ok, 1 some rows failed, 2 usage, 3 authentication (or the server's sign-in\n"
+        "limit), 4 server unreachable or not speaking the contract.\n");
 }
 
 bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *message, int *exitCode)

@@ -43,6 +43,7 @@ int CliSession::exitCodeFor(const ApiError &e) const
         return ExitOk;
     case ApiError::Kind::Unauthorized:
     case ApiError::Kind::Forbidden:
+    case ApiError::Kind::RateLimited: // the server's sign-in limit (API v2's token endpoint)
         return ExitAuth;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:

@@ -1,5 +1,6 @@
 // `group get ID | search NAME [--members] | create FILE.json`: read, search or create households.
 #include "commands.h"
+#include "jsonout.h"
 
 #include "clitext.h"
 #include "textable.h"
@@ -24,7 +25,7 @@ int GroupCommand::run()
         auto job = await(m_client->group(*id));
         if (!job->succeeded())
             return report(job->error());
-        m_opt.json ? printJson(encode(job->result())) : printGroup(job->result());
+        m_opt.json ? printJson(jsonOut(job->result())) : printGroup(job->result());
         return ExitOk;
     }
     if (sub == QLatin1String("search")) {
@@ -32,7 +33,7 @@ int GroupCommand::run()
         if (!job->succeeded())
             return report(job->error());
         if (m_opt.json) {
-            printJson(encodeList(job->result()));
+            printJson(jsonOutList(job->result()));
             return ExitOk;
         }
         TextTable t({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("REGISTERED"),
@@ -52,7 +53,7 @@ int GroupCommand::run()
         if (!job->succeeded())
             return report(job->error());
         if (m_opt.json)
-            printJson(encode(job->result()));
+            printJson(jsonOut(job->result()));
         else
             m_out << "created group " << job->result().id << ": " << job->result().name << " with "
                   << job->result().members.size() << " member(s)\n";

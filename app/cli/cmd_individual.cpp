@@ -1,5 +1,6 @@
 // `individual get ID | search NAME | create FILE.json`: read, search or create individuals.
 #include "commands.h"
+#include "jsonout.h"
 
 #include "clitext.h"
 #include "textable.h"
@@ -24,7 +25,7 @@ int IndividualCommand::run()
         auto job = await(m_client->individual(*id));
         if (!job->succeeded())
             return report(job->error());
-        m_opt.json ? printJson(encode(job->result())) : printIndividual(job->result());
+        m_opt.json ? printJson(jsonOut(job->result())) : printIndividual(job->result());
         return ExitOk;
     }
     if (sub == QLatin1String("search")) {
@@ -32,7 +33,7 @@ int IndividualCommand::run()
         if (!job->succeeded())
             return report(job->error());
         if (m_opt.json) {
-            printJson(encodeList(job->result()));
+            printJson(jsonOutList(job->result()));
             return ExitOk;
         }
         TextTable t({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("GENDER"),
@@ -56,7 +57,7 @@ int IndividualCommand::run()
         if (!job->succeeded())
             return report(job->error());
         if (m_opt.json)
-            printJson(encode(job->result()));
+            printJson(jsonOut(job->result()));
         else
             m_out << "created individual " << job->result().id << ": " << job->result().name << '\n';
         return ExitOk;

@@ -1,5 +1,6 @@
 // `membership set ID ...`: pause, resume, exit or correct one membership, through the outbox.
 #include "commands.h"
+#include "jsonout.h"
 
 #include "clitext.h"
 #include "membershiprules.h"
@@ -47,7 +48,7 @@ int MembershipSetCommand::run()
     if (const QString why
         = u.state ? MembershipRules::transitionProblem(m.state, *u.state, wireName) : QString();
         !why.isEmpty()) {
-        m_err << "g2p-desk-cli: membership " << id->wireKey() << ": " << why << '\n';
+        m_err << "g2p-desk-cli: membership " << displayKey(RecordKind::Membership, id->id, id->key) << ": " << why << '\n';
         return ExitSomeFailed;
     }
     if (const QString why
@@ -81,7 +82,7 @@ int MembershipSetCommand::run()
     }
     const OutboxOutcome outcome = batch->outcomes().value(0);
     if (outcome.state == OutboxItem::State::Conflict) {
-        m_err << "g2p-desk-cli: membership " << id->wireKey()
+        m_err << "g2p-desk-cli: membership " << displayKey(RecordKind::Membership, id->id, id->key)
               << " was changed by someone else after it was read; nothing was changed. Look at it again "
                  "and retry.\n";
         return ExitSomeFailed;
@@ -89,11 +90,11 @@ int MembershipSetCommand::run()
     if (outcome.state != OutboxItem::State::Confirmed) {
         if (!outcome.error.isNull())
             return report(outcome.error);
-        m_err << "g2p-desk-cli: membership " << id->wireKey() << ": " << outcome.message << '\n';
+        m_err << "g2p-desk-cli: membership " << displayKey(RecordKind::Membership, id->id, id->key) << ": " << outcome.message << '\n';
         return ExitSomeFailed;
     }
     if (m_opt.json)
-        printJson(encode(outcome.membership));
+        printJson(jsonOut(outcome.membership));
     else
         printMemberships({outcome.membership}, -1);
     return ExitOk;

@@ -1,5 +1,6 @@
 // `memberships`: program memberships by registrant, program and state, paged or all.
 #include "commands.h"
+#include "jsonout.h"
 
 #include "clitext.h"
 #include "textable.h"
@@ -49,7 +50,7 @@ int MembershipsCommand::run()
         total = job->result().total;
     }
     if (m_opt.json)
-        printJson(encodeList(list));
+        printJson(jsonOutList(list));
     else
         printMemberships(list, m_opt.all ? -1 : total - m_opt.offset);
     return ExitOk;

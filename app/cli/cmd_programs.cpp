@@ -1,5 +1,6 @@
 // `programs [--target T] [--state S] [--archived]`: the programs, with their counts.
 #include "commands.h"
+#include "jsonout.h"
 
 #include "clitext.h"
 
@@ -26,7 +27,7 @@ int ProgramsCommand::run()
     if (!programs)
         return code;
     if (m_opt.json) {
-        printJson(encodeList(*programs));
+        printJson(jsonOutList(*programs));
         return ExitOk;
     }
     TextTable t(
