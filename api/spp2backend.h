@@ -44,6 +44,8 @@ public:
     bool hasScope(const QString &resource, const QString &action) const;
     // Tokens asked of the server by this backend (not those found in the cache).
     int tokenRequests() const { return m_tokenRequests; }
+    // Enrolment POSTs on the wire now, all enrol() calls together (at most kEnrolWindow).
+    int enrolmentsOnTheWire() const { return m_enrolInFlight; }
 
     QString kindName() const override;
     QUrl address() const override { return m_root; }
@@ -116,6 +118,9 @@ private:
     template<class R>
     Call<ChangedPage<R>> *changed(const QString &resource, const ChangesQuery &query);
     void enrolOne(const std::shared_ptr<struct EnrolRun> &run, int index);
+    // A POST slot came free (an item settled, or its call went away): parked enrolments go on.
+    void enrolSlotFreed();
+    friend struct EnrolSlot;
     void putChange(Call<ProgramMembership> *out,
         const QString &regKey,
         const QString &programKey,
@@ -134,6 +139,10 @@ private:
     QStringList m_scopes;
     QString m_apiVersion;
     QSet<QString> m_idSystems; // ID-number systems seen in answers (searches by ID number try them)
+    // Enrolment POSTs on the wire for every enrol() call together (the outbox sends several batches
+    // at once): at most kEnrolWindow; a call finding none free is parked until one is.
+    int m_enrolInFlight = 0;
+    QList<std::weak_ptr<struct EnrolRun>> m_enrolParked;
     bool m_ifMatchBroken = false; // an older server answers 409 to every If-Match
     bool m_signedOut = false;
     std::optional<BackendCapabilities> m_known;

@@ -5,8 +5,10 @@
 #include "spp2records.h"
 
 #include <QJsonArray>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
 
 namespace g2p {
 
@@ -332,6 +334,21 @@ Call<ProgramMembership> *Spp2Backend::changeMembership(const RecordRef &ref, con
     return out;
 }
 
+// One enrolment POST's place in the backend's window; given back once, when its item settles or
+// when the run holding it goes away (its call deleted before an answer came).
+struct EnrolSlot
+{
+    QPointer<Spp2Backend> backend;
+    explicit EnrolSlot(Spp2Backend *b) : backend(b) { ++b->m_enrolInFlight; }
+    EnrolSlot(const EnrolSlot &) = delete;
+    EnrolSlot &operator=(const EnrolSlot &) = delete;
+    ~EnrolSlot()
+    {
+        if (backend)
+            backend->enrolSlotFreed();
+    }
+};
+
 struct EnrolRun
 {
     BatchEnrollRequest request;
@@ -340,9 +357,11 @@ struct EnrolRun
     BatchEnrollResponse response;
     int next = 0; // the next item to start
     int running = 0;
+    QHash<int, std::shared_ptr<EnrolSlot>> slots; // items on the wire
+    bool parked = false;
     QSet<int> resent; // items sent again after a lost answer (once each)
     ApiError transient; // a row that could not be settled for now
-    Call<BatchEnrollResponse> *out = nullptr;
+    QPointer<Call<BatchEnrollResponse>> out; // null once the caller deleted it
 };
 
 namespace {
@@ -413,10 +432,27 @@ Call<BatchEnrollResponse> *Spp2Backend::enrol(const BatchEnrollRequest &request)
     return out;
 }
 
+void Spp2Backend::enrolSlotFreed()
+{
+    --m_enrolInFlight;
+    if (m_enrolParked.isEmpty())
+        return;
+    // Not from here (this may run while a call is being deleted): on the next turn of the event loop.
+    QTimer::singleShot(0, this, [this] {
+        while (m_enrolInFlight < kEnrolWindow && !m_enrolParked.isEmpty()) {
+            const std::shared_ptr<EnrolRun> run = m_enrolParked.takeFirst().lock();
+            if (!run || !run->out || run->out->isFinished())
+                continue;
+            run->parked = false;
+            enrolOne(run, -1);
+        }
+    });
+}
+
 void Spp2Backend::enrolOne(const std::shared_ptr<EnrolRun> &run, int index)
 {
     Call<BatchEnrollResponse> *out = run->out;
-    if (out->isFinished())
+    if (!out || out->isFinished())
         return;
     if (index < 0) {
         // Start the next item that needs sending, or finish when none is left.
@@ -440,15 +476,24 @@ void Spp2Backend::enrolOne(const std::shared_ptr<EnrolRun> &run, int index)
             }
             return;
         }
+        if (m_enrolInFlight >= kEnrolWindow) {
+            if (!run->parked) {
+                run->parked = true;
+                m_enrolParked.append(run);
+            }
+            return;
+        }
         index = run->next++;
         ++run->running;
+        run->slots.insert(index, std::make_shared<EnrolSlot>(this));
     }
     const BatchEnrollItem &item = run->request.items[index];
     const QDate day = item.enrollmentDate.isValid() ? item.enrollmentDate : run->request.enrollmentDate;
     const QString regKey = item.registrantKey;
     const QString programKey = run->request.programKey;
-    const auto done = [this, run](int) {
+    const auto done = [this, run](int settled) {
         --run->running;
+        run->slots.remove(settled); // the slot is free again
         enrolOne(run, -1);
     };
     // What is there now: after a 422 or a lost answer.

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace g2p;
 using namespace g2p::test;
@@ -852,6 +853,84 @@ private Q_SLOTS:
 
     // An older server (If-Match always refused, ?program= ignored): a registrant's only membership
     // is still changed; one of several is refused plainly, nothing written.
+    // Enrolment is one POST a membership: however many enrol() calls run at once (the outbox sends
+    // several batches together), at most kEnrolWindow POSTs are on the wire; a call deleted while
+    // its POSTs are out gives their places back.
+    void spp2EnrolmentWindowIsSharedByEveryCall()
+    {
+        SandboxProcess slow({QStringLiteral("--seed"), QStringLiteral("300"), QStringLiteral("--api-v2"),
+            QStringLiteral("--latency-ms"), QStringLiteral("30")});
+        QVERIFY2(slow.start(), qPrintable(slow.errorText()));
+        ClientConfig c;
+        c.baseUrl = rootOf(slow);
+        c.backend = BackendKind::Spp2;
+        c.user = c.password = QStringLiteral("demo");
+        c.timeoutMs = 20000;
+        auto b = createBackend(&m_nam, c);
+        auto *v2 = static_cast<Spp2Backend *>(b.get());
+        QVERIFY(wait(b->signIn())->succeeded());
+        const RecordRef program = demoProgram(b.get(), 5);
+        MembershipFilter f;
+        f.programId = program;
+        QSet<qint64> members;
+        for (int offset = 0;; offset += 100) {
+            auto page = wait(b->memberships(f, 100, offset));
+            QVERIFY(page->succeeded());
+            for (const ProgramMembership &m : page->result().items)
+                members.insert(m.registrantId);
+            if (!page->result().hasMore())
+                break;
+        }
+        QList<RecordRef> outside;
+        auto people = wait(b->findIndividuals(RegistrantQuery {}));
+        QVERIFY(people->succeeded());
+        for (const Individual &i : people->result())
+            if (!members.contains(i.id) && outside.size() < 70)
+                outside << refOf(i);
+        QVERIFY2(outside.size() == 70, qPrintable(QString::number(outside.size())));
+        const auto request = [&](int from, int count) {
+            BatchEnrollRequest r;
+            r.programId = program.id;
+            r.programKey = program.key;
+            for (int i = from; i < from + count; ++i) {
+                BatchEnrollItem item;
+                item.registrantId = outside[i].id;
+                item.registrantKey = outside[i].key;
+                r.items << item;
+            }
+            return r;
+        };
+        int most = 0;
+        QTimer probe;
+        QObject::connect(&probe, &QTimer::timeout, [&] { most = qMax(most, v2->enrolmentsOnTheWire()); });
+        probe.start(1);
+        QList<Call<BatchEnrollResponse> *> calls;
+        for (int k = 0; k < 4; ++k) {
+            calls << b->enrol(request(k * 15, 15));
+            calls.last()->setAutoDelete(false);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(calls.begin(), calls.end(), [](auto *call) { return call->isFinished(); }), 30000);
+        for (auto *call : std::as_const(calls)) {
+            QVERIFY2(call->succeeded(), qPrintable(call->error().toString()));
+            QCOMPARE(call->result().succeeded, 15);
+            delete call;
+        }
+        QVERIFY2(most <= Spp2Backend::kEnrolWindow, qPrintable(QString::number(most)));
+        QVERIFY2(most > Spp2Backend::kEnrolWindow / 2, qPrintable(QString::number(most)));
+        QCOMPARE(v2->enrolmentsOnTheWire(), 0);
+
+        // Deleted with its POSTs out: their places come back, and the next call runs.
+        auto *dropped = b->enrol(request(60, 5));
+        dropped->setAutoDelete(false);
+        QTRY_VERIFY(v2->enrolmentsOnTheWire() > 0);
+        delete dropped;
+        QTRY_COMPARE(v2->enrolmentsOnTheWire(), 0);
+        auto after = wait(b->enrol(request(65, 5)));
+        QVERIFY2(after->succeeded(), qPrintable(after->error().toString()));
+        QCOMPARE(after->result().succeeded, 5);
+    }
+
     void spp2OlderServerIsSurvived()
     {
         SandboxProcess older({QStringLiteral("--seed"), QStringLiteral("300"), QStringLiteral("--api-v2"),
