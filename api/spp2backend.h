@@ -117,8 +117,10 @@ private:
     Call<R> *readOne(const QString &resource, const RecordRef &ref);
     template<class R>
     Call<ChangedPage<R>> *changed(const QString &resource, const ChangesQuery &query);
-    void enrolOne(const std::shared_ptr<struct EnrolRun> &run, int index);
-    // A POST slot came free (an item settled, or its call went away): parked enrolments go on.
+    void sendEnrolment(const std::shared_ptr<struct EnrolRun> &run, int index);
+    void fillEnrolWindow();
+    void finishEnrolIfDone(const std::shared_ptr<struct EnrolRun> &run);
+    // A place in the window came free (a row settled, or its call went away).
     void enrolSlotFreed();
     friend struct EnrolSlot;
     void putChange(Call<ProgramMembership> *out,
@@ -140,9 +142,9 @@ private:
     QString m_apiVersion;
     QSet<QString> m_idSystems; // ID-number systems seen in answers (searches by ID number try them)
     // Enrolment POSTs on the wire for every enrol() call together (the outbox sends several batches
-    // at once): at most kEnrolWindow; a call finding none free is parked until one is.
+    // at once): at most kEnrolWindow, shared in turn by the calls with rows still to send.
     int m_enrolInFlight = 0;
-    QList<std::weak_ptr<struct EnrolRun>> m_enrolParked;
+    QList<std::weak_ptr<struct EnrolRun>> m_enrolRuns;
     bool m_ifMatchBroken = false; // an older server answers 409 to every If-Match
     bool m_signedOut = false;
     std::optional<BackendCapabilities> m_known;

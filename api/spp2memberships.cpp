@@ -358,7 +358,6 @@ struct EnrolRun
     int next = 0; // the next item to start
     int running = 0;
     QHash<int, std::shared_ptr<EnrolSlot>> slots; // items on the wire
-    bool parked = false;
     QSet<int> resent; // items sent again after a lost answer (once each)
     ApiError transient; // a row that could not be settled for now
     QPointer<Call<BatchEnrollResponse>> out; // null once the caller deleted it
@@ -425,8 +424,9 @@ Call<BatchEnrollResponse> *Spp2Backend::enrol(const BatchEnrollRequest &request)
                                     : tr("%1 is a group; the program enrols individuals.")
                                           .arg(run->request.items[r.index].registrantKey));
         }
-        for (int k = 0; k < kEnrolWindow; ++k)
-            enrolOne(run, -1);
+        m_enrolRuns.append(run);
+        fillEnrolWindow();
+        finishEnrolIfDone(run); // nothing to send (every row refused here)
     });
     out->setAbortHandler([run] { run->next = int(run->request.items.size()); });
     return out;
@@ -435,66 +435,67 @@ Call<BatchEnrollResponse> *Spp2Backend::enrol(const BatchEnrollRequest &request)
 void Spp2Backend::enrolSlotFreed()
 {
     --m_enrolInFlight;
-    if (m_enrolParked.isEmpty())
-        return;
     // Not from here (this may run while a call is being deleted): on the next turn of the event loop.
-    QTimer::singleShot(0, this, [this] {
-        while (m_enrolInFlight < kEnrolWindow && !m_enrolParked.isEmpty()) {
-            const std::shared_ptr<EnrolRun> run = m_enrolParked.takeFirst().lock();
-            if (!run || !run->out || run->out->isFinished())
-                continue;
-            run->parked = false;
-            enrolOne(run, -1);
-        }
-    });
+    if (!m_enrolRuns.isEmpty())
+        QTimer::singleShot(0, this, [this] { fillEnrolWindow(); });
 }
 
-void Spp2Backend::enrolOne(const std::shared_ptr<EnrolRun> &run, int index)
+// Every free place in the window goes to the runs with rows still to send, in turn, so that calls
+// started together share it and a finished call's places pass to the others.
+void Spp2Backend::fillEnrolWindow()
 {
-    Call<BatchEnrollResponse> *out = run->out;
-    if (!out || out->isFinished())
-        return;
-    if (index < 0) {
-        // Start the next item that needs sending, or finish when none is left.
+    while (m_enrolInFlight < kEnrolWindow && !m_enrolRuns.isEmpty()) {
+        const std::shared_ptr<EnrolRun> run = m_enrolRuns.takeFirst().lock();
+        if (!run || !run->out || run->out->isFinished())
+            continue;
         while (run->next < run->request.items.size()
             && run->response.items[run->next].status == BatchItemStatus::Error)
             ++run->next;
-        if (run->next >= run->request.items.size()) {
-            if (run->running == 0) {
-                // A row that could not be settled (the server unavailable, the connection lost twice)
-                // fails the whole call: the outbox sends every row again later, and each is read
-                // back before anything is created twice.
-                if (!run->transient.isNull()) {
-                    out->finish(run->transient);
-                    return;
-                }
-                for (const BatchItemResult &r : std::as_const(run->response.items))
-                    (r.status == BatchItemStatus::Error ? run->response.failed : run->response.succeeded)
-                        += 1;
-                out->setResult(run->response);
-                out->finish();
-            }
-            return;
-        }
-        if (m_enrolInFlight >= kEnrolWindow) {
-            if (!run->parked) {
-                run->parked = true;
-                m_enrolParked.append(run);
-            }
-            return;
-        }
-        index = run->next++;
+        if (run->next >= run->request.items.size())
+            continue; // everything sent: it finishes when its last answer comes
+        const int index = run->next++;
         ++run->running;
         run->slots.insert(index, std::make_shared<EnrolSlot>(this));
+        m_enrolRuns.append(run);
+        sendEnrolment(run, index);
     }
+}
+
+void Spp2Backend::finishEnrolIfDone(const std::shared_ptr<EnrolRun> &run)
+{
+    Call<BatchEnrollResponse> *out = run->out;
+    if (!out || out->isFinished() || run->running > 0)
+        return;
+    for (int i = run->next; i < run->request.items.size(); ++i)
+        if (run->response.items[i].status != BatchItemStatus::Error)
+            return; // rows still to send
+    // A row that could not be settled (the server unavailable, the connection lost twice) fails the
+    // whole call: the outbox sends every row again later, and each is read back before anything is
+    // created twice.
+    if (!run->transient.isNull()) {
+        out->finish(run->transient);
+        return;
+    }
+    for (const BatchItemResult &r : std::as_const(run->response.items))
+        (r.status == BatchItemStatus::Error ? run->response.failed : run->response.succeeded) += 1;
+    out->setResult(run->response);
+    out->finish();
+}
+
+void Spp2Backend::sendEnrolment(const std::shared_ptr<EnrolRun> &run, int index)
+{
+    if (!run->out || run->out->isFinished())
+        return;
+    Call<BatchEnrollResponse> *out = run->out;
     const BatchEnrollItem &item = run->request.items[index];
     const QDate day = item.enrollmentDate.isValid() ? item.enrollmentDate : run->request.enrollmentDate;
     const QString regKey = item.registrantKey;
     const QString programKey = run->request.programKey;
     const auto done = [this, run](int settled) {
         --run->running;
-        run->slots.remove(settled); // the slot is free again
-        enrolOne(run, -1);
+        run->slots.remove(settled); // its place in the window is free again
+        finishEnrolIfDone(run);
+        fillEnrolWindow();
     };
     // What is there now: after a 422 or a lost answer.
     const auto settle
@@ -507,7 +508,7 @@ void Spp2Backend::enrolOne(const std::shared_ptr<EnrolRun> &run, int index)
                           if (look->error().kind() == ApiError::Kind::NotFound && mayResend
                               && !run->resent.contains(index)) {
                               run->resent.insert(index);
-                              enrolOne(run, index); // the lost POST never landed: once more
+                              sendEnrolment(run, index); // the lost POST never landed: once more
                               return;
                           }
                           if (mayResend || isTransient(look->error()))

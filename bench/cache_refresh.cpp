@@ -8,7 +8,10 @@
 // also refresh_incremental_ms: 1% of the registrants and of the memberships are changed on the server,
 // then the same local copy is refreshed again (baseline: the full refresh just measured).
 // --backend odoo: the same against the sandbox's Odoo face (started --upstream-only, as a stock
-// OpenG2P 17 server); the impl names then end in "_odoo".
+// OpenG2P 17 server); the impl names then end in "_odoo". --backend spp2: against its OpenSPP2 API v2
+// face (--api-v2; impl names end in "_spp2"), where a refresh reads individuals changed since the
+// day before the last one (_lastUpdated has whole days) and groups and memberships whole; the 1%
+// is changed through the sandbox's Odoo face, over the same database.
 #include "backenddetector.h"
 #include "benchutil.h"
 #include "cacherefresh.h"
@@ -66,15 +69,19 @@ int main(int argc, char **argv)
     const QCommandLineOption dir(
         QStringLiteral("dir"), QString(), QStringLiteral("DIR"), QStringLiteral("."));
     const QCommandLineOption kind(
-        QStringLiteral("backend"), QString(), QStringLiteral("rest|odoo"), QStringLiteral("rest"));
+        QStringLiteral("backend"), QString(), QStringLiteral("rest|odoo|spp2"), QStringLiteral("rest"));
     p.addOptions({sandbox, count, dir, kind});
     p.process(app);
     const bool odoo = p.value(kind) == QLatin1String("odoo");
-    const QString suffix = odoo ? QStringLiteral("_odoo") : QString();
+    const bool spp2 = p.value(kind) == QLatin1String("spp2");
+    const QString suffix = odoo ? QStringLiteral("_odoo") : spp2 ? QStringLiteral("_spp2") : QString();
     QProcess server;
     const QUrl url = bench::startSandbox(server, p.value(sandbox),
         QStringList {QStringLiteral("--seed"), p.value(count)}
-            + (odoo ? QStringList {QStringLiteral("--upstream-only")} : QStringList {}));
+            + (odoo        ? QStringList {QStringLiteral("--upstream-only")}
+                    : spp2 ? QStringList {QStringLiteral("--api-v2"), QStringLiteral("--token-rate"),
+                          QStringLiteral("1000:100000")}
+                           : QStringList {}));
     if (!url.isValid()) {
         std::fprintf(stderr, "sandbox did not start\n");
         return 1;
@@ -85,7 +92,7 @@ int main(int argc, char **argv)
     c.baseUrl = url;
     c.user = c.password = QStringLiteral("demo");
     c.timeoutMs = 600000;
-    c.backend = odoo ? BackendKind::Odoo : BackendKind::Rest;
+    c.backend = odoo ? BackendKind::Odoo : spp2 ? BackendKind::Spp2 : BackendKind::Rest;
     c.database = QStringLiteral("openg2p");
     const auto made = createBackend(&nam, c);
     RegistryBackend &backend = *made;
@@ -103,10 +110,12 @@ int main(int argc, char **argv)
         q.withMembers = true;
         return backend.changedGroups(q);
     });
-    for (int offset = 0;; offset += CacheRefresh::membershipPage) {
-        auto m = await(backend.memberships({}, CacheRefresh::membershipPage, offset));
+    const int membershipPage = qMin(CacheRefresh::membershipPage, backend.capabilities().maxPageSize);
+    for (int offset = 0;;) {
+        auto m = await(backend.memberships({}, membershipPage, offset));
         const bool more = m->succeeded() && m->result().hasMore() && !m->result().items.isEmpty();
         memberships += m->succeeded() ? m->result().items.size() : 0;
+        offset += m->succeeded() ? int(m->result().items.size()) : 0;
         if (!more)
             break;
     }
@@ -143,7 +152,20 @@ int main(int argc, char **argv)
     bench::emit("cache_refresh", QStringLiteral("g2p_refresh") + suffix, "memberships",
         double(refresh.membershipCount()));
 
-    if (auto *o = qobject_cast<OdooBackend *>(&backend)) {
+    // Where the changes are made: the backend itself on Odoo; the sandbox's Odoo face beside API v2.
+    auto *o = qobject_cast<OdooBackend *>(&backend);
+    std::unique_ptr<RegistryBackend> odooFace;
+    if (spp2) {
+        ClientConfig oc = c;
+        oc.backend = BackendKind::Odoo;
+        odooFace = createBackend(&nam, oc);
+        if (auto in = await(odooFace->signIn()); !in->succeeded()) {
+            std::fprintf(stderr, "sign-in to the Odoo face failed: %s\n", qPrintable(in->error().toString()));
+            return 1;
+        }
+        o = qobject_cast<OdooBackend *>(odooFace.get());
+    }
+    if (o) {
         // 1% of each changes on the server (as other officers' work would), then a refresh.
         const auto changeOnePercent
             = [&](const QString &model, const QJsonArray &filter, const QJsonObject &vals) {

@@ -16,6 +16,10 @@ KeyringTokenCache::KeyringTokenCache(std::function<void(const QString &)> unavai
 
 void KeyringTokenCache::load(const QString &account, std::function<void(AccessToken)> done)
 {
+    if (const AccessToken kept = m_state->here.value(account); kept.usable(QDateTime::currentDateTimeUtc())) {
+        done(kept);
+        return;
+    }
     auto *store = new CredentialStore;
     QObject::connect(store, &CredentialStore::readFinished, store,
         [state = m_state, store, done](const QString &, const CredentialStore::Result &r) {
@@ -32,6 +36,7 @@ void KeyringTokenCache::load(const QString &account, std::function<void(AccessTo
 
 void KeyringTokenCache::store(const QString &account, const AccessToken &token)
 {
+    m_state->here.insert(account, token);
     auto *store = new CredentialStore;
     ++m_state->writing;
     QObject::connect(store, &CredentialStore::writeFinished, store,
@@ -44,6 +49,7 @@ void KeyringTokenCache::store(const QString &account, const AccessToken &token)
 
 void KeyringTokenCache::forget(const QString &account)
 {
+    m_state->here.remove(account);
     auto *store = new CredentialStore;
     ++m_state->writing;
     QObject::connect(store, &CredentialStore::removeFinished, store,

@@ -1,10 +1,13 @@
 // API v2 access tokens in the system keyring, beside the profile's secret (one entry a profile:
 // "token:{client}@{server}"), so that the desktop and every g2p-desk-cli call share one token for its
-// 24 hours. Without a usable keyring nothing is kept: each run asks the server again, and
-// `unavailable` says so once (the server allows 50 tokens a day per address).
+// 24 hours. The process keeps its own copy too, so its backends (detection, windows) share one token
+// even without a keyring; without a usable keyring each run asks the server again, and `unavailable`
+// says so once (the server allows 50 tokens a day per address).
 #pragma once
 
 #include "tokencache.h"
+
+#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -28,6 +31,7 @@ private:
         std::function<void(const QString &)> unavailable;
         bool told = false;
         int writing = 0;
+        QHash<QString, AccessToken> here; // this process's copy, by account
     };
     std::shared_ptr<State> m_state;
 };
