@@ -419,6 +419,29 @@
     </message>
 </context>
 <context>
+    <name>g2p</name>
+    <message>
+        <source>Membership %1 is %2; it cannot become %3.</source>
+        <translation>المشاركة %1 في حالة %2؛ لا يمكن أن تصبح %3.</translation>
+    </message>
+    <message>
+        <source>Membership %1 cannot be exited without a reason.</source>
+        <translation>لا يمكن إخراج المشاركة %1 دون سبب.</translation>
+    </message>
+    <message>
+        <source>An exit date and reason apply only to an exited membership; membership %1 would be %2.</source>
+        <translation>لا ينطبق تاريخ الخروج وسببه إلا على مشاركة خرجت؛ المشاركة %1 ستكون %2.</translation>
+    </message>
+    <message>
+        <source>Dates after %1 (today, UTC) are not accepted.</source>
+        <translation>لا تُقبل التواريخ بعد %1 (اليوم، بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the enrollment date %2.</source>
+        <translation>تاريخ الخروج %1 يسبق تاريخ الالتحاق %2.</translation>
+    </message>
+</context>
+<context>
     <name>g2p::ActivityLog</name>
     <message>
         <source>running</source>
@@ -1241,10 +1264,6 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>أُزيل الملف الشخصي «%1» وكل ما كان يحتفظ به على هذا الحاسوب.</translation>
     </message>
     <message>
-        <source>The server&apos;s address: G2P Desk finds out whether it speaks the REST contract or Odoo&apos;s external API (every OpenG2P 17 / OpenSPP 17 server).</source>
-        <translation>عنوان الخادم: يكتشف G2P Desk ما إذا كان يتحدث عقد REST أو واجهة Odoo الخارجية (كل خادم OpenG2P 17 / OpenSPP 17).</translation>
-    </message>
-    <message>
         <source>Find out when connecting</source>
         <translation>اكتشاف ذلك عند الاتصال</translation>
     </message>
@@ -1301,8 +1320,24 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>يحتوي هذا الخادم على عدة قواعد بيانات: أدخل واحدة من %1 ضمن متقدم.</translation>
     </message>
     <message>
-        <source>password, or an Odoo API key</source>
-        <translation>كلمة المرور، أو مفتاح API من Odoo</translation>
+        <source>The server&apos;s address: G2P Desk finds out whether it speaks the REST contract, OpenSPP2&apos;s API v2 or Odoo&apos;s external API (every OpenG2P 17 / OpenSPP 17 server).</source>
+        <translation>عنوان الخادم: يكتشف G2P Desk ما إذا كان يتحدث عقد REST أو واجهة OpenSPP2 البرمجية v2 أو واجهة Odoo الخارجية (كل خادم OpenG2P 17 / OpenSPP 17).</translation>
+    </message>
+    <message>
+        <source>Your user name; on an OpenSPP2 server, the API client&apos;s id (client_...).</source>
+        <translation>اسم المستخدم؛ على خادم OpenSPP2، معرّف عميل الواجهة البرمجية (client_...).</translation>
+    </message>
+    <message>
+        <source>password, API key or client secret</source>
+        <translation>كلمة المرور أو مفتاح API أو سر العميل</translation>
+    </message>
+    <message>
+        <source>Your password, or an Odoo API key; on an OpenSPP2 server, the API client&apos;s secret.</source>
+        <translation>كلمة المرور، أو مفتاح API لـ Odoo؛ على خادم OpenSPP2، سر عميل الواجهة البرمجية.</translation>
+    </message>
+    <message>
+        <source>OpenSPP2 API v2 (OAuth2 client)</source>
+        <translation>واجهة OpenSPP2 البرمجية v2 (عميل OAuth2)</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1983,10 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
+    <message>
+        <source>Seen as %1</source>
+        <translation>شوهد بحالة %1</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ImportDialog</name>
@@ -2480,6 +2519,18 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>Pick one or type it.</source>
         <translation>اختر سببًا أو اكتبه.</translation>
     </message>
+    <message>
+        <source>Optional: kept in this desktop&apos;s history</source>
+        <translation>اختياري: يُحفظ في سجل هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>This server does not store exit reasons: G2P Desk keeps the reason in this desktop&apos;s history only, not on the server.</source>
+        <translation>لا يحفظ هذا الخادم أسباب الخروج: يحتفظ G2P Desk بالسبب في سجل هذا الجهاز فقط، لا على الخادم.</translation>
+    </message>
+    <message>
+        <source>Where the reason is kept</source>
+        <translation>أين يُحفظ السبب</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipGridModel</name>
@@ -2667,6 +2718,18 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>exited</source>
         <translation>خارجًا</translation>
     </message>
+    <message>
+        <source>%1 “%2” could not be looked up in the registry: %3</source>
+        <translation>تعذّر البحث عن %1 «%2» في السجل: %3</translation>
+    </message>
+    <message>
+        <source>The registry has no registrant with %1 “%2”: check the ID type and number.</source>
+        <translation>لا يوجد في السجل مسجَّل بـ %1 «%2»: تحقّق من نوع الهوية ورقمها.</translation>
+    </message>
+    <message>
+        <source>No registrant with %1 “%2” is in the local copy, and only the first %3 numbers missing from it are looked up in the registry: refresh the local copy (F5) and import again.</source>
+        <translation>لا يوجد مسجَّل بـ %1 «%2» في النسخة المحلية، ولا يُبحث في السجل إلا عن أول %3 رقم ناقص منها: حدّث النسخة المحلية (F5) ثم استورد من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipTableModel</name>
@@ -2824,26 +2887,6 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>Membership %1 was changed on the server at %2 (UTC) since it was read at %3; nothing was written.</source>
         <translation>عُدّلت العضوية %1 على الخادم في %2 (UTC) منذ قراءتها في %3؛ لم يُكتب شيء.</translation>
-    </message>
-    <message>
-        <source>Membership %1 is %2; it cannot become %3.</source>
-        <translation>العضوية %1 في حالة %2؛ لا يمكن أن تصبح %3.</translation>
-    </message>
-    <message>
-        <source>Membership %1 cannot be exited without a reason.</source>
-        <translation>لا يمكن إنهاء العضوية %1 دون سبب.</translation>
-    </message>
-    <message>
-        <source>An exit date and reason apply only to an exited membership; membership %1 would be %2.</source>
-        <translation>تاريخ الخروج وسببه ينطبقان على العضوية المنتهية فقط؛ ستكون العضوية %1 في حالة %2.</translation>
-    </message>
-    <message>
-        <source>Dates after %1 (today, UTC) are not accepted.</source>
-        <translation>لا تُقبل التواريخ بعد %1 (اليوم، UTC).</translation>
-    </message>
-    <message>
-        <source>The exit date %1 is before the enrollment date %2.</source>
-        <translation>تاريخ الخروج %1 قبل تاريخ الإلحاق %2.</translation>
     </message>
     <message>
         <source>change program memberships</source>
@@ -3373,6 +3416,22 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>read membership kinds</source>
         <translation>قراءة أنواع العضوية</translation>
+    </message>
+    <message>
+        <source>OpenSPP2&apos;s API v2 finds registrants by identifier or name, not by number.</source>
+        <translation>تعثر واجهة OpenSPP2 البرمجية v2 على المسجَّلين بالمعرّف أو بالاسم، لا بالرقم.</translation>
+    </message>
+    <message>
+        <source>OpenSPP2&apos;s API v2 reads registrants by identifier; registrant %1 has none here.</source>
+        <translation>تقرأ واجهة OpenSPP2 البرمجية v2 المسجَّلين بالمعرّف؛ المسجَّل %1 ليس له معرّف هنا.</translation>
+    </message>
+    <message>
+        <source>read a registrant</source>
+        <translation>قراءة مسجَّل</translation>
+    </message>
+    <message>
+        <source>read the registry&apos;s changes</source>
+        <translation>قراءة تغييرات السجل</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4088,178 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>The server sets this date itself when the change is applied (today, UTC). Give a date in the grid to choose another one.</source>
         <translation>يحدد الخادم هذا التاريخ بنفسه عند تطبيق التغيير (اليوم، بالتوقيت العالمي). اكتب تاريخًا في الشبكة لاختيار تاريخ آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::Spp2Backend</name>
+    <message>
+        <source>OpenSPP2 API v2</source>
+        <translation>واجهة OpenSPP2 البرمجية v2</translation>
+    </message>
+    <message>
+        <source>OpenSPP2 API %1</source>
+        <translation>واجهة OpenSPP2 البرمجية %1</translation>
+    </message>
+    <message>
+        <source>The API client “%1” lacks the scope “%2”, needed to %3. Ask the registry&apos;s administrator to add it to the client (OpenSPP: Settings › Registry › API clients).</source>
+        <translation>يفتقر عميل الواجهة البرمجية «%1» إلى النطاق «%2» اللازم من أجل %3. اطلب من مسؤول السجل إضافته إلى العميل (OpenSPP: الإعدادات › السجل › عملاء الواجهة البرمجية).</translation>
+    </message>
+    <message>
+        <source>The server refused to %1 for the API client “%2” (%3). Its consent rules or scopes may not cover this record.</source>
+        <translation>رفض الخادم %1 لعميل الواجهة البرمجية «%2» (%3). ربما لا تشمل قواعد الموافقة أو النطاقات هذا السجل.</translation>
+    </message>
+    <message>
+        <source>The server refused the client id or secret of “%1” (%2). Check them with the registry&apos;s administrator and sign in again.</source>
+        <translation>رفض الخادم معرّف العميل «%1» أو سرّه (%2). تحقّق منهما مع مسؤول السجل ثم سجّل الدخول من جديد.</translation>
+    </message>
+    <message>
+        <source>Signing in to an OpenSPP2 server needs the API client&apos;s id (as the user) and its secret (as the password).</source>
+        <translation>يتطلب تسجيل الدخول إلى خادم OpenSPP2 معرّف عميل الواجهة البرمجية (بصفته اسم المستخدم) وسرّه (بصفته كلمة المرور).</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server allows few sign-ins a minute from this address: asking again for an access token in %n second(s).</source>
+        <translation>
+            <numerusform>يسمح الخادم بعدد قليل من عمليات تسجيل الدخول في الدقيقة من هذا العنوان: سيُطلب رمز وصول من جديد بعد %n ثانية.</numerusform>
+            <numerusform>يسمح الخادم بعدد قليل من عمليات تسجيل الدخول في الدقيقة من هذا العنوان: سيُطلب رمز وصول من جديد بعد %n ثانية.</numerusform>
+            <numerusform>يسمح الخادم بعدد قليل من عمليات تسجيل الدخول في الدقيقة من هذا العنوان: سيُطلب رمز وصول من جديد بعد %n ثانية.</numerusform>
+            <numerusform>يسمح الخادم بعدد قليل من عمليات تسجيل الدخول في الدقيقة من هذا العنوان: سيُطلب رمز وصول من جديد بعد %n ثانية.</numerusform>
+            <numerusform>يسمح الخادم بعدد قليل من عمليات تسجيل الدخول في الدقيقة من هذا العنوان: سيُطلب رمز وصول من جديد بعد %n ثانية.</numerusform>
+            <numerusform>يسمح الخادم بعدد قليل من عمليات تسجيل الدخول في الدقيقة من هذا العنوان: سيُطلب رمز وصول من جديد بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refuses new sign-ins from this address for %1 (it allows 5 a minute and 50 a day). G2P Desk keeps a token for 24 hours; try again after that wait.</source>
+        <translation>يرفض الخادم عمليات تسجيل دخول جديدة من هذا العنوان لمدة %1 (يسمح بـ 5 في الدقيقة و50 في اليوم). يحتفظ G2P Desk برمز الوصول 24 ساعة؛ أعد المحاولة بعد انقضاء هذه المدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتين</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s token answer has no access token.</source>
+        <translation>لا يحتوي ردّ الخادم على طلب الرمز على رمز وصول.</translation>
+    </message>
+    <message>
+        <source>Signed out: nothing more is sent from this window.</source>
+        <translation>تم تسجيل الخروج: لن يُرسل أي شيء آخر من هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>ask what the server offers</source>
+        <translation>الاستعلام عمّا يقدّمه الخادم</translation>
+    </message>
+    <message>
+        <source>This address does not answer like an OpenSPP2 API v2 server (no %1/metadata).</source>
+        <translation>لا يستجيب هذا العنوان كخادم واجهة OpenSPP2 البرمجية v2 (لا يوجد %1/metadata).</translation>
+    </message>
+    <message>
+        <source>list programs</source>
+        <translation>عرض البرامج</translation>
+    </message>
+    <message>
+        <source>OpenSPP2&apos;s API v2 keeps no history of program memberships: only the changes made from this desktop are known.</source>
+        <translation>لا تحتفظ واجهة OpenSPP2 البرمجية v2 بأي سجل للمشاركات في البرامج: لا تُعرف إلا التغييرات التي أُجريت من هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The server answered %1&apos;s membership in %2 for another program: it is an older API v2 that cannot address one membership of a registrant in several programs. Ask for spp_api_v2_programs 19.0.1.1.0 or later; nothing was changed.</source>
+        <translation>أجاب الخادم عن مشاركة %1 في %2 ببرنامج آخر: إنها واجهة v2 قديمة لا تستطيع تحديد مشاركة واحدة لمسجَّل في عدة برامج. اطلب spp_api_v2_programs 19.0.1.1.0 أو أحدث؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>of %1 in %2</source>
+        <translation>لـ %1 في %2</translation>
+    </message>
+    <message>
+        <source>Program %1 has no identifier here.</source>
+        <translation>البرنامج %1 ليس له معرّف هنا.</translation>
+    </message>
+    <message>
+        <source>read a program</source>
+        <translation>قراءة برنامج</translation>
+    </message>
+    <message>
+        <source>This registrant has no identifier here.</source>
+        <translation>هذا المسجَّل ليس له معرّف هنا.</translation>
+    </message>
+    <message>
+        <source>This program has no identifier here.</source>
+        <translation>هذا البرنامج ليس له معرّف هنا.</translation>
+    </message>
+    <message>
+        <source>list program memberships</source>
+        <translation>عرض المشاركات في البرامج</translation>
+    </message>
+    <message>
+        <source>Membership %1 has no identifier here.</source>
+        <translation>المشاركة %1 ليس لها معرّف هنا.</translation>
+    </message>
+    <message>
+        <source>read a membership</source>
+        <translation>قراءة مشاركة</translation>
+    </message>
+    <message>
+        <source>The membership was changed on the server since it was read; nothing was written.</source>
+        <translation>تغيّرت المشاركة على الخادم منذ قراءتها؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>change program memberships</source>
+        <translation>تعديل المشاركات في البرامج</translation>
+    </message>
+    <message>
+        <source>The membership %1 was changed on the server at %2 (UTC) since it was read at %3; nothing was written.</source>
+        <translation>تغيّرت المشاركة %1 على الخادم في %2 (بالتوقيت العالمي) منذ قراءتها في %3؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 has no identifier here.</source>
+        <translation>المسجَّل %1 ليس له معرّف هنا.</translation>
+    </message>
+    <message>
+        <source>The enrollment date %1 is after today (%2, UTC).</source>
+        <translation>تاريخ الالتحاق %1 بعد اليوم (%2، بالتوقيت العالمي).</translation>
+    </message>
+    <message>
+        <source>%1 has ended: nobody can be enrolled in it.</source>
+        <translation>انتهى %1: لا يمكن إلحاق أحد به.</translation>
+    </message>
+    <message>
+        <source>%1 is an individual; the program enrols groups.</source>
+        <translation>%1 فرد؛ البرنامج يُلحق الأسر.</translation>
+    </message>
+    <message>
+        <source>%1 is a group; the program enrols individuals.</source>
+        <translation>%1 أسرة؛ البرنامج يُلحق الأفراد.</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 membership in this program; it cannot become %3.</source>
+        <translation>لدى %1 مشاركة بحالة %2 في هذا البرنامج؛ لا يمكن أن تصبح %3.</translation>
+    </message>
+    <message>
+        <source>enrol registrants</source>
+        <translation>إلحاق مسجَّلين</translation>
+    </message>
+    <message>
+        <source>G2P Desk does not create registrants on OpenSPP2 servers yet: register them in OpenSPP.</source>
+        <translation>لا ينشئ G2P Desk مسجَّلين على خوادم OpenSPP2 بعد: سجّلهم في OpenSPP.</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,29 @@
     </message>
 </context>
 <context>
+    <name>g2p</name>
+    <message>
+        <source>Membership %1 is %2; it cannot become %3.</source>
+        <translation>La participación %1 está %2; no puede pasar a %3.</translation>
+    </message>
+    <message>
+        <source>Membership %1 cannot be exited without a reason.</source>
+        <translation>La participación %1 no puede tener salida sin un motivo.</translation>
+    </message>
+    <message>
+        <source>An exit date and reason apply only to an exited membership; membership %1 would be %2.</source>
+        <translation>Una fecha y un motivo de salida solo se aplican a una participación con salida; la participación %1 quedaría %2.</translation>
+    </message>
+    <message>
+        <source>Dates after %1 (today, UTC) are not accepted.</source>
+        <translation>No se aceptan fechas posteriores al %1 (hoy, UTC).</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the enrollment date %2.</source>
+        <translation>La fecha de salida %1 es anterior a la fecha de inscripción %2.</translation>
+    </message>
+</context>
+<context>
     <name>g2p::ActivityLog</name>
     <message>
         <source>running</source>
@@ -1165,10 +1188,6 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>Se eliminaron el perfil «%1» y todo lo que guardaba en este equipo.</translation>
     </message>
     <message>
-        <source>The server&apos;s address: G2P Desk finds out whether it speaks the REST contract or Odoo&apos;s external API (every OpenG2P 17 / OpenSPP 17 server).</source>
-        <translation>La dirección del servidor: G2P Desk averigua si habla el contrato REST o la API externa de Odoo (todo servidor OpenG2P 17 / OpenSPP 17).</translation>
-    </message>
-    <message>
         <source>Find out when connecting</source>
         <translation>Averiguar al conectar</translation>
     </message>
@@ -1225,8 +1244,24 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>Este servidor tiene varias bases de datos: introduzca una de %1 en Avanzado.</translation>
     </message>
     <message>
-        <source>password, or an Odoo API key</source>
-        <translation>contraseña, o clave de API de Odoo</translation>
+        <source>The server&apos;s address: G2P Desk finds out whether it speaks the REST contract, OpenSPP2&apos;s API v2 or Odoo&apos;s external API (every OpenG2P 17 / OpenSPP 17 server).</source>
+        <translation>La dirección del servidor: G2P Desk averigua si habla el contrato REST, la API v2 de OpenSPP2 o la API externa de Odoo (todo servidor OpenG2P 17 / OpenSPP 17).</translation>
+    </message>
+    <message>
+        <source>Your user name; on an OpenSPP2 server, the API client&apos;s id (client_...).</source>
+        <translation>Su nombre de usuario; en un servidor OpenSPP2, el id del cliente de la API (client_...).</translation>
+    </message>
+    <message>
+        <source>password, API key or client secret</source>
+        <translation>contraseña, clave de API o secreto del cliente</translation>
+    </message>
+    <message>
+        <source>Your password, or an Odoo API key; on an OpenSPP2 server, the API client&apos;s secret.</source>
+        <translation>Su contraseña, o una clave de API de Odoo; en un servidor OpenSPP2, el secreto del cliente de la API.</translation>
+    </message>
+    <message>
+        <source>OpenSPP2 API v2 (OAuth2 client)</source>
+        <translation>API v2 de OpenSPP2 (cliente OAuth2)</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1863,10 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <source>Source</source>
         <translation>Origen</translation>
     </message>
+    <message>
+        <source>Seen as %1</source>
+        <translation>Visto como %1</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ImportDialog</name>
@@ -2324,6 +2363,18 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>Pick one or type it.</source>
         <translation>Elija uno o escríbalo.</translation>
     </message>
+    <message>
+        <source>Optional: kept in this desktop&apos;s history</source>
+        <translation>Opcional: se conserva en el historial de este equipo</translation>
+    </message>
+    <message>
+        <source>This server does not store exit reasons: G2P Desk keeps the reason in this desktop&apos;s history only, not on the server.</source>
+        <translation>Este servidor no guarda los motivos de salida: G2P Desk conserva el motivo solo en el historial de este equipo, no en el servidor.</translation>
+    </message>
+    <message>
+        <source>Where the reason is kept</source>
+        <translation>Dónde se conserva el motivo</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipGridModel</name>
@@ -2499,6 +2550,18 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>exited</source>
         <translation>con salida</translation>
     </message>
+    <message>
+        <source>%1 “%2” could not be looked up in the registry: %3</source>
+        <translation>No se pudo buscar %1 «%2» en el registro: %3</translation>
+    </message>
+    <message>
+        <source>The registry has no registrant with %1 “%2”: check the ID type and number.</source>
+        <translation>El registro no tiene ninguna persona registrada con %1 «%2»: compruebe el tipo y el número de identificación.</translation>
+    </message>
+    <message>
+        <source>No registrant with %1 “%2” is in the local copy, and only the first %3 numbers missing from it are looked up in the registry: refresh the local copy (F5) and import again.</source>
+        <translation>No hay ninguna persona registrada con %1 «%2» en la copia local, y solo se buscan en el registro los primeros %3 números que faltan en ella: actualice la copia local (F5) e importe de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipTableModel</name>
@@ -2656,26 +2719,6 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>Membership %1 was changed on the server at %2 (UTC) since it was read at %3; nothing was written.</source>
         <translation>La afiliación %1 se modificó en el servidor a las %2 (UTC) desde que se leyó a las %3; no se escribió nada.</translation>
-    </message>
-    <message>
-        <source>Membership %1 is %2; it cannot become %3.</source>
-        <translation>La afiliación %1 está %2; no puede pasar a %3.</translation>
-    </message>
-    <message>
-        <source>Membership %1 cannot be exited without a reason.</source>
-        <translation>La afiliación %1 no puede darse de baja sin un motivo.</translation>
-    </message>
-    <message>
-        <source>An exit date and reason apply only to an exited membership; membership %1 would be %2.</source>
-        <translation>Una fecha y un motivo de baja solo se aplican a una afiliación dada de baja; la afiliación %1 quedaría %2.</translation>
-    </message>
-    <message>
-        <source>Dates after %1 (today, UTC) are not accepted.</source>
-        <translation>No se aceptan fechas posteriores al %1 (hoy, UTC).</translation>
-    </message>
-    <message>
-        <source>The exit date %1 is before the enrollment date %2.</source>
-        <translation>La fecha de salida %1 es anterior a la fecha de inscripción %2.</translation>
     </message>
     <message>
         <source>change program memberships</source>
@@ -3193,6 +3236,22 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>read membership kinds</source>
         <translation>leer los tipos de pertenencia</translation>
+    </message>
+    <message>
+        <source>OpenSPP2&apos;s API v2 finds registrants by identifier or name, not by number.</source>
+        <translation>La API v2 de OpenSPP2 encuentra a las personas registradas por identificador o por nombre, no por número.</translation>
+    </message>
+    <message>
+        <source>OpenSPP2&apos;s API v2 reads registrants by identifier; registrant %1 has none here.</source>
+        <translation>La API v2 de OpenSPP2 lee a las personas registradas por identificador; la persona registrada %1 no tiene ninguno aquí.</translation>
+    </message>
+    <message>
+        <source>read a registrant</source>
+        <translation>leer una persona registrada</translation>
+    </message>
+    <message>
+        <source>read the registry&apos;s changes</source>
+        <translation>leer los cambios del registro</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3864,166 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>The server sets this date itself when the change is applied (today, UTC). Give a date in the grid to choose another one.</source>
         <translation>El servidor fija esta fecha al aplicar el cambio (hoy, UTC). Indique una fecha en la cuadrícula para elegir otra.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::Spp2Backend</name>
+    <message>
+        <source>OpenSPP2 API v2</source>
+        <translation>API v2 de OpenSPP2</translation>
+    </message>
+    <message>
+        <source>OpenSPP2 API %1</source>
+        <translation>API %1 de OpenSPP2</translation>
+    </message>
+    <message>
+        <source>The API client “%1” lacks the scope “%2”, needed to %3. Ask the registry&apos;s administrator to add it to the client (OpenSPP: Settings › Registry › API clients).</source>
+        <translation>Al cliente de la API «%1» le falta el ámbito «%2», necesario para %3. Pida al administrador del registro que lo añada al cliente (OpenSPP: Ajustes › Registro › Clientes de API).</translation>
+    </message>
+    <message>
+        <source>The server refused to %1 for the API client “%2” (%3). Its consent rules or scopes may not cover this record.</source>
+        <translation>El servidor se negó a %1 para el cliente de la API «%2» (%3). Puede que sus reglas de consentimiento o sus ámbitos no cubran este registro.</translation>
+    </message>
+    <message>
+        <source>The server refused the client id or secret of “%1” (%2). Check them with the registry&apos;s administrator and sign in again.</source>
+        <translation>El servidor rechazó el id o el secreto del cliente «%1» (%2). Compruébelos con el administrador del registro y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Signing in to an OpenSPP2 server needs the API client&apos;s id (as the user) and its secret (as the password).</source>
+        <translation>Para iniciar sesión en un servidor OpenSPP2 se necesitan el id del cliente de la API (como usuario) y su secreto (como contraseña).</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>iniciar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server allows few sign-ins a minute from this address: asking again for an access token in %n second(s).</source>
+        <translation>
+            <numerusform>El servidor permite pocos inicios de sesión por minuto desde esta dirección: se volverá a pedir un token de acceso en %n segundo.</numerusform>
+            <numerusform>El servidor permite pocos inicios de sesión por minuto desde esta dirección: se volverá a pedir un token de acceso en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refuses new sign-ins from this address for %1 (it allows 5 a minute and 50 a day). G2P Desk keeps a token for 24 hours; try again after that wait.</source>
+        <translation>El servidor rechaza nuevos inicios de sesión desde esta dirección durante %1 (permite 5 por minuto y 50 al día). G2P Desk conserva un token 24 horas; vuelva a intentarlo pasado ese plazo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s token answer has no access token.</source>
+        <translation>La respuesta del servidor a la solicitud de token no contiene ningún token de acceso.</translation>
+    </message>
+    <message>
+        <source>Signed out: nothing more is sent from this window.</source>
+        <translation>Sesión cerrada: ya no se envía nada desde esta ventana.</translation>
+    </message>
+    <message>
+        <source>ask what the server offers</source>
+        <translation>preguntar qué ofrece el servidor</translation>
+    </message>
+    <message>
+        <source>This address does not answer like an OpenSPP2 API v2 server (no %1/metadata).</source>
+        <translation>Esta dirección no responde como un servidor de la API v2 de OpenSPP2 (no hay %1/metadata).</translation>
+    </message>
+    <message>
+        <source>list programs</source>
+        <translation>listar los programas</translation>
+    </message>
+    <message>
+        <source>OpenSPP2&apos;s API v2 keeps no history of program memberships: only the changes made from this desktop are known.</source>
+        <translation>La API v2 de OpenSPP2 no guarda historial de las participaciones en programas: solo se conocen los cambios hechos desde este equipo.</translation>
+    </message>
+    <message>
+        <source>The server answered %1&apos;s membership in %2 for another program: it is an older API v2 that cannot address one membership of a registrant in several programs. Ask for spp_api_v2_programs 19.0.1.1.0 or later; nothing was changed.</source>
+        <translation>El servidor respondió a la participación de %1 en %2 con otro programa: es una API v2 antigua que no puede designar una participación de una persona registrada en varios programas. Pida spp_api_v2_programs 19.0.1.1.0 o posterior; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>of %1 in %2</source>
+        <translation>de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Program %1 has no identifier here.</source>
+        <translation>El programa %1 no tiene identificador aquí.</translation>
+    </message>
+    <message>
+        <source>read a program</source>
+        <translation>leer un programa</translation>
+    </message>
+    <message>
+        <source>This registrant has no identifier here.</source>
+        <translation>Esta persona registrada no tiene identificador aquí.</translation>
+    </message>
+    <message>
+        <source>This program has no identifier here.</source>
+        <translation>Este programa no tiene identificador aquí.</translation>
+    </message>
+    <message>
+        <source>list program memberships</source>
+        <translation>listar las participaciones en programas</translation>
+    </message>
+    <message>
+        <source>Membership %1 has no identifier here.</source>
+        <translation>La participación %1 no tiene identificador aquí.</translation>
+    </message>
+    <message>
+        <source>read a membership</source>
+        <translation>leer una participación</translation>
+    </message>
+    <message>
+        <source>The membership was changed on the server since it was read; nothing was written.</source>
+        <translation>La participación se modificó en el servidor después de leerla; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>change program memberships</source>
+        <translation>cambiar participaciones en programas</translation>
+    </message>
+    <message>
+        <source>The membership %1 was changed on the server at %2 (UTC) since it was read at %3; nothing was written.</source>
+        <translation>La participación %1 se modificó en el servidor el %2 (UTC) después de leerla el %3; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 has no identifier here.</source>
+        <translation>La persona registrada %1 no tiene identificador aquí.</translation>
+    </message>
+    <message>
+        <source>The enrollment date %1 is after today (%2, UTC).</source>
+        <translation>La fecha de inscripción %1 es posterior a hoy (%2, UTC).</translation>
+    </message>
+    <message>
+        <source>%1 has ended: nobody can be enrolled in it.</source>
+        <translation>%1 ha terminado: nadie puede inscribirse en él.</translation>
+    </message>
+    <message>
+        <source>%1 is an individual; the program enrols groups.</source>
+        <translation>%1 es un individuo; el programa inscribe hogares.</translation>
+    </message>
+    <message>
+        <source>%1 is a group; the program enrols individuals.</source>
+        <translation>%1 es un hogar; el programa inscribe individuos.</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 membership in this program; it cannot become %3.</source>
+        <translation>%1 tiene una participación %2 en este programa; no puede pasar a %3.</translation>
+    </message>
+    <message>
+        <source>enrol registrants</source>
+        <translation>inscribir personas registradas</translation>
+    </message>
+    <message>
+        <source>G2P Desk does not create registrants on OpenSPP2 servers yet: register them in OpenSPP.</source>
+        <translation>G2P Desk aún no crea personas registradas en servidores OpenSPP2: regístrelas en OpenSPP.</translation>
     </message>
 </context>
 <context>

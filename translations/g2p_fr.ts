@@ -415,6 +415,29 @@
     </message>
 </context>
 <context>
+    <name>g2p</name>
+    <message>
+        <source>Membership %1 is %2; it cannot become %3.</source>
+        <translation>La participation %1 est %2 ; elle ne peut pas devenir %3.</translation>
+    </message>
+    <message>
+        <source>Membership %1 cannot be exited without a reason.</source>
+        <translation>La participation %1 ne peut pas sortir sans motif.</translation>
+    </message>
+    <message>
+        <source>An exit date and reason apply only to an exited membership; membership %1 would be %2.</source>
+        <translation>Une date et un motif de sortie ne s&apos;appliquent qu&apos;à une participation sortie ; la participation %1 serait %2.</translation>
+    </message>
+    <message>
+        <source>Dates after %1 (today, UTC) are not accepted.</source>
+        <translation>Les dates après le %1 (aujourd&apos;hui, UTC) ne sont pas acceptées.</translation>
+    </message>
+    <message>
+        <source>The exit date %1 is before the enrollment date %2.</source>
+        <translation>La date de sortie %1 est antérieure à la date d&apos;inscription %2.</translation>
+    </message>
+</context>
+<context>
     <name>g2p::ActivityLog</name>
     <message>
         <source>running</source>
@@ -1165,10 +1188,6 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <translation>Le profil « %1 » et tout ce qu&apos;il gardait sur cet ordinateur ont été supprimés.</translation>
     </message>
     <message>
-        <source>The server&apos;s address: G2P Desk finds out whether it speaks the REST contract or Odoo&apos;s external API (every OpenG2P 17 / OpenSPP 17 server).</source>
-        <translation>L&apos;adresse du serveur : G2P Desk détermine s&apos;il parle le contrat REST ou l&apos;API externe d&apos;Odoo (tout serveur OpenG2P 17 / OpenSPP 17).</translation>
-    </message>
-    <message>
         <source>Find out when connecting</source>
         <translation>Déterminer à la connexion</translation>
     </message>
@@ -1225,8 +1244,24 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <translation>Ce serveur contient plusieurs bases de données : saisissez l&apos;une de %1 sous Avancé.</translation>
     </message>
     <message>
-        <source>password, or an Odoo API key</source>
-        <translation>mot de passe, ou clé d&apos;API Odoo</translation>
+        <source>The server&apos;s address: G2P Desk finds out whether it speaks the REST contract, OpenSPP2&apos;s API v2 or Odoo&apos;s external API (every OpenG2P 17 / OpenSPP 17 server).</source>
+        <translation>L&apos;adresse du serveur : G2P Desk détermine s&apos;il parle le contrat REST, l&apos;API v2 d&apos;OpenSPP2 ou l&apos;API externe d&apos;Odoo (tout serveur OpenG2P 17 / OpenSPP 17).</translation>
+    </message>
+    <message>
+        <source>Your user name; on an OpenSPP2 server, the API client&apos;s id (client_...).</source>
+        <translation>Votre nom d&apos;utilisateur ; sur un serveur OpenSPP2, l&apos;identifiant du client API (client_...).</translation>
+    </message>
+    <message>
+        <source>password, API key or client secret</source>
+        <translation>mot de passe, clé API ou secret client</translation>
+    </message>
+    <message>
+        <source>Your password, or an Odoo API key; on an OpenSPP2 server, the API client&apos;s secret.</source>
+        <translation>Votre mot de passe, ou une clé API Odoo ; sur un serveur OpenSPP2, le secret du client API.</translation>
+    </message>
+    <message>
+        <source>OpenSPP2 API v2 (OAuth2 client)</source>
+        <translation>API v2 d&apos;OpenSPP2 (client OAuth2)</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1863,10 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>Seen as %1</source>
+        <translation>Vu comme %1</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ImportDialog</name>
@@ -2324,6 +2363,18 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>Pick one or type it.</source>
         <translation>Choisissez-en un ou saisissez-le.</translation>
     </message>
+    <message>
+        <source>Optional: kept in this desktop&apos;s history</source>
+        <translation>Facultatif : conservé dans l&apos;historique de ce poste</translation>
+    </message>
+    <message>
+        <source>This server does not store exit reasons: G2P Desk keeps the reason in this desktop&apos;s history only, not on the server.</source>
+        <translation>Ce serveur n&apos;enregistre pas les motifs de sortie : G2P Desk garde le motif dans l&apos;historique de ce poste seulement, pas sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Where the reason is kept</source>
+        <translation>Où le motif est conservé</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipGridModel</name>
@@ -2499,6 +2550,18 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>exited</source>
         <translation>sorti</translation>
     </message>
+    <message>
+        <source>%1 “%2” could not be looked up in the registry: %3</source>
+        <translation>%1 « %2 » n&apos;a pas pu être recherché dans le registre : %3</translation>
+    </message>
+    <message>
+        <source>The registry has no registrant with %1 “%2”: check the ID type and number.</source>
+        <translation>Le registre n&apos;a aucune personne enregistrée avec %1 « %2 » : vérifiez le type et le numéro d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>No registrant with %1 “%2” is in the local copy, and only the first %3 numbers missing from it are looked up in the registry: refresh the local copy (F5) and import again.</source>
+        <translation>Aucune personne enregistrée avec %1 « %2 » n&apos;est dans la copie locale, et seuls les %3 premiers numéros qui y manquent sont recherchés dans le registre : actualisez la copie locale (F5) et importez de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipTableModel</name>
@@ -2656,26 +2719,6 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>Membership %1 was changed on the server at %2 (UTC) since it was read at %3; nothing was written.</source>
         <translation>L&apos;adhésion %1 a été modifiée sur le serveur à %2 (UTC) depuis sa lecture à %3 ; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Membership %1 is %2; it cannot become %3.</source>
-        <translation>L&apos;adhésion %1 est %2 ; elle ne peut pas devenir %3.</translation>
-    </message>
-    <message>
-        <source>Membership %1 cannot be exited without a reason.</source>
-        <translation>L&apos;adhésion %1 ne peut pas être clôturée sans motif.</translation>
-    </message>
-    <message>
-        <source>An exit date and reason apply only to an exited membership; membership %1 would be %2.</source>
-        <translation>Une date et un motif de sortie ne s&apos;appliquent qu&apos;à une adhésion clôturée ; l&apos;adhésion %1 serait %2.</translation>
-    </message>
-    <message>
-        <source>Dates after %1 (today, UTC) are not accepted.</source>
-        <translation>Les dates postérieures au %1 (aujourd&apos;hui, UTC) ne sont pas acceptées.</translation>
-    </message>
-    <message>
-        <source>The exit date %1 is before the enrollment date %2.</source>
-        <translation>La date de sortie %1 est antérieure à la date d&apos;inscription %2.</translation>
     </message>
     <message>
         <source>change program memberships</source>
@@ -3193,6 +3236,22 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>read membership kinds</source>
         <translation>lire les types d&apos;appartenance</translation>
+    </message>
+    <message>
+        <source>OpenSPP2&apos;s API v2 finds registrants by identifier or name, not by number.</source>
+        <translation>L&apos;API v2 d&apos;OpenSPP2 trouve les personnes enregistrées par identifiant ou par nom, pas par numéro.</translation>
+    </message>
+    <message>
+        <source>OpenSPP2&apos;s API v2 reads registrants by identifier; registrant %1 has none here.</source>
+        <translation>L&apos;API v2 d&apos;OpenSPP2 lit les personnes enregistrées par identifiant ; la personne enregistrée %1 n&apos;en a pas ici.</translation>
+    </message>
+    <message>
+        <source>read a registrant</source>
+        <translation>lire une personne enregistrée</translation>
+    </message>
+    <message>
+        <source>read the registry&apos;s changes</source>
+        <translation>lire les changements du registre</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3864,166 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>The server sets this date itself when the change is applied (today, UTC). Give a date in the grid to choose another one.</source>
         <translation>Le serveur fixe lui-même cette date quand la modification est appliquée (aujourd&apos;hui, UTC). Indiquez une date dans la grille pour en choisir une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::Spp2Backend</name>
+    <message>
+        <source>OpenSPP2 API v2</source>
+        <translation>API v2 d&apos;OpenSPP2</translation>
+    </message>
+    <message>
+        <source>OpenSPP2 API %1</source>
+        <translation>API %1 d&apos;OpenSPP2</translation>
+    </message>
+    <message>
+        <source>The API client “%1” lacks the scope “%2”, needed to %3. Ask the registry&apos;s administrator to add it to the client (OpenSPP: Settings › Registry › API clients).</source>
+        <translation>Le client API « %1 » n&apos;a pas la portée « %2 », nécessaire pour %3. Demandez à l&apos;administrateur du registre de l&apos;ajouter au client (OpenSPP : Paramètres › Registre › Clients API).</translation>
+    </message>
+    <message>
+        <source>The server refused to %1 for the API client “%2” (%3). Its consent rules or scopes may not cover this record.</source>
+        <translation>Le serveur a refusé de %1 pour le client API « %2 » (%3). Ses règles de consentement ou ses portées ne couvrent peut-être pas cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>The server refused the client id or secret of “%1” (%2). Check them with the registry&apos;s administrator and sign in again.</source>
+        <translation>Le serveur a refusé l&apos;identifiant ou le secret client de « %1 » (%2). Vérifiez-les auprès de l&apos;administrateur du registre et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Signing in to an OpenSPP2 server needs the API client&apos;s id (as the user) and its secret (as the password).</source>
+        <translation>La connexion à un serveur OpenSPP2 nécessite l&apos;identifiant du client API (comme utilisateur) et son secret (comme mot de passe).</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>se connecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server allows few sign-ins a minute from this address: asking again for an access token in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur autorise peu de connexions par minute depuis cette adresse : nouvelle demande de jeton d&apos;accès dans %n seconde.</numerusform>
+            <numerusform>Le serveur autorise peu de connexions par minute depuis cette adresse : nouvelle demande de jeton d&apos;accès dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refuses new sign-ins from this address for %1 (it allows 5 a minute and 50 a day). G2P Desk keeps a token for 24 hours; try again after that wait.</source>
+        <translation>Le serveur refuse les nouvelles connexions depuis cette adresse pendant %1 (il en autorise 5 par minute et 50 par jour). G2P Desk garde un jeton 24 heures ; réessayez après ce délai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s token answer has no access token.</source>
+        <translation>La réponse du serveur à la demande de jeton ne contient pas de jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Signed out: nothing more is sent from this window.</source>
+        <translation>Déconnecté : plus rien n&apos;est envoyé depuis cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>ask what the server offers</source>
+        <translation>demander ce que le serveur propose</translation>
+    </message>
+    <message>
+        <source>This address does not answer like an OpenSPP2 API v2 server (no %1/metadata).</source>
+        <translation>Cette adresse ne répond pas comme un serveur API v2 d&apos;OpenSPP2 (pas de %1/metadata).</translation>
+    </message>
+    <message>
+        <source>list programs</source>
+        <translation>lister les programmes</translation>
+    </message>
+    <message>
+        <source>OpenSPP2&apos;s API v2 keeps no history of program memberships: only the changes made from this desktop are known.</source>
+        <translation>L&apos;API v2 d&apos;OpenSPP2 ne garde aucun historique des participations aux programmes : seuls les changements faits depuis ce poste sont connus.</translation>
+    </message>
+    <message>
+        <source>The server answered %1&apos;s membership in %2 for another program: it is an older API v2 that cannot address one membership of a registrant in several programs. Ask for spp_api_v2_programs 19.0.1.1.0 or later; nothing was changed.</source>
+        <translation>Le serveur a répondu pour la participation de %1 à %2 avec un autre programme : c&apos;est une ancienne API v2 qui ne sait pas désigner une participation d&apos;une personne enregistrée parmi plusieurs programmes. Demandez spp_api_v2_programs 19.0.1.1.0 ou plus récent ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>of %1 in %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Program %1 has no identifier here.</source>
+        <translation>Le programme %1 n&apos;a pas d&apos;identifiant ici.</translation>
+    </message>
+    <message>
+        <source>read a program</source>
+        <translation>lire un programme</translation>
+    </message>
+    <message>
+        <source>This registrant has no identifier here.</source>
+        <translation>Cette personne enregistrée n&apos;a pas d&apos;identifiant ici.</translation>
+    </message>
+    <message>
+        <source>This program has no identifier here.</source>
+        <translation>Ce programme n&apos;a pas d&apos;identifiant ici.</translation>
+    </message>
+    <message>
+        <source>list program memberships</source>
+        <translation>lister les participations aux programmes</translation>
+    </message>
+    <message>
+        <source>Membership %1 has no identifier here.</source>
+        <translation>La participation %1 n&apos;a pas d&apos;identifiant ici.</translation>
+    </message>
+    <message>
+        <source>read a membership</source>
+        <translation>lire une participation</translation>
+    </message>
+    <message>
+        <source>The membership was changed on the server since it was read; nothing was written.</source>
+        <translation>La participation a été modifiée sur le serveur depuis sa lecture ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>change program memberships</source>
+        <translation>modifier des participations aux programmes</translation>
+    </message>
+    <message>
+        <source>The membership %1 was changed on the server at %2 (UTC) since it was read at %3; nothing was written.</source>
+        <translation>La participation %1 a été modifiée sur le serveur le %2 (UTC) depuis sa lecture le %3 ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Registrant %1 has no identifier here.</source>
+        <translation>La personne enregistrée %1 n&apos;a pas d&apos;identifiant ici.</translation>
+    </message>
+    <message>
+        <source>The enrollment date %1 is after today (%2, UTC).</source>
+        <translation>La date d&apos;inscription %1 est postérieure à aujourd&apos;hui (%2, UTC).</translation>
+    </message>
+    <message>
+        <source>%1 has ended: nobody can be enrolled in it.</source>
+        <translation>%1 est terminé : personne ne peut plus y être inscrit.</translation>
+    </message>
+    <message>
+        <source>%1 is an individual; the program enrols groups.</source>
+        <translation>%1 est un individu ; le programme inscrit des ménages.</translation>
+    </message>
+    <message>
+        <source>%1 is a group; the program enrols individuals.</source>
+        <translation>%1 est un ménage ; le programme inscrit des individus.</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 membership in this program; it cannot become %3.</source>
+        <translation>%1 a une participation %2 à ce programme ; elle ne peut pas devenir %3.</translation>
+    </message>
+    <message>
+        <source>enrol registrants</source>
+        <translation>inscrire des personnes enregistrées</translation>
+    </message>
+    <message>
+        <source>G2P Desk does not create registrants on OpenSPP2 servers yet: register them in OpenSPP.</source>
+        <translation>G2P Desk ne crée pas encore de personnes enregistrées sur les serveurs OpenSPP2 : enregistrez-les dans OpenSPP.</translation>
     </message>
 </context>
 <context>
