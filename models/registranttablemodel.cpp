@@ -1,5 +1,7 @@
 #include "registranttablemodel.h"
 
+#include "recordkey.h"
+
 #include <algorithm>
 #include <thread>
 
@@ -111,7 +113,9 @@ QString RegistrantTableModel::programsText(const Row &r) const
 QVariant RegistrantTableModel::displayData(const Row &r, int column) const
 {
     switch (column) {
-    case Id:
+    case Id: // the server's identifier in short where it has its own (API v2), else the number
+        if (const auto key = m_keys.constFind(r.id); key != m_keys.cend())
+            return displayKey(RecordKind::Registrant, r.id, *key);
         return r.id;
     case Name:
         return r.name;
@@ -146,6 +150,7 @@ QVariant RegistrantTableModel::data(const QModelIndex &index, int role) const
         return m_keys.value(r.id);
     case Qt::ToolTipRole:
         return index.column() == Programs || index.column() == Address || index.column() == Name
+                || (index.column() == Id && m_keys.contains(r.id)) // identifiers are long
             ? displayData(r, index.column())
             : QVariant();
     case Qt::TextAlignmentRole:
@@ -441,7 +446,15 @@ void RegistrantTableModel::sortStorage()
     };
     switch (m_sortColumn) {
     case Id:
-        byNumber([](const Row &r) { return r.id; });
+        if (m_keys.isEmpty())
+            byNumber([](const Row &r) { return r.id; });
+        else { // identifiers: in their text's order (their local ids are hashes)
+            std::vector<QString> text(m_rows.size());
+            for (std::size_t i = 0; i < m_rows.size(); ++i)
+                text[i] = displayKey(RecordKind::Registrant, m_rows[i].id, m_keys.value(m_rows[i].id));
+            std::stable_sort(m_order.begin(), m_order.end(),
+                [&text](qint32 a, qint32 b) { return text[std::size_t(a)] < text[std::size_t(b)]; });
+        }
         break;
     case Name:
         byString([this](const Row &r) { return folded(r); });

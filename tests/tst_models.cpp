@@ -150,6 +150,29 @@ private Q_SLOTS:
 
     // The text filter finds what the officer types whatever its case, letters beyond the basic
     // plane included: rows are folded one character at a time as QString folds a whole string.
+    // Registrants named by identifiers (API v2): the ID column shows the identifier in short, not the
+    // local number derived from it, and sorts by it.
+    void registrantTableShowsIdentifiers()
+    {
+        RegistrantTableModel m;
+        QList<Individual> people;
+        for (const QString &uuid : {QStringLiteral("b0000000-0000-5000-8000-000000000002"),
+                 QStringLiteral("a0000000-0000-5000-8000-000000000001")}) {
+            const QString key = QStringLiteral("Individual/urn:openspp:vocab:id-type#system_id|") + uuid;
+            Individual i = person(0, QStringLiteral("P ") + uuid.left(1), QStringLiteral("Female"), {});
+            i.key = key;
+            i.id = localIdOf(RecordKind::Registrant, key);
+            people << i;
+        }
+        m.append(people);
+        m.sort(RegistrantTableModel::Id, Qt::AscendingOrder);
+        QCOMPARE(m.index(0, RegistrantTableModel::Id).data().toString(),
+            QStringLiteral("system_id|a0000000-0000-5000-8000-000000000001"));
+        QCOMPARE(m.index(1, RegistrantTableModel::Id).data().toString(),
+            QStringLiteral("system_id|b0000000-0000-5000-8000-000000000002"));
+        QCOMPARE(m.index(0, 0).data(RegistrantTableModel::RegistrantKeyRole).toString(), people[1].key);
+    }
+
     void textFilterFoldsAsQStringDoes()
     {
         RegistrantTableModel m;
