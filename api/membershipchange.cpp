@@ -61,4 +61,13 @@ ChangePlan planChange(const ProgramMembership &m, const MembershipUpdate &u, con
     return p;
 }
 
+void failItem(BatchItemResult &r, const QString &code, const QString &description)
+{
+    r.status = BatchItemStatus::Error;
+    r.error.errorCode = code;
+    r.error.errorMessage = description;
+    r.error.detail = description;
+    r.error.errorDescription = description;
+}
+
 } // namespace g2p

@@ -26,4 +26,7 @@ ChangePlan planChange(const ProgramMembership &current, const MembershipUpdate &
 // An ApiError with a G2P code.
 ApiError codedError(ApiError::Kind kind, const QString &code, const QString &message);
 
+// A row of a bulk enrolment refused by the backend itself, in the shape the server's refusals have.
+void failItem(BatchItemResult &r, const QString &code, const QString &description);
+
 } // namespace g2p

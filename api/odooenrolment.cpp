@@ -1,4 +1,5 @@
 // OdooBackend: bulk enrolment.
+#include "membershipchange.h"
 #include "odoobackend.h"
 
 #include "odoocalls.h"
@@ -25,14 +26,6 @@ struct Enrolment
     QList<qint64> createdMemberships;
 };
 
-void failItem(BatchItemResult &r, const QString &code, const QString &description)
-{
-    r.status = BatchItemStatus::Error;
-    r.error.errorCode = code;
-    r.error.errorMessage = description;
-    r.error.detail = description;
-    r.error.errorDescription = description;
-}
 } // namespace
 
 // Section 5, row 11: read what exists, check every row here (kind, disabled, transition), write

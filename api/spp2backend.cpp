@@ -295,15 +295,20 @@ Call<Spp2Backend::Reply> *Spp2Backend::request(const QByteArray &verb,
     spec.headers = headers;
     spec.idempotent = idempotent;
     spec.what = what;
-    withToken(out, [this, out, spec](const ApiError &e) {
+    sendWithToken(out, spec, true);
+    return out;
+}
+
+void Spp2Backend::sendWithToken(Call<Reply> *out, const RequestSpec &spec, bool mayRenew)
+{
+    withToken(out, [this, out, spec, mayRenew](const ApiError &e) {
         if (out->isFinished())
             return;
         if (!e.isNull())
             out->finish(e);
         else
-            send(out, spec, true);
+            send(out, spec, mayRenew);
     });
-    return out;
 }
 
 void Spp2Backend::send(Call<Reply> *out, RequestSpec spec, bool mayRenew)
@@ -324,14 +329,7 @@ void Spp2Backend::send(Call<Reply> *out, RequestSpec spec, bool mayRenew)
                 qCDebug(lcSpp2) << "401 on" << spec.operation() << "- a new token";
                 m_token = {};
                 m_tokens->forget(tokenAccount());
-                withToken(out, [this, out, spec](const ApiError &e) {
-                    if (out->isFinished())
-                        return;
-                    if (!e.isNull())
-                        out->finish(e);
-                    else
-                        send(out, spec, false);
-                });
+                sendWithToken(out, spec, false);
                 return;
             }
             out->finish(officerError(job->error(), spec.what));

@@ -110,6 +110,8 @@ private:
     void tokenReady(const ApiError &error);
     QString tokenAccount() const;
     void send(Call<Reply> *out, RequestSpec spec, bool mayRenew);
+    // send() once a token is at hand (fetched or read from the cache first when needed).
+    void sendWithToken(Call<Reply> *out, const RequestSpec &spec, bool mayRenew);
     ApiError officerError(const ApiError &e, const QString &what) const;
     template<class R>
     Call<QList<R>> *search(const QString &resource, const RegistrantQuery &query);

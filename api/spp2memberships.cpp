@@ -363,17 +363,6 @@ struct EnrolRun
     QPointer<Call<BatchEnrollResponse>> out; // null once the caller deleted it
 };
 
-namespace {
-void failItem(BatchItemResult &r, const QString &code, const QString &description)
-{
-    r.status = BatchItemStatus::Error;
-    r.error.errorCode = code;
-    r.error.errorMessage = description;
-    r.error.detail = description;
-    r.error.errorDescription = description;
-}
-} // namespace
-
 // One POST a membership (the server's $batch takes individuals and groups only), kEnrolWindow at a
 // time. A 422 (a membership of this registrant in this program exists) or a lost answer reads the
 // membership before anything else is sent: already there in the state asked = unchanged; in another

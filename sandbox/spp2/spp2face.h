@@ -91,6 +91,7 @@ private:
     Reply membershipRoute(const Client &c, const Spp2Request &r, const QStringList &seg);
     Reply searchRegistrants(const Spp2Request &r, bool groups);
     Reply membershipSearch(const Spp2Request &r);
+    std::optional<Reply> membershipBody(const QByteArray &body, QJsonObject *out) const;
     Reply membershipCreate(const Spp2Request &r);
     Reply membershipUpdate(const Spp2Request &r, const QString &identifier);
     Reply membershipRead(const Spp2Request &r, const QString &identifier, bool forUpdate, MembershipRow *row);

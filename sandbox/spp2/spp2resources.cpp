@@ -715,24 +715,35 @@ Reply Spp2Face::membershipSearch(const Spp2Request &r)
     return Reply::json(envelope(data, total, offset, link(offset), next, prev, false));
 }
 
-Reply Spp2Face::membershipCreate(const Spp2Request &r)
+// A ProgramMembership body as pydantic checks it before any handler runs: JSON, the three required
+// fields, a known status.
+std::optional<Reply> Spp2Face::membershipBody(const QByteArray &body, QJsonObject *out) const
 {
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return validation(QStringLiteral("json_invalid"), QJsonArray {QStringLiteral("body")},
             QStringLiteral("JSON decode error"));
-    const QJsonObject b = doc.object();
+    *out = doc.object();
     for (const char *k : {"program", "beneficiary", "status"})
-        if (!b.contains(QLatin1String(k)))
+        if (!out->contains(QLatin1String(k)))
             return validation(QStringLiteral("missing"),
                 QJsonArray {QStringLiteral("body"), QLatin1String(k)}, QStringLiteral("Field required"));
-    const QString status = b.value(QLatin1String("status")).toString();
+    const QString status = out->value(QLatin1String("status")).toString();
     if (!kStates.contains(status))
         return validation(QStringLiteral("string_pattern_mismatch"),
             QJsonArray {QStringLiteral("body"), QStringLiteral("status")},
             QStringLiteral(
                 "String should match pattern '^(draft|enrolled|paused|exited|not_eligible|duplicated)$'"));
+    return std::nullopt;
+}
+
+Reply Spp2Face::membershipCreate(const Spp2Request &r)
+{
+    QJsonObject b;
+    if (auto refused = membershipBody(r.body, &b))
+        return *refused;
+    const QString status = b.value(QLatin1String("status")).toString();
     const QString programRef
         = b.value(QLatin1String("program")).toObject().value(QLatin1String("reference")).toString();
     const QString benRef = QUrl::fromPercentEncoding(b.value(QLatin1String("beneficiary"))
@@ -802,22 +813,10 @@ Reply Spp2Face::membershipUpdate(const Spp2Request &r, const QString &identifier
             return Reply::detail(
                 409, QStringLiteral("Version conflict. Resource was modified by another request."));
     }
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return validation(QStringLiteral("json_invalid"), QJsonArray {QStringLiteral("body")},
-            QStringLiteral("JSON decode error"));
-    const QJsonObject b = doc.object();
-    for (const char *k : {"program", "beneficiary", "status"})
-        if (!b.contains(QLatin1String(k)))
-            return validation(QStringLiteral("missing"),
-                QJsonArray {QStringLiteral("body"), QLatin1String(k)}, QStringLiteral("Field required"));
+    QJsonObject b;
+    if (auto refused = membershipBody(r.body, &b))
+        return *refused;
     const QString status = b.value(QLatin1String("status")).toString();
-    if (!kStates.contains(status))
-        return validation(QStringLiteral("string_pattern_mismatch"),
-            QJsonArray {QStringLiteral("body"), QStringLiteral("status")},
-            QStringLiteral(
-                "String should match pattern '^(draft|enrolled|paused|exited|not_eligible|duplicated)$'"));
     const auto fail = [](const QString &why) {
         return Reply::detail(422, QStringLiteral("Failed to update program membership: ") + why);
     };
