@@ -118,7 +118,7 @@ Call<BatchEnrollResponse> *OdooBackend::enrol(const BatchEnrollRequest &request)
                         r.status = BatchItemStatus::Unchanged;
                     else if (!isTransitionAllowed(it->state, e->target))
                         failItem(r, QStringLiteral("G2P-REQ-016"),
-                            tr("Registrant %1 has a %2 membership in this program; it cannot become %3.")
+                            tr("Registrant %1 is %2 in this program; the membership cannot become %3.")
                                 .arg(r.registrantId)
                                 .arg(enumToWire(it->state), enumToWire(e->target)));
                     else

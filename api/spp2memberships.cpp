@@ -518,7 +518,7 @@ void Spp2Backend::sendEnrolment(const std::shared_ptr<EnrolRun> &run, int index)
                       }
                       if (m.state != run->target && !isTransitionAllowed(m.state, run->target)) {
                           failItem(r, QStringLiteral("G2P-REQ-016"),
-                              tr("%1 has a %2 membership in this program; it cannot become %3.")
+                              tr("%1 is %2 in this program; the membership cannot become %3.")
                                   .arg(m.registrantName.isEmpty() ? regKey : m.registrantName,
                                       enumToWire(m.state), enumToWire(run->target)));
                           done(index);

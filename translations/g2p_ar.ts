@@ -2925,7 +2925,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>المسجل %1 مجموعة؛ البرنامج يسجل أفرادًا.</translation>
     </message>
     <message>
-        <source>Registrant %1 has a %2 membership in this program; it cannot become %3.</source>
+        <source>Registrant %1 is %2 in this program; the membership cannot become %3.</source>
         <translation>لدى المسجل %1 عضوية %2 في هذا البرنامج؛ لا يمكن أن تصبح %3.</translation>
     </message>
     <message>
@@ -4250,7 +4250,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>%1 أسرة؛ البرنامج يُلحق الأفراد.</translation>
     </message>
     <message>
-        <source>%1 has a %2 membership in this program; it cannot become %3.</source>
+        <source>%1 is %2 in this program; the membership cannot become %3.</source>
         <translation>لدى %1 مشاركة بحالة %2 في هذا البرنامج؛ لا يمكن أن تصبح %3.</translation>
     </message>
     <message>

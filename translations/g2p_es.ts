@@ -2757,7 +2757,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>El registrado %1 es un grupo; el programa inscribe personas.</translation>
     </message>
     <message>
-        <source>Registrant %1 has a %2 membership in this program; it cannot become %3.</source>
+        <source>Registrant %1 is %2 in this program; the membership cannot become %3.</source>
         <translation>El registrado %1 tiene una afiliación %2 en este programa; no puede pasar a %3.</translation>
     </message>
     <message>
@@ -4014,7 +4014,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>%1 es un hogar; el programa inscribe individuos.</translation>
     </message>
     <message>
-        <source>%1 has a %2 membership in this program; it cannot become %3.</source>
+        <source>%1 is %2 in this program; the membership cannot become %3.</source>
         <translation>%1 tiene una participación %2 en este programa; no puede pasar a %3.</translation>
     </message>
     <message>

@@ -2757,7 +2757,7 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <translation>L&apos;inscrit %1 est un groupe ; le programme inscrit des personnes.</translation>
     </message>
     <message>
-        <source>Registrant %1 has a %2 membership in this program; it cannot become %3.</source>
+        <source>Registrant %1 is %2 in this program; the membership cannot become %3.</source>
         <translation>L&apos;inscrit %1 a une adhésion %2 à ce programme ; elle ne peut pas devenir %3.</translation>
     </message>
     <message>
@@ -4014,7 +4014,7 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <translation>%1 est un ménage ; le programme inscrit des individus.</translation>
     </message>
     <message>
-        <source>%1 has a %2 membership in this program; it cannot become %3.</source>
+        <source>%1 is %2 in this program; the membership cannot become %3.</source>
         <translation>%1 a une participation %2 à ce programme ; elle ne peut pas devenir %3.</translation>
     </message>
     <message>
