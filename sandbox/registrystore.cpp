@@ -30,6 +30,7 @@ const char *const kSchema[] = {
     " registration_date TEXT, email TEXT, address TEXT, image_1920 TEXT, kind TEXT, is_partial_group INTEGER,"
     " active INTEGER NOT NULL DEFAULT 1, create_date INTEGER NOT NULL, write_date INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS partner_kind_name ON partner(is_group, name)",
+    "CREATE INDEX IF NOT EXISTS partner_changes ON partner(write_date, id)",
     "CREATE TABLE IF NOT EXISTS reg_id (id INTEGER PRIMARY KEY, partner_id INTEGER NOT NULL, id_type TEXT "
     "NOT NULL,"
     " value TEXT, expiry_date TEXT, status TEXT NOT NULL DEFAULT 'valid', description TEXT,"
@@ -52,6 +53,7 @@ const char *const kSchema[] = {
     "TEXT,"
     " create_date INTEGER NOT NULL, write_date INTEGER NOT NULL, UNIQUE(partner_id, program_id))",
     "CREATE INDEX IF NOT EXISTS membership_program_state ON membership(program_id, state)",
+    "CREATE INDEX IF NOT EXISTS membership_changes ON membership(write_date, id)",
     "CREATE TABLE IF NOT EXISTS history (id INTEGER PRIMARY KEY, membership_id INTEGER NOT NULL,"
     " changed_at INTEGER NOT NULL, changed_by TEXT, from_state TEXT, to_state TEXT NOT NULL,"
     " enrollment_date INTEGER, exit_date TEXT, exit_reason TEXT, note TEXT, source TEXT NOT NULL)",
@@ -624,8 +626,12 @@ std::optional<MembershipRow> RegistryStore::membershipOf(qint64 partnerId, qint6
     return std::nullopt;
 }
 
-QList<MembershipRow> RegistryStore::memberships(
-    const QString &where, const QVariantList &binds, int limit, int offset, qint64 *total) const
+QList<MembershipRow> RegistryStore::memberships(const QString &where,
+    const QVariantList &binds,
+    int limit,
+    int offset,
+    qint64 *total,
+    const QString &orderBy) const
 {
     QSqlQuery c(db());
     c.prepare(QStringLiteral("SELECT COUNT(*) FROM membership m") + where);
@@ -636,7 +642,8 @@ QList<MembershipRow> RegistryStore::memberships(
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QString::fromLatin1(kMembershipSelect) + where
-        + QStringLiteral(" ORDER BY m.id DESC LIMIT ? OFFSET ?"));
+        + QStringLiteral(" ORDER BY %1 LIMIT ? OFFSET ?")
+              .arg(orderBy.isEmpty() ? QStringLiteral("m.id DESC") : orderBy));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);

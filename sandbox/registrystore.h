@@ -127,8 +127,13 @@ public:
 
     std::optional<MembershipRow> membership(qint64 id) const;
     std::optional<MembershipRow> membershipOf(qint64 partnerId, qint64 programId) const;
-    QList<MembershipRow> memberships(
-        const QString &where, const QVariantList &binds, int limit, int offset, qint64 *total) const;
+    // Ordered by `orderBy` (default: newest id first, the upstream model order).
+    QList<MembershipRow> memberships(const QString &where,
+        const QVariantList &binds,
+        int limit,
+        int offset,
+        qint64 *total,
+        const QString &orderBy = QString()) const;
     qint64 insertMembership(MembershipRow &row);
     bool updateMembership(const MembershipRow &row);
     qint64 insertHistory(const HistoryRow &row);

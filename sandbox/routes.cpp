@@ -35,6 +35,7 @@ Routes::Match Routes::match(const Request &r, Handler *handler, RouteKind *kind)
         {"GET", {QStringLiteral("group"), QStringLiteral("*")}, &Routes::getGroup, false, false, false},
         {"GET", {QStringLiteral("group")}, &Routes::searchGroups, false, false, false},
         {"POST", {QStringLiteral("group")}, &Routes::createGroup, false, true, false},
+        {"GET", {QStringLiteral("registrant")}, &Routes::listRegistrantChanges, true, false, false},
         {"GET", {QStringLiteral("program")}, &Routes::listPrograms, true, false, false},
         {"GET", {QStringLiteral("program"), QStringLiteral("*")}, &Routes::getProgram, true, false, false},
         {"GET", {QStringLiteral("program_membership")}, &Routes::listMemberships, true, false, false},

@@ -16,6 +16,19 @@ struct UserAccount
     bool readOnly = false;
 };
 
+// Change lists (GET /registrant; GET /program_membership with `changed_since` / `after`): where
+// they start, read from the query (nullopt: neither parameter given; problems added to `issues`).
+struct ChangeWindow
+{
+    std::optional<qint64> sinceMicros;
+    std::optional<QPair<qint64, qint64>> after; // write_date (micros), id
+    // SQL conditions on `alias`.write_date / `alias`.id.
+    void addTo(const QString &alias, QStringList *clauses, QVariantList *binds) const;
+};
+std::optional<ChangeWindow> readChangeWindow(const Request &r, Issues &issues);
+// A page of a change list: X-Total-Count (this page and every later one), X-Next-After when non-empty.
+Reply changePage(const QJsonArray &items, qint64 remaining, qint64 lastWriteMicros, qint64 lastId);
+
 class Routes
 {
 public:
@@ -68,6 +81,8 @@ private:
     Reply updateMembership(Request &r);
     Reply membershipHistory(Request &r);
     Reply batchEnroll(Request &r);
+    // change lists (routes_changes.cpp)
+    Reply listRegistrantChanges(Request &r);
 
     // shared helpers
     Reply searchPartners(Request &r, bool isGroup, bool baseRest);

@@ -122,6 +122,13 @@ Reply Routes::listMemberships(Request &r)
     const auto program = queryInt(r, QStringLiteral("program_id"), issues);
     const QString state = queryEnum(r, QStringLiteral("state"), kStates, issues);
     const Paging paging = readPaging(r, issues);
+    // A change list with `changed_since` / `after`: GET /registrant's rules, no offset.
+    const std::optional<ChangeWindow> window = readChangeWindow(r, issues);
+    if (window && paging.offset != 0)
+        issues.add(QStringLiteral("value_error"),
+            QJsonArray {QStringLiteral("query"), QStringLiteral("offset")},
+            QStringLiteral("Value error, offset cannot be combined with changed_since or after"),
+            queryString(r, QStringLiteral("offset")));
     if (!issues.isEmpty())
         return issues.reply();
     QStringList clauses;
@@ -138,12 +145,19 @@ Reply Routes::listMemberships(Request &r)
         clauses << QStringLiteral("m.state = ?");
         binds << state;
     }
+    if (window)
+        window->addTo(QStringLiteral("m"), &clauses, &binds);
     const QString where
         = clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     qint64 total = 0;
     QJsonArray out;
-    for (const MembershipRow &m : m_store.memberships(where, binds, paging.limit, paging.offset, &total))
+    const QList<MembershipRow> rows = m_store.memberships(where, binds, paging.limit, paging.offset, &total,
+        window ? QStringLiteral("m.write_date, m.id") : QString());
+    for (const MembershipRow &m : rows)
         out.append(RegistryStore::membershipJson(m));
+    if (window)
+        return rows.isEmpty() ? changePage(out, total, 0, 0)
+                              : changePage(out, total, rows.last().writeDate, rows.last().id);
     return page(out, total);
 }
 

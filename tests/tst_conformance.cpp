@@ -41,6 +41,20 @@ class TstConformance : public QObject
         int status = 0;
         QByteArray body;
         ApiError error;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray header(const QByteArray &name) const
+        {
+            for (const auto &[k, v] : headers)
+                if (k.compare(name, Qt::CaseInsensitive) == 0)
+                    return v;
+            return QByteArray();
+        }
+        QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
+    };
+    struct BodyAndHeaders
+    {
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
     };
 
     Raw raw(const QByteArray &verb,
@@ -57,14 +71,16 @@ class TstConformance : public QObject
         spec.idempotent = verb == "GET";
         spec.extension = extension;
         spec.what = QStringLiteral("raw");
-        auto job
-            = wait(m_client->send<QByteArray>(spec, [](const QByteArray &b, const auto &, QByteArray &out) {
-                  out = b;
-                  return DecodeError();
-              }));
+        auto job = wait(m_client->send<BodyAndHeaders>(spec,
+            [](const QByteArray &b, const QList<QPair<QByteArray, QByteArray>> &h, BodyAndHeaders &out) {
+                out.body = b;
+                out.headers = h;
+                return DecodeError();
+            }));
         Raw r;
         r.status = job->httpStatus();
-        r.body = job->result();
+        r.body = job->result().body;
+        r.headers = job->result().headers;
         r.error = job->error();
         return r;
     }
@@ -751,6 +767,160 @@ private Q_SLOTS:
         QVERIFY(none->succeeded());
         QVERIFY(none->result().items.isEmpty());
         QCOMPARE(none->result().total, 0);
+    }
+
+    // Pages of a change list from `after` until the pass is complete (X-Total-Count at most the
+    // limit): every item in strictly increasing (write_date, id), each page's X-Next-After built from
+    // its last item. Returns the items and sets `cursor` to where the next pass starts.
+    // An empty `cursor` starts before every record.
+    QJsonArray changePass(const QString &path, QString *cursor, const QString &filters = QString())
+    {
+        QJsonArray all;
+        QString last;
+        if (cursor->isEmpty()) // before every record (GET /program_membership lists changes only with it)
+            *cursor = QStringLiteral("1970-01-01T00:00:00.000000+00:00,0");
+        for (int guard = 0; guard < 10000; ++guard) {
+            QString query
+                = QStringLiteral("limit=500&after=") + QString::fromLatin1(QUrl::toPercentEncoding(*cursor));
+            if (!filters.isEmpty())
+                query += QLatin1Char('&') + filters;
+            const Raw r = raw("GET", path, {}, query, true);
+            if (r.status != 200) {
+                QTest::qFail(
+                    qPrintable(QStringLiteral("%1: HTTP %2").arg(path).arg(r.status)), __FILE__, __LINE__);
+                return all;
+            }
+            const QJsonArray page = r.array();
+            const qint64 remaining = r.header("X-Total-Count").toLongLong();
+            if (page.size() > remaining)
+                QTest::qFail("X-Total-Count counts fewer than the page holds", __FILE__, __LINE__);
+            for (const QJsonValue &v : page) {
+                const QJsonObject o = v.toObject();
+                const QString key = o.value(QLatin1String("write_date")).toString() + QLatin1Char(',')
+                    + QString::number(o.value(QLatin1String("id")).toInteger());
+                const qint64 at
+                    = Timestamp::parse(o.value(QLatin1String("write_date")).toString()).toUtcMicros();
+                if (!last.isEmpty()) {
+                    const qint64 before
+                        = Timestamp::parse(last.section(QLatin1Char(','), 0, 0)).toUtcMicros();
+                    const qint64 beforeId = last.section(QLatin1Char(','), 1).toLongLong();
+                    if (at < before || (at == before && o.value(QLatin1String("id")).toInteger() <= beforeId))
+                        QTest::qFail(
+                            qPrintable(
+                                QStringLiteral("out of (write_date, id) order: %1 after %2").arg(key, last)),
+                            __FILE__, __LINE__);
+                }
+                last = key;
+                all.append(o);
+            }
+            if (!page.isEmpty()) {
+                if (QString::fromUtf8(r.header("X-Next-After")) != last)
+                    QTest::qFail(qPrintable(QStringLiteral("X-Next-After %1, last item %2")
+                                                .arg(QString::fromUtf8(r.header("X-Next-After")), last)),
+                        __FILE__, __LINE__);
+                *cursor = last;
+            } else if (!r.header("X-Next-After").isEmpty()) {
+                QTest::qFail("an empty page sent X-Next-After", __FILE__, __LINE__);
+            }
+            if (remaining <= 500)
+                return all;
+        }
+        return all;
+    }
+
+    // GET /registrant: a whole pass, then only what changed after its cursor — a registrant created
+    // and then updated is listed again with its newer write_date; `is_group` and `changed_since`
+    // filter; bad parameters are 422.
+    void registrantChangeList()
+    {
+        if (!m_extension)
+            QSKIP("the server has no extension endpoints (GET /registrant is one)");
+        QString cursor;
+        const QJsonArray first = changePass(QStringLiteral("/registrant"), &cursor);
+        QVERIFY(!first.isEmpty());
+        for (const QJsonValue &v : first) {
+            QVERIFY(v.toObject().value(QLatin1String("active")).isBool());
+            QVERIFY(v.toObject().value(QLatin1String("is_group")).isBool());
+        }
+        const Raw nothing = raw("GET", QStringLiteral("/registrant"), {},
+            QStringLiteral("after=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor)), true);
+        QCOMPARE(nothing.status, 200);
+        QCOMPARE(nothing.array().size(), 0);
+        QCOMPARE(nothing.header("X-Total-Count"), QByteArray("0"));
+        QVERIFY(nothing.header("X-Next-After").isEmpty());
+
+        IndividualInput in = newIndividual(QStringLiteral("Changed"));
+        auto created = wait(m_client->createIndividual(in));
+        QVERIFY2(created->succeeded(), qPrintable(created->error().toString()));
+        const qint64 id = created->result().id;
+        QString after = cursor;
+        QJsonArray since = changePass(QStringLiteral("/registrant"), &after);
+        QCOMPARE(since.size(), 1);
+        QCOMPARE(since[0].toObject().value(QLatin1String("id")).toInteger(), id);
+        QCOMPARE(since[0].toObject().value(QLatin1String("active")).toBool(), true);
+        QCOMPARE(since[0].toObject().value(QLatin1String("is_group")).toBool(), false);
+        const QString createdAt = since[0].toObject().value(QLatin1String("write_date")).toString();
+        QString groupsOnly = cursor;
+        QCOMPARE(
+            changePass(QStringLiteral("/registrant"), &groupsOnly, QStringLiteral("is_group=true")).size(),
+            0);
+
+        IndividualUpdateInput u;
+        u.updateId = in.ids[0].value;
+        u.email = QStringLiteral("changed.%1@example.org").arg(m_tag);
+        QVERIFY(wait(m_client->updateIndividuals(m_idType, {u}))->succeeded());
+        since = changePass(QStringLiteral("/registrant"), &after);
+        QCOMPARE(since.size(), 1);
+        QCOMPARE(since[0].toObject().value(QLatin1String("id")).toInteger(), id);
+        QVERIFY(
+            Timestamp::parse(since[0].toObject().value(QLatin1String("write_date")).toString()).toUtcMicros()
+            > Timestamp::parse(createdAt).toUtcMicros());
+        const Raw changedSince = raw("GET", QStringLiteral("/registrant"), {},
+            QStringLiteral("changed_since=") + QString::fromLatin1(QUrl::toPercentEncoding(createdAt)), true);
+        QCOMPARE(changedSince.array().size(), 1);
+
+        for (const QString &bad :
+            {QStringLiteral("limit=0"), QStringLiteral("limit=1001"), QStringLiteral("after=yesterday,1"),
+                QStringLiteral("after="), QStringLiteral("changed_since="),
+                QStringLiteral("changed_since=soon"), QStringLiteral("is_group=maybe")}) {
+            const Raw r = raw("GET", QStringLiteral("/registrant"), {}, bad, true);
+            QVERIFY2(r.status == 422, qPrintable(bad));
+        }
+    }
+
+    // GET /program_membership with `after`: a change after the cursor is listed, in order; offset
+    // cannot be combined with a change list.
+    void membershipChangeList()
+    {
+        if (!m_extension)
+            QSKIP("the server has no extension endpoints");
+        needIndividual();
+        needPrograms();
+        if (QTest::currentTestFailed() || !m_individualProgram)
+            QSKIP("no active program for individuals");
+        QString cursor;
+        changePass(QStringLiteral("/program_membership"), &cursor);
+        if (QTest::currentTestFailed())
+            return;
+        IndividualInput in = newIndividual(QStringLiteral("Member"));
+        auto created = wait(m_client->createIndividual(in));
+        QVERIFY(created->succeeded());
+        BatchEnrollRequest req;
+        req.programId = m_individualProgram->id;
+        BatchEnrollItem item;
+        item.registrantId = created->result().id;
+        req.items << item;
+        QVERIFY(wait(m_client->batchEnroll(req))->succeeded());
+        QString after = cursor;
+        const QJsonArray since = changePass(QStringLiteral("/program_membership"), &after);
+        QCOMPARE(since.size(), 1);
+        QCOMPARE(since[0].toObject().value(QLatin1String("registrant_id")).toInteger(), created->result().id);
+        const Raw withOffset = raw("GET", QStringLiteral("/program_membership"), {},
+            QStringLiteral("offset=5&after=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor)), true);
+        QCOMPARE(withOffset.status, 422);
+        const Raw offsetZero = raw("GET", QStringLiteral("/program_membership"), {},
+            QStringLiteral("offset=0&after=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor)), true);
+        QCOMPARE(offsetZero.status, 200);
     }
 
     void readOnlyUserIsForbiddenToWrite()

@@ -1,0 +1,138 @@
+// Change lists (x-extension): GET /registrant, and GET /program_membership with `changed_since` or
+// `after` — registrants and memberships in (`write_date`, `id`) order with a keyset cursor, as
+// openapi.yaml's GET /registrant describes once for both. The sandbox serves one request at a time
+// and its clock never repeats (RegistryStore::nowMicros), so every change commits after every
+// cursor already handed out: the guarantee "paging with the cursors misses nothing" holds as written.
+#include "routes.h"
+
+#include "wiretime.h"
+
+#include <QRegularExpression>
+
+namespace g2p::sandbox {
+
+namespace {
+// "<date-time>,<id>" (the contract's pattern for `after`).
+const QRegularExpression kAfter(QStringLiteral(
+    R"(^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:[0-9]{2})?),(-?[0-9]+)$)"));
+} // namespace
+
+std::optional<ChangeWindow> readChangeWindow(const Request &r, Issues &issues)
+{
+    const QString since = queryString(r, QStringLiteral("changed_since"));
+    const QString after = queryString(r, QStringLiteral("after"));
+    if (since.isNull() && after.isNull())
+        return std::nullopt;
+    ChangeWindow w;
+    if (!since.isNull()) {
+        const Timestamp t = Timestamp::parse(since);
+        if (t.isNull())
+            issues.add(QStringLiteral("datetime_from_date_parsing"),
+                QJsonArray {QStringLiteral("query"), QStringLiteral("changed_since")},
+                QStringLiteral("Input should be a valid datetime"), since);
+        else
+            w.sinceMicros = t.toUtcMicros();
+    }
+    if (!after.isNull()) {
+        const QRegularExpressionMatch m = kAfter.match(after);
+        const Timestamp t = m.hasMatch() ? Timestamp::parse(m.captured(1)) : Timestamp();
+        bool ok = false;
+        const qint64 id = m.hasMatch() ? m.captured(2).toLongLong(&ok) : 0;
+        if (t.isNull() || !ok)
+            issues.add(QStringLiteral("string_pattern_mismatch"),
+                QJsonArray {QStringLiteral("query"), QStringLiteral("after")},
+                QStringLiteral("String should match pattern '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}"
+                               "(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?,-?[0-9]+$'"),
+                after);
+        else
+            w.after = qMakePair(t.toUtcMicros(), id);
+    }
+    return w;
+}
+
+void ChangeWindow::addTo(const QString &alias, QStringList *clauses, QVariantList *binds) const
+{
+    if (sinceMicros) {
+        *clauses << QStringLiteral("%1.write_date > ?").arg(alias);
+        *binds << *sinceMicros;
+    }
+    if (after) {
+        *clauses << QStringLiteral("(%1.write_date > ? OR (%1.write_date = ? AND %1.id > ?))").arg(alias);
+        *binds << after->first << after->first << after->second;
+    }
+}
+
+Reply changePage(const QJsonArray &items, qint64 remaining, qint64 lastWriteMicros, qint64 lastId)
+{
+    Reply reply = Reply::json(items);
+    reply.header("X-Total-Count", QByteArray::number(remaining));
+    if (!items.isEmpty())
+        reply.header("X-Next-After",
+            (formatMicros(lastWriteMicros) + QLatin1Char(',') + QString::number(lastId)).toUtf8());
+    return reply;
+}
+
+Reply Routes::listRegistrantChanges(Request &r)
+{
+    Issues issues;
+    const auto isGroup = queryBool(r, QStringLiteral("is_group"), issues);
+    const std::optional<ChangeWindow> window = readChangeWindow(r, issues);
+    int limit = 100;
+    if (const auto l = queryInt(r, QStringLiteral("limit"), issues, 1, 1000))
+        limit = int(*l);
+    if (!issues.isEmpty())
+        return issues.reply();
+    QStringList clauses;
+    QVariantList binds;
+    if (isGroup) {
+        clauses << QStringLiteral("p.is_group = ?");
+        binds << (*isGroup ? 1 : 0);
+    }
+    if (window)
+        window->addTo(QStringLiteral("p"), &clauses, &binds);
+    const QString where
+        = clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    QSqlQuery q(m_store.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM partner p") + where);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    q.exec();
+    const qint64 remaining = q.next() ? q.value(0).toLongLong() : 0;
+    q.prepare(
+        QStringLiteral("SELECT p.id, p.is_group, p.active, p.disabled IS NULL, p.write_date FROM partner p")
+        + where + QStringLiteral(" ORDER BY p.write_date, p.id LIMIT ?"));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.exec();
+    struct Item
+    {
+        qint64 id, writeDate;
+        bool group, active;
+    };
+    QList<Item> order;
+    QList<qint64> people, groups;
+    while (q.next()) {
+        const Item it {q.value(0).toLongLong(), q.value(4).toLongLong(), q.value(1).toBool(),
+            q.value(2).toBool() && q.value(3).toBool()};
+        order << it;
+        (it.group ? groups : people) << it.id;
+    }
+    QHash<qint64, QJsonObject> json;
+    for (QJsonObject o : m_store.partnersJson(people, false, false, false))
+        json.insert(o.value(QLatin1String("id")).toInteger(), o);
+    for (QJsonObject o : m_store.partnersJson(groups, true, true, false))
+        json.insert(o.value(QLatin1String("id")).toInteger(), o);
+    QJsonArray items;
+    for (const Item &it : std::as_const(order)) {
+        QJsonObject o = json.value(it.id);
+        o.insert(QStringLiteral("is_group"), it.group);
+        o.insert(QStringLiteral("active"), it.active);
+        items.append(o);
+    }
+    return order.isEmpty() ? changePage(items, remaining, 0, 0)
+                           : changePage(items, remaining, order.last().writeDate, order.last().id);
+}
+
+} // namespace g2p::sandbox
