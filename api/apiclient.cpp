@@ -251,4 +251,71 @@ Job<BatchEnrollResponse> *ApiClient::batchEnroll(const BatchEnrollRequest &reque
     return send<BatchEnrollResponse>(spec, objectDecoder<BatchEnrollResponse>());
 }
 
+namespace {
+// A change list page (GET /registrant; GET /program_membership with changed_since / after): the
+// cursor from X-Next-After (the one sent when the page is empty), complete when X-Total-Count is
+// at most `limit`.
+template<class T>
+typename Job<ChangedPage<T>>::Decoder changeListDecoder(const QString &after, int limit)
+{
+    return [after, limit](const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
+               ChangedPage<T> &out) {
+        out.cursor = after;
+        out.remaining = -1;
+        for (const auto &[name, value] : headers) {
+            if (name.compare("X-Next-After", Qt::CaseInsensitive) == 0)
+                out.cursor = QString::fromUtf8(value.trimmed());
+            else if (name.compare("X-Total-Count", Qt::CaseInsensitive) == 0)
+                out.remaining = value.trimmed().toLongLong();
+        }
+        if (out.remaining < 0) {
+            DecodeError e;
+            e.path = QStringLiteral("X-Total-Count");
+            e.message = QStringLiteral("a change list page needs X-Total-Count");
+            return e;
+        }
+        out.complete = out.remaining <= limit;
+        return decodeList(body, out.items);
+    };
+}
+} // namespace
+
+Job<ChangedPage<RegistrantChange>> *ApiClient::listRegistrantChanges(
+    std::optional<bool> isGroup, const QString &after, int limit)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/registrant");
+    if (isGroup)
+        spec.query.addQueryItem(
+            QStringLiteral("is_group"), *isGroup ? QStringLiteral("true") : QStringLiteral("false"));
+    if (!after.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
+    spec.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    spec.what = tr("read the registry's changes");
+    return send<ChangedPage<RegistrantChange>>(spec, changeListDecoder<RegistrantChange>(after, limit));
+}
+
+Job<ChangedPage<ProgramMembership>> *ApiClient::listMembershipChanges(
+    const MembershipFilter &f, const QString &after, int limit)
+{
+    RequestSpec spec;
+    spec.path = QStringLiteral("/program_membership");
+    if (f.registrantId)
+        spec.query.addQueryItem(QStringLiteral("registrant_id"), QString::number(f.registrantId->id));
+    if (f.programId)
+        spec.query.addQueryItem(QStringLiteral("program_id"), QString::number(f.programId->id));
+    if (f.state)
+        spec.query.addQueryItem(QStringLiteral("state"), enumToWire(*f.state));
+    if (f.changedSince.isValid())
+        spec.query.addQueryItem(QStringLiteral("changed_since"),
+            QString::fromLatin1(QUrl::toPercentEncoding(f.changedSince.toUTC().toString(Qt::ISODateWithMs))));
+    // Without a cursor the list starts before every record (`after` makes it a change list).
+    spec.query.addQueryItem(QStringLiteral("after"),
+        QString::fromLatin1(QUrl::toPercentEncoding(
+            after.isEmpty() ? QStringLiteral("1970-01-01T00:00:00.000000+00:00,0") : after)));
+    spec.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    spec.what = tr("list program memberships");
+    return send<ChangedPage<ProgramMembership>>(spec, changeListDecoder<ProgramMembership>(after, limit));
+}
+
 } // namespace g2p

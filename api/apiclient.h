@@ -39,6 +39,16 @@ public:
     Job<ProgramMembership> *updateMembership(qint64 id, const MembershipUpdate &update);
     Job<QList<HistoryEntry>> *membershipHistory(qint64 id);
     Job<BatchEnrollResponse> *batchEnroll(const BatchEnrollRequest &request);
+    // GET /registrant: a page of the change list after `after` ("<write_date>,<id>"; empty: from
+    // the start), individuals, groups or both. The page's cursor is X-Next-After (the one sent when
+    // the page is empty); it is complete when X-Total-Count is at most `limit`. Not an extension
+    // request for the transport: a server without it (404) keeps its other extension endpoints.
+    Job<ChangedPage<RegistrantChange>> *listRegistrantChanges(
+        std::optional<bool> isGroup, const QString &after, int limit);
+    // GET /program_membership as a change list: the filter's memberships (changed since
+    // `filter.changedSince` when valid) after `after` (empty: from the start), oldest change first.
+    Job<ChangedPage<ProgramMembership>> *listMembershipChanges(
+        const MembershipFilter &filter, const QString &after, int limit);
 };
 
 } // namespace g2p

@@ -70,6 +70,7 @@ struct ChangedPage
     QList<qint64> left; // registrants that left the registry (archived, disabled) since the point
     QString cursor;
     bool complete = true;
+    qint64 remaining = -1; // records from this page on, where the server says (-1: unknown)
 };
 
 struct ChangesQuery

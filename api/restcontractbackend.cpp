@@ -90,8 +90,11 @@ QString RestContractBackend::kindName() const
 
 BackendCapabilities RestContractBackend::capabilities() const
 {
-    if (const auto c = m_client->capability())
-        return capabilitiesOf(*c);
+    if (const auto c = m_client->capability()) {
+        BackendCapabilities caps = capabilitiesOf(*c);
+        caps.changedSince = *c == ServerCapability::Extension && m_changeLists.value_or(false);
+        return caps;
+    }
     return m_known.value_or(capabilitiesOf(ServerCapability::UpstreamOnly));
 }
 
@@ -117,9 +120,26 @@ Call<BackendCapabilities> *RestContractBackend::signIn()
                 p->abort();
         });
         connect(probe, &ApiJob::finished, call, [this, call, probe] {
-            if (probe->succeeded())
+            if (!probe->succeeded() || probe->result() != ServerCapability::Extension) {
+                if (probe->succeeded())
+                    call->setResult(capabilities());
+                call->finish(probe->error());
+                return;
+            }
+            // Does it list changes too? One item is enough to know.
+            auto *lists = m_client->listRegistrantChanges(std::nullopt, QString(), 1);
+            call->setAbortHandler([l = QPointer<ApiJob>(lists)] {
+                if (l)
+                    l->abort();
+            });
+            connect(lists, &ApiJob::finished, call, [this, call, lists] {
+                const bool before = capabilities().changedSince;
+                m_changeLists = lists->succeeded();
                 call->setResult(capabilities());
-            call->finish(probe->error());
+                call->finish();
+                if (before != capabilities().changedSince)
+                    Q_EMIT capabilitiesChanged();
+            });
         });
     });
     call->setAbortHandler([c = QPointer<ApiJob>(check)] {
@@ -160,10 +180,59 @@ Call<Group> *RestContractBackend::group(const RecordRef &registrant)
     return adopt(m_client->getGroup(registrant.id), this);
 }
 
-// The contract has no change list yet: the whole registry in one page (the upstream search
-// without criteria), whatever the cursor says.
-Call<ChangedPage<Individual>> *RestContractBackend::changedIndividuals(const ChangesQuery &)
+namespace {
+Individual individualOf(RegistrantChange c)
 {
+    Individual i;
+    static_cast<RegistrantCommon &>(i) = std::move(static_cast<RegistrantCommon &>(c));
+    i.givenName = std::move(c.givenName);
+    i.addlName = std::move(c.addlName);
+    i.familyName = std::move(c.familyName);
+    i.gender = std::move(c.gender);
+    i.birthdate = c.birthdate;
+    i.age = std::move(c.age);
+    i.birthPlace = std::move(c.birthPlace);
+    return i;
+}
+
+Group groupOf(RegistrantChange c)
+{
+    Group g;
+    static_cast<RegistrantCommon &>(g) = std::move(static_cast<RegistrantCommon &>(c));
+    g.members = std::move(c.members);
+    g.isPartialGroup = c.isPartialGroup.value_or(false);
+    return g;
+}
+
+// A page of GET /registrant as the interface has it: active records, and the ids of those that
+// left (archived or disabled).
+template<class R, class Convert>
+ChangedPage<R> changedOf(ChangedPage<RegistrantChange> page, Convert convert)
+{
+    ChangedPage<R> out;
+    out.cursor = std::move(page.cursor);
+    out.complete = page.complete;
+    out.items.reserve(page.items.size());
+    for (RegistrantChange &c : page.items) {
+        if (c.active)
+            out.items.append(convert(std::move(c)));
+        else
+            out.left.append(c.id);
+    }
+    return out;
+}
+} // namespace
+
+// With the change lists: a page after the cursor. Without: the whole registry in one page (the
+// upstream search without criteria), whatever the cursor says.
+Call<ChangedPage<Individual>> *RestContractBackend::changedIndividuals(const ChangesQuery &query)
+{
+    if (m_changeLists.value_or(false))
+        return adopt<ChangedPage<RegistrantChange>, ChangedPage<Individual>>(
+            m_client->listRegistrantChanges(false, query.cursor, query.limit), this,
+            [](ChangedPage<RegistrantChange> page) {
+                return changedOf<Individual>(std::move(page), individualOf);
+            });
     return adopt<QList<Individual>, ChangedPage<Individual>>(
         m_client->searchIndividuals(std::nullopt, QString()), this, [](QList<Individual> all) {
             ChangedPage<Individual> page;
@@ -174,6 +243,10 @@ Call<ChangedPage<Individual>> *RestContractBackend::changedIndividuals(const Cha
 
 Call<ChangedPage<Group>> *RestContractBackend::changedGroups(const ChangesQuery &query)
 {
+    if (m_changeLists.value_or(false)) // groups in full, members included
+        return adopt<ChangedPage<RegistrantChange>, ChangedPage<Group>>(
+            m_client->listRegistrantChanges(true, query.cursor, query.limit), this,
+            [](ChangedPage<RegistrantChange> page) { return changedOf<Group>(std::move(page), groupOf); });
     return adopt<QList<Group>, ChangedPage<Group>>(
         m_client->searchGroups(std::nullopt, QString(), query.withMembers), this, [](QList<Group> all) {
             ChangedPage<Group> page;
@@ -202,9 +275,33 @@ Call<Program> *RestContractBackend::program(const RecordRef &program)
     return adopt(m_client->getProgram(program.id), this);
 }
 
+// Memberships changed since a point (a refresh of the local copy) come from the change list where
+// the server has it. Callers page by offset; the change list pages by cursor: the cursor each page
+// ends at is kept under the offset the next page will ask for.
 Call<Page<ProgramMembership>> *RestContractBackend::memberships(
     const MembershipFilter &filter, int limit, int offset)
 {
+    if (filter.changedSince.isValid() && m_changeLists.value_or(false)) {
+        const QString since = filter.changedSince.toUTC().toString(Qt::ISODateWithMs);
+        const QString after = m_membershipCursors.value(qMakePair(since, offset));
+        if (offset == 0 || !after.isEmpty()) {
+            return adopt<ChangedPage<ProgramMembership>, Page<ProgramMembership>>(
+                m_client->listMembershipChanges(filter, after, limit), this,
+                [this, since, offset, limit](ChangedPage<ProgramMembership> changed) {
+                    Page<ProgramMembership> page;
+                    page.limit = limit;
+                    page.offset = offset;
+                    page.total = offset + qMax<qint64>(changed.remaining, changed.items.size());
+                    page.more = !changed.complete;
+                    const int next = offset + int(changed.items.size());
+                    m_membershipCursors.remove(qMakePair(since, offset));
+                    if (!changed.complete)
+                        m_membershipCursors.insert(qMakePair(since, next), changed.cursor);
+                    page.items = std::move(changed.items);
+                    return page;
+                });
+        }
+    }
     return adopt(m_client->listMemberships(filter, limit, offset), this);
 }
 

@@ -3,6 +3,8 @@
 // same backend with fewer capabilities (registry data only).
 #pragma once
 
+#include <QHash>
+
 #include "apiclient.h"
 #include "registrybackend.h"
 
@@ -64,6 +66,10 @@ private:
     std::unique_ptr<ApiClient> m_owned;
     ApiClient *m_client;
     std::optional<BackendCapabilities> m_known; // from an earlier session, until the server answers
+    // The server has the change lists (GET /registrant): learned at sign-in; without them the whole
+    // registry is one upstream search.
+    std::optional<bool> m_changeLists;
+    QHash<QPair<QString, int>, QString> m_membershipCursors; // (changed since, offset) → cursor
 };
 
 } // namespace g2p

@@ -5,7 +5,8 @@
 // difference is the cost of the local copy.
 //   cache_refresh --sandbox PATH [--count N] [--dir DIR]
 // Metrics: registrants_per_s, total_ms, memberships (count). On a backend with change lists (Odoo),
-// also refresh_incremental_ms: 1% of the registrants and of the memberships are changed on the server,
+// also refresh_incremental_ms (on the REST contract too, where the server has its change lists):
+// 1% of the registrants and of the memberships are changed on the server,
 // then the same local copy is refreshed again (baseline: the full refresh just measured).
 // --backend odoo: the same against the sandbox's Odoo face (started --upstream-only, as a stock
 // OpenG2P 17 server); the impl names then end in "_odoo". --backend spp2: against its OpenSPP2 API v2
@@ -152,10 +153,11 @@ int main(int argc, char **argv)
     bench::emit("cache_refresh", QStringLiteral("g2p_refresh") + suffix, "memberships",
         double(refresh.membershipCount()));
 
-    // Where the changes are made: the backend itself on Odoo; the sandbox's Odoo face beside API v2.
+    // Where the changes are made: the backend itself on Odoo; the sandbox's Odoo face beside API v2
+    // and the REST contract (when the server lists changes: otherwise there is nothing incremental).
     auto *o = qobject_cast<OdooBackend *>(&backend);
     std::unique_ptr<RegistryBackend> odooFace;
-    if (spp2) {
+    if (spp2 || (!odoo && backend.capabilities().changedSince)) {
         ClientConfig oc = c;
         oc.backend = BackendKind::Odoo;
         odooFace = createBackend(&nam, oc);

@@ -104,10 +104,15 @@ class TestRegistryBackends : public QObject
         return page->result().items.first();
     }
 
-    QJsonValue rawOdoo(
-        const QString &service, const QString &method, const QJsonArray &args, ApiError *error = nullptr)
+    // One call to a sandbox's Odoo face (the Odoo sandbox's unless `on` says another: every sandbox
+    // has one, over its own database).
+    QJsonValue rawOdoo(const QString &service,
+        const QString &method,
+        const QJsonArray &args,
+        ApiError *error = nullptr,
+        const SandboxProcess *on = nullptr)
     {
-        QNetworkRequest req(QUrl(rootOf(*m_odoo).toString() + QStringLiteral("/jsonrpc")));
+        QNetworkRequest req(QUrl(rootOf(on ? *on : *m_odoo).toString() + QStringLiteral("/jsonrpc")));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         std::unique_ptr<QNetworkReply> reply(m_nam.post(req, odoo::callEnvelope(1, service, method, args)));
         QSignalSpy done(reply.get(), &QNetworkReply::finished);
@@ -662,18 +667,49 @@ private Q_SLOTS:
             QSKIP("API v2 lists no archived registrants: one that leaves stays in the local copy until it is "
                   "rebuilt (said in the README)");
 
-        // A registrant archived on the server leaves the local copy.
+        // A registrant archived on the server (through its Odoo face) leaves the local copy.
+        const SandboxProcess *server = kind == QLatin1String("rest") ? m_rest.get() : m_odoo.get();
         const QJsonValue uid = rawOdoo(QStringLiteral("common"), QStringLiteral("login"),
-            {QStringLiteral("openg2p"), QStringLiteral("demo"), QStringLiteral("demo")});
+            {QStringLiteral("openg2p"), QStringLiteral("demo"), QStringLiteral("demo")}, nullptr, server);
         ApiError e;
         rawOdoo(QStringLiteral("object"), QStringLiteral("execute_kw"),
             {QStringLiteral("openg2p"), uid, QStringLiteral("demo"), QStringLiteral("res.partner"),
                 QStringLiteral("write"),
                 QJsonArray {QJsonArray {registrant}, QJsonObject {{QStringLiteral("active"), false}}}},
-            &e);
+            &e, server);
         QVERIFY2(e.isNull(), qPrintable(e.toString()));
         QVERIFY(refresh().first >= 0);
         QVERIFY(!cached([registrant](StoreHandles &h) { return h.cache.get(registrant).has_value(); }));
+    }
+
+    // A REST server with the extension but without the change lists (an older one: here GET
+    // /registrant answers 503): the backend says it cannot list changes and the local copy is filled
+    // from the upstream search, as before the contract had them.
+    void restWithoutChangeListsReadsWhole()
+    {
+        SandboxProcess older({QStringLiteral("--seed"), QStringLiteral("40"), QStringLiteral("--fail-path"),
+            QStringLiteral("/registrant")});
+        QVERIFY2(older.start(), qPrintable(older.errorText()));
+        ClientConfig c;
+        c.baseUrl = older.baseUrl();
+        c.backend = BackendKind::Rest;
+        c.user = c.password = QStringLiteral("demo");
+        c.timeoutMs = 20000;
+        auto b = createBackend(&m_nam, c);
+        auto in = wait(b->signIn());
+        QVERIFY2(in->succeeded(), qPrintable(in->error().toString()));
+        QVERIFY(in->result().programs);
+        QVERIFY(!in->result().changedSince);
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(QStringLiteral("cache.sqlite")), QString());
+        QSignalSpy opened(&store, &LocalStore::opened);
+        QVERIFY(opened.wait(10000));
+        CacheRefresh r(b.get(), &store);
+        QSignalSpy finished(&r, &CacheRefresh::finished);
+        r.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(r.registrantCount() >= 40);
     }
 
     // ------------------------------------------------------------ API v2 only

@@ -553,6 +553,10 @@
         <source>enrol registrants in bulk</source>
         <translation>إلحاق المسجَّلين جماعيًا</translation>
     </message>
+    <message>
+        <source>read the registry&apos;s changes</source>
+        <translation>قراءة تغييرات السجل</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ApiJob</name>

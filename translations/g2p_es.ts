@@ -549,6 +549,10 @@
         <source>enrol registrants in bulk</source>
         <translation>inscribir personas registradas en masa</translation>
     </message>
+    <message>
+        <source>read the registry&apos;s changes</source>
+        <translation>leer los cambios del registro</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ApiJob</name>

@@ -549,6 +549,10 @@
         <source>enrol registrants in bulk</source>
         <translation>inscrire des personnes en masse</translation>
     </message>
+    <message>
+        <source>read the registry&apos;s changes</source>
+        <translation>lire les changements du registre</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ApiJob</name>
