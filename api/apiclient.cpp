@@ -39,6 +39,16 @@ typename Job<Page<T>>::Decoder pageDecoder(int limit, int offset)
     };
 }
 
+void addMembershipFilter(QUrlQuery &q, const MembershipFilter &f)
+{
+    if (f.registrantId)
+        q.addQueryItem(QStringLiteral("registrant_id"), QString::number(f.registrantId->id));
+    if (f.programId)
+        q.addQueryItem(QStringLiteral("program_id"), QString::number(f.programId->id));
+    if (f.state)
+        q.addQueryItem(QStringLiteral("state"), enumToWire(*f.state));
+}
+
 void addPaging(QUrlQuery &q, int limit, int offset)
 {
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
@@ -197,12 +207,7 @@ Job<Page<ProgramMembership>> *ApiClient::listMemberships(const MembershipFilter 
 {
     RequestSpec spec;
     spec.path = QStringLiteral("/program_membership");
-    if (f.registrantId)
-        spec.query.addQueryItem(QStringLiteral("registrant_id"), QString::number(f.registrantId->id));
-    if (f.programId)
-        spec.query.addQueryItem(QStringLiteral("program_id"), QString::number(f.programId->id));
-    if (f.state)
-        spec.query.addQueryItem(QStringLiteral("state"), enumToWire(*f.state));
+    addMembershipFilter(spec.query, f);
     addPaging(spec.query, limit, offset);
     spec.extension = true;
     spec.what = tr("list program memberships");
@@ -300,12 +305,7 @@ Job<ChangedPage<ProgramMembership>> *ApiClient::listMembershipChanges(
 {
     RequestSpec spec;
     spec.path = QStringLiteral("/program_membership");
-    if (f.registrantId)
-        spec.query.addQueryItem(QStringLiteral("registrant_id"), QString::number(f.registrantId->id));
-    if (f.programId)
-        spec.query.addQueryItem(QStringLiteral("program_id"), QString::number(f.programId->id));
-    if (f.state)
-        spec.query.addQueryItem(QStringLiteral("state"), enumToWire(*f.state));
+    addMembershipFilter(spec.query, f);
     if (f.changedSince.isValid())
         spec.query.addQueryItem(QStringLiteral("changed_since"),
             QString::fromLatin1(QUrl::toPercentEncoding(f.changedSince.toUTC().toString(Qt::ISODateWithMs))));

@@ -90,7 +90,10 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case Registrant: {
         const QString name = item->payload.value(QStringLiteral("registrant_name")).toString();
         const QString id = displayKey(RecordKind::Registrant, item->registrantId,
-            item->payload.value(QStringLiteral("keys")).toObject().value(QStringLiteral("registrant")).toString());
+            item->payload.value(QStringLiteral("keys"))
+                .toObject()
+                .value(QStringLiteral("registrant"))
+                .toString());
         return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
     }
     case Change:

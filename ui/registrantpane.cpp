@@ -220,7 +220,8 @@ void RegistrantPane::showGroup(const Group &g, bool fromCache)
         QStringList kinds;
         for (const MembershipKind &k : m.kinds)
             kinds << k.name;
-        m_members->setItem(r, 0, new QTableWidgetItem(displayKey(RecordKind::Registrant, m.individual.id, m.individual.key)));
+        m_members->setItem(r, 0,
+            new QTableWidgetItem(displayKey(RecordKind::Registrant, m.individual.id, m.individual.key)));
         m_members->setItem(r, 1, new QTableWidgetItem(m.individual.name));
         m_members->setItem(r, 2, new QTableWidgetItem(kinds.join(QStringLiteral(", "))));
         m_memberIds << refOf(m.individual);

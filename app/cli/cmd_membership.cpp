@@ -48,7 +48,8 @@ int MembershipSetCommand::run()
     if (const QString why
         = u.state ? MembershipRules::transitionProblem(m.state, *u.state, wireName) : QString();
         !why.isEmpty()) {
-        m_err << "g2p-desk-cli: membership " << displayKey(RecordKind::Membership, id->id, id->key) << ": " << why << '\n';
+        m_err << "g2p-desk-cli: membership " << displayKey(RecordKind::Membership, id->id, id->key) << ": "
+              << why << '\n';
         return ExitSomeFailed;
     }
     if (const QString why
@@ -90,7 +91,8 @@ int MembershipSetCommand::run()
     if (outcome.state != OutboxItem::State::Confirmed) {
         if (!outcome.error.isNull())
             return report(outcome.error);
-        m_err << "g2p-desk-cli: membership " << displayKey(RecordKind::Membership, id->id, id->key) << ": " << outcome.message << '\n';
+        m_err << "g2p-desk-cli: membership " << displayKey(RecordKind::Membership, id->id, id->key) << ": "
+              << outcome.message << '\n';
         return ExitSomeFailed;
     }
     if (m_opt.json)

@@ -554,7 +554,8 @@ void OutboxSync::sendMembershipChange(qint64 id)
                                 ? displayKey(RecordKind::Registrant, c->registrantId, c->registrantKey)
                                 : c->registrantName)
                         .arg(c->programName.isEmpty()
-                                ? tr("program %1").arg(displayKey(RecordKind::Program, c->programId, c->programKey))
+                                ? tr("program %1")
+                                      .arg(displayKey(RecordKind::Program, c->programId, c->programKey))
                                 : c->programName),
                     {});
                 requestDone();

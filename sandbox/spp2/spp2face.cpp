@@ -277,9 +277,9 @@ Reply Spp2Face::handle(const Spp2Request &r)
     if (auto failure = authenticate(r, &client))
         return withVersion(*failure);
     if (resource == QLatin1String("Individual"))
-        return withVersion(individualRoute(client, r, seg));
+        return withVersion(registrantRoute(client, r, seg, false));
     if (resource == QLatin1String("Group"))
-        return withVersion(groupRoute(client, r, seg));
+        return withVersion(registrantRoute(client, r, seg, true));
     if (resource == QLatin1String("Program"))
         return withVersion(programRoute(client, r, seg));
     return withVersion(membershipRoute(client, r, seg));

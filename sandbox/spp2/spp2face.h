@@ -85,8 +85,7 @@ private:
         const QString &alternative = QString());
 
     // Resources (spp2resources.cpp)
-    Reply individualRoute(const Client &c, const Spp2Request &r, const QStringList &seg);
-    Reply groupRoute(const Client &c, const Spp2Request &r, const QStringList &seg);
+    Reply registrantRoute(const Client &c, const Spp2Request &r, const QStringList &seg, bool group);
     Reply programRoute(const Client &c, const Spp2Request &r, const QStringList &seg);
     Reply membershipRoute(const Client &c, const Spp2Request &r, const QStringList &seg);
     Reply searchRegistrants(const Spp2Request &r, bool groups);

@@ -417,46 +417,22 @@ Reply Spp2Face::searchRegistrants(const Spp2Request &r, bool groups)
     return Reply::json(envelope(data, total, offset, link(offset), next, prev, true));
 }
 
-Reply Spp2Face::individualRoute(const Client &c, const Spp2Request &r, const QStringList &seg)
+// GET /Individual[/{identifier}] and GET /Group[/{identifier}]: the search, or one record with its
+// ETag (individuals also say the consent status they were read under).
+Reply Spp2Face::registrantRoute(const Client &c, const Spp2Request &r, const QStringList &seg, bool group)
 {
     if (r.method != QLatin1String("GET"))
         return Reply::detail(405, QStringLiteral("Method Not Allowed"));
-    if (auto denied = requireScope(c, QStringLiteral("individual"), QStringLiteral("read")))
+    if (auto denied = requireScope(
+            c, group ? QStringLiteral("group") : QStringLiteral("individual"), QStringLiteral("read")))
         return *denied;
     if (seg.size() == 1)
-        return searchRegistrants(r, false);
-    const Resolved found
-        = resolve(seg.mid(1).join(QLatin1Char('/')), false, QStringLiteral("Individual not found"));
+        return searchRegistrants(r, group);
+    const Resolved found = resolve(seg.mid(1).join(QLatin1Char('/')), group,
+        group ? QStringLiteral("Group not found") : QStringLiteral("Individual not found"));
     if (found.failure)
         return *found.failure;
-    Reply out = Reply::json(registrantsJson({found.partnerId}, false).value(0));
-    out.header("ETag",
-        '"'
-            + registrantsJson({found.partnerId}, false)
-                  .value(0)
-                  .value(QLatin1String("meta"))
-                  .toObject()
-                  .value(QLatin1String("versionId"))
-                  .toString()
-                  .toLatin1()
-            + '"');
-    out.header("X-Consent-Status", "legal_basis");
-    return out;
-}
-
-Reply Spp2Face::groupRoute(const Client &c, const Spp2Request &r, const QStringList &seg)
-{
-    if (r.method != QLatin1String("GET"))
-        return Reply::detail(405, QStringLiteral("Method Not Allowed"));
-    if (auto denied = requireScope(c, QStringLiteral("group"), QStringLiteral("read")))
-        return *denied;
-    if (seg.size() == 1)
-        return searchRegistrants(r, true);
-    const Resolved found
-        = resolve(seg.mid(1).join(QLatin1Char('/')), true, QStringLiteral("Group not found"));
-    if (found.failure)
-        return *found.failure;
-    const QJsonObject o = registrantsJson({found.partnerId}, true).value(0);
+    const QJsonObject o = registrantsJson({found.partnerId}, group).value(0);
     Reply out = Reply::json(o);
     out.header("ETag",
         '"'
@@ -466,6 +442,8 @@ Reply Spp2Face::groupRoute(const Client &c, const Spp2Request &r, const QStringL
                   .toString()
                   .toLatin1()
             + '"');
+    if (!group)
+        out.header("X-Consent-Status", "legal_basis");
     return out;
 }
 
