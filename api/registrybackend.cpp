@@ -1,5 +1,7 @@
 #include "registrybackend.h"
 
+#include <QTimeZone>
+
 #include <memory>
 
 namespace g2p {
@@ -36,6 +38,44 @@ Call<QList<qint64>> *RegistryBackend::membershipCounts(const RecordRef &programI
         });
     }
     return call;
+}
+
+Call<ChangedPage<ProgramMembership>> *RegistryBackend::changedMemberships(const ChangesQuery &query)
+{
+    const QStringList parts = query.cursor.split(QLatin1Char('|'));
+    const QString since = parts.value(0);
+    const int offset = parts.value(1).toInt();
+    const qint64 newest = parts.value(2).toLongLong(); // UTC microseconds
+    MembershipFilter changed;
+    changed.changedSince = QDateTime::fromString(since, Qt::ISODate);
+    auto *out = new Call<ChangedPage<ProgramMembership>>(this);
+    step(out, memberships(changed, query.limit, offset),
+        [out, since, offset, newest, sinceTime = changed.changedSince](const Page<ProgramMembership> &page) {
+            ChangedPage<ProgramMembership> result;
+            qint64 latest = newest;
+            for (const ProgramMembership &m : page.items)
+                latest = qMax(latest, m.writeDate.toUtcMicros());
+            const int next = offset + int(page.items.size());
+            result.complete = !page.hasMore() || page.items.isEmpty();
+            result.remaining = page.total >= 0 ? qMax<qint64>(0, page.total - offset) : -1;
+            if (!result.complete) {
+                result.cursor = QStringLiteral("%1|%2|%3").arg(since).arg(next).arg(latest);
+            } else {
+                // A write_date is its transaction's start and a slow one commits later: five
+                // minutes of overlap, never earlier than this walk's own start.
+                QDateTime from = sinceTime;
+                if (latest > 0) {
+                    const QDateTime overlapped
+                        = QDateTime::fromMSecsSinceEpoch(latest / 1000, QTimeZone::utc()).addSecs(-300);
+                    from = from.isValid() ? qMax(from, overlapped) : overlapped;
+                }
+                result.cursor = from.isValid() ? from.toString(Qt::ISODate) : QString();
+            }
+            result.items = page.items;
+            out->setResult(std::move(result));
+            out->finish();
+        });
+    return out;
 }
 
 } // namespace g2p

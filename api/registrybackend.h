@@ -87,6 +87,11 @@ public:
     virtual Call<Page<ProgramMembership>> *memberships(const MembershipFilter &filter, int limit, int offset)
         = 0;
     virtual Call<ProgramMembership> *membership(const RecordRef &membership) = 0;
+    // Memberships written after a change-list cursor (empty: every membership), a page at a time;
+    // the last page's cursor is where the next refresh starts. By default an offset walk over
+    // memberships(changedSince) — cursor "SINCE|OFFSET|NEWEST" — whose next start is the newest
+    // write_date seen less five minutes; a backend whose server keeps a change list uses it.
+    virtual Call<ChangedPage<ProgramMembership>> *changedMemberships(const ChangesQuery &query);
     // `update.writeDate` is the version the membership was read at: a newer one on the server
     // answers Conflict (where capabilities().optimisticLocking).
     virtual Call<ProgramMembership> *changeMembership(

@@ -212,6 +212,7 @@ ChangedPage<R> changedOf(ChangedPage<RegistrantChange> page, Convert convert)
     ChangedPage<R> out;
     out.cursor = std::move(page.cursor);
     out.complete = page.complete;
+    out.remaining = page.remaining;
     out.items.reserve(page.items.size());
     for (RegistrantChange &c : page.items) {
         if (c.active)
@@ -275,34 +276,21 @@ Call<Program> *RestContractBackend::program(const RecordRef &program)
     return adopt(m_client->getProgram(program.id), this);
 }
 
-// Memberships changed since a point (a refresh of the local copy) come from the change list where
-// the server has it. Callers page by offset; the change list pages by cursor: the cursor each page
-// ends at is kept under the offset the next page will ask for.
 Call<Page<ProgramMembership>> *RestContractBackend::memberships(
     const MembershipFilter &filter, int limit, int offset)
 {
-    if (filter.changedSince.isValid() && m_changeLists.value_or(false)) {
-        const QString since = filter.changedSince.toUTC().toString(Qt::ISODateWithMs);
-        const QString after = m_membershipCursors.value(qMakePair(since, offset));
-        if (offset == 0 || !after.isEmpty()) {
-            return adopt<ChangedPage<ProgramMembership>, Page<ProgramMembership>>(
-                m_client->listMembershipChanges(filter, after, limit), this,
-                [this, since, offset, limit](ChangedPage<ProgramMembership> changed) {
-                    Page<ProgramMembership> page;
-                    page.limit = limit;
-                    page.offset = offset;
-                    page.total = offset + qMax<qint64>(changed.remaining, changed.items.size());
-                    page.more = !changed.complete;
-                    const int next = offset + int(changed.items.size());
-                    m_membershipCursors.remove(qMakePair(since, offset));
-                    if (!changed.complete)
-                        m_membershipCursors.insert(qMakePair(since, next), changed.cursor);
-                    page.items = std::move(changed.items);
-                    return page;
-                });
-        }
-    }
     return adopt(m_client->listMemberships(filter, limit, offset), this);
+}
+
+// The server's own change list where it has one: its cursor is exact (no overlap, nothing read
+// twice). A cursor of another form (this machine's from before the server had change lists: no
+// "write_date,id" comma) starts from the beginning.
+Call<ChangedPage<ProgramMembership>> *RestContractBackend::changedMemberships(const ChangesQuery &query)
+{
+    if (!m_changeLists.value_or(false))
+        return RegistryBackend::changedMemberships(query);
+    const QString after = query.cursor.contains(QLatin1Char(',')) ? query.cursor : QString();
+    return adopt(m_client->listMembershipChanges(MembershipFilter(), after, query.limit), this);
 }
 
 Call<ProgramMembership> *RestContractBackend::membership(const RecordRef &membership)

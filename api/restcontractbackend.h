@@ -55,6 +55,7 @@ public:
     Call<Page<ProgramMembership>> *memberships(
         const MembershipFilter &filter, int limit, int offset) override;
     Call<ProgramMembership> *membership(const RecordRef &membership) override;
+    Call<ChangedPage<ProgramMembership>> *changedMemberships(const ChangesQuery &query) override;
     Call<ProgramMembership> *changeMembership(
         const RecordRef &membership, const MembershipUpdate &update) override;
     Call<BatchEnrollResponse> *enrol(const BatchEnrollRequest &request) override;
@@ -69,7 +70,6 @@ private:
     // The server has the change lists (GET /registrant): learned at sign-in; without them the whole
     // registry is one upstream search.
     std::optional<bool> m_changeLists;
-    QHash<QPair<QString, int>, QString> m_membershipCursors; // (changed since, offset) → cursor
 };
 
 } // namespace g2p

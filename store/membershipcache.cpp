@@ -24,8 +24,9 @@ const char *kColumns = "id, registrant_id, program_id, state, write_date, json";
 
 bool MembershipCache::upsert(const QList<CachedMembership> &rows, const QDateTime &observedAt)
 {
-    if (!m_db.transaction()) {
-        m_error = m_db.lastError().text();
+    Savepoint tx(m_db);
+    if (!tx.isOpen()) {
+        m_error = tx.error();
         return false;
     }
     QSqlQuery old(m_db), put(m_db), seen(m_db);
@@ -41,7 +42,6 @@ bool MembershipCache::upsert(const QList<CachedMembership> &rows, const QDateTim
     const QString when = observedAt.toUTC().toString(Qt::ISODateWithMs);
     const auto fail = [this](const QSqlQuery &q) {
         m_error = q.lastError().text();
-        m_db.rollback();
         return false;
     };
     for (const CachedMembership &m : rows) {
@@ -65,8 +65,8 @@ bool MembershipCache::upsert(const QList<CachedMembership> &rows, const QDateTim
                 return fail(seen);
         }
     }
-    if (!m_db.commit()) {
-        m_error = m_db.lastError().text();
+    if (!tx.release()) {
+        m_error = tx.error();
         return false;
     }
     return true;

@@ -100,8 +100,9 @@ bool RegistrantCache::open(const QString &path)
 bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
 {
     QSqlDatabase db = m_file.database();
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
+    Savepoint tx(db);
+    if (!tx.isOpen()) {
+        m_error = tx.error();
         return false;
     }
     QSqlQuery q(db);
@@ -122,7 +123,6 @@ bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
         q.addBindValue(r.json);
         if (!q.exec()) {
             m_error = q.lastError().text();
-            db.rollback();
             return false;
         }
         if (r.isGroup) {
@@ -139,13 +139,12 @@ bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
             }
             if (!ok) {
                 m_error = m.lastError().text();
-                db.rollback();
                 return false;
             }
         }
     }
-    if (!db.commit()) {
-        m_error = db.lastError().text();
+    if (!tx.release()) {
+        m_error = tx.error();
         return false;
     }
     return true;
@@ -279,6 +278,23 @@ bool RegistrantCache::setSyncCursor(const QString &name, const QString &cursor)
     return setMetaValue(QStringLiteral("sync_cursor/") + name, cursor);
 }
 
+bool RegistrantCache::storePage(
+    const QString &name, const QString &cursor, const std::function<bool()> &writes)
+{
+    Savepoint tx(m_file.database());
+    if (!tx.isOpen()) {
+        m_error = tx.error();
+        return false;
+    }
+    if (!writes() || !setSyncCursor(name, cursor))
+        return false;
+    if (!tx.release()) {
+        m_error = tx.error();
+        return false;
+    }
+    return true;
+}
+
 QString RegistrantCache::metaValue(const QString &key) const
 {
     QSqlQuery q(m_file.database());
@@ -308,8 +324,9 @@ bool RegistrantCache::remove(const QList<qint64> &ids)
     if (ids.isEmpty())
         return true;
     QSqlDatabase db = m_file.database();
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
+    Savepoint tx(db);
+    if (!tx.isOpen()) {
+        m_error = tx.error();
         return false;
     }
     QSqlQuery q(db);
@@ -322,13 +339,12 @@ bool RegistrantCache::remove(const QList<qint64> &ids)
             q.addBindValue(id);
             if (!q.exec()) {
                 m_error = q.lastError().text();
-                db.rollback();
                 return false;
             }
         }
     }
-    if (!db.commit()) {
-        m_error = db.lastError().text();
+    if (!tx.release()) {
+        m_error = tx.error();
         return false;
     }
     return true;

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace g2p {
@@ -66,6 +67,11 @@ public:
     // the next refresh reads everything.
     QString syncCursor(const QString &name) const;
     bool setSyncCursor(const QString &name, const QString &cursor);
+    // Runs `writes` (a page of what a change list returned) and moves the cursor `name` past it in
+    // one transaction: after a crash or a dropped connection the next refresh starts where the last
+    // stored page ended, never past a page that was not stored. False (nothing kept) when `writes`
+    // returns false (having set its own error) or the database fails.
+    bool storePage(const QString &name, const QString &cursor, const std::function<bool()> &writes);
     // Registrants that left the registry (archived, disabled): gone from the list and the search,
     // with their memberships, in one transaction.
     bool remove(const QList<qint64> &ids);

@@ -252,6 +252,43 @@ bool SqliteFile::migrate(const SqliteSchema &schema)
     return true;
 }
 
+namespace {
+// Each open savepoint of this thread has its own name, so nested ones release in order.
+thread_local int t_savepoints = 0;
+} // namespace
+
+Savepoint::Savepoint(QSqlDatabase db)
+    : m_db(std::move(db)), m_name(QStringLiteral("sp%1").arg(++t_savepoints))
+{
+    QSqlQuery q(m_db);
+    m_open = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    if (!m_open)
+        m_error = q.lastError().text();
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_open) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+        q.exec(QStringLiteral("RELEASE ") + m_name);
+    }
+    --t_savepoints;
+}
+
+bool Savepoint::release()
+{
+    if (!m_open)
+        return false;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("RELEASE ") + m_name)) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    m_open = false;
+    return true;
+}
+
 bool updateOne(const QSqlDatabase &db,
     const QString &sql,
     const QVariantList &values,

@@ -96,6 +96,28 @@ QList<T> selectAll(
     return out;
 }
 
+// A transaction that nests: SQLite's SAVEPOINT, so writes made by helpers that each keep their own
+// rows consistent can also be joined into one larger all-or-nothing step (a page of records and
+// the cursor saying it was read). Rolled back unless release() succeeded.
+class Savepoint
+{
+public:
+    explicit Savepoint(QSqlDatabase db);
+    ~Savepoint();
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+    bool isOpen() const { return m_open; }
+    // Keeps the writes (commits them when this is the outermost); false with error() otherwise.
+    bool release();
+    QString error() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    QString m_error;
+    bool m_open = false;
+};
+
 // Runs an UPDATE that must change exactly one row; otherwise sets *error (the database's words,
 // or `noRow`).
 bool updateOne(const QSqlDatabase &db,

@@ -2,8 +2,6 @@
 
 #include "cachemapping.h"
 
-#include <QTimeZone>
-
 namespace g2p {
 
 namespace {
@@ -15,38 +13,52 @@ bool noMatch(const ApiError &e)
     return e.code() == QLatin1String("G2P-REQ-010") || e.message().contains(QLatin1String("did not match"));
 }
 
+// What a change-list page adds besides its records: the registrants that left, and the cursor
+// stored with them (in the same transaction as the page's last chunk) when `cursorName` is set.
+struct PageEnd
+{
+    QList<qint64> left;
+    QString cursorName;
+    QString cursor;
+};
+
 // Writes records into the cache in chunks on the store's thread; `then` runs when all are written.
 template<class R>
 void writeChunks(LocalStore *store,
     QObject *context,
     std::shared_ptr<QList<R>> records,
+    std::shared_ptr<const PageEnd> end,
     int from,
     std::function<void(int written)> progress,
     std::function<void(QString error)> then)
 {
     const int count = qMin(kChunk, int(records->size()) - from);
-    if (count <= 0) {
-        then(QString());
-        return;
-    }
+    const bool last = from + count >= records->size();
     store->run(
         context,
-        [records, from, count](StoreHandles &h) -> QString {
+        [records, end, from, count, last](StoreHandles &h) -> QString {
             if (!h.cacheOk)
                 return h.cache.error();
             QList<CachedRegistrant> rows;
             rows.reserve(count);
             for (int i = from; i < from + count; ++i)
                 rows << toCached(records->at(i));
-            return h.cache.upsert(rows) ? QString() : h.cache.error();
+            const auto write = [&] { return h.cache.upsert(rows) && (!last || h.cache.remove(end->left)); };
+            const bool ok = last && !end->cursorName.isEmpty()
+                ? h.cache.storePage(end->cursorName, end->cursor, write)
+                : write();
+            return ok ? QString() : h.cache.error();
         },
-        [store, context, records, from, count, progress, then](const QString &error) {
+        [store, context, records, end, from, count, last, progress, then](const QString &error) {
             if (!error.isEmpty()) {
                 then(error);
                 return;
             }
             progress(from + count);
-            writeChunks(store, context, records, from + count, progress, then);
+            if (last)
+                then(QString());
+            else
+                writeChunks(store, context, records, end, from + count, progress, then);
         });
 }
 } // namespace
@@ -67,10 +79,9 @@ void CacheRefresh::start()
     const BackendCapabilities caps = m_client->capabilities();
     m_extension = caps.programs;
     m_incremental = false;
-    m_nextIndividuals.clear();
-    m_nextGroups.clear();
-    m_membershipsSince = QDateTime();
-    m_newestMembership = 0;
+    m_keepCursors = caps.changedSince;
+    m_groupsFrom.clear();
+    m_membershipsFrom.clear();
     if (!caps.changedSince) {
         fetchIndividuals(QString());
         return;
@@ -89,8 +100,8 @@ void CacheRefresh::start()
             if (run != m_run || m_cancelled)
                 return;
             m_incremental = !cursors[0].isEmpty();
-            m_nextGroups = cursors[1]; // where the groups start, once the individuals are read
-            m_membershipsSince = QDateTime::fromString(cursors[2], Qt::ISODate);
+            m_groupsFrom = cursors[1]; // where the groups start, once the individuals are read
+            m_membershipsFrom = cursors[2];
             fetchIndividuals(cursors[0]);
         });
 }
@@ -99,27 +110,6 @@ void CacheRefresh::start()
 QString CacheRefresh::cursorName(const char *list) const
 {
     return QString::fromLatin1(m_client->metaObject()->className()) + QLatin1Char('/') + QLatin1String(list);
-}
-
-void CacheRefresh::removeLeft(const QList<qint64> &ids)
-{
-    if (ids.isEmpty())
-        return;
-    ++m_writing;
-    const int run = m_run;
-    m_store->run(
-        this,
-        [ids](StoreHandles &h) { return h.cacheOk && h.cache.remove(ids) ? QString() : h.cache.error(); },
-        [this, run](const QString &error) {
-            if (run != m_run)
-                return;
-            --m_writing;
-            if (!error.isEmpty()) {
-                writeFailed(error);
-                return;
-            }
-            maybeDone();
-        });
 }
 
 void CacheRefresh::cancel()
@@ -144,17 +134,28 @@ void CacheRefresh::fail(const QString &what, const ApiError &error)
     Q_EMIT finished(false, tr("The local copy could not be refreshed (%1): %2").arg(what, error.toString()));
 }
 
-// Reads and writes overlap: while the store's thread converts and writes one set of records, the
-// next request is already on its way.
+// Reads and writes overlap: while the store's thread converts and writes one page, the next
+// request is already on its way. Pages are written in the order they were read, each with the
+// cursor after it, so what is stored is always a prefix of the change list.
 template<class R>
-void CacheRefresh::storeRegistrants(std::shared_ptr<QList<R>> records, const QString &stage)
+void CacheRefresh::storePage(ChangedPage<R> page, const char *list, qint64 before, const QString &stage)
 {
     ++m_writing;
-    const qint64 total = records->size();
+    auto records = std::make_shared<QList<R>>(std::move(page.items));
+    auto end = std::make_shared<PageEnd>();
+    end->left = std::move(page.left);
+    if (m_keepCursors) {
+        end->cursorName = cursorName(list);
+        end->cursor = page.cursor;
+    }
+    const qint64 total = page.remaining >= 0 ? before + page.remaining : -1;
+    const int run = m_run;
     writeChunks<R>(
-        m_store, this, records, 0,
-        [this, stage, total](int written) { Q_EMIT progress(stage, written, total); },
-        [this](const QString &error) {
+        m_store, this, records, end, 0,
+        [this, stage, before, total](int written) { Q_EMIT progress(stage, before + written, total); },
+        [this, run](const QString &error) {
+            if (run != m_run)
+                return;
             --m_writing;
             if (!error.isEmpty()) {
                 writeFailed(error);
@@ -174,7 +175,7 @@ void CacheRefresh::fetchIndividuals(const QString &cursor)
     Q_EMIT progress(tr("Reading individuals from the server"), m_individuals, -1);
     ChangesQuery q;
     q.cursor = cursor;
-    q.limit = registrantPage;
+    q.limit = m_pageSize;
     auto *job = m_client->changedIndividuals(q);
     m_job = job;
     connect(job, &PendingCall::finished, this, [this, job] {
@@ -185,17 +186,15 @@ void CacheRefresh::fetchIndividuals(const QString &cursor)
             return;
         }
         ChangedPage<Individual> page = job->takeResult();
-        auto records = std::make_shared<QList<Individual>>(std::move(page.items));
-        m_individuals += records->size();
-        storeRegistrants(records, tr("Storing individuals"));
-        removeLeft(page.left);
-        if (job->succeeded() && !page.complete) {
-            fetchIndividuals(page.cursor);
-        } else {
-            const QString groupsFrom = m_nextGroups;
-            m_nextIndividuals = page.cursor;
-            fetchGroups(groupsFrom);
-        }
+        const bool more = job->succeeded() && !page.complete;
+        const QString next = page.cursor;
+        const qint64 before = m_individuals;
+        m_individuals += page.items.size();
+        storePage(std::move(page), "individuals", before, tr("Storing individuals"));
+        if (more)
+            fetchIndividuals(next);
+        else
+            fetchGroups(m_groupsFrom);
     });
 }
 
@@ -203,7 +202,7 @@ void CacheRefresh::fetchGroups(const QString &cursor)
 {
     ChangesQuery q;
     q.cursor = cursor;
-    q.limit = registrantPage;
+    q.limit = m_pageSize;
     q.withMembers = true;
     auto *job = m_client->changedGroups(q);
     m_job = job;
@@ -215,14 +214,15 @@ void CacheRefresh::fetchGroups(const QString &cursor)
             return;
         }
         ChangedPage<Group> page = job->takeResult();
-        auto records = std::make_shared<QList<Group>>(std::move(page.items));
-        m_groups += records->size();
-        storeRegistrants(records, tr("Storing groups"));
-        removeLeft(page.left);
-        if (job->succeeded() && !page.complete) {
-            fetchGroups(page.cursor);
-        } else if (m_nextGroups = page.cursor; m_extension) {
-            fetchMemberships(0);
+        const bool more = job->succeeded() && !page.complete;
+        const QString next = page.cursor;
+        const qint64 before = m_groups;
+        m_groups += page.items.size();
+        storePage(std::move(page), "groups", before, tr("Storing groups"));
+        if (more) {
+            fetchGroups(next);
+        } else if (m_extension) {
+            fetchMemberships(m_membershipsFrom);
         } else {
             m_readsDone = true;
             maybeDone();
@@ -236,37 +236,53 @@ void CacheRefresh::maybeDone()
         done();
 }
 
-void CacheRefresh::fetchMemberships(int offset)
+void CacheRefresh::fetchMemberships(const QString &cursor)
 {
-    MembershipFilter changed;
-    changed.changedSince = m_membershipsSince;
-    auto *job = m_client->memberships(changed, membershipPage, offset);
+    ChangesQuery q;
+    q.cursor = cursor;
+    q.limit = m_pageSize;
+    auto *job = m_client->changedMemberships(q);
     m_job = job;
-    connect(job, &PendingCall::finished, this, [this, job, offset] {
+    connect(job, &PendingCall::finished, this, [this, job] {
         if (m_cancelled)
             return;
         if (!job->succeeded()) {
             fail(tr("memberships"), job->error());
             return;
         }
-        const Page<ProgramMembership> page = job->result();
+        ChangedPage<ProgramMembership> page = job->takeResult();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const ProgramMembership &m : page.items)
-            m_newestMembership = qMax(m_newestMembership, m.writeDate.toUtcMicros());
+        const qint64 before = m_memberships;
+        const qint64 total = page.remaining >= 0 ? before + page.remaining : -1;
+        m_memberships += page.items.size();
+        const bool more = !page.complete && !page.items.isEmpty();
+        const QString next = page.cursor;
+        const QString name = m_keepCursors ? cursorName("memberships") : QString();
         ++m_writing;
         const int run = m_run;
         m_store->run(
             this,
-            [items = page.items, now](StoreHandles &h) -> QString {
+            [items = std::move(page.items), name, next, now](StoreHandles &h) -> QString {
                 if (!h.memberships)
                     return h.cache.error();
                 QList<CachedMembership> rows;
                 rows.reserve(items.size());
                 for (const ProgramMembership &m : items)
                     rows << toCached(m);
-                return h.memberships->upsert(rows, now) ? QString() : h.memberships->error();
+                const auto write = [&] { return h.memberships->upsert(rows, now); };
+                if (name.isEmpty())
+                    return write() ? QString() : h.memberships->error();
+                // The page and its cursor together; an error is the membership table's or the cache's.
+                QString error;
+                const bool ok = h.cache.storePage(name, next, [&] {
+                    const bool written = write();
+                    if (!written)
+                        error = h.memberships->error();
+                    return written;
+                });
+                return ok ? QString() : error.isEmpty() ? h.cache.error() : error;
             },
-            [this, page, offset, run](const QString &error) {
+            [this, before, total, run](const QString &error) {
                 if (run != m_run)
                     return;
                 --m_writing;
@@ -274,12 +290,12 @@ void CacheRefresh::fetchMemberships(int offset)
                     writeFailed(error);
                     return;
                 }
-                Q_EMIT progress(tr("Storing memberships"), offset + page.items.size(), page.total);
+                Q_EMIT progress(
+                    tr("Storing memberships"), m_memberships, total < 0 ? -1 : qMax(total, before));
                 maybeDone();
             });
-        m_memberships = offset + page.items.size();
-        if (page.hasMore() && !page.items.isEmpty()) {
-            fetchMemberships(offset + int(page.items.size()));
+        if (more) {
+            fetchMemberships(next);
         } else {
             m_readsDone = true;
             maybeDone();
@@ -290,28 +306,9 @@ void CacheRefresh::fetchMemberships(int offset)
 void CacheRefresh::done()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // The next refresh starts here: the backend's cursors, and memberships written since the newest
-    // one read, less five minutes (a write_date is its transaction's start; a slow one commits later).
-    QList<QPair<QString, QString>> cursors;
-    if (m_client->capabilities().changedSince) {
-        QDateTime since = m_membershipsSince;
-        if (m_newestMembership > 0) {
-            const QDateTime overlapped
-                = QDateTime::fromMSecsSinceEpoch(m_newestMembership / 1000, QTimeZone::utc()).addSecs(-300);
-            since = since.isValid() ? qMax(since, overlapped) : overlapped; // never back
-        }
-        cursors = {{cursorName("individuals"), m_nextIndividuals}, {cursorName("groups"), m_nextGroups},
-            {cursorName("memberships"),
-                m_extension && since.isValid() ? since.toString(Qt::ISODate) : QString()}};
-    }
+    // The cursors were stored with their pages: only the time of this refresh is left to keep.
     m_store->run(
-        this,
-        [now, cursors](StoreHandles &h) {
-            bool ok = h.cacheOk && h.cache.setRefreshedAt(now);
-            for (const auto &[name, cursor] : cursors)
-                ok = ok && h.cache.setSyncCursor(name, cursor);
-            return ok;
-        },
+        this, [now](StoreHandles &h) { return h.cacheOk && h.cache.setRefreshedAt(now); },
         [this](bool) {
             m_running = false;
             Q_EMIT finished(true,

@@ -1,10 +1,12 @@
-// Refreshes a profile's cache from the server in the background: the individuals and groups of the
-// backend's change list (one unpaged search on the REST contract, which has no paging), then, where
-// the server has programs, the memberships page by page. Where the backend lists what changed
-// (capabilities().changedSince), a refresh starts where the last one ended (the cursors are kept in
-// the local copy) and reads only what changed since; registrants that left are removed. Records are converted
-// and written on the store's thread in chunks while the next read is on its way, with progress; the lists
-// read the cache again when it is done.
+// Refreshes a profile's cache from the server in the background: the individuals, groups and (where
+// the server has programs) memberships of the backend's change lists, page by page (the REST contract
+// without its change lists: the registrants in one unpaged upstream search). Where the backend lists
+// what changed (capabilities().changedSince), each page is stored with the cursor after it in one
+// transaction, so a refresh starts where the last stored page ended — after a finished refresh only
+// what changed is read, after a crash or a dropped connection the rest; registrants that left are
+// removed with their page. Records are converted and written on the store's thread while the next
+// page is on its way, with progress (totals where the server says them); the lists read the cache
+// again when it is done.
 #pragma once
 
 #include "localstore.h"
@@ -29,6 +31,8 @@ public:
 
     static constexpr int membershipPage = 1000;
     static constexpr int registrantPage = 1000;
+    // Records asked for per request (default the two above); set before start().
+    void setPageSize(int records) { m_pageSize = qMax(1, records); }
 
 Q_SIGNALS:
     // `total` is -1 while unknown.
@@ -38,11 +42,10 @@ Q_SIGNALS:
 private:
     void fetchIndividuals(const QString &cursor);
     void fetchGroups(const QString &cursor);
-    void fetchMemberships(int offset);
-    void removeLeft(const QList<qint64> &ids);
+    void fetchMemberships(const QString &cursor);
     QString cursorName(const char *list) const;
     template<class R>
-    void storeRegistrants(std::shared_ptr<QList<R>> records, const QString &stage);
+    void storePage(ChangedPage<R> page, const char *list, qint64 before, const QString &stage);
     void maybeDone();
     void writeFailed(const QString &error);
     void done();
@@ -57,9 +60,9 @@ private:
     int m_run = 0; // which start() the answers belong to
     qint64 m_individuals = 0, m_groups = 0, m_memberships = 0;
     bool m_incremental = false; // started from stored cursors: only what changed is read
-    QString m_nextIndividuals, m_nextGroups; // where the next refresh starts
-    QDateTime m_membershipsSince; // this refresh reads memberships written since (null: all)
-    qint64 m_newestMembership = 0; // the newest write_date read (UTC microseconds)
+    int m_pageSize = registrantPage;
+    bool m_keepCursors = false; // the backend lists changes: each page's cursor is stored with it
+    QString m_groupsFrom, m_membershipsFrom; // the stored cursors this refresh starts from
     QPointer<PendingCall> m_job;
     QElapsedTimer m_clock;
 };
