@@ -31,6 +31,7 @@ const char *const kSchema[] = {
     " active INTEGER NOT NULL DEFAULT 1, create_date INTEGER NOT NULL, write_date INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS partner_kind_name ON partner(is_group, name)",
     "CREATE INDEX IF NOT EXISTS partner_changes ON partner(write_date, id)",
+    "CREATE INDEX IF NOT EXISTS partner_kind_changes ON partner(is_group, write_date, id)",
     "CREATE TABLE IF NOT EXISTS reg_id (id INTEGER PRIMARY KEY, partner_id INTEGER NOT NULL, id_type TEXT "
     "NOT NULL,"
     " value TEXT, expiry_date TEXT, status TEXT NOT NULL DEFAULT 'valid', description TEXT,"
@@ -633,12 +634,14 @@ QList<MembershipRow> RegistryStore::memberships(const QString &where,
     qint64 *total,
     const QString &orderBy) const
 {
-    QSqlQuery c(db());
-    c.prepare(QStringLiteral("SELECT COUNT(*) FROM membership m") + where);
-    for (const QVariant &b : binds)
-        c.addBindValue(b);
-    if (c.exec() && c.next())
-        *total = c.value(0).toLongLong();
+    if (total) {
+        QSqlQuery c(db());
+        c.prepare(QStringLiteral("SELECT COUNT(*) FROM membership m") + where);
+        for (const QVariant &b : binds)
+            c.addBindValue(b);
+        if (c.exec() && c.next())
+            *total = c.value(0).toLongLong();
+    }
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QString::fromLatin1(kMembershipSelect) + where

@@ -127,7 +127,8 @@ public:
 
     std::optional<MembershipRow> membership(qint64 id) const;
     std::optional<MembershipRow> membershipOf(qint64 partnerId, qint64 programId) const;
-    // Ordered by `orderBy` (default: newest id first, the upstream model order).
+    // Ordered by `orderBy` (default: newest id first, the upstream model order); `total` (when not
+    // null) gets how many match, ignoring limit and offset.
     QList<MembershipRow> memberships(const QString &where,
         const QVariantList &binds,
         int limit,

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSqlDatabase>
 
 namespace g2p::sandbox {
 
@@ -24,8 +25,26 @@ struct ChangeWindow
     std::optional<QPair<qint64, qint64>> after; // write_date (micros), id
     // SQL conditions on `alias`.write_date / `alias`.id.
     void addTo(const QString &alias, QStringList *clauses, QVariantList *binds) const;
+    // `filters` (the list and its other parameters) and where this page starts: RemainingCounts' key.
+    QString key(const QString &filters) const;
 };
 std::optional<ChangeWindow> readChangeWindow(const Request &r, Issues &issues);
+// What X-Total-Count a change-list page will say when it follows one already served: the previous
+// page's count less the records it held, as long as nothing was written in between (SQLite's
+// total_changes() on the sandbox's one connection). Counting from the cursor reads every record
+// after it: each page of a million-row pass would cost a scan of what remains.
+class RemainingCounts
+{
+public:
+    // `key`: the list, its filters and the cursor the page starts after.
+    std::optional<qint64> known(const QSqlDatabase &db, const QString &key);
+    void remember(const QSqlDatabase &db, const QString &key, qint64 remaining);
+
+private:
+    qint64 m_changes = -1;
+    QHash<QString, qint64> m_after;
+};
+
 // A page of a change list: X-Total-Count (this page and every later one), X-Next-After when non-empty.
 Reply changePage(const QJsonArray &items, qint64 remaining, qint64 lastWriteMicros, qint64 lastId);
 
@@ -98,6 +117,7 @@ private:
 
     RegistryStore &m_store;
     bool m_upstreamOnly;
+    RemainingCounts m_remaining;
     struct Session
     {
         QString login;

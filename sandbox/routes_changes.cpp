@@ -57,9 +57,46 @@ void ChangeWindow::addTo(const QString &alias, QStringList *clauses, QVariantLis
         *binds << *sinceMicros;
     }
     if (after) {
-        *clauses << QStringLiteral("(%1.write_date > ? OR (%1.write_date = ? AND %1.id > ?))").arg(alias);
-        *binds << after->first << after->first << after->second;
+        // A row value: SQLite walks the (write_date, id) index from the cursor.
+        *clauses << QStringLiteral("(%1.write_date, %1.id) > (?, ?)").arg(alias);
+        *binds << after->first << after->second;
     }
+}
+
+namespace {
+qint64 totalChanges(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT total_changes()")) && q.next() ? q.value(0).toLongLong() : -2;
+}
+} // namespace
+
+std::optional<qint64> RemainingCounts::known(const QSqlDatabase &db, const QString &key)
+{
+    const qint64 changes = totalChanges(db);
+    if (changes != m_changes) {
+        m_after.clear();
+        m_changes = changes;
+        return std::nullopt;
+    }
+    const auto it = m_after.constFind(key);
+    return it == m_after.cend() ? std::nullopt : std::optional<qint64>(*it);
+}
+
+void RemainingCounts::remember(const QSqlDatabase &db, const QString &key, qint64 remaining)
+{
+    const qint64 changes = totalChanges(db);
+    if (changes != m_changes || m_after.size() >= 10000) {
+        m_after.clear();
+        m_changes = changes;
+    }
+    m_after.insert(key, remaining);
+}
+
+QString ChangeWindow::key(const QString &filters) const
+{
+    return after ? filters + QStringLiteral("|%1,%2").arg(after->first).arg(after->second)
+                 : filters + QStringLiteral("|start");
 }
 
 Reply changePage(const QJsonArray &items, qint64 remaining, qint64 lastWriteMicros, qint64 lastId)
@@ -92,13 +129,20 @@ Reply Routes::listRegistrantChanges(Request &r)
         window->addTo(QStringLiteral("p"), &clauses, &binds);
     const QString where
         = clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    const QString filters = QStringLiteral("registrant|%1|%2")
+                                .arg(queryString(r, QStringLiteral("is_group")),
+                                    queryString(r, QStringLiteral("changed_since")));
+    const QString key = window ? window->key(filters) : filters + QStringLiteral("|start");
     QSqlQuery q(m_store.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM partner p") + where);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    q.exec();
-    const qint64 remaining = q.next() ? q.value(0).toLongLong() : 0;
+    std::optional<qint64> remaining = m_remaining.known(m_store.db(), key);
+    if (!remaining) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM partner p") + where);
+        for (const QVariant &b : std::as_const(binds))
+            q.addBindValue(b);
+        q.exec();
+        remaining = q.next() ? q.value(0).toLongLong() : 0;
+    }
     q.prepare(
         QStringLiteral("SELECT p.id, p.is_group, p.active, p.disabled IS NULL, p.write_date FROM partner p")
         + where + QStringLiteral(" ORDER BY p.write_date, p.id LIMIT ?"));
@@ -131,8 +175,12 @@ Reply Routes::listRegistrantChanges(Request &r)
         o.insert(QStringLiteral("active"), it.active);
         items.append(o);
     }
-    return order.isEmpty() ? changePage(items, remaining, 0, 0)
-                           : changePage(items, remaining, order.last().writeDate, order.last().id);
+    if (order.isEmpty())
+        return changePage(items, *remaining, 0, 0);
+    ChangeWindow next;
+    next.after = qMakePair(order.last().writeDate, order.last().id);
+    m_remaining.remember(m_store.db(), next.key(filters), *remaining - order.size());
+    return changePage(items, *remaining, order.last().writeDate, order.last().id);
 }
 
 } // namespace g2p::sandbox

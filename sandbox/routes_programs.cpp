@@ -151,14 +151,27 @@ Reply Routes::listMemberships(Request &r)
         = clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     qint64 total = 0;
     QJsonArray out;
-    const QList<MembershipRow> rows = m_store.memberships(where, binds, paging.limit, paging.offset, &total,
-        window ? QStringLiteral("m.write_date, m.id") : QString());
+    // A change list's count may be known from the page before (RemainingCounts).
+    const QString filters = QStringLiteral("membership|%1|%2|%3|%4")
+                                .arg(queryString(r, QStringLiteral("registrant_id")),
+                                    queryString(r, QStringLiteral("program_id")), state,
+                                    queryString(r, QStringLiteral("changed_since")));
+    const std::optional<qint64> known
+        = window ? m_remaining.known(m_store.db(), window->key(filters)) : std::nullopt;
+    const QList<MembershipRow> rows = m_store.memberships(where, binds, paging.limit, paging.offset,
+        known ? nullptr : &total, window ? QStringLiteral("m.write_date, m.id") : QString());
+    if (known)
+        total = *known;
     for (const MembershipRow &m : rows)
         out.append(RegistryStore::membershipJson(m));
-    if (window)
-        return rows.isEmpty() ? changePage(out, total, 0, 0)
-                              : changePage(out, total, rows.last().writeDate, rows.last().id);
-    return page(out, total);
+    if (!window)
+        return page(out, total);
+    if (rows.isEmpty())
+        return changePage(out, total, 0, 0);
+    ChangeWindow next;
+    next.after = qMakePair(rows.last().writeDate, rows.last().id);
+    m_remaining.remember(m_store.db(), next.key(filters), total - rows.size());
+    return changePage(out, total, rows.last().writeDate, rows.last().id);
 }
 
 Reply Routes::getMembership(Request &r)
