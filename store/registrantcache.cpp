@@ -45,6 +45,7 @@ SqliteSchema RegistrantCache::schema()
 {
     SqliteSchema s;
     s.applicationId = kCacheApplicationId;
+    s.pageCacheKiB = 32 * 1024;
     s.migrations = {{
         QStringLiteral(
             "CREATE TABLE registrant (id INTEGER PRIMARY KEY, is_group INTEGER NOT NULL, "

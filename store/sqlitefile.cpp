@@ -215,6 +215,8 @@ bool SqliteFile::openOnce(const QString &path, const SqliteSchema &schema, Durab
         if (openConnection(path, durability) != Verdict::Ours)
             return false;
     }
+    if (schema.pageCacheKiB > 0)
+        QSqlQuery(database()).exec(QStringLiteral("PRAGMA cache_size=-%1").arg(schema.pageCacheKiB));
     return migrate(schema);
 }
 

@@ -22,6 +22,10 @@ struct SqliteSchema
     QList<QStringList> migrations; // migrations[i] takes user_version i to i + 1
     // A file whose loss loses work (the outbox): one made by a newer G2P Desk is kept, not set aside.
     bool precious = false;
+    // SQLite's page cache for this connection, in KiB (0: SQLite's default, 2 MiB). A million-row
+    // cache with its full-text index writes pages all over the file: with the default, a refresh
+    // spends its time re-reading and re-writing pages through system calls.
+    int pageCacheKiB = 0;
 };
 
 // Makes `dir` (and missing parents) and keeps it private (0700). False when it cannot.
