@@ -1,6 +1,7 @@
 // g2p-desk: the program officer's desktop.
 //   g2p-desk [--server URL --user NAME]   (with G2P_PASSWORD set, connects at once)
 #include "connectdialog.h"
+#include "diagnostics.h"
 #include "keychainvault.h"
 #include "keyringtokencache.h"
 #include "language.h"
@@ -32,6 +33,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(G2P_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.example.g2pdesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.example.g2pdesk.svg")));
+    installDiagnostics(app);
     // One settings object for the whole program (profiles, sessions, language, column layouts).
     QSettings settings;
     // The interface language: --language for this run, else the settings (default: the

@@ -1,0 +1,40 @@
+// How long the thread's event loop is kept from running (the window "stutters"): a precise timer
+// asks to run every millisecond, and whatever it waited beyond that is a stall. Figures: the
+// largest stall and the 99th percentile of every wait, in milliseconds. Used by the ui_stall
+// benchmark and, with G2P_STALL_REPORT=FILE, by g2p-desk itself (written when it quits).
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <vector>
+
+namespace g2p {
+
+class StallProbe : public QObject
+{
+public:
+    explicit StallProbe(QObject *parent = nullptr);
+    void start();
+    void stop();
+    // Forgets what was measured (the probe keeps running when it was).
+    void reset();
+
+    double maxMs() const;
+    // The p-th percentile (0..100) of the waits between ticks, beyond the 1 ms asked for.
+    double percentileMs(double p) const;
+    qint64 ticks() const { return qint64(m_waits.size()); }
+    // {"max_ms": ..., "p99_ms": ..., "ticks": ...}
+    QByteArray toJson() const;
+
+private:
+    void tick();
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0; // nanoseconds
+    std::vector<float> m_waits; // milliseconds beyond the interval
+};
+
+} // namespace g2p
