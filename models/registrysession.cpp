@@ -278,7 +278,7 @@ void RegistrySession::refreshLocalCopy()
             if (ok)
                 m_refreshedAt = QDateTime::currentDateTimeUtc();
             Q_EMIT localCopyChanged();
-            Q_EMIT localCopyRefreshed(ok, message);
+            Q_EMIT localCopyRefreshed(ok, message, m_refresh->registrantsChanged());
         });
     }
     if (!m_refresh->isRunning())

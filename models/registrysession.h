@@ -125,7 +125,8 @@ Q_SIGNALS:
     void localFilesOpened();
     // The local copy's state changed (a refresh started, progressed or ended; the files opened).
     void localCopyChanged();
-    void localCopyRefreshed(bool ok, const QString &message);
+    // `registrantsChanged`: the refresh stored or removed registrants (the lists read the copy again).
+    void localCopyRefreshed(bool ok, const QString &message, bool registrantsChanged);
     // The outbox file was damaged and set aside: its changes may be recovered (OutboxSync::recover).
     void outboxSetAside(const QString &path);
 

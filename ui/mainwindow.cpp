@@ -168,13 +168,14 @@ void MainWindow::watchLocalCopy()
         m_banner->setText(m_session->whyNot(RegistrySession::Action::ReadPrograms));
         m_banner->setVisible(!m_session->can(RegistrySession::Action::ReadPrograms));
     });
-    connect(s, &RegistrySession::localCopyRefreshed, this, [this](bool ok, const QString &message) {
-        if (ok)
-            for (RegistrantsPage *p : {m_individuals, m_groups})
-                if (p->searchBox()->text().trimmed().isEmpty())
-                    p->loadFromCache();
-        statusBar()->showMessage(message, 15000);
-    });
+    connect(
+        s, &RegistrySession::localCopyRefreshed, this, [this](bool ok, const QString &message, bool changed) {
+            if (ok && changed) // (reading a million rows again for nothing would keep the machine busy)
+                for (RegistrantsPage *p : {m_individuals, m_groups})
+                    if (p->searchBox()->text().trimmed().isEmpty())
+                        p->loadFromCache();
+            statusBar()->showMessage(message, 15000);
+        });
     connect(s->sync(), &OutboxSync::changed, this, &MainWindow::countOutbox);
     connect(s->sync(), &OutboxSync::signInNeeded, this, &MainWindow::askPasswordAgain);
     connect(s->sync(), &OutboxSync::onlineChanged, this, [this](bool online, const QString &why) {

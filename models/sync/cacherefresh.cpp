@@ -71,7 +71,7 @@ void CacheRefresh::start()
 {
     m_running = true;
     m_cancelled = false;
-    m_individuals = m_groups = m_memberships = 0;
+    m_individuals = m_groups = m_memberships = m_left = 0;
     m_writing = 0;
     m_readsDone = false;
     ++m_run;
@@ -141,6 +141,7 @@ template<class R>
 void CacheRefresh::storePage(ChangedPage<R> page, const char *list, qint64 before, const QString &stage)
 {
     ++m_writing;
+    m_left += page.left.size();
     auto records = std::make_shared<QList<R>>(std::move(page.items));
     auto end = std::make_shared<PageEnd>();
     end->left = std::move(page.left);

@@ -28,6 +28,8 @@ public:
     bool isRunning() const { return m_running; }
     qint64 registrantCount() const { return m_individuals + m_groups; }
     qint64 membershipCount() const { return m_memberships; }
+    // The last refresh stored or removed registrants (the lists should read the copy again).
+    bool registrantsChanged() const { return m_individuals + m_groups + m_left > 0; }
 
     static constexpr int membershipPage = 1000;
     static constexpr int registrantPage = 1000;
@@ -58,7 +60,7 @@ private:
     bool m_readsDone = false; // every read answered
     int m_writing = 0; // sets of records being written by the store
     int m_run = 0; // which start() the answers belong to
-    qint64 m_individuals = 0, m_groups = 0, m_memberships = 0;
+    qint64 m_individuals = 0, m_groups = 0, m_memberships = 0, m_left = 0;
     bool m_incremental = false; // started from stored cursors: only what changed is read
     int m_pageSize = registrantPage;
     bool m_keepCursors = false; // the backend lists changes: each page's cursor is stored with it
