@@ -17,6 +17,7 @@
 #include "benchutil.h"
 #include "cacherefresh.h"
 #include "odoobackend.h"
+#include "registrybench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,20 +28,9 @@
 #include <QTemporaryDir>
 
 using namespace g2p;
+using g2p::bench::await;
 
 namespace {
-// Waits for a call and keeps it for reading (calls delete themselves otherwise).
-template<class J>
-std::unique_ptr<J> await(J *job)
-{
-    job->setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(job, &PendingCall::finished, &loop, &QEventLoop::quit);
-    if (!job->isFinished())
-        loop.exec();
-    return std::unique_ptr<J>(job);
-}
-
 // Every page of a change list, decoded and dropped; the number of registrants.
 template<class Fetch>
 qint64 readAll(Fetch fetch)
@@ -97,10 +87,8 @@ int main(int argc, char **argv)
     c.database = QStringLiteral("openg2p");
     const auto made = createBackend(&nam, c);
     RegistryBackend &backend = *made;
-    if (auto in = await(backend.signIn()); !in->succeeded()) {
-        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(in->error().toString()));
+    if (!bench::signIn(backend))
         return 1;
-    }
 
     // Baseline: the same reads through the same backend, decoded, nothing stored.
     QElapsedTimer t;
@@ -134,19 +122,10 @@ int main(int argc, char **argv)
         loop.exec();
     }
     CacheRefresh refresh(&backend, &store);
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(&refresh, &CacheRefresh::finished, &loop, [&](bool done, const QString &message) {
-        ok = done;
-        std::fprintf(stderr, "%s\n", qPrintable(message));
-        loop.quit();
-    });
     t.restart();
-    refresh.start();
-    loop.exec();
-    const double ms = double(t.elapsed());
-    if (!ok)
+    if (!bench::refreshOnce(refresh))
         return 1;
+    const double ms = double(t.elapsed());
     bench::emit("cache_refresh", QStringLiteral("g2p_refresh") + suffix, "registrants_per_s",
         double(refresh.registrantCount()) / (ms / 1000.0));
     bench::emit("cache_refresh", QStringLiteral("g2p_refresh") + suffix, "total_ms", ms);
@@ -168,45 +147,13 @@ int main(int argc, char **argv)
         o = qobject_cast<OdooBackend *>(odooFace.get());
     }
     if (o) {
-        // 1% of each changes on the server (as other officers' work would), then a refresh.
-        const auto changeOnePercent
-            = [&](const QString &model, const QJsonArray &filter, const QJsonObject &vals) {
-                  QJsonArray domain; // the positional argument: the domain, wrapped (not copied)
-                  domain.append(filter);
-                  QJsonArray everything; // 1% of all the model's rows, taken among those the filter picks
-                  everything.append(QJsonArray {});
-                  const qint64 total = await(o->execute(model, QStringLiteral("search_count"), everything, {},
-                                                 true, QStringLiteral("count")))
-                                           ->result()
-                                           .toInteger();
-                  auto ids = await(o->execute(model, QStringLiteral("search"), domain,
-                      {{QStringLiteral("limit"), qMax<qint64>(1, total / 100)},
-                          {QStringLiteral("order"), QStringLiteral("id asc")}},
-                      true, QStringLiteral("ids")));
-                  return await(o->execute(model, QStringLiteral("write"), QJsonArray {ids->result(), vals},
-                                   {}, false, QStringLiteral("change")))
-                      ->succeeded();
-              };
-        if (!changeOnePercent(QStringLiteral("res.partner"),
-                QJsonArray {QJsonArray {QStringLiteral("is_registrant"), QStringLiteral("="), true}},
-                {{QStringLiteral("email"), QStringLiteral("changed@example.org")}})
-            || !changeOnePercent(QStringLiteral("g2p.program_membership"),
-                QJsonArray {
-                    QJsonArray {QStringLiteral("state"), QStringLiteral("="), QStringLiteral("enrolled")}},
-                {{QStringLiteral("state"), QStringLiteral("paused")}})) {
+        if (!bench::changeOnePercent(*o)) {
             std::fprintf(stderr, "could not change 1%% on the server\n");
             return 1;
         }
         CacheRefresh again(&backend, &store);
-        QObject::connect(&again, &CacheRefresh::finished, &loop, [&](bool done, const QString &message) {
-            ok = done;
-            std::fprintf(stderr, "%s\n", qPrintable(message));
-            loop.quit();
-        });
         t.restart();
-        again.start();
-        loop.exec();
-        if (!ok)
+        if (!bench::refreshOnce(again))
             return 1;
         bench::emit("refresh_incremental_ms", QStringLiteral("g2p") + suffix, "ms", double(t.elapsed()));
         bench::emit("refresh_incremental_ms", QStringLiteral("full_refresh") + suffix, "ms", ms);
