@@ -197,6 +197,15 @@ int main(int argc, char **argv)
 
     // The registry, seeded once into its file (the first start takes minutes at a million).
     QProcess server;
+    struct StopAtExit // whichever way this program ends, the sandbox it started ends too
+    {
+        QProcess &p;
+        ~StopAtExit()
+        {
+            if (p.state() != QProcess::NotRunning)
+                stopServer(p);
+        }
+    } stopAtExit {server};
     QUrl url = startServer(server, p.value(sandbox), db, {QStringLiteral("--seed"), p.value(count)});
     if (!url.isValid()) {
         std::fprintf(stderr, "sandbox did not start\n");

@@ -8,7 +8,9 @@
 #                                         #      bulk_enroll_10k_50ms, outbox_commit, cache_open_1m,
 #                                         #      cache_refresh, cache_refresh_odoo (with
 #                                         #      refresh_incremental_ms), bulk_enroll_odoo,
-#                                         #      bulk_enroll_spp2, cache_refresh_spp2, tokens_spp2)
+#                                         #      bulk_enroll_spp2, cache_refresh_spp2, tokens_spp2,
+#                                         #      registry_1m: sync_1m, refresh_incremental_1m,
+#                                         #      startup_1m, memory_1m, ui_stall)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -31,7 +33,14 @@ case "$want" in
     "$B/bulk_enroll" --sandbox build-release/sandbox/g2p-sandbox --backend spp2 --sequential 500
     "$B/cache_refresh" --sandbox build-release/sandbox/g2p-sandbox --dir build-release --backend spp2 --count 20000
     bench/tokens_per_day.sh build-release
+    "$B/registry_1m" --sandbox build-release/sandbox/g2p-sandbox --desk build-release/app/g2p-desk --dir build-release
     ;;
+  registry_1m|sync_1m|refresh_incremental_1m|startup_1m|memory_1m|ui_stall)
+    # A million registrants end to end (about 25 minutes here; G2P_BENCH_COUNT=N for fewer): the
+    # sandbox seeded into a file, the sync against an older server over the same file, the 1%
+    # refresh, five g2p-desk starts on the million-row copy (offscreen when there is no display).
+    "$B/registry_1m" --sandbox build-release/sandbox/g2p-sandbox --desk build-release/app/g2p-desk \
+      --dir build-release --count "${G2P_BENCH_COUNT:-1000000}" ;;
   bulk_enroll_spp2)
     # Over OpenSPP2's API v2: one POST a membership, 8 on the wire; the sequential baseline (a program
     # read and a POST each) is a 500 sample; "latency_bound_spp2" is the best a window of 8 allows.
@@ -68,6 +77,6 @@ case "$want" in
   sandbox_get_individual|sandbox_batch_enroll_1000)
     "$B/sandbox_requests" --sandbox build-release/sandbox/g2p-sandbox | grep "\"$want\"" ;;
   *)
-    echo "bench.sh: unknown benchmark '$want' (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000, table_1m, tabular_100k, grid_paste_10k_x5, bulk_enroll_10k_50ms, bulk_enroll_odoo, bulk_enroll_spp2, outbox_commit, cache_open_1m, cache_refresh, cache_refresh_odoo, cache_refresh_spp2, tokens_spp2)" >&2
+    echo "bench.sh: unknown benchmark '$want' (decode_100k, sandbox_get_individual, sandbox_batch_enroll_1000, table_1m, tabular_100k, grid_paste_10k_x5, bulk_enroll_10k_50ms, bulk_enroll_odoo, bulk_enroll_spp2, outbox_commit, cache_open_1m, cache_refresh, cache_refresh_odoo, cache_refresh_spp2, tokens_spp2, registry_1m)" >&2
     exit 2 ;;
 esac

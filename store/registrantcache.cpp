@@ -46,6 +46,9 @@ SqliteSchema RegistrantCache::schema()
     SqliteSchema s;
     s.applicationId = kCacheApplicationId;
     s.pageCacheKiB = 32 * 1024;
+    // A million registrants are ~2.5 GB: checking every page would keep the list empty for seconds
+    // at each start. The copy is rebuildable; the outbox is always checked whole.
+    s.wholeCheckUpToBytes = qint64(256) * 1024 * 1024;
     s.migrations = {{
         QStringLiteral(
             "CREATE TABLE registrant (id INTEGER PRIMARY KEY, is_group INTEGER NOT NULL, "

@@ -137,7 +137,10 @@ SqliteFile::Verdict SqliteFile::isOurs(const SqliteSchema &schema, QString *why)
 {
     const QSqlDatabase db = database();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+    const qint64 size = QFileInfo(db.databaseName()).size();
+    const bool whole = schema.wholeCheckUpToBytes <= 0 || size <= schema.wholeCheckUpToBytes;
+    if (!q.exec(whole ? QStringLiteral("PRAGMA quick_check")
+                      : QStringLiteral("SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM sqlite_master"))) {
         *why = q.lastError().text();
         m_busy = isBusy(q.lastError());
         return fileIsBroken(q.lastError()) ? Verdict::SetAside : Verdict::Keep;

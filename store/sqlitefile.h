@@ -26,6 +26,10 @@ struct SqliteSchema
     // cache with its full-text index writes pages all over the file: with the default, a refresh
     // spends its time re-reading and re-writing pages through system calls.
     int pageCacheKiB = 0;
+    // The integrity check on open (PRAGMA quick_check) reads the whole file: a few seconds for a
+    // million cached registrants. Files larger than this many bytes are checked by reading their
+    // schema only (damage elsewhere shows as an error where it is read); 0: always the whole file.
+    qint64 wholeCheckUpToBytes = 0;
 };
 
 // Makes `dir` (and missing parents) and keeps it private (0700). False when it cannot.

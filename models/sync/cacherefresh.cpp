@@ -73,6 +73,7 @@ void CacheRefresh::start()
     m_cancelled = false;
     m_individuals = m_groups = m_memberships = m_left = 0;
     m_writing = 0;
+    m_waitingRead = {};
     m_readsDone = false;
     ++m_run;
     m_clock.start();
@@ -158,6 +159,7 @@ void CacheRefresh::storePage(ChangedPage<R> page, const char *list, qint64 befor
             if (run != m_run)
                 return;
             --m_writing;
+            readWaiting();
             if (!error.isEmpty()) {
                 writeFailed(error);
                 return;
@@ -193,9 +195,9 @@ void CacheRefresh::fetchIndividuals(const QString &cursor)
         m_individuals += page.items.size();
         storePage(std::move(page), "individuals", before, tr("Storing individuals"));
         if (more)
-            fetchIndividuals(next);
+            readNext([this, next] { fetchIndividuals(next); });
         else
-            fetchGroups(m_groupsFrom);
+            readNext([this] { fetchGroups(m_groupsFrom); });
     });
 }
 
@@ -221,14 +223,30 @@ void CacheRefresh::fetchGroups(const QString &cursor)
         m_groups += page.items.size();
         storePage(std::move(page), "groups", before, tr("Storing groups"));
         if (more) {
-            fetchGroups(next);
+            readNext([this, next] { fetchGroups(next); });
         } else if (m_extension) {
-            fetchMemberships(m_membershipsFrom);
+            readNext([this] { fetchMemberships(m_membershipsFrom); });
         } else {
             m_readsDone = true;
             maybeDone();
         }
     });
+}
+
+// Reads run ahead of the writes by a few pages, no more: a server (or a decoder) faster than the
+// disk would otherwise pile a million decoded records up in memory.
+void CacheRefresh::readNext(std::function<void()> read)
+{
+    if (m_writing < kPagesAhead)
+        read();
+    else
+        m_waitingRead = std::move(read);
+}
+
+void CacheRefresh::readWaiting()
+{
+    if (m_waitingRead && m_writing < kPagesAhead && !m_cancelled)
+        std::exchange(m_waitingRead, {})();
 }
 
 void CacheRefresh::maybeDone()
@@ -287,6 +305,7 @@ void CacheRefresh::fetchMemberships(const QString &cursor)
                 if (run != m_run)
                     return;
                 --m_writing;
+                readWaiting();
                 if (!error.isEmpty()) {
                     writeFailed(error);
                     return;
@@ -296,7 +315,7 @@ void CacheRefresh::fetchMemberships(const QString &cursor)
                 maybeDone();
             });
         if (more) {
-            fetchMemberships(next);
+            readNext([this, next] { fetchMemberships(next); });
         } else {
             m_readsDone = true;
             maybeDone();

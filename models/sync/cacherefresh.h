@@ -48,6 +48,8 @@ private:
     QString cursorName(const char *list) const;
     template<class R>
     void storePage(ChangedPage<R> page, const char *list, qint64 before, const QString &stage);
+    void readNext(std::function<void()> read);
+    void readWaiting();
     void maybeDone();
     void writeFailed(const QString &error);
     void done();
@@ -58,7 +60,9 @@ private:
     bool m_extension = false;
     bool m_running = false, m_cancelled = false;
     bool m_readsDone = false; // every read answered
-    int m_writing = 0; // sets of records being written by the store
+    int m_writing = 0; // pages being written by the store
+    static constexpr int kPagesAhead = 3; // pages read but not yet written, at most
+    std::function<void()> m_waitingRead; // the next read, waiting for a write to finish
     int m_run = 0; // which start() the answers belong to
     qint64 m_individuals = 0, m_groups = 0, m_memberships = 0, m_left = 0;
     bool m_incremental = false; // started from stored cursors: only what changed is read
