@@ -278,16 +278,15 @@ int main(int argc, char **argv)
         const QString viewer = QStringLiteral("viewer");
         auto small = openStore(url, viewer);
         bool copied = false;
-        // (Cursors are kept under the backend's class name: CacheRefresh::cursorName.)
-        const QString kind = QString::fromLatin1(backend->metaObject()->className());
+        QStringList names;
+        for (const char *list : {"individuals", "groups", "memberships"})
+            names << CacheRefresh::cursorName(backend.get(), list);
         store->run(
             store.get(),
-            [kind](StoreHandles &h) {
+            [names](StoreHandles &h) {
                 QList<QPair<QString, QString>> cursors;
-                for (const char *list : {"individuals", "groups", "memberships"}) {
-                    const QString name = kind + QLatin1Char('/') + QLatin1String(list);
+                for (const QString &name : names)
                     cursors << qMakePair(name, h.cache.syncCursor(name));
-                }
                 return std::make_pair(h.cache.page(false, 0, 1000), cursors);
             },
             [&](const std::pair<QList<CachedRegistrant>, QList<QPair<QString, QString>>> &rows) {

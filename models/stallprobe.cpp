@@ -29,7 +29,9 @@ void StallProbe::stop()
 
 void StallProbe::reset()
 {
-    m_waits.clear();
+    m_waits.fill(0);
+    m_ticks = 0;
+    m_maxMs = 0;
     if (m_clock.isValid())
         m_last = m_clock.nsecsElapsed();
 }
@@ -37,24 +39,30 @@ void StallProbe::reset()
 void StallProbe::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    const double waitedMs = double(now - m_last) / 1e6 - kIntervalMs;
-    m_waits.push_back(float(std::max(0.0, waitedMs)));
+    const double waitedMs = std::max(0.0, double(now - m_last) / 1e6 - kIntervalMs);
     m_last = now;
+    ++m_waits[std::min(m_waits.size() - 1, size_t(waitedMs * 10))];
+    ++m_ticks;
+    m_maxMs = std::max(m_maxMs, waitedMs);
 }
 
 double StallProbe::maxMs() const
 {
-    return m_waits.empty() ? 0.0 : double(*std::max_element(m_waits.begin(), m_waits.end()));
+    return m_maxMs;
 }
 
 double StallProbe::percentileMs(double p) const
 {
-    if (m_waits.empty())
+    if (m_ticks == 0)
         return 0.0;
-    std::vector<float> sorted = m_waits;
-    const size_t at = std::min(sorted.size() - 1, size_t(double(sorted.size() - 1) * p / 100.0 + 0.5));
-    std::nth_element(sorted.begin(), sorted.begin() + qsizetype(at), sorted.end());
-    return double(sorted[at]);
+    const qint64 rank = qint64(double(m_ticks - 1) * p / 100.0 + 0.5);
+    qint64 seen = 0;
+    for (size_t b = 0; b < m_waits.size(); ++b) {
+        seen += m_waits[b];
+        if (seen > rank)
+            return std::min(m_maxMs, double(b + 1) / 10.0); // the bucket's upper edge
+    }
+    return m_maxMs;
 }
 
 QByteArray StallProbe::toJson() const

@@ -8,7 +8,7 @@
 #include <QObject>
 #include <QTimer>
 
-#include <vector>
+#include <array>
 
 namespace g2p {
 
@@ -24,7 +24,7 @@ public:
     double maxMs() const;
     // The p-th percentile (0..100) of the waits between ticks, beyond the 1 ms asked for.
     double percentileMs(double p) const;
-    qint64 ticks() const { return qint64(m_waits.size()); }
+    qint64 ticks() const { return m_ticks; }
     // {"max_ms": ..., "p99_ms": ..., "ticks": ...}
     QByteArray toJson() const;
 
@@ -34,7 +34,11 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0; // nanoseconds
-    std::vector<float> m_waits; // milliseconds beyond the interval
+    // The waits beyond the interval in 0.1 ms steps up to a second (the last counts every longer
+    // one): constant memory and cost however long g2p-desk runs with the probe.
+    std::array<qint64, 10000> m_waits {};
+    qint64 m_ticks = 0;
+    double m_maxMs = 0;
 };
 
 } // namespace g2p

@@ -107,10 +107,9 @@ void CacheRefresh::start()
         });
 }
 
-// Cursors are the backend's own: kept under its kind, so another kind of server starts afresh.
-QString CacheRefresh::cursorName(const char *list) const
+QString CacheRefresh::cursorName(const RegistryBackend *backend, const char *list)
 {
-    return QString::fromLatin1(m_client->metaObject()->className()) + QLatin1Char('/') + QLatin1String(list);
+    return QString::fromLatin1(backend->metaObject()->className()) + QLatin1Char('/') + QLatin1String(list);
 }
 
 void CacheRefresh::cancel()
@@ -301,7 +300,7 @@ void CacheRefresh::fetchMemberships(const QString &cursor)
                 });
                 return ok ? QString() : error.isEmpty() ? h.cache.error() : error;
             },
-            [this, before, total, run](const QString &error) {
+            [this, total, run](const QString &error) {
                 if (run != m_run)
                     return;
                 --m_writing;
@@ -310,8 +309,7 @@ void CacheRefresh::fetchMemberships(const QString &cursor)
                     writeFailed(error);
                     return;
                 }
-                Q_EMIT progress(
-                    tr("Storing memberships"), m_memberships, total < 0 ? -1 : qMax(total, before));
+                Q_EMIT progress(tr("Storing memberships"), m_memberships, total);
                 maybeDone();
             });
         if (more) {

@@ -33,6 +33,9 @@ public:
 
     static constexpr int membershipPage = 1000;
     static constexpr int registrantPage = 1000;
+    // Where the local copy keeps a backend's cursor of one list ("individuals", "groups",
+    // "memberships"): under the backend's kind, so another kind of server starts afresh.
+    static QString cursorName(const RegistryBackend *backend, const char *list);
     // Records asked for per request (default the two above); set before start().
     void setPageSize(int records) { m_pageSize = qMax(1, records); }
 
@@ -45,7 +48,7 @@ private:
     void fetchIndividuals(const QString &cursor);
     void fetchGroups(const QString &cursor);
     void fetchMemberships(const QString &cursor);
-    QString cursorName(const char *list) const;
+    QString cursorName(const char *list) const { return cursorName(m_client, list); }
     template<class R>
     void storePage(ChangedPage<R> page, const char *list, qint64 before, const QString &stage);
     void readNext(std::function<void()> read);
