@@ -60,6 +60,9 @@ class TstOfflineUi : public QObject
 
     QTemporaryDir m_dir;
     QString m_db;
+    // Lives as long as the test: it answers a write on the next turn of the event loop, which may
+    // come after the connection dialog has closed.
+    MemoryVault m_vault;
     int m_port = 0;
     std::unique_ptr<SandboxProcess> m_sandbox;
 
@@ -84,8 +87,7 @@ class TstOfflineUi : public QObject
     {
         QSettings settings;
         ServerProfiles profiles(&settings);
-        MemoryVault vault;
-        ConnectDialog dialog(&profiles, &vault, &test::sessions());
+        ConnectDialog dialog(&profiles, &m_vault, &test::sessions());
         dialog.show();
         for (const auto &[field, text] : {std::pair {QStringLiteral("Server address"), url().toString()},
                  std::pair {QStringLiteral("User name"), QStringLiteral("demo")},
