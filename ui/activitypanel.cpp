@@ -5,6 +5,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace g2p {
@@ -30,20 +31,25 @@ ActivityPanel::ActivityPanel(RegistrySession *session, CommandRunner *runner, QW
     layout->addLayout(row);
     layout->addWidget(m_list);
     // The bar and Cancel belong to the command shown (the newest running one), named on the bar.
-    const auto show = [this](Command *command, int done, int total) {
-        m_progress->setRange(0, total > 0 ? total : 0);
-        m_progress->setValue(done);
-        m_progress->setFormat(total > 0 ? tr("%1: %v of %m").arg(command->title()) : command->title());
-        m_progress->setTextVisible(true);
-        m_progress->show();
-        m_cancel->show();
-        m_cancel->setEnabled(true);
-    };
-    connect(runner, &CommandRunner::started, this, [show](Command *command) { show(command, 0, 0); });
-    connect(runner, &CommandRunner::progress, this, show);
+    m_progressDue = new QTimer(this);
+    m_progressDue->setSingleShot(true);
+    m_progressDue->setInterval(50);
+    connect(m_progressDue, &QTimer::timeout, this, [this] {
+        if (m_progressOf)
+            showProgress(m_progressOf, m_done, m_total);
+    });
+    connect(runner, &CommandRunner::started, this, [this](Command *command) { showProgress(command, 0, 0); });
+    connect(runner, &CommandRunner::progress, this, [this](Command *command, int done, int total) {
+        m_progressOf = command;
+        m_done = done;
+        m_total = total;
+        if (!m_progressDue->isActive())
+            m_progressDue->start();
+    });
     connect(runner, &CommandRunner::finished, this, [this, runner] {
         if (runner->runningCount() > 0)
             return; // the next one shows itself through progress()
+        m_progressDue->stop();
         m_progress->hide();
         m_cancel->hide();
     });
@@ -56,6 +62,17 @@ ActivityPanel::ActivityPanel(RegistrySession *session, CommandRunner *runner, QW
         QMessageBox::information(this, index.data(ActivityLog::TitleRole).toString(),
             detail.isEmpty() ? index.data().toString() : detail);
     });
+}
+
+void ActivityPanel::showProgress(Command *command, int done, int total)
+{
+    m_progress->setRange(0, total > 0 ? total : 0);
+    m_progress->setValue(done);
+    m_progress->setFormat(total > 0 ? tr("%1: %v of %m").arg(command->title()) : command->title());
+    m_progress->setTextVisible(true);
+    m_progress->show();
+    m_cancel->show();
+    m_cancel->setEnabled(true);
 }
 
 } // namespace g2p

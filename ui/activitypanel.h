@@ -4,11 +4,13 @@
 #include "commandrunner.h"
 #include "registrysession.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QListView;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace g2p {
 
@@ -20,7 +22,14 @@ public:
     QListView *list() const { return m_list; }
 
 private:
+    void showProgress(Command *command, int done, int total);
+
     QListView *m_list;
+    // Progress is drawn at most every 50 ms: 10,000 rows sent report 10,000 steps, often many in
+    // one turn of the event loop.
+    QTimer *m_progressDue;
+    QPointer<Command> m_progressOf;
+    int m_done = 0, m_total = 0;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
 };

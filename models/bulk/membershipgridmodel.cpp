@@ -125,7 +125,7 @@ void MembershipGridModel::applyOutcome(int row,
         r.theirs = *serverVersion;
     }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    Q_EMIT issuesChanged();
+    notifyIssues();
 }
 
 bool MembershipGridModel::hasConflict(int row) const
@@ -148,7 +148,7 @@ void MembershipGridModel::takeTheirs(int row)
     r.edited = 0;
     r.result = tr("kept their version");
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    Q_EMIT issuesChanged();
+    notifyIssues();
 }
 
 void MembershipGridModel::keepMine(int row)
@@ -160,7 +160,7 @@ void MembershipGridModel::keepMine(int row)
     r.theirs.reset();
     r.result = tr("mine kept over theirs: submit again");
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    Q_EMIT issuesChanged();
+    notifyIssues();
 }
 
 QStringList MembershipGridModel::editableStates(std::optional<MembershipState> from)
@@ -179,7 +179,7 @@ void MembershipGridModel::setPrograms(const QList<Program> &programs)
     m_membershipIndexValid = false;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    Q_EMIT issuesChanged();
+    notifyIssues();
 }
 
 void MembershipGridModel::setDatePolicy(DatePolicy policy)
@@ -187,42 +187,77 @@ void MembershipGridModel::setDatePolicy(DatePolicy policy)
     m_policy = policy;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    Q_EMIT issuesChanged();
+    notifyIssues();
 }
 
 void MembershipGridModel::addMemberships(const QList<ProgramMembership> &memberships)
 {
-    if (memberships.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + memberships.size() - 1));
+    QList<NewRow> rows;
+    rows.reserve(memberships.size());
     for (const ProgramMembership &m : memberships) {
-        Row r;
+        NewRow r;
         r.registrantId = m.registrantId;
-        r.registrantName = m.registrantName;
-        r.registrantIsGroup = m.registrantIsGroup.value_or(false);
-        r.original = m;
-        m_rows.append(r);
+        r.name = m.registrantName;
+        r.isGroup = m.registrantIsGroup.value_or(false);
+        r.existing = m;
+        rows.append(r);
     }
-    endInsertRows();
-    rowsMoved();
+    appendRows(rows);
 }
 
 void MembershipGridModel::addNewEnrolment(
     qint64 registrantId, const QString &name, bool isGroup, qint64 programId, const QString &registrantKey)
 {
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-    Row r;
-    r.registrantId = registrantId;
-    r.registrantKey = registrantKey;
-    r.registrantName = name;
-    r.registrantIsGroup = isGroup;
-    r.newProgramId = programId;
-    // A new row is a change from the start: an enrolment.
-    r.edit[State] = stateText(MembershipState::Enrolled);
-    r.edited = quint8(1U << State);
-    m_rows.append(r);
+    appendRows({NewRow {registrantId, name, isGroup, programId, registrantKey, std::nullopt}});
+}
+
+void MembershipGridModel::appendRows(const QList<NewRow> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (const NewRow &n : rows) {
+        Row r;
+        r.registrantId = n.registrantId;
+        r.registrantKey = n.registrantKey;
+        r.registrantName = n.name;
+        r.registrantIsGroup = n.isGroup;
+        if (n.existing) {
+            r.original = *n.existing;
+        } else {
+            r.newProgramId = n.programId;
+            // A new row is a change from the start: an enrolment.
+            r.edit[State] = stateText(MembershipState::Enrolled);
+            r.edited = quint8(1U << State);
+        }
+        m_rows.append(std::move(r));
+    }
+    // Rows added at the end keep the index of the rows above them: it grows instead of being rebuilt
+    // (an import asks it for every line).
+    if (m_membershipIndexValid)
+        for (int r = first; r < m_rows.size(); ++r)
+            if (const qint64 p = programIdOf(r))
+                m_rowsByMembership[{m_rows[r].registrantId, p}].append(r);
     endInsertRows();
-    rowsMoved();
+    notifyIssues();
+}
+
+void MembershipGridModel::holdIssues(bool hold)
+{
+    m_holdIssues = hold;
+    if (!hold && m_issuesPending) {
+        m_issuesPending = false;
+        Q_EMIT issuesChanged();
+    }
+}
+
+void MembershipGridModel::notifyIssues()
+{
+    if (m_holdIssues)
+        m_issuesPending = true;
+    else
+        Q_EMIT issuesChanged();
 }
 
 void MembershipGridModel::clear()
@@ -237,7 +272,7 @@ void MembershipGridModel::clear()
 void MembershipGridModel::rowsMoved()
 {
     m_membershipIndexValid = false;
-    Q_EMIT issuesChanged();
+    notifyIssues();
 }
 
 qint64 MembershipGridModel::programIdOf(int row) const
@@ -307,9 +342,10 @@ void MembershipGridModel::setFromFile(int row, int line, const QList<QPair<int, 
         else
             r.edited &= quint8(~(1U << column));
     }
-    m_membershipIndexValid = false;
+    if (r.fromFile & quint8(1U << ProgramName))
+        m_membershipIndexValid = false; // the row may now be of another program
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    Q_EMIT issuesChanged();
+    notifyIssues();
 }
 
 const Program *MembershipGridModel::program(qint64 id) const
@@ -605,7 +641,7 @@ void MembershipGridModel::apply(const QList<CellChange> &changes, bool forward)
     }
     if (last >= 0)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1)); // one signal for the whole span
-    Q_EMIT issuesChanged();
+    notifyIssues();
 }
 
 bool MembershipGridModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -721,46 +757,51 @@ QString MembershipGridModel::copy(const QModelIndexList &cells) const
 QList<GridChange> MembershipGridModel::changes() const
 {
     QList<GridChange> out;
-    for (int r = 0; r < m_rows.size(); ++r) {
-        if (!isChanged(r) || !rowIssues(r).isEmpty())
-            continue;
-        const Row &row = m_rows[r];
-        const auto state = stateByText(effectiveText(r, State));
-        const auto dateIn = [&](int column) {
-            const QString t = row.has(column) ? row.edit[column].trimmed() : QString();
-            return t.isEmpty() || t == originalText(r, column) ? QDate()
-                                                               : parseSpreadsheetDate(t, m_policy).date;
-        };
-        GridChange c;
-        c.row = r;
-        c.registrantId = row.registrantId;
-        c.registrantKey = row.original ? row.original->registrantKey : row.registrantKey;
-        if (!row.original) {
-            c.kind = GridChange::Kind::Enroll;
-            const Program *p = programByText(effectiveText(r, ProgramName));
-            c.programId = p ? p->id : 0;
-            c.programKey = p ? p->key : QString();
-            c.targetState = *state;
-            c.enrollmentDate = dateIn(EnrollmentDate);
-        } else {
-            c.kind = GridChange::Kind::Patch;
-            c.original = *row.original;
-            c.programId = row.original->programId;
-            c.programKey = row.original->programKey;
-            if (*state != row.original->state)
-                c.update.state = *state;
-            c.update.enrollmentDate = dateIn(EnrollmentDate);
-            c.update.exitDate = dateIn(ExitDate);
-            const QString reason = row.has(ExitReason) ? row.edit[ExitReason].trimmed() : QString();
-            if (!reason.isEmpty() && reason != originalText(r, ExitReason))
-                c.update.exitReason = reason;
-            if (c.update.isEmpty())
-                continue;
-            c.update.writeDate = row.original->writeDate;
-        }
-        out.append(c);
-    }
+    GridChange c;
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (isChanged(r) && rowIssues(r).isEmpty() && changeOf(r, &c))
+            out.append(c);
     return out;
+}
+
+// The change row `r` (changed, without issues) asks for; false when it asks for none.
+bool MembershipGridModel::changeOf(int r, GridChange *out) const
+{
+    const Row &row = m_rows[r];
+    const auto state = stateByText(effectiveText(r, State));
+    const auto dateIn = [&](int column) {
+        const QString t = row.has(column) ? row.edit[column].trimmed() : QString();
+        return t.isEmpty() || t == originalText(r, column) ? QDate() : parseSpreadsheetDate(t, m_policy).date;
+    };
+    GridChange &c = *out;
+    c = GridChange();
+    c.row = r;
+    c.registrantId = row.registrantId;
+    c.registrantKey = row.original ? row.original->registrantKey : row.registrantKey;
+    if (!row.original) {
+        c.kind = GridChange::Kind::Enroll;
+        const Program *p = programByText(effectiveText(r, ProgramName));
+        c.programId = p ? p->id : 0;
+        c.programKey = p ? p->key : QString();
+        c.targetState = *state;
+        c.enrollmentDate = dateIn(EnrollmentDate);
+    } else {
+        c.kind = GridChange::Kind::Patch;
+        c.original = *row.original;
+        c.programId = row.original->programId;
+        c.programKey = row.original->programKey;
+        if (*state != row.original->state)
+            c.update.state = *state;
+        c.update.enrollmentDate = dateIn(EnrollmentDate);
+        c.update.exitDate = dateIn(ExitDate);
+        const QString reason = row.has(ExitReason) ? row.edit[ExitReason].trimmed() : QString();
+        if (!reason.isEmpty() && reason != originalText(r, ExitReason))
+            c.update.exitReason = reason;
+        if (c.update.isEmpty())
+            return false;
+        c.update.writeDate = row.original->writeDate;
+    }
+    return true;
 }
 
 QList<MembershipGridModel::FieldChange> MembershipGridModel::fieldChanges(
@@ -795,13 +836,41 @@ QList<MembershipGridModel::FieldChange> MembershipGridModel::fieldChanges(
     return out;
 }
 
-GridSummary MembershipGridModel::summary() const
+GridSummary &GridSummary::operator+=(const GridSummary &o)
 {
+    enrollments += o.enrollments;
+    exits += o.exits;
+    pauses += o.pauses;
+    resumes += o.resumes;
+    otherStateChanges += o.otherStateChanges;
+    dateChanges += o.dateChanges;
+    changedRows += o.changedRows;
+    invalidRows += o.invalidRows;
+    return *this;
+}
+
+GridSummary MembershipGridModel::summary(QList<GridIssue> *issues, int from, int to) const
+{
+    // One pass, each row's issues worked out once (100,000 imported rows are counted after every
+    // slice of an import and every edit).
     GridSummary s;
-    for (int r = 0; r < m_rows.size(); ++r)
-        if (isChanged(r) && !rowIssues(r).isEmpty())
+    GridChange c;
+    const int end = to < 0 ? int(m_rows.size()) : qMin(to, int(m_rows.size()));
+    for (int r = qMax(0, from); r < end; ++r) {
+        const bool changed = isChanged(r);
+        if (!changed && !m_rows[r].edited)
+            continue;
+        const QList<GridIssue> found = rowIssues(r);
+        if (issues)
+            *issues += found;
+        if (!changed)
+            continue;
+        if (!found.isEmpty()) {
             ++s.invalidRows;
-    for (const GridChange &c : changes()) {
+            continue;
+        }
+        if (!changeOf(r, &c))
+            continue;
         ++s.changedRows;
         if (c.kind == GridChange::Kind::Enroll) {
             ++s.enrollments;

@@ -43,6 +43,7 @@ struct GridSummary
 {
     int enrollments = 0, exits = 0, pauses = 0, resumes = 0, otherStateChanges = 0, dateChanges = 0;
     int changedRows = 0, invalidRows = 0;
+    GridSummary &operator+=(const GridSummary &o);
 };
 
 class MembershipGridModel : public QAbstractTableModel
@@ -86,6 +87,21 @@ public:
 
     // Rows to work on: existing memberships, and registrants to enrol (new rows).
     void addMemberships(const QList<ProgramMembership> &memberships);
+    // Many rows in one insertion (an import): each an existing membership or, without one, a
+    // registrant to enrol.
+    struct NewRow
+    {
+        qint64 registrantId = 0;
+        QString name;
+        bool isGroup = false;
+        qint64 programId = 0;
+        QString registrantKey; // the backend's own key of the registrant, where it has keys of its own
+        std::optional<ProgramMembership> existing;
+    };
+    void appendRows(const QList<NewRow> &rows);
+    // While held, issuesChanged() waits; released, it is emitted once if anything changed meanwhile
+    // (an import of 100,000 lines, not 100,000 recounts of every row's issues).
+    void holdIssues(bool hold);
     // `registrantKey`: the backend's own key of the registrant, where it has keys of its own.
     void addNewEnrolment(qint64 registrantId,
         const QString &name,
@@ -118,7 +134,9 @@ public:
     QString copy(const QModelIndexList &cells) const; // tab-separated, as spreadsheets paste it
 
     QList<GridIssue> issues() const;
-    GridSummary summary() const;
+    // With `issues`: every issue of the grid too (as issues()), from the same single pass. Of rows
+    // [from, to) only when given (a large grid is counted a slice at a time; to = -1: the last row).
+    GridSummary summary(QList<GridIssue> *issues = nullptr, int from = 0, int to = -1) const;
     // What submitting would send; only valid, changed rows.
     QList<GridChange> changes() const;
     // Every field a change will alter, as the review shows it: what it was and what it will be,
@@ -196,12 +214,15 @@ private:
     void push(QList<CellChange> changes, const QString &name);
     CellChange change(int row, int column, const QString &text) const;
     QList<GridIssue> rowIssues(int r) const;
+    bool changeOf(int r, GridChange *out) const; // changed, without issues: what it asks for
     const Program *program(qint64 id) const;
     const Program *programByText(const QString &text) const;
     qint64 programIdOf(int row) const;
     const QList<int> *rowsOf(qint64 registrantId, qint64 programId) const; // null: no row
     QString restoredText(int row, int column) const;
     void rowsMoved(); // drops the duplicate index
+    void notifyIssues(); // issuesChanged(), or later while held
+    bool m_holdIssues = false, m_issuesPending = false;
 
     mutable QHash<QPair<qint64, qint64>, QList<int>> m_rowsByMembership; // built on demand
     mutable bool m_membershipIndexValid = false;

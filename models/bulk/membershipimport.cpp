@@ -5,6 +5,7 @@
 #include "membershiprules.h"
 
 #include <QSet>
+#include <QTimer>
 
 namespace g2p {
 
@@ -238,6 +239,7 @@ void MembershipImport::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
+    m_stopFilling = m_filling;
     for (const auto &job : std::as_const(m_jobs))
         if (job)
             job->abort();
@@ -343,11 +345,35 @@ void MembershipImport::resolved(qint64)
 
 void MembershipImport::fill()
 {
-    if (!m_running)
-        return; // finished already (a cancel and the last answer both got here)
+    if (!m_running || m_filling)
+        return; // finished or filling already (a cancel and the last answer both got here)
+    m_filling = true;
+    m_stopFilling = false;
+    m_fillAt = 0;
+    m_taken.clear();
+    m_grid->holdIssues(true);
+    fillSome();
+}
+
+// A slice of the lines per turn of the event loop, their new rows inserted at once: the window
+// stays live while 100,000 lines become rows.
+void MembershipImport::fillSome()
+{
     using G = MembershipGridModel;
-    QHash<QPair<qint64, QString>, int> taken; // registrant and program → first line
-    for (const ImportLine &l : std::as_const(m_lines)) {
+    struct Cells
+    {
+        int row, line;
+        QList<QPair<int, QString>> cells;
+    };
+    QList<G::NewRow> newRows;
+    QList<Cells> cellsOf; // in line order: rows already in the grid, then the new ones once inserted
+    const int end = int(qMin(m_lines.size(), qsizetype(m_fillAt + kFillSlice)));
+    for (; m_fillAt < end; ++m_fillAt) {
+        const ImportLine &l = m_lines[m_fillAt];
+        if (m_stopFilling) { // cancelled while the lines became rows
+            m_problems.append({l.line, QString(), tr("Not imported: the import was cancelled.")});
+            continue;
+        }
         if (!l.registrantId) {
             const QString key = idKey(l.idType, l.idValue);
             QString why;
@@ -395,13 +421,13 @@ void MembershipImport::fill()
                 program = &p;
         const QPair<qint64, QString> key {
             l.registrantId, program ? QString::number(program->id) : l.program.toCaseFolded()};
-        if (taken.contains(key)) {
+        if (m_taken.contains(key)) {
             m_problems.append({l.line, QString(),
                 tr("Duplicate of line %1 (same registrant and program); only the first is imported.")
-                    .arg(taken.value(key))});
+                    .arg(m_taken.value(key))});
             continue;
         }
-        taken.insert(key, l.line);
+        m_taken.insert(key, l.line);
         const ProgramMembership *existing = nullptr;
         if (program)
             for (const ProgramMembership &m : r.memberships)
@@ -426,14 +452,14 @@ void MembershipImport::fill()
         }
         // One row per membership: a row the grid already holds for it (loaded members, an earlier
         // import) takes the file's cells; otherwise a new row.
+        // (Lines of this slice are of other memberships than the rows it adds: duplicates were
+        // dropped above, so the grid's index need not know the new rows yet.)
         int row = program ? m_grid->rowFor(l.registrantId, program->id) : -1;
         if (row < 0) {
-            row = m_grid->rowCount();
-            if (existing)
-                m_grid->addMemberships({*existing});
-            else
-                m_grid->addNewEnrolment(l.registrantId, r.name, r.isGroup, program ? program->id : 0,
-                    m_keys.value(l.registrantId));
+            row = m_grid->rowCount() + int(newRows.size());
+            newRows.append(
+                {l.registrantId, r.name, r.isGroup, program ? program->id : 0, m_keys.value(l.registrantId),
+                    existing ? std::optional<ProgramMembership>(*existing) : std::nullopt});
         } else {
             ++m_merged;
         }
@@ -443,9 +469,19 @@ void MembershipImport::fill()
             {G::ExitDate, l.exitDate}, {G::ExitReason, l.exitReason}};
         if (!program)
             cells.prepend({G::ProgramName, l.program});
-        m_grid->setFromFile(row, l.line, cells);
+        cellsOf.append({row, l.line, cells});
+    }
+    m_grid->appendRows(newRows);
+    for (const Cells &c : std::as_const(cellsOf))
+        m_grid->setFromFile(c.row, c.line, c.cells);
+    if (m_fillAt < m_lines.size()) {
+        Q_EMIT progress(m_fillAt, int(m_lines.size()));
+        QTimer::singleShot(0, this, &MembershipImport::fillSome);
+        return;
     }
     m_grid->undoStack()->clear(); // an import is undone by clearing the grid, not cell by cell
+    m_grid->holdIssues(false);
+    m_filling = false;
     m_running = false;
     Q_EMIT finished();
 }

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -112,9 +113,15 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
     layout->addWidget(split, 1);
     layout->addLayout(progressRow);
 
-    connect(&m_model, &MembershipGridModel::issuesChanged, this, &BulkEditPage::refreshIssues);
-    connect(&m_model, &QAbstractItemModel::modelReset, this, &BulkEditPage::refreshIssues);
-    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &BulkEditPage::refreshIssues);
+    // The issues list and the counts are made again once per turn of the event loop, however many
+    // cells and rows changed in it (a paste, a page of members, a slice of an import).
+    m_issuesDue = new QTimer(this);
+    m_issuesDue->setSingleShot(true);
+    m_issuesDue->setInterval(0);
+    connect(m_issuesDue, &QTimer::timeout, this, [this] { refreshIssues(); });
+    connect(&m_model, &QAbstractItemModel::modelReset, m_issuesDue, qOverload<>(&QTimer::start));
+    connect(&m_model, &MembershipGridModel::issuesChanged, m_issuesDue, qOverload<>(&QTimer::start));
+    connect(&m_model, &QAbstractItemModel::rowsInserted, m_issuesDue, qOverload<>(&QTimer::start));
     connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (item->data(Qt::UserRole).toInt() < 0)
             return; // a file line that is not in the grid
@@ -239,7 +246,42 @@ void BulkEditPage::refreshPrograms()
     }
 }
 
-void BulkEditPage::refreshIssues()
+void BulkEditPage::refreshIssues(const QString &note)
+{
+    m_issuesDue->stop(); // made now
+    // A pass that was running starts again over the grid as it is now, keeping its note.
+    const QString keep = note.isEmpty() && m_issuesPass ? m_issuesPass->note : note;
+    m_issuesPass = IssuesPass {};
+    m_issuesPass->note = keep;
+    m_issuesPass->generation = ++m_issuesGeneration;
+    countIssues(); // a grid of one slice is counted at once
+}
+
+// A slice of rows per turn of the event loop: counting 100,000 imported rows at once kept the window
+// still for most of a second.
+void BulkEditPage::countIssues()
+{
+    if (!m_issuesPass)
+        return;
+    IssuesPass &pass = *m_issuesPass;
+    constexpr int kSlice = 5000;
+    const int end = qMin(pass.next + kSlice, m_model.rowCount());
+    pass.summary += m_model.summary(&pass.issues, pass.next, end);
+    pass.next = end;
+    if (end < m_model.rowCount()) {
+        const int generation = pass.generation;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (m_issuesPass && m_issuesPass->generation == generation)
+                countIssues();
+        });
+        return;
+    }
+    const IssuesPass done = std::move(pass);
+    m_issuesPass.reset();
+    showIssues(done);
+}
+
+void BulkEditPage::showIssues(const IssuesPass &pass)
 {
     m_issues->clear();
     for (const ImportProblem &p : std::as_const(m_notImported)) {
@@ -252,8 +294,7 @@ void BulkEditPage::refreshIssues()
         item->setToolTip(item->text());
         item->setForeground(QColor(150, 0, 0));
     }
-    const QList<GridIssue> issues = m_model.issues();
-    for (const GridIssue &i : issues) {
+    for (const GridIssue &i : pass.issues) {
         auto *item = new QListWidgetItem(
             tr("Row %1, %2: %3")
                 .arg(i.row + 1)
@@ -270,10 +311,11 @@ void BulkEditPage::refreshIssues()
                              "Individuals or Groups page and add them here (Ctrl+B)."));
         return;
     }
-    const GridSummary s = m_model.summary();
-    m_status->setText(tr("%n row(s)", nullptr, m_model.rowCount()) + QStringLiteral(" · ")
+    const GridSummary &s = pass.summary;
+    const QString counts = tr("%n row(s)", nullptr, m_model.rowCount()) + QStringLiteral(" · ")
         + tr("%n changed", nullptr, s.changedRows + s.invalidRows) + QStringLiteral(" · ")
-        + tr("%n with issues", nullptr, s.invalidRows));
+        + tr("%n with issues", nullptr, s.invalidRows);
+    m_status->setText(pass.note.isEmpty() ? counts : pass.note + QLatin1Char(' ') + counts);
 }
 
 void BulkEditPage::loadProgramMembers()
@@ -337,10 +379,9 @@ void BulkEditPage::addRegistrants(const QList<RegistrantRef> &registrants)
         }
         m_model.addNewEnrolment(r.id, r.name, r.isGroup, programId, r.key);
     }
-    if (already)
-        m_status->setText(
-            tr("%n registrant(s) already have a row for this program in the grid.", nullptr, already));
-    refreshIssues();
+    refreshIssues(already
+            ? tr("%n registrant(s) already have a row for this program in the grid.", nullptr, already)
+            : QString());
 }
 
 void BulkEditPage::setSelection(QString text)

@@ -18,6 +18,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -26,6 +27,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace g2p {
 
@@ -78,7 +80,17 @@ Q_SIGNALS:
 private:
     void buildActions();
     void refreshPrograms();
-    void refreshIssues();
+    // The issues list and the counts; `note` (what an import or an addition did) goes before them.
+    void refreshIssues(const QString &note = QString());
+    struct IssuesPass
+    {
+        int next = 0, generation = 0;
+        GridSummary summary;
+        QList<GridIssue> issues;
+        QString note;
+    };
+    void countIssues();
+    void showIssues(const IssuesPass &pass);
     void loadPage(qint64 programId, int offset, int generation);
     void onRowFinished(int row, const g2p::RowOutcome &outcome);
     void showContextMenu(const QPoint &pos);
@@ -106,6 +118,9 @@ private:
     QAction *m_importAction, *m_setSelection;
     QElapsedTimer m_sendClock;
     int m_loadGeneration = 0;
+    QTimer *m_issuesDue; // refreshIssues() on the next turn of the event loop
+    std::optional<IssuesPass> m_issuesPass; // counting, a slice per turn
+    int m_issuesGeneration = 0;
     int m_done = 0, m_conflicts = 0, m_errors = 0;
 };
 

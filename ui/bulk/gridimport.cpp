@@ -90,8 +90,7 @@ void BulkEditPage::startImport(const QString &path, const TableText &table)
             text += QLatin1Char(' ')
                 + tr("%n line(s) of the file were not loaded: see the issues list.", nullptr,
                     int(m_notImported.size()));
-        refreshIssues();
-        m_status->setText(text + QLatin1Char(' ') + m_status->text());
+        refreshIssues(text);
         m_table->setFocus();
         Q_EMIT importFinished();
     });
