@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSettings>
@@ -222,6 +223,11 @@ int main(int argc, char **argv)
         if (!writeSheet(path, newcomers, program) || !importSheet(bulk, path))
             return 1;
         const qsizetype toSend = bulk->model()->changes().size();
+        if (toSend == 0) {
+            std::fprintf(stderr, "ui_stall: nothing to send (every registrant listed is in %s)\n",
+                qPrintable(program));
+            return 1;
+        }
         bool sent = false;
         QObject::connect(bulk, &BulkEditPage::submissionFinished, bulk, [&sent] { sent = true; });
         probe.reset();
@@ -229,6 +235,9 @@ int main(int argc, char **argv)
         bulk->submit(true);
         const bool done = waitFor([&] { return sent; }, 900000);
         probe.stop();
+        if (!done)
+            std::fprintf(
+                stderr, "ui_stall: the grid was not sent: %s\n", qPrintable(bulk->statusLabel()->text()));
         report("g2p_grid_send", probe);
         bench::emit("ui_stall", QStringLiteral("g2p_grid_send"), "changes", done ? double(toSend) : -1);
     }

@@ -99,6 +99,9 @@ public:
         std::optional<ProgramMembership> existing;
     };
     void appendRows(const QList<NewRow> &rows);
+    // Room for `rows` rows in all, made once (rows are large: growing 100,000 of them step by step
+    // moved them over and over).
+    void reserveRows(int rows) { m_rows.reserve(rows); }
     // While held, issuesChanged() waits; released, it is emitted once if anything changed meanwhile
     // (an import of 100,000 lines, not 100,000 recounts of every row's issues).
     void holdIssues(bool hold);

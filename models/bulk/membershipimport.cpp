@@ -38,6 +38,7 @@ QList<ImportLine> MembershipImport::readLines(const TableText &table,
             table.rows.isEmpty() ? tr("The file is empty.") : tr("The file has a header but no rows.")});
         return out;
     }
+    out.reserve(table.rows.size() - 1);
     const QStringList headers = table.rows.first();
     QHash<QString, int> seen; // registrant + program → line
     for (int i = 1; i < table.rows.size(); ++i) {
@@ -352,6 +353,7 @@ void MembershipImport::fill()
     m_fillAt = 0;
     m_taken.clear();
     m_grid->holdIssues(true);
+    m_grid->reserveRows(m_grid->rowCount() + int(m_lines.size()));
     fillSome();
 }
 

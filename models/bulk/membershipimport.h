@@ -109,7 +109,7 @@ private:
     QList<QPointer<PendingCall>> m_jobs;
     int m_next = 0, m_inFlight = 0, m_resolved = 0, m_imported = 0, m_merged = 0;
     bool m_running = false, m_cancelled = false, m_filling = false, m_stopFilling = false;
-    static constexpr int kFillSlice = 5000; // lines made rows per turn of the event loop
+    static constexpr int kFillSlice = 2000; // lines made rows per turn of the event loop
     int m_fillAt = 0;
     QHash<QPair<qint64, QString>, int> m_taken; // registrant and program → first line
 };

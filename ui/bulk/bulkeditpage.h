@@ -98,6 +98,7 @@ private:
     void paste();
     void setBusy(bool busy, const QString &text);
     void startImport(const QString &path, const TableText &table);
+    void runImport(const QString &name, const QList<ImportLine> &lines); // the engine, on read lines
     bool replaceOrMerge(); // asks; false when the officer cancels
 
     RegistrySession *m_session;

@@ -63,11 +63,37 @@ void BulkEditPage::startImport(const QString &path, const TableText &table)
         return;
     m_model.setDatePolicy(dialog.datePolicy());
     m_notImported.clear();
-    const QList<ImportLine> lines
-        = MembershipImport::readLines(table, dialog.mapping(), dialog.defaultProgram(), &m_notImported);
+    // The sheet's lines are read off the GUI thread too (100,000 of them: half a second).
+    const QString name = QFileInfo(path).fileName();
+    setBusy(true, tr("Reading the registrants of %1…").arg(name));
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    m_stopReading = stop;
+    using Read = std::pair<QList<ImportLine>, QList<ImportProblem>>;
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, stop, name] {
+        watcher->deleteLater();
+        m_stopReading.reset();
+        if (stop->load()) {
+            setBusy(false, QString());
+            m_status->setText(tr("Reading %1 was cancelled: nothing was imported.").arg(name));
+            return;
+        }
+        Read read = watcher->result();
+        m_notImported = std::move(read.second);
+        runImport(name, read.first);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([table, mapping = dialog.mapping(), program = dialog.defaultProgram()] {
+            Read read;
+            read.first = MembershipImport::readLines(table, mapping, program, &read.second);
+            return read;
+        }));
+}
+
+void BulkEditPage::runImport(const QString &name, const QList<ImportLine> &lines)
+{
     auto *import = m_session->newImport(&m_model, this);
     m_import = import;
-    const QString name = QFileInfo(path).fileName();
     const int before = m_model.rowCount();
     connect(import, &MembershipImport::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
