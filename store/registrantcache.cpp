@@ -116,6 +116,11 @@ bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET is_group = excluded.is_group, "
         "name = excluded.name, id_numbers = excluded.id_numbers, phone = excluded.phone, "
         "birth_date = excluded.birth_date, write_date = excluded.write_date, json = excluded.json"));
+    // Households' members: two statements prepared once for the page, not twice a household.
+    QSqlQuery dropMembers(db), addMember(db);
+    dropMembers.prepare(QStringLiteral("DELETE FROM group_member WHERE group_id = ?"));
+    addMember.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO group_member (group_id, individual_id) VALUES (?, ?)"));
     for (const CachedRegistrant &r : rows) {
         q.addBindValue(r.id);
         q.addBindValue(r.isGroup ? 1 : 0);
@@ -130,20 +135,18 @@ bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
             return false;
         }
         if (r.isGroup) {
-            QSqlQuery m(db);
-            m.prepare(QStringLiteral("DELETE FROM group_member WHERE group_id = ?"));
-            m.addBindValue(r.id);
-            bool ok = m.exec();
-            m.prepare(
-                QStringLiteral("INSERT OR IGNORE INTO group_member (group_id, individual_id) VALUES (?, ?)"));
-            for (qint64 member : r.memberIds) {
-                m.addBindValue(r.id);
-                m.addBindValue(member);
-                ok = ok && m.exec();
-            }
-            if (!ok) {
-                m_error = m.lastError().text();
+            dropMembers.addBindValue(r.id);
+            if (!dropMembers.exec()) {
+                m_error = dropMembers.lastError().text();
                 return false;
+            }
+            for (qint64 member : r.memberIds) {
+                addMember.addBindValue(r.id);
+                addMember.addBindValue(member);
+                if (!addMember.exec()) {
+                    m_error = addMember.lastError().text();
+                    return false;
+                }
             }
         }
     }
