@@ -193,6 +193,10 @@ void OutboxSync::pump()
         waitForTheOtherSender();
         return;
     }
+    // Every slot taken: nothing can go now. (Without this, each of 10,000 enrolments' answers read
+    // up to 6,000 queued changes again before finding no slot free: 1.5 s without an event.)
+    if (m_requests >= kWindow)
+        return;
     QSet<qint64> blocked;
     QMap<QString, QList<qint64>> batches;
     QList<qint64> singles;
