@@ -2,6 +2,8 @@
 
 #include "recordkey.h"
 
+#include <QThreadPool>
+
 #include <algorithm>
 #include <thread>
 
@@ -318,13 +320,29 @@ void RegistrantTableModel::setLoading(bool loading)
 void RegistrantTableModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
-    m_keys.clear();
-    m_memberships.clear();
-    m_foldText.clear();
-    m_order.clear();
-    m_visible.clear();
+    // A million rows hold four million strings: freeing them kept the window still for over half a
+    // second when a search replaced the whole list. Large lists are freed on a pool thread.
+    struct Gone
+    {
+        ChunkedVector<Row> rows;
+        QHash<qint64, QString> keys;
+        std::vector<MembershipCell> memberships;
+        TextArena foldText;
+        std::vector<qint32> order, visible;
+    };
+    auto *gone = new Gone {std::move(m_rows), std::move(m_keys), std::move(m_memberships), std::move(m_foldText),
+        std::move(m_order), std::move(m_visible)};
+    m_rows = {};
+    m_keys = {};
+    m_memberships = {};
+    m_foldText = {};
+    m_order = {};
+    m_visible = {};
     endResetModel();
+    if (gone->rows.size() > 20000)
+        QThreadPool::globalInstance()->start([gone] { delete gone; });
+    else
+        delete gone;
     Q_EMIT filterApplied(0, 0);
 }
 
