@@ -372,12 +372,14 @@ const Program *MembershipGridModel::programByText(const QString &text) const
 std::optional<MembershipState> MembershipGridModel::stateByText(const QString &text) const
 {
     const QString t = text.trimmed();
-    for (int s = 0; s <= int(MembershipState::Duplicated); ++s) {
-        const auto state = MembershipState(s);
-        if (t.compare(stateText(state), Qt::CaseInsensitive) == 0
-            || t.compare(enumToWire(state), Qt::CaseInsensitive) == 0)
-            return state;
-    }
+    // The wire names first: no translation to look up (every row's state is read on each count of a
+    // 100,000-row grid), and in English they are the shown names too.
+    for (int s = 0; s <= int(MembershipState::Duplicated); ++s)
+        if (t.compare(enumToWire(MembershipState(s)), Qt::CaseInsensitive) == 0)
+            return MembershipState(s);
+    for (int s = 0; s <= int(MembershipState::Duplicated); ++s)
+        if (t.compare(stateText(MembershipState(s)), Qt::CaseInsensitive) == 0)
+            return MembershipState(s);
     return std::nullopt;
 }
 

@@ -220,12 +220,19 @@ void MembershipImport::startWith(const QList<ImportLine> &lines)
     m_running = true;
     m_cancelled = false;
     QSet<qint64> ids;
-    for (ImportLine &l : m_lines) {
-        if (!l.registrantId && m_known.contains(idKey(l.idType, l.idValue)))
-            l.registrantId = m_known.value(idKey(l.idType, l.idValue));
-        if (l.registrantId && !ids.contains(l.registrantId)) {
-            ids.insert(l.registrantId);
-            m_queue.append(l.registrantId);
+    // Read in place: only a line named by ID number is written to (100,000 lines copied for nothing
+    // kept the window still otherwise, the list being shared with the caller's).
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        qint64 id = std::as_const(m_lines)[i].registrantId;
+        if (!id) {
+            const ImportLine &l = std::as_const(m_lines)[i];
+            const auto known = m_known.constFind(idKey(l.idType, l.idValue));
+            if (known != m_known.cend())
+                m_lines[i].registrantId = id = *known;
+        }
+        if (id && !ids.contains(id)) {
+            ids.insert(id);
+            m_queue.append(id);
         }
     }
     Q_EMIT progress(0, int(m_queue.size()));

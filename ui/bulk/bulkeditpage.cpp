@@ -114,14 +114,14 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
     layout->addLayout(progressRow);
 
     // The issues list and the counts are made again once per turn of the event loop, however many
-    // cells and rows changed in it (a paste, a page of members, a slice of an import).
+    // cells and rows changed in it (a paste, a page of members, a slice of an import). Added rows
+    // say so through issuesChanged (held while an import fills the grid).
     m_issuesDue = new QTimer(this);
     m_issuesDue->setSingleShot(true);
     m_issuesDue->setInterval(0);
     connect(m_issuesDue, &QTimer::timeout, this, [this] { refreshIssues(); });
     connect(&m_model, &QAbstractItemModel::modelReset, m_issuesDue, qOverload<>(&QTimer::start));
     connect(&m_model, &MembershipGridModel::issuesChanged, m_issuesDue, qOverload<>(&QTimer::start));
-    connect(&m_model, &QAbstractItemModel::rowsInserted, m_issuesDue, qOverload<>(&QTimer::start));
     connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (item->data(Qt::UserRole).toInt() < 0)
             return; // a file line that is not in the grid
