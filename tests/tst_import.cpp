@@ -266,6 +266,50 @@ private Q_SLOTS:
         QCOMPARE(early.linesNotImported().size(), 60);
     }
 
+    // More lines than one slice (lines become rows a slice per turn of the event loop): every line
+    // ends as a row or a reason, a line of a later slice merges onto a row the grid already held,
+    // and the one-pass count agrees with the grid's changes and issues.
+    void linesBecomeRowsSliceBySlice()
+    {
+        TableText t;
+        t.rows = {{QStringLiteral("registrant_id"), QStringLiteral("program"), QStringLiteral("state")}};
+        t.lines = {1};
+        for (const Program &p : std::as_const(m_programs)) // the last program's lines come last
+            for (int id = 1; id <= 500; ++id) {
+                t.rows.append({QString::number(id), QString::number(p.id), QStringLiteral("enrolled")});
+                t.lines.append(int(t.lines.size()) + 1);
+            }
+        QList<ImportProblem> problems;
+        const auto lines = readGuessed(t, &problems);
+        QVERIFY(problems.isEmpty());
+        QVERIFY2(lines.size() > 2000, "the sheet must span more than one slice");
+        // Registrant 381 (an individual of this seed) already has a row for the last program.
+        MembershipGridModel grid;
+        grid.setPrograms(m_programs);
+        grid.addNewEnrolment(381, QStringLiteral("held before"), false, m_programs.last().id);
+        MembershipImport import(m_backend.get(), &grid);
+        QSignalSpy done(&import, &MembershipImport::finished);
+        import.start(lines);
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(import.mergedRows(), 1);
+        QCOMPARE(grid.rowCount() - 1 + int(import.linesNotImported().size()) + import.mergedRows(),
+            int(lines.size()));
+        QVERIFY(grid.rowCount() > 1000);
+        // The merged line is one of the last slice's, onto row 0.
+        QVERIFY(import.lineOfRow(0) > 2000);
+        QList<GridIssue> issues;
+        const GridSummary s = grid.summary(&issues);
+        QCOMPARE(s.changedRows, int(grid.changes().size()));
+        QCOMPARE(issues.size(), grid.issues().size());
+        GridSummary sliced;
+        for (int from = 0; from < grid.rowCount(); from += 700)
+            sliced += grid.summary(nullptr, from, from + 700);
+        QCOMPARE(sliced.changedRows, s.changedRows);
+        QCOMPARE(sliced.invalidRows, s.invalidRows);
+        QCOMPARE(sliced.enrollments, s.enrollments);
+    }
+
     // A million rows read and checked locally (no server): every row kept, duplicates found.
     // G2P_IMPORT_ROWS sets another size.
     void millionRowsLocally()
