@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 
 #include <cstdio>
@@ -17,6 +19,14 @@ inline void emit(const char *bench, const QString &impl, const char *metric, dou
     std::printf("{\"bench\": \"%s\", \"impl\": \"%s\", \"metric\": \"%s\", \"value\": %.3f}\n", bench,
         impl.toUtf8().constData(), metric, value);
     std::fflush(stdout);
+}
+
+// Lets the event loop run for `ms` (timers, network, queued work go on meanwhile).
+inline void waitMs(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 // VmRSS / VmHWM of this process, in bytes.

@@ -98,13 +98,6 @@ qint64 rssBytes(qint64 pid)
     return -1;
 }
 
-void waitMs(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 struct DeskRun
 {
     double firstRowsMs = -1;
@@ -144,13 +137,13 @@ DeskRun runDesk(
         // Idle: under 4% of a core (the stall probe's own ticks) for three half-seconds in a row.
         qint64 last = cpuTicks(p.processId());
         for (int still = 0; still < 3 && t.elapsed() < 600000 && p.state() == QProcess::Running;) {
-            waitMs(500);
+            bench::waitMs(500);
             const qint64 now = cpuTicks(p.processId());
             still = now - last <= 2 ? still + 1 : 0;
             last = now;
         }
         run.rssMb = double(rssBytes(p.processId())) / (1024.0 * 1024.0);
-        waitMs(1200); // the stall report is written every second
+        bench::waitMs(1200); // the stall report is written every second
         QFile f(stallFile);
         if (f.open(QIODevice::ReadOnly))
             run.stalls = QJsonDocument::fromJson(f.readAll()).object();
@@ -196,7 +189,7 @@ int main(int argc, char **argv)
     // The probe's noise floor on this machine: an idle loop for two seconds.
     StallProbe probe;
     probe.start();
-    waitMs(2000);
+    bench::waitMs(2000);
     bench::emit("ui_stall", QStringLiteral("idle"), "max_ms", probe.maxMs());
     bench::emit("ui_stall", QStringLiteral("idle"), "p99_ms", probe.percentileMs(99));
     probe.stop();

@@ -57,13 +57,6 @@ bool waitFor(const std::function<bool()> &done, int ms)
     return done();
 }
 
-void pause(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 // Accepts the next modal dialog as it opens (the import's mapping step, as guessed from the header).
 void acceptNextDialog()
 {
@@ -158,7 +151,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "ui_stall: the local copy was not listed\n");
         return 1;
     }
-    pause(500);
+    bench::waitMs(500);
     const qsizetype listed = people->model()->totalRows();
     QList<qint64> ids;
     for (int r = 0; r < people->model()->rowCount() && ids.size() < p.value(sheetRows).toInt(); ++r)
@@ -181,9 +174,9 @@ int main(int argc, char **argv)
             QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
             QApplication::sendEvent(people->searchBox(), &press);
             QApplication::sendEvent(people->searchBox(), &release);
-            pause(120);
+            bench::waitMs(120);
         }
-        pause(500); // past the search's debounce: the local copy and the server are asked
+        bench::waitMs(500); // past the search's debounce: the local copy and the server are asked
         const bool answered = waitFor([&] { return !people->model()->isLoading(); }, 120000);
         probe.stop();
         report("g2p_search", probe);

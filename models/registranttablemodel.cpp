@@ -330,8 +330,8 @@ void RegistrantTableModel::clear()
         TextArena foldText;
         std::vector<qint32> order, visible;
     };
-    auto *gone = new Gone {std::move(m_rows), std::move(m_keys), std::move(m_memberships), std::move(m_foldText),
-        std::move(m_order), std::move(m_visible)};
+    auto *gone = new Gone {std::move(m_rows), std::move(m_keys), std::move(m_memberships),
+        std::move(m_foldText), std::move(m_order), std::move(m_visible)};
     m_rows = {};
     m_keys = {};
     m_memberships = {};

@@ -200,9 +200,9 @@ void MembershipGridModel::addMemberships(const QList<ProgramMembership> &members
         r.name = m.registrantName;
         r.isGroup = m.registrantIsGroup.value_or(false);
         r.existing = m;
-        rows.append(r);
+        rows.append(std::move(r));
     }
-    appendRows(rows);
+    appendRows(std::move(rows));
 }
 
 void MembershipGridModel::addNewEnrolment(
@@ -211,20 +211,20 @@ void MembershipGridModel::addNewEnrolment(
     appendRows({NewRow {registrantId, name, isGroup, programId, registrantKey, std::nullopt}});
 }
 
-void MembershipGridModel::appendRows(const QList<NewRow> &rows)
+void MembershipGridModel::appendRows(QList<NewRow> rows)
 {
     if (rows.isEmpty())
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
-    for (const NewRow &n : rows) {
+    for (NewRow &n : rows) {
         Row r;
         r.registrantId = n.registrantId;
-        r.registrantKey = n.registrantKey;
-        r.registrantName = n.name;
+        r.registrantKey = std::move(n.registrantKey);
+        r.registrantName = std::move(n.name);
         r.registrantIsGroup = n.isGroup;
         if (n.existing) {
-            r.original = *n.existing;
+            r.original = std::move(n.existing);
         } else {
             r.newProgramId = n.programId;
             // A new row is a change from the start: an enrolment.

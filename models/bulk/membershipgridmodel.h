@@ -98,7 +98,7 @@ public:
         QString registrantKey; // the backend's own key of the registrant, where it has keys of its own
         std::optional<ProgramMembership> existing;
     };
-    void appendRows(const QList<NewRow> &rows);
+    void appendRows(QList<NewRow> rows);
     // Room for `rows` rows in all, made once (rows are large: growing 100,000 of them step by step
     // moved them over and over).
     void reserveRows(int rows) { m_rows.reserve(rows); }

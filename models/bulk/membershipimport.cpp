@@ -480,7 +480,7 @@ void MembershipImport::fillSome()
             cells.prepend({G::ProgramName, l.program});
         cellsOf.append({row, l.line, cells});
     }
-    m_grid->appendRows(newRows);
+    m_grid->appendRows(std::move(newRows));
     for (const Cells &c : std::as_const(cellsOf))
         m_grid->setFromFile(c.row, c.line, c.cells);
     if (m_fillAt < m_lines.size()) {
