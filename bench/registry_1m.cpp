@@ -287,7 +287,7 @@ int main(int argc, char **argv)
                 QList<QPair<QString, QString>> cursors;
                 for (const QString &name : names)
                     cursors << qMakePair(name, h.cache.syncCursor(name));
-                return std::make_pair(h.cache.page(false, 0, 1000), cursors);
+                return std::make_pair(h.cache.page(false, RegistrantCache::kBeforeFirst, 1000), cursors);
             },
             [&](const std::pair<QList<CachedRegistrant>, QList<QPair<QString, QString>>> &rows) {
                 small->run(

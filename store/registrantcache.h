@@ -12,6 +12,7 @@
 #include <QList>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace g2p {
@@ -49,7 +50,9 @@ public:
     std::optional<CachedRegistrant> get(qint64 id) const;
     // The first rows by name (what the list shows at start-up).
     QList<CachedRegistrant> firstByName(int limit, bool groups) const;
-    // Every cached registrant of one kind, by id, `limit` at a time after `afterId`.
+    // Every cached registrant of one kind, by id, `limit` at a time after `afterId` (kBeforeFirst
+    // for the first: ids of keyed backends, such as API v2's, are negative, recordkey.h).
+    static constexpr qint64 kBeforeFirst = std::numeric_limits<qint64>::min();
     QList<CachedRegistrant> page(bool groups, qint64 afterId, int limit) const;
     // The groups (households) an individual belongs to, as cached: (id, name).
     QList<QPair<qint64, QString>> groupsOf(qint64 individualId) const;

@@ -80,7 +80,8 @@ void RegistrantSearch::loadLocalCopy()
     stop();
     m_read = 0;
     m_pending = 1;
-    loadPage(0, 500, m_generation); // a first screenful at once, then the rest in large pages
+    // A first screenful at once, then the rest in large pages.
+    loadPage(RegistrantCache::kBeforeFirst, 500, m_generation);
 }
 
 void RegistrantSearch::loadPage(qint64 afterId, int limit, int generation)

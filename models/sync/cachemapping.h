@@ -16,6 +16,8 @@ CachedRegistrant toCached(const Individual &individual);
 CachedRegistrant toCached(const Group &group);
 CachedMembership toCached(const ProgramMembership &membership);
 std::optional<Individual> individualFrom(const CachedRegistrant &row);
+// A household read back lists its members by id, key, name and role only (their records are
+// cached as individuals).
 std::optional<Group> groupFrom(const CachedRegistrant &row);
 std::optional<ProgramMembership> membershipFrom(const QByteArray &json);
 // What the server answered goes into the local copy, converted and written on the store's thread.
