@@ -89,6 +89,13 @@ SqliteSchema RegistrantCache::schema()
             "program_id INTEGER NOT NULL, state TEXT NOT NULL, observed_at TEXT NOT NULL, json BLOB)"),
         QStringLiteral("CREATE INDEX observation_registrant ON observation(registrant_id, id)"),
     });
+    // 3: upsert() keeps the search index itself. A trigger that writes to the index (a virtual
+    // table) makes SQLite journal every page each upsert changes into a statement journal on disk:
+    // that was most of what a refresh wrote (8 GB for 126,000 registrants). Deletes keep theirs.
+    s.migrations.append({
+        QStringLiteral("DROP TRIGGER registrant_ai"),
+        QStringLiteral("DROP TRIGGER registrant_au"),
+    });
     return s;
 }
 
@@ -109,8 +116,13 @@ bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
         m_error = tx.error();
         return false;
     }
+    // The search index follows each row: its old words out (when the row was there), its new in.
+    QSqlQuery before(db), unindex(db), index(db);
+    before.prepare(QStringLiteral("SELECT name, id_numbers FROM registrant WHERE id = ?"));
+    unindex.prepare(QStringLiteral("INSERT INTO registrant_fts(registrant_fts, rowid, name, id_numbers) "
+                                   "VALUES ('delete', ?, ?, ?)"));
+    index.prepare(QStringLiteral("INSERT INTO registrant_fts(rowid, name, id_numbers) VALUES (?, ?, ?)"));
     QSqlQuery q(db);
-    // An upsert (not INSERT OR REPLACE) so the update trigger keeps the index right.
     q.prepare(QStringLiteral(
         "INSERT INTO registrant (id, is_group, name, id_numbers, phone, birth_date, write_date, json) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET is_group = excluded.is_group, "
@@ -121,11 +133,39 @@ bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
     dropMembers.prepare(QStringLiteral("DELETE FROM group_member WHERE group_id = ?"));
     addMember.prepare(
         QStringLiteral("INSERT OR IGNORE INTO group_member (group_id, individual_id) VALUES (?, ?)"));
+    const auto failed = [this](const QSqlQuery &query) {
+        m_error = query.lastError().text();
+        return false;
+    };
     for (const CachedRegistrant &r : rows) {
+        const QString idNumbers = r.idNumbers.isNull() ? QStringLiteral("") : r.idNumbers;
+        before.addBindValue(r.id);
+        if (!before.exec())
+            return failed(before);
+        bool indexed = false;
+        const bool existed = before.next();
+        if (existed) {
+            indexed = before.value(0).toString() == r.name && before.value(1).toString() == idNumbers;
+            if (!indexed) {
+                unindex.addBindValue(r.id);
+                unindex.addBindValue(before.value(0));
+                unindex.addBindValue(before.value(1));
+                if (!unindex.exec())
+                    return failed(unindex);
+            }
+        }
+        before.finish();
+        if (!indexed) {
+            index.addBindValue(r.id);
+            index.addBindValue(r.name);
+            index.addBindValue(idNumbers);
+            if (!index.exec())
+                return failed(index);
+        }
         q.addBindValue(r.id);
         q.addBindValue(r.isGroup ? 1 : 0);
         q.addBindValue(r.name);
-        q.addBindValue(r.idNumbers.isNull() ? QStringLiteral("") : r.idNumbers);
+        q.addBindValue(idNumbers);
         q.addBindValue(r.phone.isNull() ? QStringLiteral("") : r.phone);
         q.addBindValue(r.birthDate.isValid() ? QVariant(r.birthDate.toString(Qt::ISODate)) : QVariant());
         q.addBindValue(r.writeDate.isNull() ? QStringLiteral("") : r.writeDate);
@@ -135,10 +175,12 @@ bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
             return false;
         }
         if (r.isGroup) {
-            dropMembers.addBindValue(r.id);
-            if (!dropMembers.exec()) {
-                m_error = dropMembers.lastError().text();
-                return false;
+            // (A household new to the copy has no members to drop: the delete, which may remove
+            // several rows, would open a statement journal for nothing.)
+            if (existed) {
+                dropMembers.addBindValue(r.id);
+                if (!dropMembers.exec())
+                    return failed(dropMembers);
             }
             for (qint64 member : r.memberIds) {
                 addMember.addBindValue(r.id);

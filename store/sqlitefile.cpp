@@ -130,6 +130,7 @@ SqliteFile::Verdict SqliteFile::openConnection(const QString &path, Durability d
     q.exec(durability == Durability::Full ? QStringLiteral("PRAGMA synchronous=FULL")
                                           : QStringLiteral("PRAGMA synchronous=NORMAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     return Verdict::Ours;
 }
 

@@ -552,6 +552,17 @@ private Q_SLOTS:
         QCOMPARE(c.count(), 4);
         QCOMPARE(c.search(QStringLiteral("okafor"), 10).size(), 1);
         QVERIFY(c.search(QStringLiteral("PHN-77"), 10).isEmpty());
+        // The same words again (a refresh that changed another field) are indexed once; a
+        // registrant that left is no longer found; the index matches the rows word for word.
+        QVERIFY(c.upsert({row(1, "MÜLLER, ANNA", "NID-0001")}));
+        QCOMPARE(c.search(QStringLiteral("muller"), 10).size(), 1);
+        QVERIFY(c.remove({4}));
+        QVERIFY(c.search(QStringLiteral("النجار"), 10).isEmpty());
+        QSqlQuery check(c.database());
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO registrant_fts(registrant_fts, rank) "
+                                           "VALUES ('integrity-check', 1)")),
+            qPrintable(check.lastError().text()));
+        QVERIFY(c.upsert({row(4, "أسرة النجار", "")}));
         const auto first = c.firstByName(10, false);
         QCOMPARE(first.size(), 3);
         QCOMPARE(first.first().name, QStringLiteral("MÜLLER, ANNA"));

@@ -74,6 +74,8 @@ void CacheRefresh::start()
     m_individuals = m_groups = m_memberships = m_left = 0;
     m_writing = 0;
     m_waitingRead = {};
+    m_heldIndividuals = {};
+    m_heldGroups = {};
     m_readsDone = false;
     ++m_run;
     m_clock.start();
@@ -167,6 +169,38 @@ void CacheRefresh::storePage(ChangedPage<R> page, const char *list, qint64 befor
         });
 }
 
+template<>
+CacheRefresh::Held<Individual> &CacheRefresh::held<Individual>()
+{
+    return m_heldIndividuals;
+}
+
+template<>
+CacheRefresh::Held<Group> &CacheRefresh::held<Group>()
+{
+    return m_heldGroups;
+}
+
+// A change list's pages hold 1,000 records at most (the contract's limit). Stored one page per
+// transaction, every commit rewrote most of the name index's pages and flushed a small segment of
+// the search index: 32 times the copy's size was written to disk. Several pages go together.
+template<class R>
+void CacheRefresh::hold(ChangedPage<R> page, const char *list, qint64 before, const QString &stage, bool last)
+{
+    Held<R> &h = held<R>();
+    if (h.page.items.isEmpty() && h.page.left.isEmpty())
+        h.before = before;
+    const qint64 heldBefore = h.page.items.size();
+    h.page.remaining = page.remaining >= 0 ? heldBefore + page.remaining : -1;
+    h.page.items.append(std::move(page.items));
+    h.page.left.append(std::move(page.left));
+    h.page.cursor = std::move(page.cursor);
+    h.page.complete = page.complete;
+    if (h.page.items.size() < qint64(kPagesPerWrite) * m_pageSize && !last)
+        return;
+    storePage(std::exchange(h.page, {}), list, h.before, stage);
+}
+
 void CacheRefresh::writeFailed(const QString &error)
 {
     fail(tr("writing the local copy"), ApiError(ApiError::Kind::Usage, error));
@@ -192,7 +226,7 @@ void CacheRefresh::fetchIndividuals(const QString &cursor)
         const QString next = page.cursor;
         const qint64 before = m_individuals;
         m_individuals += page.items.size();
-        storePage(std::move(page), "individuals", before, tr("Storing individuals"));
+        hold(std::move(page), "individuals", before, tr("Storing individuals"), !more);
         if (more)
             readNext([this, next] { fetchIndividuals(next); });
         else
@@ -220,7 +254,7 @@ void CacheRefresh::fetchGroups(const QString &cursor)
         const QString next = page.cursor;
         const qint64 before = m_groups;
         m_groups += page.items.size();
-        storePage(std::move(page), "groups", before, tr("Storing groups"));
+        hold(std::move(page), "groups", before, tr("Storing groups"), !more);
         if (more) {
             readNext([this, next] { fetchGroups(next); });
         } else if (m_extension) {

@@ -51,6 +51,18 @@ private:
     QString cursorName(const char *list) const { return cursorName(m_client, list); }
     template<class R>
     void storePage(ChangedPage<R> page, const char *list, qint64 before, const QString &stage);
+    // Pages are held until they add up to kPagesPerWrite full pages (or the list ends), then
+    // stored in one transaction with the last page's cursor.
+    template<class R>
+    void hold(ChangedPage<R> page, const char *list, qint64 before, const QString &stage, bool last);
+    template<class R>
+    struct Held
+    {
+        ChangedPage<R> page; // items and left of the pages held, the last one's cursor
+        qint64 before = 0; // records of the list stored before them
+    };
+    template<class R>
+    Held<R> &held();
     void readNext(std::function<void()> read);
     void readWaiting();
     void maybeDone();
@@ -65,6 +77,7 @@ private:
     bool m_readsDone = false; // every read answered
     int m_writing = 0; // pages being written by the store
     static constexpr int kPagesAhead = 3; // pages read but not yet written, at most
+    static constexpr int kPagesPerWrite = 5; // pages' records held before they are stored together
     std::function<void()> m_waitingRead; // the next read, waiting for a write to finish
     int m_run = 0; // which start() the answers belong to
     qint64 m_individuals = 0, m_groups = 0, m_memberships = 0, m_left = 0;
@@ -72,6 +85,8 @@ private:
     int m_pageSize = registrantPage;
     bool m_keepCursors = false; // the backend lists changes: each page's cursor is stored with it
     QString m_groupsFrom, m_membershipsFrom; // the stored cursors this refresh starts from
+    Held<Individual> m_heldIndividuals;
+    Held<Group> m_heldGroups;
     QPointer<PendingCall> m_job;
     QElapsedTimer m_clock;
 };
