@@ -120,7 +120,7 @@ QVariant RegistrantTableModel::displayData(const Row &r, int column) const
             return displayKey(RecordKind::Registrant, r.id, *key);
         return r.id;
     case Name:
-        return r.name;
+        return text(r.name).toString();
     case Gender:
         return m_genders.value(r.gender);
     case BirthDate:
@@ -128,11 +128,11 @@ QVariant RegistrantTableModel::displayData(const Row &r, int column) const
     case Registered:
         return r.registered ? QDate::fromJulianDay(r.registered) : QVariant();
     case IdNumbers:
-        return r.idNumbers;
+        return text(r.idNumbers).toString();
     case Phone:
-        return r.phone;
+        return text(r.phone).toString();
     case Address:
-        return r.address;
+        return text(r.address).toString();
     case Programs:
         return programsText(r);
     default:
@@ -166,25 +166,39 @@ QVariant RegistrantTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+RegistrantTableModel::TextRef RegistrantTableModel::keep(QStringView text)
+{
+    // (A text longer than the arena's chunk, a million characters, is cut there: no name is.)
+    TextRef t;
+    t.length = quint32(qMin<qsizetype>(text.size(), TextArena::kChunk));
+    if (t.length == 0)
+        return t;
+    QChar *out = m_text.allocate(t.length, &t.offset);
+    std::copy_n(text.data(), t.length, out);
+    return t;
+}
+
 template<class R>
 void RegistrantTableModel::fillRow(Row &row, const R &reg, bool isGroup)
 {
     row.id = reg.id;
     if (!reg.key.isEmpty()) // only backends with keys of their own: nothing is kept otherwise
         m_keys.insert(reg.id, reg.key);
-    row.name = reg.name;
     row.isGroup = isGroup;
+    QString idNumbers;
     for (const RegistrantId &i : reg.regIds) {
         if (i.value.isEmpty())
             continue;
-        if (row.idNumbers.isEmpty())
-            row.idNumbers = i.value; // shared, no copy
+        if (idNumbers.isEmpty())
+            idNumbers = i.value; // shared, no copy
         else
-            row.idNumbers += QStringLiteral(", ") + i.value;
+            idNumbers += QStringLiteral(", ") + i.value;
     }
+    row.name = keep(reg.name);
+    row.idNumbers = keep(idNumbers);
     // "name id-numbers", case-folded straight into the text arena (no string made per row). Folding
     // is one to one (a surrogate pair folds to a pair), so the length is known before writing.
-    const qsizetype length = qMin<qsizetype>(row.name.size() + 1 + row.idNumbers.size(), 65535);
+    const qsizetype length = qMin<qsizetype>(reg.name.size() + 1 + idNumbers.size(), 65535);
     QChar *out = m_foldText.allocate(length, &row.foldOffset);
     qsizetype k = 0;
     const auto fold = [&](const QString &text) {
@@ -201,14 +215,14 @@ void RegistrantTableModel::fillRow(Row &row, const R &reg, bool isGroup)
             }
         }
     };
-    fold(row.name);
+    fold(reg.name);
     if (k < length)
         out[k++] = QLatin1Char(' ');
-    fold(row.idNumbers);
+    fold(idNumbers);
     row.foldLength = quint16(k);
     if (!reg.phones.isEmpty())
-        row.phone = reg.phones.first().phoneNo;
-    row.address = reg.address;
+        row.phone = keep(reg.phones.first().phoneNo);
+    row.address = keep(reg.address);
     row.registered = julian(reg.registrationDate);
     row.membershipOffset = quint32(m_memberships.size());
     for (const MembershipSummary &m : reg.programMemberships) {
@@ -320,22 +334,23 @@ void RegistrantTableModel::setLoading(bool loading)
 void RegistrantTableModel::clear()
 {
     beginResetModel();
-    // A million rows hold four million strings: freeing them kept the window still for over half a
-    // second when a search replaced the whole list. Large lists are freed on a pool thread.
+    // Freeing a million rows (when they held four strings each) kept the window still for over half
+    // a second when a search replaced the whole list. Large lists are still freed on a pool thread.
     struct Gone
     {
         ChunkedVector<Row> rows;
         QHash<qint64, QString> keys;
         std::vector<MembershipCell> memberships;
-        TextArena foldText;
+        TextArena foldText, text;
         std::vector<qint32> order, visible;
     };
     auto *gone = new Gone {std::move(m_rows), std::move(m_keys), std::move(m_memberships),
-        std::move(m_foldText), std::move(m_order), std::move(m_visible)};
+        std::move(m_foldText), std::move(m_text), std::move(m_order), std::move(m_visible)};
     m_rows = {};
     m_keys = {};
     m_memberships = {};
     m_foldText = {};
+    m_text = {};
     m_order = {};
     m_visible = {};
     endResetModel();
@@ -493,13 +508,13 @@ void RegistrantTableModel::sortStorage()
         byNumber([](const Row &r) { return r.registered; });
         break;
     case IdNumbers:
-        byString([](const Row &r) { return QStringView(r.idNumbers); });
+        byString([this](const Row &r) { return text(r.idNumbers); });
         break;
     case Phone:
-        byString([](const Row &r) { return QStringView(r.phone); });
+        byString([this](const Row &r) { return text(r.phone); });
         break;
     case Address:
-        byString([](const Row &r) { return QStringView(r.address); });
+        byString([this](const Row &r) { return text(r.address); });
         break;
     case Programs:
         byNumber([](const Row &r) { return r.membershipCount; });

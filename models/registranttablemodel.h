@@ -83,13 +83,19 @@ private:
         qint32 programId;
         quint8 state;
     };
+    // A text of a row, in m_text (a string per field cost a million rows ~300 MB).
+    struct TextRef
+    {
+        quint32 offset = 0;
+        quint32 length = 0;
+    };
     struct Row
     {
         qint64 id = 0;
-        QString name;
-        QString idNumbers;
-        QString phone;
-        QString address;
+        TextRef name;
+        TextRef idNumbers;
+        TextRef phone;
+        TextRef address;
         qint32 birth = 0; // Julian day, 0 = unknown
         qint32 registered = 0; // Julian day, 0 = unknown
         quint32 foldOffset = 0; // case-folded "name id-numbers" in m_foldText: what the text filter searches
@@ -109,6 +115,11 @@ private:
     void replaceRow(Row &&row);
     bool matches(const Row &r, const RegistrantFilter &f) const;
     QStringView folded(const Row &r) const { return QStringView(m_foldText.at(r.foldOffset), r.foldLength); }
+    QStringView text(TextRef t) const
+    {
+        return t.length ? QStringView(m_text.at(t.offset), t.length) : QStringView();
+    }
+    TextRef keep(QStringView text);
     void rebuildView(bool refineOnly);
     void sortStorage();
     QString programsText(const Row &r) const;
@@ -120,6 +131,7 @@ private:
     // All folded texts side by side: a filter or a sort reads them in one sequential sweep
     // instead of chasing a pointer per row.
     TextArena m_foldText;
+    TextArena m_text; // names, id numbers, phones and addresses as they are shown
     std::vector<qint32> m_order; // all rows, in sort order
     std::vector<qint32> m_visible; // the rows shown, in sort order
     QStringList m_genders {QString()};
