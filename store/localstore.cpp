@@ -39,7 +39,6 @@ LocalStore::LocalStore(
             r.cacheSetAside = h.cache.setAsidePath();
             if (h.cacheOk) {
                 h.memberships = std::make_unique<MembershipCache>(h.cache.database());
-                r.cachedRegistrants = h.cache.count();
                 r.refreshedAt = h.cache.refreshedAt();
             }
         }

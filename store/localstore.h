@@ -42,7 +42,6 @@ struct StoreOpenReport
     bool cacheOk = false, outboxOk = false;
     QString cacheError, outboxError;
     QString cacheSetAside, outboxSetAside; // where a damaged or foreign file was moved
-    qint64 cachedRegistrants = 0;
     QDateTime refreshedAt;
     int prunedOutboxItems = 0, removedSetAsideCopies = 0;
 };

@@ -228,7 +228,10 @@ QList<CachedRegistrant> RegistrantCache::firstByName(int limit, bool groups) con
 QList<CachedRegistrant> RegistrantCache::page(bool groups, qint64 afterId, int limit) const
 {
     return selectAll<CachedRegistrant>(m_file.database(),
-        QStringLiteral("SELECT %1 FROM registrant r WHERE r.is_group = ? AND r.id > ? ORDER BY r.id LIMIT ?")
+        // (`+r.is_group`: by id through the table itself. Left to choose, SQLite took the name index
+        // for is_group and sorted every registrant of the kind by id for each page: 200 ms for the
+        // first 500 rows of 200,000, and seconds at a million.)
+        QStringLiteral("SELECT %1 FROM registrant r WHERE +r.is_group = ? AND r.id > ? ORDER BY r.id LIMIT ?")
             .arg(QLatin1String(kColumns)),
         {groups ? 1 : 0, afterId, limit}, readRow, &m_error);
 }

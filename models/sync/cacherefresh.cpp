@@ -182,8 +182,9 @@ CacheRefresh::Held<Group> &CacheRefresh::held<Group>()
 }
 
 // A change list's pages hold 1,000 records at most (the contract's limit). Stored one page per
-// transaction, every commit rewrote most of the name index's pages and flushed a small segment of
-// the search index: 32 times the copy's size was written to disk. Several pages go together.
+// transaction, each commit rewrote every page of the name index it touched and flushed a small
+// segment of the search index; a few pages go together (what was read and not yet stored when a
+// refresh stops is read again next time: the stored cursor is the last stored page's).
 template<class R>
 void CacheRefresh::hold(ChangedPage<R> page, const char *list, qint64 before, const QString &stage, bool last)
 {

@@ -1,12 +1,12 @@
 // Refreshes a profile's cache from the server in the background: the individuals, groups and (where
 // the server has programs) memberships of the backend's change lists, page by page (the REST contract
 // without its change lists: the registrants in one unpaged upstream search). Where the backend lists
-// what changed (capabilities().changedSince), each page is stored with the cursor after it in one
-// transaction, so a refresh starts where the last stored page ended — after a finished refresh only
-// what changed is read, after a crash or a dropped connection the rest; registrants that left are
-// removed with their page. Records are converted and written on the store's thread while the next
-// page is on its way, with progress (totals where the server says them); the lists read the cache
-// again when it is done.
+// what changed (capabilities().changedSince), pages are stored a few at a time with the cursor after
+// the last of them in one transaction, so a refresh starts where the last stored page ended — after a
+// finished refresh only what changed is read, after a crash or a dropped connection the rest; registrants
+// that left are removed with their page. Records are converted and written on the store's thread while the
+// next page is on its way, with progress (totals where the server says them); the lists read the cache again
+// when it is done.
 #pragma once
 
 #include "localstore.h"
