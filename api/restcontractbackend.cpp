@@ -126,8 +126,11 @@ Call<BackendCapabilities> *RestContractBackend::signIn()
                 call->finish(probe->error());
                 return;
             }
-            // Does it list changes too? One item is enough to know.
-            auto *lists = m_client->listRegistrantChanges(std::nullopt, QString(), 1);
+            // Does it list changes too? A page after the end of time answers that: empty, and the
+            // server counts nothing for its X-Total-Count (without a cursor it counted the whole
+            // registry at every sign-in).
+            auto *lists = m_client->listRegistrantChanges(
+                std::nullopt, QStringLiteral("9999-12-31T23:59:59.999999+00:00,0"), 1);
             call->setAbortHandler([l = QPointer<ApiJob>(lists)] {
                 if (l)
                     l->abort();
