@@ -143,8 +143,7 @@ bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
         if (!before.exec())
             return failed(before);
         bool indexed = false;
-        const bool existed = before.next();
-        if (existed) {
+        if (before.next()) {
             indexed = before.value(0).toString() == r.name && before.value(1).toString() == idNumbers;
             if (!indexed) {
                 unindex.addBindValue(r.id);
@@ -175,13 +174,9 @@ bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
             return false;
         }
         if (r.isGroup) {
-            // (A household new to the copy has no members to drop: the delete, which may remove
-            // several rows, would open a statement journal for nothing.)
-            if (existed) {
-                dropMembers.addBindValue(r.id);
-                if (!dropMembers.exec())
-                    return failed(dropMembers);
-            }
+            dropMembers.addBindValue(r.id);
+            if (!dropMembers.exec())
+                return failed(dropMembers);
             for (qint64 member : r.memberIds) {
                 addMember.addBindValue(r.id);
                 addMember.addBindValue(member);

@@ -130,6 +130,8 @@ SqliteFile::Verdict SqliteFile::openConnection(const QString &path, Durability d
     q.exec(durability == Durability::Full ? QStringLiteral("PRAGMA synchronous=FULL")
                                           : QStringLiteral("PRAGMA synchronous=NORMAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    // Sub-journals in memory: a write inside a nested savepoint keeps each page it changes for
+    // ROLLBACK TO, and on disk (/var/tmp) that went through the kernel page by page.
     q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     return Verdict::Ours;
 }

@@ -94,6 +94,11 @@ CachedRegistrant toCached(const Group &group)
     // (Backends that assemble members themselves, as Odoo's does, left the member's record marked
     // absent, and the cached household lost its members' ids and names: the slim record is marked
     // as sent with its id, name and is_group.)
+    static const quint64 kSent = [] {
+        MarkSent mark {{"id", "name", "is_group"}};
+        Individual().visit(mark);
+        return mark.bits;
+    }();
     Group slim = group;
     for (GroupMember &m : slim.members) {
         Individual person;
@@ -101,9 +106,7 @@ CachedRegistrant toCached(const Group &group)
         person.id = m.individual.id;
         person.key = m.individual.key;
         person.name = m.individual.name;
-        MarkSent mark {{"id", "name", "is_group"}};
-        person.visit(mark);
-        person.wire.present = mark.bits;
+        person.wire.present = kSent;
         m.individual = std::move(person);
     }
     CachedRegistrant c = common(slim, true, keys);
