@@ -76,6 +76,7 @@ void CacheRefresh::start()
     m_waitingRead = {};
     m_heldIndividuals = {};
     m_heldGroups = {};
+    m_heldMemberships = {};
     m_readsDone = false;
     ++m_run;
     m_clock.start();
@@ -169,6 +170,54 @@ void CacheRefresh::storePage(ChangedPage<R> page, const char *list, qint64 befor
         });
 }
 
+// Memberships go to their own table, with the time they were seen (the states observed over time).
+template<>
+void CacheRefresh::storePage<ProgramMembership>(
+    ChangedPage<ProgramMembership> page, const char *list, qint64 before, const QString &stage)
+{
+    ++m_writing;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 total = page.remaining >= 0 ? before + page.remaining : -1;
+    const qint64 stored = before + page.items.size();
+    const QString name = m_keepCursors ? cursorName(list) : QString();
+    const int run = m_run;
+    m_store->run(
+        this,
+        [items = std::move(page.items), name, next = std::move(page.cursor), now](
+            StoreHandles &h) -> QString {
+            if (!h.memberships)
+                return h.cache.error();
+            QList<CachedMembership> rows;
+            rows.reserve(items.size());
+            for (const ProgramMembership &m : items)
+                rows << toCached(m);
+            const auto write = [&] { return h.memberships->upsert(rows, now); };
+            if (name.isEmpty())
+                return write() ? QString() : h.memberships->error();
+            // The pages and their cursor together; an error is the membership table's or the cache's.
+            QString error;
+            const bool ok = h.cache.storePage(name, next, [&] {
+                const bool written = write();
+                if (!written)
+                    error = h.memberships->error();
+                return written;
+            });
+            return ok ? QString() : error.isEmpty() ? h.cache.error() : error;
+        },
+        [this, stage, stored, total, run](const QString &error) {
+            if (run != m_run)
+                return;
+            --m_writing;
+            readWaiting();
+            if (!error.isEmpty()) {
+                writeFailed(error);
+                return;
+            }
+            Q_EMIT progress(stage, stored, total);
+            maybeDone();
+        });
+}
+
 template<>
 CacheRefresh::Held<Individual> &CacheRefresh::held<Individual>()
 {
@@ -179,6 +228,12 @@ template<>
 CacheRefresh::Held<Group> &CacheRefresh::held<Group>()
 {
     return m_heldGroups;
+}
+
+template<>
+CacheRefresh::Held<ProgramMembership> &CacheRefresh::held<ProgramMembership>()
+{
+    return m_heldMemberships;
 }
 
 // A change list's pages hold 1,000 records at most (the contract's limit). Stored one page per
@@ -304,49 +359,11 @@ void CacheRefresh::fetchMemberships(const QString &cursor)
             return;
         }
         ChangedPage<ProgramMembership> page = job->takeResult();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
         const qint64 before = m_memberships;
-        const qint64 total = page.remaining >= 0 ? before + page.remaining : -1;
         m_memberships += page.items.size();
         const bool more = !page.complete && !page.items.isEmpty();
         const QString next = page.cursor;
-        const QString name = m_keepCursors ? cursorName("memberships") : QString();
-        ++m_writing;
-        const int run = m_run;
-        m_store->run(
-            this,
-            [items = std::move(page.items), name, next, now](StoreHandles &h) -> QString {
-                if (!h.memberships)
-                    return h.cache.error();
-                QList<CachedMembership> rows;
-                rows.reserve(items.size());
-                for (const ProgramMembership &m : items)
-                    rows << toCached(m);
-                const auto write = [&] { return h.memberships->upsert(rows, now); };
-                if (name.isEmpty())
-                    return write() ? QString() : h.memberships->error();
-                // The page and its cursor together; an error is the membership table's or the cache's.
-                QString error;
-                const bool ok = h.cache.storePage(name, next, [&] {
-                    const bool written = write();
-                    if (!written)
-                        error = h.memberships->error();
-                    return written;
-                });
-                return ok ? QString() : error.isEmpty() ? h.cache.error() : error;
-            },
-            [this, total, run](const QString &error) {
-                if (run != m_run)
-                    return;
-                --m_writing;
-                readWaiting();
-                if (!error.isEmpty()) {
-                    writeFailed(error);
-                    return;
-                }
-                Q_EMIT progress(tr("Storing memberships"), m_memberships, total);
-                maybeDone();
-            });
+        hold(std::move(page), "memberships", before, tr("Storing memberships"), !more);
         if (more) {
             readNext([this, next] { fetchMemberships(next); });
         } else {

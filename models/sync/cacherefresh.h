@@ -87,6 +87,7 @@ private:
     QString m_groupsFrom, m_membershipsFrom; // the stored cursors this refresh starts from
     Held<Individual> m_heldIndividuals;
     Held<Group> m_heldGroups;
+    Held<ProgramMembership> m_heldMemberships;
     QPointer<PendingCall> m_job;
     QElapsedTimer m_clock;
 };
