@@ -58,6 +58,11 @@ QString OdooBackend::kindName() const
     return m_version.isEmpty() ? tr("Odoo external API") : tr("Odoo %1 external API").arg(m_version);
 }
 
+Timestamp OdooBackend::serverTime() const
+{
+    return m_transport->serverTime();
+}
+
 BackendCapabilities OdooBackend::capabilities() const
 {
     if (!m_answered && m_known)

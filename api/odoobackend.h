@@ -43,6 +43,7 @@ public:
     QUrl address() const override { return m_config.baseUrl; }
     QString user() const override { return m_config.user; }
     BackendCapabilities capabilities() const override;
+    Timestamp serverTime() const override;
     void setKnownCapabilities(const BackendCapabilities &caps) override;
 
     Call<BackendCapabilities> *signIn() override;

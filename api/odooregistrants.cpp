@@ -282,11 +282,12 @@ Call<Group> *OdooBackend::group(const RecordRef &registrant)
     return firstOf(findGroups(q), this, registrant.id);
 }
 
-// Cursor "SINCE|LAST_ID|MAX_SEEN": registrants written at or after SINCE (empty: all), in id
-// order after LAST_ID, so a page is never skipped or repeated while others write (a registrant
-// changed behind the cursor is seen by the next refresh). When the last page is read, the cursor
-// becomes the next refresh's start: the newest write_date seen, less five minutes (write_date is
-// the writer's transaction start, and a slow transaction commits after it).
+// Cursor "SINCE|LAST_ID|MAX_SEEN|STARTED": registrants written at or after SINCE (empty: all), in
+// id order after LAST_ID, so a page is never skipped or repeated while others write (a registrant
+// changed behind the cursor is seen by the next refresh). STARTED is the server's time at the
+// walk's first page. When the last page is read, the cursor becomes the next refresh's start:
+// RegistryBackend::nextChangeStart() of them (STARTED less six minutes; without a Date header
+// from the server, the newest write_date seen less five).
 template<class R>
 Call<ChangedPage<R>> *OdooBackend::changed(const ChangesQuery &query, bool groups)
 {
@@ -294,6 +295,8 @@ Call<ChangedPage<R>> *OdooBackend::changed(const ChangesQuery &query, bool group
     const QString since = parts.value(0);
     const qint64 lastId = parts.value(1).toLongLong();
     const QString maxSeen = parts.value(2);
+    const QString started = parts.value(3);
+    const bool first = lastId == 0 && parts.size() < 4; // (a cursor of an older version has no STARTED)
     QJsonArray domain {leaf(QStringLiteral("is_registrant"), QStringLiteral("="), true),
         leaf(QStringLiteral("is_group"), QStringLiteral("="), groups),
         leaf(QStringLiteral("id"), QStringLiteral(">"), lastId)};
@@ -307,7 +310,10 @@ Call<ChangedPage<R>> *OdooBackend::changed(const ChangesQuery &query, bool group
         {{QStringLiteral("order"), QStringLiteral("id asc")},
             {QStringLiteral("context"), QJsonObject {{QStringLiteral("active_test"), false}}}},
         gone);
-    step(out, rows, [out, since, maxSeen, limit, gone](const QList<R> &list) {
+    step(out, rows, [this, out, since, maxSeen, started, first, limit, gone](const QList<R> &list) {
+        QString walkStarted = started;
+        if (first && !serverTime().isNull())
+            walkStarted = odoo::datetimeText(serverTime());
         ChangedPage<R> page;
         page.left = *gone;
         QString newest = maxSeen;
@@ -321,17 +327,13 @@ Call<ChangedPage<R>> *OdooBackend::changed(const ChangesQuery &query, bool group
         }
         page.complete = list.size() + gone->size() < limit;
         if (!page.complete) {
-            page.cursor = QStringLiteral("%1|%2|%3").arg(since).arg(last).arg(newest);
+            page.cursor = QStringLiteral("%1|%2|%3|%4").arg(since).arg(last).arg(newest, walkStarted);
         } else {
-            // Never earlier than this read's own start (already overlapped): a refresh that finds
-            // nothing new leaves the cursor where it was. ("YYYY-MM-DD HH:MM:SS" sorts as text.)
-            QString next = since;
-            if (!newest.isEmpty()) {
-                const Timestamp t = odoo::datetime(QJsonValue(newest));
-                next = qMax(since,
-                    odoo::datetimeText(Timestamp::fromUtcMicros(t.toUtcMicros() - qint64(300) * 1000000)));
-            }
-            page.cursor = next.isEmpty() ? QString() : next + QStringLiteral("|0|");
+            const auto time = [](const QString &text) {
+                return text.isEmpty() ? Timestamp() : odoo::datetime(QJsonValue(text));
+            };
+            const Timestamp next = nextChangeStart(time(since), time(walkStarted), time(newest));
+            page.cursor = next.isNull() ? QString() : odoo::datetimeText(next) + QStringLiteral("|0|");
         }
         out->setResult(std::move(page));
         out->finish();

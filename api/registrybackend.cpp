@@ -40,17 +40,35 @@ Call<QList<qint64>> *RegistryBackend::membershipCounts(const RecordRef &programI
     return call;
 }
 
+Timestamp RegistryBackend::nextChangeStart(
+    const Timestamp &since, const Timestamp &walkStarted, const Timestamp &newest)
+{
+    constexpr qint64 minute = 60 * qint64(1000000);
+    Timestamp next = !walkStarted.isNull() ? Timestamp::fromUtcMicros(walkStarted.toUtcMicros() - 6 * minute)
+        : !newest.isNull()                 ? Timestamp::fromUtcMicros(newest.toUtcMicros() - 5 * minute)
+                                           : Timestamp();
+    if (next.isNull() || (!since.isNull() && since.toUtcMicros() > next.toUtcMicros()))
+        next = since;
+    return next;
+}
+
 Call<ChangedPage<ProgramMembership>> *RegistryBackend::changedMemberships(const ChangesQuery &query)
 {
     const QStringList parts = query.cursor.split(QLatin1Char('|'));
     const QString since = parts.value(0);
     const int offset = parts.value(1).toInt();
     const qint64 newest = parts.value(2).toLongLong(); // UTC microseconds
+    // The server's time at the walk's first page (UTC microseconds); a walk resumed from a cursor of
+    // an older version has none and ends on the newest write_date seen.
+    const qint64 startedBefore = parts.value(3).toLongLong();
     MembershipFilter changed;
     changed.changedSince = QDateTime::fromString(since, Qt::ISODate);
     auto *out = new Call<ChangedPage<ProgramMembership>>(this);
+    const bool first = offset == 0 && parts.size() < 4;
     step(out, memberships(changed, query.limit, offset),
-        [out, since, offset, newest, sinceTime = changed.changedSince](const Page<ProgramMembership> &page) {
+        [this, out, since, offset, newest, startedBefore, first](const Page<ProgramMembership> &page) {
+            const qint64 started
+                = first && !serverTime().isNull() ? serverTime().toUtcMicros() : startedBefore;
             ChangedPage<ProgramMembership> result;
             qint64 latest = newest;
             for (const ProgramMembership &m : page.items)
@@ -59,17 +77,19 @@ Call<ChangedPage<ProgramMembership>> *RegistryBackend::changedMemberships(const 
             result.complete = !page.hasMore() || page.items.isEmpty();
             result.remaining = page.total >= 0 ? qMax<qint64>(0, page.total - offset) : -1;
             if (!result.complete) {
-                result.cursor = QStringLiteral("%1|%2|%3").arg(since).arg(next).arg(latest);
+                result.cursor = QStringLiteral("%1|%2|%3|%4").arg(since).arg(next).arg(latest).arg(started);
             } else {
-                // A write_date is its transaction's start and a slow one commits later: five
-                // minutes of overlap, never earlier than this walk's own start.
-                QDateTime from = sinceTime;
-                if (latest > 0) {
-                    const QDateTime overlapped
-                        = QDateTime::fromMSecsSinceEpoch(latest / 1000, QTimeZone::utc()).addSecs(-300);
-                    from = from.isValid() ? qMax(from, overlapped) : overlapped;
-                }
-                result.cursor = from.isValid() ? from.toString(Qt::ISODate) : QString();
+                const QDateTime sinceTime = QDateTime::fromString(since, Qt::ISODate);
+                const Timestamp from = nextChangeStart(sinceTime.isValid()
+                        ? Timestamp::fromUtcMicros(sinceTime.toMSecsSinceEpoch() * 1000)
+                        : Timestamp(),
+                    started ? Timestamp::fromUtcMicros(started) : Timestamp(),
+                    latest > 0 ? Timestamp::fromUtcMicros(latest) : Timestamp());
+                // Whole seconds, rounded down (earlier reads a little more, never less).
+                result.cursor = from.isNull()
+                    ? QString()
+                    : QDateTime::fromMSecsSinceEpoch(from.toUtcMicros() / 1000, QTimeZone::utc())
+                          .toString(Qt::ISODate);
             }
             result.items = page.items;
             out->setResult(std::move(result));

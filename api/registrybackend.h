@@ -57,6 +57,9 @@ public:
     // What the server offers. Before signIn() answers: what the caller said it offered when last
     // reached (setKnownCapabilities), else the least a server of this kind offers.
     virtual BackendCapabilities capabilities() const = 0;
+    // The server's clock at its latest answer (its HTTP Date header), null when unknown. A change
+    // list whose next start is a time takes it from here, never from this desktop's clock.
+    virtual Timestamp serverTime() const { return {}; }
     virtual void setKnownCapabilities(const BackendCapabilities &caps) = 0;
 
     // Checks the credentials and learns what the server offers (capabilitiesChanged() when it
@@ -89,8 +92,8 @@ public:
     virtual Call<ProgramMembership> *membership(const RecordRef &membership) = 0;
     // Memberships written after a change-list cursor (empty: every membership), a page at a time;
     // the last page's cursor is where the next refresh starts. By default an offset walk over
-    // memberships(changedSince) — cursor "SINCE|OFFSET|NEWEST" — whose next start is the newest
-    // write_date seen less five minutes; a backend whose server keeps a change list uses it.
+    // memberships(changedSince) — cursor "SINCE|OFFSET|NEWEST|STARTED" — whose next start is
+    // nextChangeStart(); a backend whose server keeps a change list uses it.
     virtual Call<ChangedPage<ProgramMembership>> *changedMemberships(const ChangesQuery &query);
     // `update.writeDate` is the version the membership was read at: a newer one on the server
     // answers Conflict (where capabilities().optimisticLocking).
@@ -104,6 +107,18 @@ public:
     // default one one-row page per state, read for its total; a backend that can count in one
     // request does.
     virtual Call<QList<qint64>> *membershipCounts(const RecordRef &program);
+
+    // Where a change list read by write_date starts next time, once a walk over it has ended:
+    // - the server's clock when the walk read its first page (`walkStarted`, from serverTime()) less
+    //   six minutes: a write_date is its transaction's start and a transaction may commit up to five
+    //   minutes later, behind the walk; one more minute for the Date header's whole seconds and the
+    //   first page's own time;
+    // - without a Date header from the server, the newest write_date seen less five minutes (it
+    //   reads again whatever was written in the five minutes before the newest: after a bulk import,
+    //   much of the import);
+    // never earlier than the walk's own start `since`. Null when none of the three is known.
+    static Timestamp nextChangeStart(
+        const Timestamp &since, const Timestamp &walkStarted, const Timestamp &newest);
 
 Q_SIGNALS:
     void capabilitiesChanged();

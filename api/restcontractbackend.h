@@ -30,6 +30,7 @@ public:
     QUrl address() const override { return m_client->config().baseUrl; }
     QString user() const override { return m_client->config().user; }
     BackendCapabilities capabilities() const override;
+    Timestamp serverTime() const override { return m_client->serverTime(); }
     void setKnownCapabilities(const BackendCapabilities &caps) override;
 
     Call<BackendCapabilities> *signIn() override;

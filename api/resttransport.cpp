@@ -313,6 +313,8 @@ void RestTransport::onReplyFinished(ApiJob *job, QNetworkReply *reply)
     const RequestSpec &spec = job->m_spec;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     job->m_httpStatus = status;
+    if (const Timestamp date = Timestamp::fromHttpDate(reply->rawHeader("Date")); !date.isNull())
+        m_serverTime = date;
     qCDebug(lcApi) << spec.operation() << "->" << status << reply->error() << "attempt" << job->m_attempts;
 
     if (job->m_cancelled) {

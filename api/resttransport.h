@@ -86,6 +86,9 @@ public:
     void setPassword(const QString &password) { m_config.password = password; }
     void trustCertificate(const QSslCertificate &cert);
     std::optional<ServerCapability> capability() const { return m_capability; }
+    // The server's clock at its latest answer (the HTTP Date header, whole seconds); null until an
+    // answer carried one.
+    Timestamp serverTime() const { return m_serverTime; }
 
     // Odoo session profiles: closes the server's session (POST /session/auth/logout) so that a
     // cookie left behind cannot be used again. nullptr when there is no session to close; the next
@@ -130,6 +133,7 @@ private:
     ClientConfig m_config;
     QList<QSslCertificate> m_trusted;
     std::optional<ServerCapability> m_capability;
+    Timestamp m_serverTime;
     bool m_sessionReady = false;
     bool m_signedOut = false;
     bool m_loggingIn = false;

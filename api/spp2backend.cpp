@@ -95,6 +95,11 @@ QString Spp2Backend::kindName() const
     return m_apiVersion.isEmpty() ? tr("OpenSPP2 API v2") : tr("OpenSPP2 API %1").arg(m_apiVersion);
 }
 
+Timestamp Spp2Backend::serverTime() const
+{
+    return m_transport->serverTime();
+}
+
 BackendCapabilities Spp2Backend::capabilities() const
 {
     if (!m_answered && m_known)

@@ -162,10 +162,12 @@ Call<Group> *Spp2Backend::group(const RecordRef &registrant)
     return readOne<Group>(QStringLiteral("Group"), registrant);
 }
 
-// Individuals: cursor "DAY|OFFSET|NEWEST" — written on DAY or later (UTC; empty: all), in
-// lastUpdated order from OFFSET; NEWEST is the latest day seen. The server compares whole days, so
-// the next refresh starts the day before the newest seen: rows are read again, never missed
-// (the local copy keeps one of each). Groups: the server has no such filter; each refresh reads them
+// Individuals: cursor "DAY|OFFSET|NEWEST|STARTED" — written on DAY or later (UTC; empty: all), in
+// lastUpdated order from OFFSET; NEWEST is the latest day seen, STARTED the server's time at the
+// walk's first page (UTC microseconds). The server compares whole days, so the next refresh starts
+// the day before that of RegistryBackend::nextChangeStart() (STARTED less six minutes; without a
+// Date header, the newest day seen): rows are read again, never missed (the local copy keeps one
+// of each). Groups: the server has no such filter; each refresh reads them
 // all again (cursor "|OFFSET|").
 template<class R>
 Call<ChangedPage<R>> *Spp2Backend::changed(const QString &resource, const ChangesQuery &query)
@@ -176,6 +178,8 @@ Call<ChangedPage<R>> *Spp2Backend::changed(const QString &resource, const Change
     const QString since = byDay ? parts.value(0) : QString();
     const int offset = parts.value(1).toInt();
     const QString newest = parts.value(2);
+    const qint64 started = parts.value(3).toLongLong();
+    const bool first = offset == 0 && parts.size() < 4; // (a cursor of an older version has no STARTED)
     const int count = qBound(kOverlap + 1, query.limit, kPage);
     QList<QPair<QString, QString>> q;
     if (byDay) {
@@ -187,7 +191,8 @@ Call<ChangedPage<R>> *Spp2Backend::changed(const QString &resource, const Change
       << qMakePair(QStringLiteral("_offset"), QString::number(offset));
     auto *call
         = request("GET", QLatin1Char('/') + resource, q, {}, {}, true, tr("read the registry's changes"));
-    step(out, call, [this, out, since, offset, newest, byDay](const Reply &r) {
+    step(out, call, [this, out, since, offset, newest, started, first, byDay](const Reply &r) {
+        const qint64 walkStarted = first && !serverTime().isNull() ? serverTime().toUtcMicros() : started;
         const QJsonObject body = r.body.toObject();
         const QJsonArray data = body.value(QLatin1String("data")).toArray();
         ChangedPage<R> page;
@@ -208,9 +213,17 @@ Call<ChangedPage<R>> *Spp2Backend::changed(const QString &resource, const Change
             // and shifts the rest forward).
             const int advance = data.size() > kOverlap ? int(data.size()) - kOverlap : int(data.size());
             page.cursor
-                = since + QLatin1Char('|') + QString::number(offset + advance) + QLatin1Char('|') + latest;
+                = QStringLiteral("%1|%2|%3|%4").arg(since).arg(offset + advance).arg(latest).arg(walkStarted);
         } else if (byDay) {
-            const QDate day = QDate::fromString(latest, Qt::ISODate);
+            const QDate sinceDay = QDate::fromString(since, Qt::ISODate);
+            const QDate newestDay = QDate::fromString(latest, Qt::ISODate);
+            // (The newest day's midnight: its day less one, as before STARTED was known.)
+            const Timestamp next = nextChangeStart(Timestamp::fromDate(sinceDay),
+                walkStarted ? Timestamp::fromUtcMicros(walkStarted) : Timestamp(),
+                newestDay.isValid() ? Timestamp::fromUtcMicros(
+                    Timestamp::fromDate(newestDay).toUtcMicros() + 5 * 60 * qint64(1000000))
+                                    : Timestamp());
+            const QDate day = next.isNull() ? QDate() : next.utcDate();
             page.cursor
                 = (day.isValid() ? day.addDays(-1).toString(Qt::ISODate) : since) + QLatin1String("|0|");
         } else {

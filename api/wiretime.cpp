@@ -196,6 +196,40 @@ Timestamp Timestamp::fromDate(QDate date)
     return t;
 }
 
+Timestamp Timestamp::fromHttpDate(QByteArrayView text)
+{
+    // "Sun, 06 Nov 1994 08:49:37 GMT": 29 characters, English names, always GMT.
+    static constexpr const char *kMonths[]
+        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (text.size() != 29 || text.sliced(3, 2) != ", " || text.sliced(25) != " GMT")
+        return {};
+    const auto number = [&text](qsizetype from, qsizetype length) {
+        int n = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char c = text.at(i);
+            if (c < '0' || c > '9')
+                return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    };
+    int month = 0;
+    for (int m = 0; m < 12; ++m)
+        if (text.sliced(8, 3) == QByteArrayView(kMonths[m]))
+            month = m + 1;
+    if (text.at(7) != ' ' || text.at(11) != ' ' || text.at(16) != ' ' || text.at(19) != ':'
+        || text.at(22) != ':')
+        return {};
+    const QDate day(number(12, 4), month, number(5, 2));
+    const int h = number(17, 2), mi = number(20, 2), se = number(23, 2);
+    if (!day.isValid() || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 60)
+        return {};
+    Timestamp t = fromUtcMicros(QDate(1970, 1, 1).daysTo(day) * kMicrosPerDay
+        + ((h * 60 + mi) * 60 + qMin(se, 59)) * qint64(1000000));
+    t.m_fracDigits = 0;
+    return t;
+}
+
 QString Timestamp::text() const
 {
     if (isNull())

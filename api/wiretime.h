@@ -1,6 +1,7 @@
 // Dates and timestamps exactly as the registry contract puts them on the wire.
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
@@ -38,6 +39,9 @@ public:
     static Timestamp fromUtcMicros(qint64 microsSinceEpoch);
     // 00:00 UTC of that day, in the extension form.
     static Timestamp fromDate(QDate date);
+    // An HTTP Date header in its only current form, IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT",
+    // RFC 9110 5.6.7); null for anything else (the obsolete forms included).
+    static Timestamp fromHttpDate(QByteArrayView text);
 
     bool isNull() const { return !(m_flags & Valid); }
     bool hasTime() const { return m_flags & HasTime; }

@@ -2,7 +2,9 @@
 
 #include "demodata.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -273,6 +275,12 @@ void SandboxServer::send(std::shared_ptr<QHttpServerResponder> responder, const 
         if (!typed)
             resp.writeHeader("Content-Type", "application/json");
         resp.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        // The server's time, as Odoo's werkzeug and API v2's uvicorn send it (RFC 9110 6.6.1: an
+        // origin server with a clock sends Date); clients take a change list's next start from it.
+        resp.writeHeader("Date",
+            QLocale::c()
+                .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                .toLatin1());
         for (const auto &[name, value] : reply.headers)
             resp.writeHeader(name, value);
         resp.writeBody(reply.body);

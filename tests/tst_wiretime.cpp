@@ -79,6 +79,24 @@ private Q_SLOTS:
         QCOMPARE(Timestamp::parse(t.text(), Timestamp::Form::Extension), t);
         QCOMPARE(Timestamp::fromDate(QDate(2024, 7, 1)).text(), QStringLiteral("2024-07-01T00:00:00+00:00"));
     }
+
+    // The Date header (RFC 9110 IMF-fixdate) a change list's next start is taken from.
+    void httpDate()
+    {
+        const Timestamp t = Timestamp::fromHttpDate("Sun, 06 Nov 1994 08:49:37 GMT");
+        QVERIFY(!t.isNull());
+        QVERIFY(t.sameInstant(Timestamp::parse(u"1994-11-06T08:49:37Z")));
+        QCOMPARE(Timestamp::fromHttpDate("Sat, 05 Dec 2026 23:59:59 GMT").utcDate(), QDate(2026, 12, 5));
+        // The obsolete forms, other zones, impossible dates and truncated text are refused.
+        QVERIFY(Timestamp::fromHttpDate("Sunday, 06-Nov-94 08:49:37 GMT").isNull());
+        QVERIFY(Timestamp::fromHttpDate("Sun Nov  6 08:49:37 1994").isNull());
+        QVERIFY(Timestamp::fromHttpDate("Sun, 06 Nov 1994 08:49:37 CET").isNull());
+        QVERIFY(Timestamp::fromHttpDate("Sun, 31 Nov 1994 08:49:37 GMT").isNull());
+        QVERIFY(Timestamp::fromHttpDate("Sun, 06 Nox 1994 08:49:37 GMT").isNull());
+        QVERIFY(Timestamp::fromHttpDate("Sun, 06 Nov 1994 24:49:37 GMT").isNull());
+        QVERIFY(Timestamp::fromHttpDate("Sun, 06 Nov 1994 08:49:3x GMT").isNull());
+        QVERIFY(Timestamp::fromHttpDate("").isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstWireTime)
