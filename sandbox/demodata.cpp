@@ -86,6 +86,10 @@ public:
         q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM membership"));
         if (q.next())
             m_nextMembership = q.value(0).toLongLong() + 1;
+        m_importClock = dayMicros(QDate(2026, 7, 1));
+        q.exec(QStringLiteral("SELECT MAX(create_date) FROM partner"));
+        if (q.next() && !q.value(0).isNull())
+            m_importClock = qMax(m_importClock, q.value(0).toLongLong() + 1);
     }
 
     DemoDataStats run(qint64 individuals, const std::function<void(qint64, qint64)> &progress)
@@ -155,6 +159,20 @@ private:
         }
     }
 
+    // When a registrant entered this Odoo database: the registrations (2019–2026, on paper and in
+    // an earlier system) were imported from 2026-07-01, one record every 10–30 ms. Odoo numbers
+    // records in the order it creates them and stamps create_date and write_date with the creating
+    // transaction's time, so ids grow with create_date as on a real server; a change list in
+    // (write_date, id) order then reads an untouched registry by id. (Registrants created at random
+    // times of 2019–2026 under increasing ids, as the demo data had them before, came out of every
+    // change list in random id order — a registry where every record was edited since, at random.)
+    // `jitter` is a random number of microseconds; only its last 20 ms are used.
+    qint64 imported(qint64 jitter)
+    {
+        m_importClock += 10000 + jitter % 20000;
+        return m_importClock;
+    }
+
     QDate randomDate(QDate from, QDate to)
     {
         const qint64 span = from.daysTo(to);
@@ -177,8 +195,7 @@ private:
                                   : randomDate(today.addYears(-85), today.addYears(-18));
         const QDate registered = randomDate(QDate(2019, 1, 1), QDate(2026, 6, 30));
         const qint64 id = m_nextPartner++;
-        const qint64 created
-            = dayMicros(registered) + qint64(m_rng.below(86400)) * 1000000 + m_rng.below(1000000);
+        const qint64 created = imported(qint64(m_rng.below(86400)) * 1000000 + m_rng.below(1000000));
         const QVariantList values {id, 0, name, given, QVariant(QMetaType::fromType<QString>()), fam,
             female ? QStringLiteral("Female") : QStringLiteral("Male"), formatIsoDate(birth),
             m_rng.pick(kPlaces), formatIsoDate(registered),
@@ -220,7 +237,7 @@ private:
         const QString family = arabic ? m_rng.pick(kFamilyArabic) : m_rng.pick(kFamilyLatin);
         const QDate registered = randomDate(QDate(2019, 1, 1), QDate(2026, 6, 30));
         const qint64 gid = m_nextPartner++;
-        const qint64 created = dayMicros(registered) + qint64(m_rng.below(86400)) * 1000000;
+        const qint64 created = imported(qint64(m_rng.below(86400)) * 1000000);
         const QString name = arabic ? QString(QStringLiteral("أسرة ") + family)
                                     : QString(family.toUpper() + QStringLiteral(" HOUSEHOLD"));
         exec(m_partner,
@@ -355,6 +372,7 @@ private:
     Rng m_rng;
     QSqlQuery m_partner, m_regId, m_phone, m_groupMember, m_membership, m_history;
     qint64 m_nextPartner = 1, m_nextMembership = 1;
+    qint64 m_importClock = 0;
     QList<Program> m_programs;
     DemoDataStats m_stats;
 };
