@@ -55,6 +55,14 @@ Reply Reply::json(const QJsonArray &a, int status)
     return r;
 }
 
+Reply Reply::jsonText(QByteArray body, int status)
+{
+    Reply r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
 Reply Reply::detail(int status, const QString &detail)
 {
     return json(QJsonObject {{QStringLiteral("detail"), detail}}, status);

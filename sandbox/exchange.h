@@ -46,6 +46,8 @@ struct Reply
 
     static Reply json(const QJsonObject &o, int status = 200);
     static Reply json(const QJsonArray &a, int status = 200);
+    // A body that is JSON text already.
+    static Reply jsonText(QByteArray body, int status = 200);
     // Odoo 17 FastAPI: {"detail": "..."} only.
     static Reply detail(int status, const QString &detail);
     // Extension: G2P keys plus `detail`, so both upstream parsers read it.

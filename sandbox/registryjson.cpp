@@ -3,9 +3,11 @@
 // history. The SQL of the rows themselves is in registrystore.cpp.
 #include "registrystore.h"
 
+#include "jsontext.h"
 #include "wiretime.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -38,11 +40,34 @@ QJsonValue textOrNull(const QString &s)
     return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+// Each partner's child rows as the items of a JSON array, comma-separated (no brackets).
 struct RegistryStore::Children
 {
-    QHash<qint64, QJsonArray> regIds, phones, summaries;
-    QHash<qint64, QJsonArray> members;
+    QHash<qint64, QByteArray> regIds, phones, summaries, members;
+    static void add(QHash<qint64, QByteArray> &to, qint64 partner, JsonText &item)
+    {
+        QByteArray &items = to[partner];
+        if (!items.isEmpty())
+            items.append(',');
+        items.append(item.take());
+    }
 };
+
+namespace {
+QString text(const QSqlQuery &q, int i)
+{
+    const QVariant v = q.value(i);
+    return v.isNull() ? QString() : v.toString();
+}
+
+void writeMicrosOrNull(JsonText &out, const QVariant &micros)
+{
+    if (micros.isNull())
+        out.null();
+    else
+        out.value(formatMicros(micros.toLongLong()));
+}
+} // namespace
 
 QList<QJsonObject> RegistryStore::history(qint64 membershipId) const
 {
@@ -78,6 +103,7 @@ RegistryStore::Children RegistryStore::loadChildren(
     const QList<qint64> &ids, bool withMembers, bool baseRest) const
 {
     Children c;
+    JsonText item;
     constexpr qsizetype chunk = 500;
     for (qsizetype from = 0; from < ids.size(); from += chunk) {
         const QString in = sqlIdList(ids, from, chunk);
@@ -88,142 +114,177 @@ RegistryStore::Children RegistryStore::loadChildren(
             "ORDER BY id")
                    .arg(in));
         while (q.next()) {
-            c.regIds[q.value(0).toLongLong()].append(QJsonObject {
-                {QStringLiteral("id"), q.value(1).toLongLong()},
-                {baseRest ? QStringLiteral("id_type") : QStringLiteral("id_type_as_str"),
-                    q.value(2).toString()},
-                {QStringLiteral("value"),
-                    q.value(3).isNull() ? QJsonValue() : QJsonValue(q.value(3).toString())},
-                {QStringLiteral("expiry_date"),
-                    q.value(4).isNull() ? QJsonValue() : QJsonValue(q.value(4).toString())},
-            });
+            item.beginObject()
+                .field("id", q.value(1).toLongLong())
+                .field(baseRest ? "id_type" : "id_type_as_str", q.value(2).toString())
+                .field("value", text(q, 3))
+                .field("expiry_date", text(q, 4))
+                .endObject();
+            Children::add(c.regIds, q.value(0).toLongLong(), item);
         }
         q.exec(QStringLiteral("SELECT partner_id, id, phone_no, phone_sanitized, date_collected FROM phone "
                               "WHERE partner_id IN (%1) ORDER BY id")
                    .arg(in));
         while (q.next()) {
-            QJsonObject ph {
-                {QStringLiteral("id"), q.value(1).toLongLong()},
-                {QStringLiteral("phone_no"), q.value(2).toString()},
-                {QStringLiteral("phone_sanitized"), q.value(3).toString()},
-                {QStringLiteral("date_collected"),
-                    q.value(4).isNull() ? QJsonValue() : QJsonValue(q.value(4).toString())},
-            };
+            item.beginObject()
+                .field("id", q.value(1).toLongLong())
+                .field("phone_no", q.value(2).toString())
+                .field("phone_sanitized", q.value(3).toString())
+                .field("date_collected", text(q, 4));
             if (baseRest)
-                ph.insert(QStringLiteral("disabled"), QJsonValue());
-            c.phones[q.value(0).toLongLong()].append(ph);
+                item.key("disabled").null();
+            item.endObject();
+            Children::add(c.phones, q.value(0).toLongLong(), item);
         }
         q.exec(
             QStringLiteral("SELECT partner_id, program_id, state, enrollment_date, exit_date FROM membership "
                            "WHERE partner_id IN (%1) ORDER BY id")
                 .arg(in));
         while (q.next()) {
-            c.summaries[q.value(0).toLongLong()].append(QJsonObject {
-                {QStringLiteral("program_id"), q.value(1).toLongLong()},
-                {QStringLiteral("state"), q.value(2).toString()},
-                {QStringLiteral("enrollment_date"),
-                    microsOrNull(q.value(3).isNull() ? QVariant() : QVariant(q.value(3).toLongLong()))},
-                {QStringLiteral("exit_date"),
-                    q.value(4).isNull() ? QJsonValue() : QJsonValue(q.value(4).toString())},
-            });
+            item.beginObject()
+                .field("program_id", q.value(1).toLongLong())
+                .field("state", q.value(2).toString());
+            writeMicrosOrNull(item.key("enrollment_date"), q.value(3));
+            item.field("exit_date", text(q, 4)).endObject();
+            Children::add(c.summaries, q.value(0).toLongLong(), item);
         }
         if (!withMembers)
             continue;
         q.exec(QStringLiteral("SELECT group_id, id, individual_id, kinds, create_date, write_date FROM "
                               "group_membership WHERE group_id IN (%1) ORDER BY id")
                    .arg(in));
-        QList<QPair<qint64, QJsonObject>> memberRows;
+        struct Member
+        {
+            qint64 group, id, individual;
+            QString kinds;
+            qint64 created, written;
+        };
+        QList<Member> memberRows;
         QList<qint64> individualIds;
         while (q.next()) {
-            QJsonArray kinds;
-            for (const QString &k : q.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                kinds.append(QJsonObject {{QStringLiteral("name"), k}});
-            memberRows.append({q.value(0).toLongLong(),
-                QJsonObject {{QStringLiteral("id"), q.value(1).toLongLong()},
-                    {QStringLiteral("individual"), q.value(2).toLongLong()}, {QStringLiteral("kind"), kinds},
-                    {QStringLiteral("create_date"), formatMicros(q.value(4).toLongLong())},
-                    {QStringLiteral("write_date"), formatMicros(q.value(5).toLongLong())}}});
-            individualIds.append(q.value(2).toLongLong());
+            memberRows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong()});
+            individualIds.append(memberRows.last().individual);
         }
-        const QList<QJsonObject> individuals = partnersJson(individualIds, false, false, baseRest);
-        QHash<qint64, QJsonObject> byId;
-        for (const QJsonObject &o : individuals)
-            byId.insert(o.value(QStringLiteral("id")).toInteger(), o);
-        for (auto &[groupId, row] : memberRows) {
-            row.insert(QStringLiteral("individual"),
-                byId.value(row.value(QStringLiteral("individual")).toInteger()));
-            c.members[groupId].append(row);
+        const QHash<qint64, QByteArray> individuals = partnerTexts(individualIds, false, false, baseRest);
+        for (const Member &m : std::as_const(memberRows)) {
+            item.beginObject().field("id", m.id).key("individual");
+            if (const auto it = individuals.constFind(m.individual); it != individuals.cend())
+                item.raw(*it);
+            else
+                item.beginObject().endObject(); // (a member whose record is gone)
+            item.key("kind").beginArray();
+            for (const QString &k : m.kinds.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                item.beginObject().field("name", k).endObject();
+            item.endArray()
+                .field("create_date", formatMicros(m.created))
+                .field("write_date", formatMicros(m.written))
+                .endObject();
+            Children::add(c.members, m.group, item);
         }
     }
     return c;
 }
 
-QJsonObject RegistryStore::partnerJson(const PartnerRow &p, const Children &c, bool full, bool baseRest) const
+void RegistryStore::writePartner(
+    JsonText &o, const PartnerRow &p, const Children &c, bool full, bool baseRest, const bool *active) const
 {
-    QJsonObject o {
-        {QStringLiteral("id"), p.id},
-        {QStringLiteral("name"), p.name},
-        {baseRest ? QStringLiteral("ids") : QStringLiteral("reg_ids"), c.regIds.value(p.id)},
-        {QStringLiteral("is_group"), p.isGroup},
-        {QStringLiteral("registration_date"), textOrNull(p.registrationDate)},
-        {baseRest ? QStringLiteral("phone_numbers") : QStringLiteral("phone_number_ids"),
-            c.phones.value(p.id)},
-        {QStringLiteral("email"), textOrNull(p.email)},
-        {QStringLiteral("address"), textOrNull(p.address)},
-        {QStringLiteral("create_date"), formatMicros(p.createDate)},
-        {QStringLiteral("write_date"), formatMicros(p.writeDate)},
-        {QStringLiteral("program_membership_ids"), c.summaries.value(p.id)},
+    const auto list = [&o](const char *name, const QHash<qint64, QByteArray> &items, qint64 id) {
+        o.key(name).beginArray();
+        if (const auto it = items.constFind(id); it != items.cend())
+            o.raw(*it);
+        o.endArray();
     };
+    o.beginObject().field("id", p.id).field("name", p.name);
+    list(baseRest ? "ids" : "reg_ids", c.regIds, p.id);
+    o.field("is_group", p.isGroup);
+    if (active)
+        o.field("active", *active);
+    o.field("registration_date", p.registrationDate);
+    list(baseRest ? "phone_numbers" : "phone_number_ids", c.phones, p.id);
+    o.field("email", p.email)
+        .field("address", p.address)
+        .field("create_date", formatMicros(p.createDate))
+        .field("write_date", formatMicros(p.writeDate));
+    list("program_membership_ids", c.summaries, p.id);
     if (!p.image1920.isNull())
-        o.insert(QStringLiteral("image_1920"), p.image1920);
+        o.field("image_1920", p.image1920);
     if (!p.isGroup) {
-        o.insert(QStringLiteral("given_name"), textOrNull(p.givenName));
-        o.insert(QStringLiteral("addl_name"), textOrNull(p.addlName));
-        o.insert(QStringLiteral("family_name"), textOrNull(p.familyName));
-        o.insert(QStringLiteral("gender"), textOrNull(p.gender));
-        o.insert(QStringLiteral("birthdate"), textOrNull(p.birthdate));
-        o.insert(QStringLiteral("age"), ageOf(p.birthdate));
-        o.insert(QStringLiteral("birth_place"), textOrNull(p.birthPlace));
-        return o;
+        o.field("given_name", p.givenName)
+            .field("addl_name", p.addlName)
+            .field("family_name", p.familyName)
+            .field("gender", p.gender)
+            .field("birthdate", p.birthdate)
+            .field("age", ageOf(p.birthdate))
+            .field("birth_place", p.birthPlace)
+            .endObject();
+        return;
     }
     if (baseRest)
-        o.insert(QStringLiteral("kind"), textOrNull(p.kind));
+        o.field("kind", p.kind);
     if (full) {
-        o.insert(baseRest ? QStringLiteral("members") : QStringLiteral("group_membership_ids"),
-            c.members.value(p.id));
-        o.insert(QStringLiteral("is_partial_group"),
-            p.isPartialGroup.isNull() ? false : p.isPartialGroup.toBool());
+        list(baseRest ? "members" : "group_membership_ids", c.members, p.id);
+        o.field("is_partial_group", p.isPartialGroup.isNull() ? false : p.isPartialGroup.toBool());
     }
-    return o;
+    o.endObject();
+}
+
+QHash<qint64, QByteArray> RegistryStore::partnerTexts(
+    const QList<qint64> &ids, bool isGroup, bool full, bool baseRest, const QHash<qint64, bool> *active) const
+{
+    QHash<qint64, QByteArray> out;
+    out.reserve(ids.size());
+    JsonText o;
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const QList<qint64> part = ids.mid(from, chunk);
+        const Children c = loadChildren(part, isGroup && full, baseRest);
+        for (const PartnerRow &p : partnerRows(part)) {
+            const auto a = active ? active->constFind(p.id) : QHash<qint64, bool>::const_iterator();
+            writePartner(o, p, c, full, baseRest, active && a != active->cend() ? &*a : nullptr);
+            out.insert(p.id, o.take());
+        }
+    }
+    return out;
+}
+
+QByteArray RegistryStore::partnersArray(
+    const QList<qint64> &ids, bool isGroup, bool full, bool baseRest) const
+{
+    const QHash<qint64, QByteArray> texts = partnerTexts(ids, isGroup, full, baseRest);
+    JsonText a;
+    a.beginArray();
+    for (qint64 id : ids)
+        if (const auto it = texts.constFind(id); it != texts.cend())
+            a.raw(*it);
+    a.endArray();
+    return a.take();
 }
 
 QList<QJsonObject> RegistryStore::partnersJson(
     const QList<qint64> &ids, bool isGroup, bool full, bool baseRest) const
 {
+    const QHash<qint64, QByteArray> texts = partnerTexts(ids, isGroup, full, baseRest);
     QList<QJsonObject> out;
     out.reserve(ids.size());
-    constexpr qsizetype chunk = 500;
-    for (qsizetype from = 0; from < ids.size(); from += chunk) {
-        const QList<qint64> part = ids.mid(from, chunk);
-        const Children c = loadChildren(part, isGroup && full, baseRest);
-        QHash<qint64, PartnerRow> rows;
-        for (const PartnerRow &p : partnerRows(part))
-            rows.insert(p.id, p);
-        for (qint64 id : part)
-            if (rows.contains(id))
-                out.append(partnerJson(rows.value(id), c, full, baseRest));
-    }
+    for (qint64 id : ids)
+        if (const auto it = texts.constFind(id); it != texts.cend())
+            out.append(QJsonDocument::fromJson(*it).object());
     return out;
 }
 
 QJsonObject RegistryStore::individualJson(const PartnerRow &p, bool baseRest) const
 {
-    return partnerJson(p, loadChildren({p.id}, false, baseRest), false, baseRest);
+    JsonText o;
+    writePartner(o, p, loadChildren({p.id}, false, baseRest), false, baseRest, nullptr);
+    return QJsonDocument::fromJson(o.bytes()).object();
 }
 
 QJsonObject RegistryStore::groupJson(const PartnerRow &p, bool full, bool baseRest) const
 {
-    return partnerJson(p, loadChildren({p.id}, full, baseRest), full, baseRest);
+    JsonText o;
+    writePartner(o, p, loadChildren({p.id}, full, baseRest), full, baseRest, nullptr);
+    return QJsonDocument::fromJson(o.bytes()).object();
 }
 
 QJsonObject RegistryStore::membershipJson(const MembershipRow &m)

@@ -14,6 +14,8 @@
 
 namespace g2p::sandbox {
 
+class JsonText;
+
 struct PartnerRow
 {
     qint64 id = 0;
@@ -145,6 +147,15 @@ public:
     QJsonObject groupJson(const PartnerRow &p, bool full, bool baseRest) const;
     // Many partners at once, with their ids, phones and memberships fetched in chunks.
     QList<QJsonObject> partnersJson(const QList<qint64> &ids, bool isGroup, bool full, bool baseRest) const;
+    // The same as JSON text:
+    // an array in the order of `ids` (unknown ids left out), or each partner's object by id — with
+    // `active` where the map has the partner (the change lists).
+    QByteArray partnersArray(const QList<qint64> &ids, bool isGroup, bool full, bool baseRest) const;
+    QHash<qint64, QByteArray> partnerTexts(const QList<qint64> &ids,
+        bool isGroup,
+        bool full,
+        bool baseRest,
+        const QHash<qint64, bool> *active = nullptr) const;
     static QJsonObject membershipJson(const MembershipRow &m);
     static QJsonObject programJson(const ProgramRow &p);
 
@@ -157,7 +168,12 @@ public:
 private:
     struct Children;
     Children loadChildren(const QList<qint64> &ids, bool withMembers, bool baseRest) const;
-    QJsonObject partnerJson(const PartnerRow &p, const Children &c, bool full, bool baseRest) const;
+    void writePartner(JsonText &out,
+        const PartnerRow &p,
+        const Children &c,
+        bool full,
+        bool baseRest,
+        const bool *active) const;
     bool createSchema(QString *error);
     void loadReferenceData();
     PartnerRow readPartner(const QSqlQuery &q) const;

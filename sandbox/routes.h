@@ -47,6 +47,8 @@ private:
 
 // A page of a change list: X-Total-Count (this page and every later one), X-Next-After when non-empty.
 Reply changePage(const QJsonArray &items, qint64 remaining, qint64 lastWriteMicros, qint64 lastId);
+// The same with the page's items as JSON text (an array; `empty` when it has none).
+Reply changePage(QByteArray items, bool empty, qint64 remaining, qint64 lastWriteMicros, qint64 lastId);
 
 class Routes
 {

@@ -7,6 +7,7 @@
 
 #include "wiretime.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace g2p::sandbox {
@@ -101,9 +102,15 @@ QString ChangeWindow::key(const QString &filters) const
 
 Reply changePage(const QJsonArray &items, qint64 remaining, qint64 lastWriteMicros, qint64 lastId)
 {
-    Reply reply = Reply::json(items);
+    return changePage(QJsonDocument(items).toJson(QJsonDocument::Compact), items.isEmpty(), remaining,
+        lastWriteMicros, lastId);
+}
+
+Reply changePage(QByteArray items, bool empty, qint64 remaining, qint64 lastWriteMicros, qint64 lastId)
+{
+    Reply reply = Reply::jsonText(std::move(items));
     reply.header("X-Total-Count", QByteArray::number(remaining));
-    if (!items.isEmpty())
+    if (!empty)
         reply.header("X-Next-After",
             (formatMicros(lastWriteMicros) + QLatin1Char(',') + QString::number(lastId)).toUtf8());
     return reply;
@@ -157,30 +164,33 @@ Reply Routes::listRegistrantChanges(Request &r)
     };
     QList<Item> order;
     QList<qint64> people, groups;
+    QHash<qint64, bool> active;
     while (q.next()) {
         const Item it {q.value(0).toLongLong(), q.value(4).toLongLong(), q.value(1).toBool(),
             q.value(2).toBool() && q.value(3).toBool()};
         order << it;
         (it.group ? groups : people) << it.id;
+        active.insert(it.id, it.active);
     }
-    QHash<qint64, QJsonObject> json;
-    for (QJsonObject o : m_store.partnersJson(people, false, false, false))
-        json.insert(o.value(QLatin1String("id")).toInteger(), o);
-    for (QJsonObject o : m_store.partnersJson(groups, true, true, false))
-        json.insert(o.value(QLatin1String("id")).toInteger(), o);
-    QJsonArray items;
+    // Written as text straight from the rows: QJsonObjects took most of a page's time.
+    QHash<qint64, QByteArray> json = m_store.partnerTexts(people, false, false, false, &active);
+    json.insert(m_store.partnerTexts(groups, true, true, false, &active));
+    QByteArray items = "[";
     for (const Item &it : std::as_const(order)) {
-        QJsonObject o = json.value(it.id);
-        o.insert(QStringLiteral("is_group"), it.group);
-        o.insert(QStringLiteral("active"), it.active);
-        items.append(o);
+        const auto text = json.constFind(it.id);
+        if (text == json.cend())
+            continue; // (never: partners are archived, not deleted)
+        if (items.size() > 1)
+            items.append(',');
+        items.append(*text);
     }
+    items.append(']');
     if (order.isEmpty())
-        return changePage(items, *remaining, 0, 0);
+        return changePage(items, true, *remaining, 0, 0);
     ChangeWindow next;
     next.after = qMakePair(order.last().writeDate, order.last().id);
     m_remaining.remember(m_store.db(), next.key(filters), *remaining - order.size());
-    return changePage(items, *remaining, order.last().writeDate, order.last().id);
+    return changePage(items, false, *remaining, order.last().writeDate, order.last().id);
 }
 
 } // namespace g2p::sandbox

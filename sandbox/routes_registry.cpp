@@ -265,10 +265,7 @@ Reply Routes::searchPartners(Request &r, bool isGroup, bool baseRest)
         return Reply::baseRest(
             400, QStringLiteral("G2P-REQ-010"), g2pMessage(QStringLiteral("G2P-REQ-010")), description);
     }
-    QJsonArray out;
-    for (const QJsonObject &o : m_store.partnersJson(ids, isGroup, full.value_or(false), baseRest))
-        out.append(o);
-    return Reply::json(out);
+    return Reply::jsonText(m_store.partnersArray(ids, isGroup, full.value_or(false), baseRest));
 }
 
 Reply Routes::searchIndividuals(Request &r)
@@ -402,10 +399,7 @@ Reply Routes::updateIndividuals(Request &r)
         updated.append(p.id);
     }
     m_store.commit();
-    QJsonArray out;
-    for (const QJsonObject &o : m_store.partnersJson(updated, false, false, false))
-        out.append(o);
-    return Reply::json(out);
+    return Reply::jsonText(m_store.partnersArray(updated, false, false, false));
 }
 
 Reply Routes::updateIdentification(Request &r)
