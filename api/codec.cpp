@@ -293,6 +293,57 @@ QJsonObject encode(const T &record)
 }
 
 template<class T>
+QByteArray encodeText(const T &record)
+{
+    QByteArray out;
+    out.reserve(512);
+    detail::encodeRecordText(record, out);
+    return out;
+}
+
+void detail::appendJsonString(QByteArray &out, const QString &s)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const QByteArray utf8 = s.toUtf8();
+    out.append('"');
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8.at(i));
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
+        default:
+            out.append("\\u00").append(kHex[c >> 4]).append(kHex[c & 15]);
+        }
+    }
+    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+    out.append('"');
+}
+
+template<class T>
 QJsonArray encodeList(const QList<T> &records)
 {
     QJsonArray a;
@@ -315,7 +366,8 @@ QByteArray toCompactJson(const QJsonArray &a)
     template DecodeError decode<T>(const QByteArray &, T &, JsonEngine);                                     \
     template DecodeError decodeList<T>(const QByteArray &, QList<T> &, JsonEngine);                          \
     template QJsonObject encode<T>(const T &);                                                               \
-    template QJsonArray encodeList<T>(const QList<T> &);
+    template QJsonArray encodeList<T>(const QList<T> &);                                                     \
+    template QByteArray encodeText<T>(const T &);
 
 G2P_CODEC_INSTANTIATE(RegistrantId)
 G2P_CODEC_INSTANTIATE(Phone)

@@ -46,6 +46,9 @@ template<class T>
 QJsonObject encode(const T &record);
 template<class T>
 QJsonArray encodeList(const QList<T> &records);
+// encode() as compact JSON text, written without building the object (the same keys and values).
+template<class T>
+QByteArray encodeText(const T &record);
 
 QByteArray toCompactJson(const QJsonObject &o);
 QByteArray toCompactJson(const QJsonArray &a);

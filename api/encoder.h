@@ -34,6 +34,19 @@ QJsonValue emptyOf()
         return QJsonValue(QJsonValue::Null);
 }
 
+// The key the i-th field of visit() is written under, or nullptr when it is left out: a field is
+// written when it came on the wire, is required, or holds a value; under its base_rest name where
+// the record came from base_rest. (Without a value it is written as null when it came as null, and
+// otherwise as emptyOf<M>().) Both encoders below follow this.
+template<class M>
+const char *keyToWrite(
+    const WireInfo &wire, int i, const M &m, unsigned flags, const char *name, const char *alt)
+{
+    if (!(wire.has(i) || (flags & field::Required) || holdsValue(m)))
+        return nullptr;
+    return (alt && wire.baseRest) ? alt : name;
+}
+
 struct RecordEncoder
 {
     const WireInfo &wire;
@@ -43,10 +56,9 @@ struct RecordEncoder
     void field(const char *name, const M &m, unsigned flags, const char *alt = nullptr)
     {
         const int i = idx++;
-        const bool write = wire.has(i) || (flags & field::Required) || holdsValue(m);
-        if (!write)
+        const char *key = keyToWrite(wire, i, m, flags, name, alt);
+        if (!key)
             return;
-        const char *key = (alt && wire.baseRest) ? alt : name;
         QJsonValue v;
         if (holdsValue(m))
             v = toJsonValue(m);
@@ -90,6 +102,90 @@ QJsonValue toJsonValue(const M &m)
         return QJsonValue(m);
     } else {
         return QJsonValue(enumToWire(m));
+    }
+}
+
+// The same record as compact JSON text, written directly (the local copy stores every record it
+// reads this way: building a QJsonObject and serialising it took two fifths of its writing thread).
+void appendJsonString(QByteArray &out, const QString &s);
+
+template<class M>
+void writeJson(QByteArray &out, const M &m);
+
+struct TextEncoder
+{
+    const WireInfo &wire;
+    QByteArray &out;
+    int idx = 0;
+    bool any = false;
+    template<class M>
+    void field(const char *name, const M &m, unsigned flags, const char *alt = nullptr)
+    {
+        const int i = idx++;
+        const char *key = keyToWrite(wire, i, m, flags, name, alt);
+        if (!key)
+            return;
+        out.append(any ? ",\"" : "\"").append(key).append("\":");
+        any = true;
+        if (holdsValue(m))
+            writeJson(out, m);
+        else if (wire.isNull(i) || !IsList<M>::value)
+            out.append("null");
+        else
+            out.append("[]");
+    }
+};
+
+template<class T>
+void encodeRecordText(const T &record, QByteArray &out)
+{
+    out.append('{');
+    TextEncoder e {record.wire, out};
+    const_cast<T &>(record).visit(e); // visit() takes members by reference; nothing is changed
+    out.append('}');
+}
+
+template<class M>
+void writeJson(QByteArray &out, const M &m)
+{
+    if constexpr (IsOptional<M>::value) {
+        if (m)
+            writeJson(out, *m);
+        else
+            out.append("null");
+    } else if constexpr (IsRecord<M>::value) {
+        encodeRecordText(m, out);
+    } else if constexpr (IsList<M>::value) {
+        out.append('[');
+        bool first = true;
+        for (const auto &item : m) {
+            if (!first)
+                out.append(',');
+            first = false;
+            writeJson(out, item);
+        }
+        out.append(']');
+    } else if constexpr (std::is_same_v<M, QString>) {
+        if (m.isNull())
+            out.append("null");
+        else
+            appendJsonString(out, m);
+    } else if constexpr (std::is_same_v<M, QDate>) {
+        if (m.isValid())
+            appendJsonString(out, formatIsoDate(m));
+        else
+            out.append("null");
+    } else if constexpr (std::is_same_v<M, Timestamp>) {
+        if (m.isNull())
+            out.append("null");
+        else
+            appendJsonString(out, m.text());
+    } else if constexpr (std::is_same_v<M, qint64>) {
+        out.append(QByteArray::number(m));
+    } else if constexpr (std::is_same_v<M, bool>) {
+        out.append(m ? "true" : "false");
+    } else {
+        appendJsonString(out, enumToWire(m));
     }
 }
 
