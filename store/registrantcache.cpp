@@ -46,6 +46,7 @@ SqliteSchema RegistrantCache::schema()
     SqliteSchema s;
     s.applicationId = kCacheApplicationId;
     s.pageCacheKiB = 32 * 1024;
+    s.walCheckpointPages = 16384; // 64 MiB
     // A million registrants are ~2.5 GB: checking every page would keep the list empty for seconds
     // at each start. The copy is rebuildable; the outbox is always checked whole.
     s.wholeCheckUpToBytes = qint64(256) * 1024 * 1024;

@@ -223,6 +223,13 @@ bool SqliteFile::openOnce(const QString &path, const SqliteSchema &schema, Durab
     }
     if (schema.pageCacheKiB > 0)
         QSqlQuery(database()).exec(QStringLiteral("PRAGMA cache_size=-%1").arg(schema.pageCacheKiB));
+    if (schema.walCheckpointPages > 0) {
+        QSqlQuery(database())
+            .exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(schema.walCheckpointPages));
+        QSqlQuery(database())
+            .exec(
+                QStringLiteral("PRAGMA journal_size_limit=%1").arg(qint64(schema.walCheckpointPages) * 4096));
+    }
     return migrate(schema);
 }
 

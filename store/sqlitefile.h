@@ -26,6 +26,11 @@ struct SqliteSchema
     // cache with its full-text index writes pages all over the file: with the default, a refresh
     // spends its time re-reading and re-writing pages through system calls.
     int pageCacheKiB = 0;
+    // PRAGMA wal_autocheckpoint, in pages (0: SQLite's default, 1,000 pages = 4 MiB). A refresh's
+    // commit of a few thousand rows writes more than that, so each commit was followed by a
+    // checkpoint writing the same hot pages (index levels, the search index) into the file again
+    // and waiting for the disk. The WAL file is cut back to this size after a checkpoint.
+    int walCheckpointPages = 0;
     // The integrity check on open (PRAGMA quick_check) reads the whole file: a few seconds for a
     // million cached registrants. Files larger than this many bytes are checked by reading their
     // schema only (damage elsewhere shows as an error where it is read); 0: always the whole file.
