@@ -46,7 +46,7 @@ SqliteSchema RegistrantCache::schema()
     SqliteSchema s;
     s.applicationId = kCacheApplicationId;
     s.pageCacheKiB = 32 * 1024;
-    s.walCheckpointPages = 16384; // 64 MiB
+    s.walCheckpointPages = 4096; // 16 MiB (a refresh ends with a checkpoint of its own)
     // A million registrants are ~2.5 GB: checking every page would keep the list empty for seconds
     // at each start. The copy is rebuildable; the outbox is always checked whole.
     s.wholeCheckUpToBytes = qint64(256) * 1024 * 1024;
@@ -314,6 +314,13 @@ QDateTime RegistrantCache::refreshedAt() const
 bool RegistrantCache::setRefreshedAt(const QDateTime &when)
 {
     return setMetaValue(QStringLiteral("refreshed_at"), when.toUTC().toString(Qt::ISODateWithMs));
+}
+
+bool RegistrantCache::checkpoint()
+{
+    QSqlQuery q(m_file.database());
+    // (SQLITE_BUSY while a reader holds an old snapshot: the first result column is 1, nothing lost.)
+    return q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() && q.value(0).toInt() == 0;
 }
 
 QString RegistrantCache::syncCursor(const QString &name) const

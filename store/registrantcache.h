@@ -66,6 +66,10 @@ public:
     // When the cache was last refreshed from the server (null when never).
     QDateTime refreshedAt() const;
     bool setRefreshedAt(const QDateTime &when);
+    // Writes what the WAL holds into the file and empties the WAL: after a refresh, so that a
+    // G2P Desk ended without closing the copy (killed, the session logged out) leaves no WAL for
+    // the next start to read through before its first rows. False on failure (kept for later).
+    bool checkpoint();
     // Where the next refresh starts reading (a backend's change-list cursor, by name); empty when
     // the next refresh reads everything.
     QString syncCursor(const QString &name) const;

@@ -378,7 +378,13 @@ void CacheRefresh::done()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // The cursors were stored with their pages: only the time of this refresh is left to keep.
     m_store->run(
-        this, [now](StoreHandles &h) { return h.cacheOk && h.cache.setRefreshedAt(now); },
+        this,
+        [now](StoreHandles &h) {
+            const bool ok = h.cacheOk && h.cache.setRefreshedAt(now);
+            if (ok)
+                h.cache.checkpoint();
+            return ok;
+        },
         [this](bool) {
             m_running = false;
             Q_EMIT finished(true,
