@@ -158,16 +158,22 @@ void CacheRefresh::storePage(ChangedPage<R> page, const char *list, qint64 befor
         m_store, this, records, end, 0,
         [this, stage, before, total](int written) { Q_EMIT progress(stage, before + written, total); },
         [this, run](const QString &error) {
-            if (run != m_run)
-                return;
-            --m_writing;
-            readWaiting();
-            if (!error.isEmpty()) {
-                writeFailed(error);
-                return;
-            }
-            maybeDone();
+            if (writeEnded(run, error))
+                maybeDone();
         });
+}
+
+bool CacheRefresh::writeEnded(int run, const QString &error)
+{
+    if (run != m_run)
+        return false;
+    --m_writing;
+    readWaiting();
+    if (!error.isEmpty()) {
+        writeFailed(error);
+        return false;
+    }
+    return true;
 }
 
 // Memberships go to their own table, with the time they were seen (the states observed over time).
@@ -205,14 +211,8 @@ void CacheRefresh::storePage<ProgramMembership>(
             return ok ? QString() : error.isEmpty() ? h.cache.error() : error;
         },
         [this, stage, stored, total, run](const QString &error) {
-            if (run != m_run)
+            if (!writeEnded(run, error))
                 return;
-            --m_writing;
-            readWaiting();
-            if (!error.isEmpty()) {
-                writeFailed(error);
-                return;
-            }
             Q_EMIT progress(stage, stored, total);
             maybeDone();
         });

@@ -67,6 +67,9 @@ private:
     void readWaiting();
     void maybeDone();
     void writeFailed(const QString &error);
+    // A write of pages ended: the next read may go. False when it failed (the refresh fails) or
+    // belongs to an earlier start().
+    bool writeEnded(int run, const QString &error);
     void done();
     void fail(const QString &what, const ApiError &error);
 
