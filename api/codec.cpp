@@ -301,7 +301,7 @@ QByteArray encodeText(const T &record)
     return out;
 }
 
-void detail::appendJsonString(QByteArray &out, const QString &s)
+void appendJsonString(QByteArray &out, const QString &s)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     const QByteArray utf8 = s.toUtf8();

@@ -50,6 +50,9 @@ QJsonArray encodeList(const QList<T> &records);
 template<class T>
 QByteArray encodeText(const T &record);
 
+// `s` as a JSON string (quoted, escaped as RFC 8259 requires), appended to `out`.
+void appendJsonString(QByteArray &out, const QString &s);
+
 QByteArray toCompactJson(const QJsonObject &o);
 QByteArray toCompactJson(const QJsonArray &a);
 

@@ -107,7 +107,6 @@ QJsonValue toJsonValue(const M &m)
 
 // The same record as compact JSON text, written directly (the local copy stores every record it
 // reads this way: building a QJsonObject and serialising it took two fifths of its writing thread).
-void appendJsonString(QByteArray &out, const QString &s);
 
 template<class M>
 void writeJson(QByteArray &out, const M &m);

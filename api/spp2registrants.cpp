@@ -215,15 +215,11 @@ Call<ChangedPage<R>> *Spp2Backend::changed(const QString &resource, const Change
             page.cursor
                 = QStringLiteral("%1|%2|%3|%4").arg(since).arg(offset + advance).arg(latest).arg(walkStarted);
         } else if (byDay) {
-            const QDate sinceDay = QDate::fromString(since, Qt::ISODate);
-            const QDate newestDay = QDate::fromString(latest, Qt::ISODate);
-            // (The newest day's midnight: its day less one, as before STARTED was known.)
-            const Timestamp next = nextChangeStart(Timestamp::fromDate(sinceDay),
-                walkStarted ? Timestamp::fromUtcMicros(walkStarted) : Timestamp(),
-                newestDay.isValid() ? Timestamp::fromUtcMicros(
-                    Timestamp::fromDate(newestDay).toUtcMicros() + 5 * 60 * qint64(1000000))
-                                    : Timestamp());
-            const QDate day = next.isNull() ? QDate() : next.utcDate();
+            const QDate day = walkStarted
+                ? nextChangeStart(Timestamp::fromDate(QDate::fromString(since, Qt::ISODate)),
+                    Timestamp::fromUtcMicros(walkStarted), Timestamp())
+                      .utcDate()
+                : QDate::fromString(latest, Qt::ISODate); // (no Date header: the newest day seen)
             page.cursor
                 = (day.isValid() ? day.addDays(-1).toString(Qt::ISODate) : since) + QLatin1String("|0|");
         } else {

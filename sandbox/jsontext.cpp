@@ -1,6 +1,6 @@
 #include "jsontext.h"
 
-#include <algorithm>
+#include "codec.h"
 
 namespace g2p::sandbox {
 
@@ -66,34 +66,7 @@ JsonText &JsonText::value(const QString &s)
     if (s.isNull())
         return null();
     separate();
-    static constexpr char kHex[] = "0123456789abcdef";
-    const QByteArray utf8 = s.toUtf8();
-    m_out.append('"');
-    const bool plain = std::all_of(utf8.cbegin(), utf8.cend(), [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        return c >= 0x20 && c != '"' && c != '\\';
-    });
-    if (plain) {
-        m_out.append(utf8).append('"');
-        return *this;
-    }
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == '"' || c == '\\') {
-            m_out.append('\\').append(char(c));
-        } else if (c >= 0x20) {
-            m_out.append(char(c));
-        } else if (c == '\n') {
-            m_out.append("\\n");
-        } else if (c == '\t') {
-            m_out.append("\\t");
-        } else if (c == '\r') {
-            m_out.append("\\r");
-        } else {
-            m_out.append("\\u00").append(kHex[c >> 4]).append(kHex[c & 15]);
-        }
-    }
-    m_out.append('"');
+    appendJsonString(m_out, s);
     return *this;
 }
 

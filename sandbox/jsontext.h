@@ -1,6 +1,6 @@
 // Compact JSON written straight into bytes, for the sandbox's large answers (pages of a thousand
 // registrants): building QJsonObjects and serialising them took most of the time of a change-list
-// page. Keys are written in the order given; strings are escaped as RFC 8259 requires.
+// page. Keys are written in the order given; strings are escaped by the codec's appendJsonString.
 #pragma once
 
 #include <QByteArray>
