@@ -19,7 +19,9 @@
 //     "g2p_import"), sending count/100 enrolments from the grid ("g2p_grid_send"); "g2p" is the
 //     worst of the refresh and these three, the four situations.
 //
-//   registry_1m --sandbox PATH --desk PATH --ui-stall PATH [--count N] [--runs K] [--dir DIR]
+//   registry_1m --sandbox PATH --desk PATH --ui-stall PATH [--count N] [--runs K] [--dir DIR] [--keep]
+// --keep leaves the registry's file and the profiles behind (their folders are printed on stderr) to
+// trace a start by hand: g2p-sandbox --db FILE, then g2p-desk with XDG_DATA_HOME/XDG_CONFIG_HOME set.
 #include "backenddetector.h"
 #include "benchutil.h"
 #include "registrybench.h"
@@ -179,9 +181,16 @@ int main(int argc, char **argv)
     const QCommandLineOption runs(
         QStringLiteral("runs"), QString(), QStringLiteral("K"), QStringLiteral("5"));
     const QCommandLineOption dir(QStringLiteral("dir"), QString(), QStringLiteral("DIR"));
-    p.addOptions({sandbox, desk, uiStall, count, runs, dir});
+    const QCommandLineOption keep(QStringLiteral("keep"));
+    p.addOptions({sandbox, desk, uiStall, count, runs, dir, keep});
     p.process(app);
     QTemporaryDir data(p.isSet(dir) ? p.value(dir) + QStringLiteral("/registry_1m-XXXXXX") : QString());
+    if (p.isSet(keep)) {
+        home.setAutoRemove(false);
+        data.setAutoRemove(false);
+        std::fprintf(stderr, "kept: profiles in %s, registry in %s\n", qPrintable(home.path()),
+            qPrintable(data.path()));
+    }
     const QString db = data.filePath(QStringLiteral("registry.sqlite"));
     QNetworkAccessManager nam;
     nam.setProxy(QNetworkProxy::NoProxy);

@@ -37,12 +37,14 @@ case "$want" in
       --ui-stall "$B/ui_stall" --dir build-release
     ;;
   registry_1m|sync_1m|refresh_incremental_1m|startup_1m|memory_1m|ui_stall)
-    # A million registrants end to end (about 25 minutes here; G2P_BENCH_COUNT=N for fewer): the
+    # A million registrants end to end (about 20 minutes here; G2P_BENCH_COUNT=N for fewer,
+    # G2P_BENCH_KEEP=1 keeps the registry and profiles to trace by hand): the
     # sandbox seeded into a file, the sync against an older server over the same file, the 1%
     # refresh, five g2p-desk starts on the million-row copy (offscreen when there is no display), then
     # the real window typing a search, importing a 100,000-line sheet and sending 10,000 enrolments.
     "$B/registry_1m" --sandbox build-release/sandbox/g2p-sandbox --desk build-release/app/g2p-desk \
-      --ui-stall "$B/ui_stall" --dir build-release --count "${G2P_BENCH_COUNT:-1000000}" ;;
+      --ui-stall "$B/ui_stall" --dir build-release --count "${G2P_BENCH_COUNT:-1000000}" \
+      ${G2P_BENCH_KEEP:+--keep} ;;
   bulk_enroll_spp2)
     # Over OpenSPP2's API v2: one POST a membership, 8 on the wire; the sequential baseline (a program
     # read and a POST each) is a 500 sample; "latency_bound_spp2" is the best a window of 8 allows.

@@ -41,6 +41,7 @@
 #include <QNetworkProxy>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -454,6 +455,58 @@ private Q_SLOTS:
                 == QStringLiteral("relocated for the season");
         QVERIFY(noteSeen);
         history->close();
+    }
+
+    // Each registrant command answers its key where an officer's focus is, the membership list: one
+    // QAction a command for menu, toolbar and pane (two actions on one key are ambiguous and neither
+    // runs: "Ambiguous shortcut overload").
+    void everyRegistrantCommandAnswersItsKey()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Ambiguous shortcut")));
+        qint64 registrant = 0;
+        const qint64 membership
+            = findMembership(m_sandbox->baseUrl(), MembershipState::Enrolled, &registrant);
+        QVERIFY(membership != 0);
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::setActiveWindow(&w);
+        QTRY_VERIFY(!w.session()->programs().isEmpty());
+        openById(w, registrant);
+        RegistrantPane *pane = w.individualsPage()->pane();
+        selectMembership(pane, membership);
+        pane->membershipsView()->setFocus();
+        QTRY_VERIFY(pane->pauseAction()->isEnabled());
+        const struct
+        {
+            QKeySequence key;
+            const char *dialog;
+        } commands[] = {{QKeySequence(Qt::CTRL | Qt::Key_E), "g2p::EnrollDialog"},
+            {QKeySequence(Qt::CTRL | Qt::Key_P), "g2p::MembershipChangeDialog"},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), "g2p::MembershipChangeDialog"},
+            {QKeySequence(Qt::CTRL | Qt::Key_D), "g2p::MembershipChangeDialog"}};
+        for (const auto &c : commands) {
+            QString opened;
+            onNextDialog([&opened](QDialog *d) {
+                opened = QString::fromLatin1(d->metaObject()->className());
+                d->reject();
+            });
+            QTest::keySequence(pane->membershipsView(), c.key);
+            QTRY_COMPARE_WITH_TIMEOUT(opened, QString::fromLatin1(c.dialog), 5000);
+            QApplication::setActiveWindow(&w); // back from the dialog
+            pane->membershipsView()->setFocus();
+        }
+        // History is a window of its own (not modal).
+        QTest::keySequence(pane->membershipsView(), QKeySequence(Qt::CTRL | Qt::Key_H));
+        HistoryDialog *history = nullptr;
+        QTRY_VERIFY((history = pane->findChild<HistoryDialog *>()) != nullptr);
+        history->close();
+        // One key, one enabled action: nothing else in the window claims the pane's keys.
+        for (QAction *command : pane->commands())
+            QVERIFY2(command->shortcut().isEmpty(), qPrintable(command->objectName()));
     }
 
     void enrollFromTheForm()

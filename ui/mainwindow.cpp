@@ -388,7 +388,7 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(message, 15000);
     });
     QAction *refresh = file->addAction(tr("&Refresh the local copy"));
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcut(QKeySequence(Qt::Key_F5)); // not the platform's Refresh: some add Ctrl+R (Resume)
     refresh->setToolTip(tr("Read every registrant and membership from the server into the local copy"));
     connect(refresh, &QAction::triggered, this, [this] {
         if (m_session->isConnected())
@@ -453,14 +453,13 @@ void MainWindow::buildMenus()
     QToolBar *bar = addToolBar(tr("Actions"));
     bar->setObjectName(QStringLiteral("actionsToolbar"));
     const RegistrantPane *sample = m_individuals->pane();
-    for (QAction *paneAction : {sample->enrollAction(), sample->pauseAction(), sample->resumeAction(),
-             sample->exitAction(), sample->changeDateAction(), sample->historyAction()}) {
+    for (QAction *paneAction : sample->commands()) {
         auto *a = new QAction(paneAction->text(), this);
         a->setShortcut(paneAction->shortcut());
         a->setObjectName(paneAction->objectName());
         connect(a, &QAction::triggered, this, [this, name = paneAction->objectName()] {
             if (RegistrantPane *pane = currentPane())
-                for (QAction *target : pane->actions())
+                for (QAction *target : pane->commands())
                     if (target->objectName() == name && target->isEnabled())
                         target->trigger();
         });
@@ -468,6 +467,8 @@ void MainWindow::buildMenus()
         bar->addAction(a);
         m_registrantActions.append(a);
     }
+    for (RegistrantsPage *page : {m_individuals, m_groups})
+        page->pane()->shareCommands(m_registrantActions);
     reg->addSeparator();
     QAction *toBulk = reg->addAction(tr("Add selected to &bulk edit"));
     toBulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -492,7 +493,7 @@ void MainWindow::syncActions()
     for (QAction *a : m_registrantActions) {
         QAction *source = nullptr;
         if (pane)
-            for (QAction *t : pane->actions())
+            for (QAction *t : pane->commands())
                 if (t->objectName() == a->objectName())
                     source = t;
         a->setEnabled(source && source->isEnabled());

@@ -85,6 +85,7 @@ RegistrantPane::RegistrantPane(RegistrySession *session, QWidget *parent)
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         b->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
         buttons->addWidget(b, n / 3, n % 3);
+        m_buttons << b;
         ++n;
     }
 
@@ -113,6 +114,20 @@ RegistrantPane::RegistrantPane(RegistrySession *session, QWidget *parent)
         Q_EMIT memberActivated(m_members->item(item->row(), 0)->text().toLongLong());
     });
     updateActions();
+}
+
+void RegistrantPane::shareCommands(const QList<QAction *> &windowActions)
+{
+    for (QToolButton *b : std::as_const(m_buttons)) {
+        QAction *own = b->defaultAction();
+        for (QAction *shared : windowActions)
+            if (shared->objectName() == own->objectName()) {
+                removeAction(own); // its key is the window's now
+                own->setShortcut(QKeySequence());
+                b->removeAction(own); // else the button counts two actions and draws a menu arrow
+                b->setDefaultAction(shared);
+            }
+    }
 }
 
 void RegistrantPane::setRunner(CommandRunner *runner)

@@ -15,6 +15,7 @@ class QFormLayout;
 class QLabel;
 class QTableView;
 class QTableWidget;
+class QToolButton;
 
 namespace g2p {
 
@@ -28,16 +29,27 @@ public:
     void showRegistrant(qint64 id, bool isGroup, const QString &key = QString());
     qint64 registrantId() const { return m_id; }
 
-    // Shared with the main window's menus; enabled for the selection they apply to.
+    // Enabled for the selection they apply to. Alone (a test, a dialog), the pane's own keys trigger
+    // them; in the main window, shareCommands() hands keys and buttons to the window's one action
+    // per command.
     QAction *enrollAction() const { return m_enroll; }
     QAction *pauseAction() const { return m_pause; }
     QAction *resumeAction() const { return m_resume; }
     QAction *exitAction() const { return m_exit; }
     QAction *changeDateAction() const { return m_changeDate; }
     QAction *historyAction() const { return m_history; }
+    // The six above, in menu order.
+    QList<QAction *> commands() const
+    {
+        return {m_enroll, m_pause, m_resume, m_exit, m_changeDate, m_history};
+    }
     QTableView *membershipsView() const { return m_membershipsView; }
     MembershipTableModel *memberships() { return &m_memberships; }
     QLabel *titleLabel() const { return m_title; }
+    // The main window's actions (same object names as the pane's) take over the pane's buttons and
+    // shortcuts: one QAction per command for menu, toolbar and pane, so a key is never claimed twice
+    // ("Ambiguous shortcut overload" where the membership list had focus).
+    void shareCommands(const QList<QAction *> &windowActions);
 
 Q_SIGNALS:
     void registrantChanged(qint64 id);
@@ -78,6 +90,7 @@ private:
     QLabel *m_membersLabel;
     QTableView *m_membershipsView;
     QAction *m_enroll, *m_pause, *m_resume, *m_exit, *m_changeDate, *m_history;
+    QList<QToolButton *> m_buttons; // one a command, showing its action
     RegistrantReader m_reader;
     QPointer<QLabel> m_households; // the individual's "Households:" field
     QList<qint64> m_keepSelected; // memberships selected before they were read again
