@@ -76,6 +76,7 @@ void OutboxCommand::start()
         switch (o.state) {
         case OutboxItem::State::Confirmed:
             ++m_ok;
+            m_unchanged += o.unchanged ? 1 : 0;
             if (o.membership.id)
                 Q_EMIT membershipChanged(o.membership);
             break;
@@ -112,7 +113,10 @@ void OutboxCommand::summarize()
     m_running = false;
     const int waiting = m_batch->waitingCount();
     ActivityLog::Status status = ActivityLog::statusFor(m_batch->isCancelled(), m_ok, m_failed, m_notSent);
-    QString summary = doneWord(m_ok);
+    // "1 enrolled" only when something was: an enrolment the server had already is said as such.
+    QString summary = m_unchanged == 0 ? doneWord(m_ok)
+        : m_unchanged == m_ok          ? unchangedWord(m_unchanged)
+                              : tr("%1, %2").arg(doneWord(m_ok - m_unchanged), unchangedWord(m_unchanged));
     if (m_failed)
         summary += tr(", %n failed", nullptr, m_failed);
     if (m_notSent)
@@ -171,6 +175,11 @@ QString ChangeMembershipsCommand::label(int index) const
     return tr("%1 in %2").arg(t.registrantName, t.programName);
 }
 
+QString OutboxCommand::unchangedWord(int count) const
+{
+    return tr("%n already so — nothing changed", nullptr, count);
+}
+
 QString ChangeMembershipsCommand::doneWord(int count) const
 {
     return tr("%n changed", nullptr, count);
@@ -220,6 +229,11 @@ QString EnrollCommand::label(int index) const
 QString EnrollCommand::doneWord(int count) const
 {
     return tr("%n enrolled", nullptr, count);
+}
+
+QString EnrollCommand::unchangedWord(int count) const
+{
+    return tr("%n already enrolled — nothing changed", nullptr, count);
 }
 
 } // namespace g2p

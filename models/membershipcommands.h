@@ -62,6 +62,8 @@ protected:
     // "Amina in Cash Transfer" for the problems list.
     virtual QString label(int index) const = 0;
     virtual QString doneWord(int count) const = 0;
+    // Those the server had so already: "already enrolled — nothing changed".
+    virtual QString unchangedWord(int count) const;
 
 private:
     void summarize();
@@ -69,6 +71,7 @@ private:
     OutboxBatch *m_batch = nullptr;
     QStringList m_problems;
     int m_ok = 0, m_failed = 0, m_notSent = 0;
+    int m_unchanged = 0; // of m_ok
 };
 
 // PATCH per membership (pause, resume, exit, enroll a draft, correct the enrollment date), each
@@ -112,6 +115,7 @@ protected:
     QList<OutboxDraft> drafts() const override;
     QString label(int index) const override;
     QString doneWord(int count) const override;
+    QString unchangedWord(int count) const override;
 
 private:
     Program m_program;

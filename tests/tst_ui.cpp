@@ -547,6 +547,69 @@ private Q_SLOTS:
         QVERIFY(pane->memberships()->rowCount() >= before);
     }
 
+    // The Enrol dialog offers only programs the registrant can join, names the ones left out; an
+    // enrolment another officer made in between is reported as such, not as "1 enrolled".
+    void enrolOffersOnlyProgramsToJoin()
+    {
+        qint64 registrant = 0;
+        QVERIFY(findMembership(m_sandbox->baseUrl(), MembershipState::Enrolled, &registrant) > 0);
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(!w.session()->programs().isEmpty());
+        openById(w, registrant);
+        RegistrantPane *pane = w.individualsPage()->pane();
+        QTRY_VERIFY(pane->memberships()->rowCount() > 0);
+        const Program *enrolledIn = w.session()->program(1);
+        QVERIFY(enrolledIn);
+        qint64 chosen = 0;
+        onNextDialog([&](QDialog *d) {
+            auto *dlg = static_cast<EnrollDialog *>(d);
+            QVERIFY(dlg->programBox()->count() >= 1);
+            for (int i = 0; i < dlg->programBox()->count(); ++i)
+                QVERIFY2(dlg->programBox()->itemData(i).toLongLong() != 1,
+                    qPrintable(dlg->programBox()->itemText(i)));
+            QVERIFY(!dlg->alreadyInLabel()->isHidden());
+            QVERIFY2(dlg->alreadyInLabel()->text().contains(enrolledIn->name),
+                qPrintable(dlg->alreadyInLabel()->text()));
+            chosen = dlg->programId();
+            // Another officer enrols them there first.
+            QNetworkAccessManager nam;
+            nam.setProxy(QNetworkProxy::NoProxy);
+            ClientConfig c;
+            c.baseUrl = m_sandbox->baseUrl();
+            c.user = c.password = QStringLiteral("demo");
+            ApiClient other(&nam, c);
+            BatchEnrollRequest request;
+            request.programId = chosen;
+            BatchEnrollItem item;
+            item.registrantId = registrant;
+            request.items << item;
+            const auto job = test::wait(other.batchEnroll(request));
+            QVERIFY(job->succeeded());
+            QCOMPARE(job->result().succeeded, 1);
+            d->accept();
+        });
+        pane->enrollAction()->trigger();
+        QVERIFY(chosen > 0);
+        auto *log = w.session()->activity();
+        const auto line = [log] {
+            for (int r = 0; r < log->rowCount(); ++r)
+                if (log->index(r)
+                        .data(ActivityLog::TitleRole)
+                        .toString()
+                        .startsWith(QStringLiteral("Enroll")))
+                    return log->index(r).data().toString();
+            return QString();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(line().contains(QStringLiteral("1 already enrolled — nothing changed")),
+            qPrintable(line()), 10000);
+        QVERIFY(!line().contains(QStringLiteral("1 enrolled")));
+    }
+
     void keyboardNavigationAndPrograms()
     {
         std::unique_ptr<RegistrySession> session;

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace g2p {
 
 EnrollDialog::EnrollDialog(RegistrySession *session,
@@ -30,16 +32,29 @@ EnrollDialog::EnrollDialog(RegistrySession *session,
     setWindowTitle(tr("Enroll %1").arg(registrantName));
     m_program = new QComboBox(this);
     m_program->setAccessibleName(tr("Program"));
+    // Only programs this registrant can join: open ones of their kind where they have no membership
+    // or a draft (which becomes enrolled). The others are named below the list, with their state.
     const TargetType wanted = group ? TargetType::Group : TargetType::Individual;
+    QStringList alreadyIn;
     for (const Program &p : session->programs()) {
         if (p.targetType != wanted || !p.acceptsEnrollment())
             continue;
-        QString label = p.name;
+        std::optional<MembershipState> state;
         for (const ProgramMembership &m : current)
             if (m.programId == p.id)
-                label += QStringLiteral(" — ") + MembershipTableModel::stateText(m.state);
-        m_program->addItem(label, p.id);
+                state = m.state;
+        if (state && *state != MembershipState::Draft) {
+            alreadyIn << tr("%1 (%2)").arg(p.name, MembershipTableModel::stateText(*state));
+            continue;
+        }
+        m_program->addItem(state ? tr("%1 — draft, becomes enrolled").arg(p.name) : p.name, p.id);
     }
+    m_alreadyIn = new QLabel(this);
+    m_alreadyIn->setWordWrap(true);
+    m_alreadyIn->setText(alreadyIn.isEmpty()
+            ? QString()
+            : tr("Not offered, already a member: %1.").arg(alreadyIn.join(QStringLiteral(", "))));
+    m_alreadyIn->setVisible(!alreadyIn.isEmpty());
     m_date = makeDateEdit(this, tr("Enrollment date"));
     m_note = new QLineEdit(this);
     m_note->setAccessibleName(tr("Note"));
@@ -58,6 +73,7 @@ EnrollDialog::EnrollDialog(RegistrySession *session,
     auto *form = new QFormLayout;
     form->addRow(tr("&Program:"), m_program);
     form->addRow(QString(), m_programError);
+    form->addRow(QString(), m_alreadyIn);
     form->addRow(tr("&Enrollment date:"), m_date);
     form->addRow(QString(), m_dateError);
     form->addRow(tr("&Note:"), m_note);
@@ -73,7 +89,10 @@ EnrollDialog::EnrollDialog(RegistrySession *session,
     layout->addWidget(okCancel(this, tr("&Enroll")));
     if (m_program->count() == 0)
         setError(m_programError,
-            group ? tr("No active program targets groups.") : tr("No active program targets individuals."));
+            !alreadyIn.isEmpty() ? tr("%1 is already in every open program for %2.")
+                                       .arg(registrantName, group ? tr("groups") : tr("individuals"))
+                : group ? tr("No active program targets groups.")
+                        : tr("No active program targets individuals."));
 }
 
 qint64 EnrollDialog::programId() const

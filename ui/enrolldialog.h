@@ -31,6 +31,7 @@ public:
     // For a group: also enrol its members in this individual program (0: no).
     qint64 memberProgramId() const;
     QComboBox *programBox() const { return m_program; }
+    QLabel *alreadyInLabel() const { return m_alreadyIn; }
 
     void accept() override;
 
@@ -41,6 +42,7 @@ private:
     QDateEdit *m_date;
     QLineEdit *m_note;
     QLabel *m_programError, *m_dateError;
+    QLabel *m_alreadyIn; // the open programs not offered, with the registrant's state in each
 };
 
 } // namespace g2p

@@ -408,7 +408,7 @@ void OutboxSync::sendEnrollBatch(const QList<qint64> &ids)
                 const BatchEnroller::Outcome &o = enroller->outcomes().value(k);
                 if (o.succeeded()) {
                     finish(claimed[k], OutboxItem::State::Confirmed, BatchEnroller::statusName(o.status),
-                        o.membership);
+                        o.membership, {}, o.status == BatchEnroller::Status::Unchanged);
                 } else if (fatal.kind() == ApiError::Kind::Unauthorized) {
                     authExpired(claimed[k], fatal); // the whole request was refused: nothing was done
                 } else if (o.status == BatchEnroller::Status::Error) {
@@ -568,7 +568,7 @@ void OutboxSync::sendMembershipChange(qint64 id)
             m = list->result().items.first();
         }
         if (changeAlreadyApplied(m, c->update, Timestamp())) {
-            finish(id, OutboxItem::State::Confirmed, tr("already so on the server"), m);
+            finish(id, OutboxItem::State::Confirmed, tr("already so on the server"), m, {}, true);
             requestDone();
             return;
         }
@@ -665,7 +665,8 @@ void OutboxSync::finish(qint64 id,
     OutboxItem::State state,
     const QString &message,
     const ProgramMembership &m,
-    const ApiError &error)
+    const ApiError &error,
+    bool unchanged)
 {
     if (!m_online || m_delayMs != m_baseDelayMs) {
         const bool announce = !m_online;
@@ -712,7 +713,7 @@ void OutboxSync::finish(qint64 id,
                 h.memberships->upsert({cached}, QDateTime::currentDateTimeUtc());
             return w;
         },
-        [this, id, state, message, m, error](Written w) {
+        [this, id, state, message, m, error, unchanged](Written w) {
             if (!w.ok && w.stale && w.now
                 && (w.now->state == OutboxItem::State::Pending
                     || w.now->state == OutboxItem::State::Sending)) {
@@ -731,7 +732,7 @@ void OutboxSync::finish(qint64 id,
             }
             m_queue.erase(id);
             if (w.ok)
-                Q_EMIT itemFinished(OutboxOutcome {id, state, message, m, error});
+                Q_EMIT itemFinished(OutboxOutcome {id, state, message, m, error, unchanged});
             else if (w.now) // settled by another program (discarded, sent) while this one held it
                 Q_EMIT itemFinished(OutboxOutcome {
                     id, w.now->state, settledElsewhere(w.now->state), ProgramMembership(), ApiError()});

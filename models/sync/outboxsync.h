@@ -34,6 +34,7 @@ struct OutboxOutcome
     QString message; // failed, conflict: the server's words; confirmed: how (e.g. "unchanged")
     ProgramMembership membership; // confirmed: as the server now has it; conflict: theirs
     ApiError error; // failed: the error, when the server's answer was one
+    bool unchanged = false; // confirmed: the server had it so already (nothing was changed)
 };
 
 class OutboxSync : public QObject
@@ -150,7 +151,8 @@ private:
         OutboxItem::State state,
         const QString &message,
         const ProgramMembership &membership,
-        const ApiError &error = ApiError());
+        const ApiError &error = ApiError(),
+        bool unchanged = false);
     // A read or send failed: waits (unreachable, sign-in refused) or fails with the server's words.
     void settleError(qint64 id, const ApiError &error, bool maybeApplied);
     // The server could not be reached: keep the item (checked first when it was maybe applied).
