@@ -831,6 +831,24 @@ private Q_SLOTS:
             15000);
         table->selectRow(rowOf());
         QVERIFY(page->discardButton()->isEnabled());
+        // Discard asks first, and keeping is the default: Enter keeps the change.
+        QString asked;
+        onNextDialog([&asked](QDialog *d) {
+            asked = visibleLabels(d);
+            QTest::keyClick(d, Qt::Key_Return);
+        });
+        QApplication::setActiveWindow(&w);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTRY_VERIFY(!asked.isEmpty());
+        QVERIFY2(asked.contains(QStringLiteral("Discard 1 change(s)?")), qPrintable(asked));
+        QVERIFY(rowOf() >= 0);
+        table->selectRow(rowOf());
+        onNextDialog([](QDialog *d) {
+            for (QPushButton *b : d->findChildren<QPushButton *>())
+                if (b->text() == QStringLiteral("&Discard"))
+                    b->click();
+        });
         QTest::mouseClick(page->discardButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf() < 0, 15000); // discarded: no longer "not yet confirmed"
         MembershipFilter f;

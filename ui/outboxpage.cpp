@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -127,10 +128,14 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent)
             m_session->sync()->retry(id);
     });
     connect(m_discard, &QPushButton::clicked, this, [this] {
+        QList<qint64> ids;
         for (auto state :
             {OutboxItem::State::Pending, OutboxItem::State::Failed, OutboxItem::State::Conflict})
-            for (qint64 id : selectedIds(state))
-                m_session->sync()->discard(id);
+            ids += selectedIds(state);
+        if (ids.isEmpty() || !confirmDiscard(ids))
+            return;
+        for (qint64 id : std::as_const(ids))
+            m_session->sync()->discard(id);
     });
     connect(m_check, &QPushButton::clicked, this, [this] {
         for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
@@ -183,6 +188,35 @@ void OutboxPage::showItems(const QList<OutboxItem> &items)
             : tr("%1 waiting, %2 failed or in conflict; %3.")
                   .arg(QLocale().toString(waiting), QLocale().toString(problems), link));
     selectionChanged();
+}
+
+// Nothing is dropped on one keystroke (Delete): the officer sees which changes go, and "Keep them"
+// is the default button.
+bool OutboxPage::confirmDiscard(const QList<qint64> &ids)
+{
+    QStringList lines;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows()) {
+        if (!ids.contains(i.data(OutboxModel::ItemIdRole).toLongLong()))
+            continue;
+        if (lines.size() == 8) {
+            lines << tr("…and %n more", nullptr, int(ids.size()) - 8);
+            break;
+        }
+        const QAbstractItemModel *m = i.model();
+        lines << tr("%1: %2").arg(m->index(i.row(), OutboxModel::Registrant).data().toString(),
+            m->index(i.row(), OutboxModel::Change).data().toString());
+    }
+    QMessageBox box(QMessageBox::Question, tr("Discard changes"),
+        tr("Discard %n change(s)? They will not be sent, and the server keeps what it has.", nullptr,
+            int(ids.size())),
+        QMessageBox::NoButton, this);
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("&Keep them"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == discard;
 }
 
 QList<qint64> OutboxPage::selectedIds(OutboxItem::State state) const

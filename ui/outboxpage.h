@@ -40,6 +40,7 @@ public:
 private:
     void reloadNow();
     void selectionChanged();
+    bool confirmDiscard(const QList<qint64> &ids);
     QList<qint64> selectedIds(OutboxItem::State state) const;
 
     void showItems(const QList<OutboxItem> &items);
