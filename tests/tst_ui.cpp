@@ -651,6 +651,36 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.groupsPage()->pane()->registrantId() != 0, 10000);
     }
 
+    // From the search box into the results without the mouse: Enter searches and moves there when the
+    // rows are in; Down moves there at once; the selected row opens in the pane.
+    void theSearchBoxLeadsIntoTheResults()
+    {
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::setActiveWindow(&w);
+        RegistrantsPage *page = w.individualsPage();
+        QLineEdit *search = page->searchBox();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("mwangi"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(page->table()->hasFocus(), 10000);
+        QVERIFY(page->model()->rowCount() > 0);
+        QCOMPARE(page->table()->selectionModel()->selectedRows().size(), 1);
+        QTRY_VERIFY(page->pane()->registrantId() != 0);
+        // Down goes to the next row; back in the search box, Down returns to the results.
+        const qint64 first = page->pane()->registrantId();
+        QTest::keyClick(page->table(), Qt::Key_Down);
+        QTRY_VERIFY(page->pane()->registrantId() != first);
+        search->setFocus();
+        QVERIFY(!page->table()->hasFocus());
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(page->table()->hasFocus());
+    }
+
     // A worklist keeps the search and filters under a name and brings them back; the column chooser
     // (right-click on the header) hides a column, and a new window remembers both.
     void worklistsAndTheColumnChooser()

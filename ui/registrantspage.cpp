@@ -25,6 +25,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace g2p {
 
 RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget *parent)
@@ -154,7 +156,13 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();
         searchServer();
+        // The keyboard follows into the results once they are in (a search started here).
+        m_intoResults = m_showingSearch && m_model.isLoading();
     });
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_intoResults = false; });
+    // Down leaves the search box for the results (the first row, or the one already selected).
+    auto *down = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(down, &QShortcut::activated, this, &RegistrantsPage::enterResults);
     connect(m_debounce, &QTimer::timeout, this, &RegistrantsPage::searchServer);
     // Escape stops a search (an unpaged registry search can be very large).
     auto *stop = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
@@ -351,6 +359,18 @@ void RegistrantsPage::finishSearch()
             tr("%n found in the local copy (the server cannot be reached).", nullptr, m_model.rowCount()));
     if (m_model.rowCount() > 0 && !m_table->selectionModel()->hasSelection())
         m_table->selectRow(0);
+    if (std::exchange(m_intoResults, false))
+        enterResults();
+}
+
+void RegistrantsPage::enterResults()
+{
+    if (m_model.rowCount() == 0)
+        return;
+    if (!m_table->selectionModel()->hasSelection())
+        m_table->selectRow(0);
+    m_table->setFocus(Qt::TabFocusReason);
+    m_table->scrollTo(m_table->currentIndex());
 }
 
 void RegistrantsPage::openRegistrant(qint64 id)

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void openMember(qint64 individualId);
 
 private:
+    // Focus to the result list, a row selected (Down in the search box; Enter once the search ends).
+    void enterResults();
     // The local copy's index at once, then the server (when reachable), merged.
     void searchServer();
     void stopSearches();
@@ -75,6 +77,7 @@ private:
     int m_generation = 0; // rows added in batches belong to this search
     int m_batching = 0; // sets of found rows still being added
     bool m_showingSearch = false;
+    bool m_intoResults = false; // Enter was pressed: focus the results when the search ends
 };
 
 } // namespace g2p
