@@ -681,6 +681,66 @@ private Q_SLOTS:
         QVERIFY(page->table()->hasFocus());
     }
 
+    // Help → Keyboard shortcuts lists every key the window answers, where; no key is claimed twice in
+    // one place (two live claims are ambiguous and neither runs). Help → Getting started opens.
+    void helpListsEveryKeyOnce()
+    {
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QList<QStringList> rows;
+        onNextDialog([&rows](QDialog *d) {
+            auto *table = d->findChild<QTableWidget *>();
+            QVERIFY(table);
+            for (int r = 0; r < table->rowCount(); ++r)
+                rows << QStringList {
+                    table->item(r, 0)->text(), table->item(r, 1)->text(), table->item(r, 2)->text()};
+            d->reject();
+        });
+        w.findChild<QAction *>(QStringLiteral("keyboardShortcuts"))->trigger();
+        QTRY_VERIFY(!rows.isEmpty());
+        const auto has = [&rows](const QString &key, const QString &command, const QString &where) {
+            for (const QStringList &r : rows)
+                if (r[0] == key && r[1] == command && r[2].contains(where))
+                    return true;
+            return false;
+        };
+        QVERIFY(has(QStringLiteral("Ctrl+P"), QStringLiteral("Pause"), QStringLiteral("Individuals")));
+        QVERIFY(has(QStringLiteral("Ctrl+P"), QStringLiteral("Pause"), QStringLiteral("Groups")));
+        QVERIFY(has(
+            QStringLiteral("F5"), QStringLiteral("Refresh the local copy"), QStringLiteral("Everywhere")));
+        QVERIFY(
+            has(QStringLiteral("Del"), QStringLiteral("Discard / take theirs"), QStringLiteral("Outbox")));
+        QVERIFY(has(QStringLiteral("Down"), QStringLiteral("Search box: move into the results"),
+            QStringLiteral("Individuals")));
+        QVERIFY(has(
+            QStringLiteral("Ctrl+Return"), QStringLiteral("Review and send"), QStringLiteral("Bulk edit")));
+        for (int a = 0; a < rows.size(); ++a)
+            for (int b = a + 1; b < rows.size(); ++b) {
+                if (rows[a][0] != rows[b][0])
+                    continue;
+                const QStringList placesA = rows[a][2].split(QStringLiteral(", "));
+                const QStringList placesB = rows[b][2].split(QStringLiteral(", "));
+                bool overlap = placesA.contains(QStringLiteral("Everywhere"))
+                    || placesB.contains(QStringLiteral("Everywhere"));
+                for (const QString &p : placesA)
+                    overlap |= placesB.contains(p);
+                QVERIFY2(!overlap,
+                    qPrintable(rows[a].join(QStringLiteral(" | ")) + QStringLiteral("  vs  ")
+                        + rows[b].join(QStringLiteral(" | "))));
+            }
+        bool guided = false;
+        onNextDialog([&guided](QDialog *d) {
+            guided = d->windowTitle() == QStringLiteral("Getting started");
+            d->reject();
+        });
+        w.findChild<QAction *>(QStringLiteral("guide"))->trigger();
+        QVERIFY(guided);
+    }
+
     // A worklist keeps the search and filters under a name and brings them back; the column chooser
     // (right-click on the header) hides a column, and a new window remembers both.
     void worklistsAndTheColumnChooser()

@@ -30,4 +30,9 @@ QDialogButtonBox *okCancel(QDialog *d, const QString &okText)
     return b;
 }
 
+QString commandText(QString label)
+{
+    return label.remove(QLatin1Char('&')).remove(QStringLiteral("…")).trimmed();
+}
+
 } // namespace g2p

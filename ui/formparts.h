@@ -1,4 +1,5 @@
-// Parts the officer's forms share: a date field that refuses the future, OK/Cancel buttons.
+// Parts the officer's forms share: a date field that refuses the future, OK/Cancel buttons, a
+// command's label in words.
 #pragma once
 
 class QDateEdit;
@@ -13,5 +14,7 @@ namespace g2p {
 QDateEdit *makeDateEdit(QWidget *parent, const QString &accessibleName);
 // Cancel and a default button named `okText`, wired to the dialog's accept and reject.
 QDialogButtonBox *okCancel(QDialog *d, const QString &okText);
+// A command's label as words: "&Pause…" → "Pause" (accessible names, tooltips, the shortcut list).
+QString commandText(QString label);
 
 } // namespace g2p

@@ -7,11 +7,13 @@
 #include "cacherefresh.h"
 #include "createregistrantdialogs.h"
 #include "exporttable.h"
+#include "formparts.h"
 #include "language.h"
 #include "outboxpage.h"
 #include "programspage.h"
 #include "registrantpane.h"
 #include "registrantspage.h"
+#include "shortcutsdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -361,7 +363,7 @@ void MainWindow::buildMenus()
         const QString why = m_session->whyNot(RegistrySession::Action::CreateRegistrants);
         for (QAction *a : {newIndividual, newGroup}) {
             a->setEnabled(why.isEmpty());
-            a->setToolTip(why.isEmpty() ? a->text().remove(QLatin1Char('&')) : why);
+            a->setToolTip(why.isEmpty() ? commandText(a->text()) : why);
             a->setStatusTip(a->toolTip());
         }
     };
@@ -477,6 +479,19 @@ void MainWindow::buildMenus()
     connect(toBulk, &QAction::triggered, this, &MainWindow::addSelectionToBulk);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Getting started"));
+    guide->setObjectName(QStringLiteral("guide"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(guide, &QAction::triggered, this, &MainWindow::showGuide);
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(keys, &QAction::triggered, this, [this] {
+        ShortcutsDialog d(this, m_pages,
+            {tr("Individuals"), tr("Groups"), tr("Programs"), tr("Bulk edit"), tr("Outbox")}, this);
+        d.exec();
+    });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About G2P Desk"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About G2P Desk"),
@@ -485,6 +500,29 @@ void MainWindow::buildMenus()
                 .arg(QApplication::applicationVersion()));
     });
     syncActions();
+}
+
+// Help → Getting started: the officer's everyday tasks, each with its keys.
+void MainWindow::showGuide()
+{
+    QMessageBox box(QMessageBox::Information, tr("Getting started"),
+        tr("<b>G2P Desk: an officer's everyday tasks</b>"), QMessageBox::Close, this);
+    box.setInformativeText(
+        tr("<p><b>Find someone.</b> Ctrl+F, type part of a name, an ID number or a database ID. The local "
+           "copy answers at once, the server after it. Down or Enter moves into the results.</p>"
+           "<p><b>Enrol.</b> Open the registrant, then Enroll (Ctrl+E): only programs they can join are "
+           "offered.</p>"
+           "<p><b>Pause, resume, exit.</b> Select memberships in the registrant's list, then Ctrl+P, "
+           "Ctrl+R or Ctrl+Shift+X. An exit needs a reason and is final.</p>"
+           "<p><b>History.</b> Ctrl+H lists every change of the registrant's memberships, those made "
+           "from this desktop marked as such.</p>"
+           "<p><b>Many at once.</b> Add the selection to the bulk-edit grid (Ctrl+B) or import a sheet "
+           "there (Ctrl+I); Review and send (Ctrl+Enter) shows what will change before anything is "
+           "sent.</p>"
+           "<p><b>Offline.</b> Changes wait in the Outbox (Ctrl+5) until the server answers; nothing is "
+           "lost or sent twice.</p>"
+           "<p>Every key: Help → Keyboard shortcuts (Ctrl+/).</p>"));
+    box.exec();
 }
 
 void MainWindow::syncActions()

@@ -58,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    void showGuide();
     void syncActions();
     void watchLocalCopy();
     void offerOutboxRecovery(const QString &setAsidePath);

@@ -1,5 +1,6 @@
 #include "outboxpage.h"
 
+#include "formparts.h"
 #include "retention.h"
 
 #include <QComboBox>
@@ -144,12 +145,16 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent)
         m_summary->setText(tr("Asking the server…"));
     });
     auto *checkKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    checkKey->setWhatsThis(commandText(m_check->text()));
     connect(checkKey, &QShortcut::activated, m_check, &QPushButton::click);
     auto *retryKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    retryKey->setWhatsThis(commandText(m_retry->text()));
     connect(retryKey, &QShortcut::activated, m_retry, &QPushButton::click);
     auto *discardKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    discardKey->setWhatsThis(commandText(m_discard->text()));
     connect(discardKey, &QShortcut::activated, m_discard, &QPushButton::click);
     auto *sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+    sendKey->setWhatsThis(commandText(m_sendNow->text()));
     connect(sendKey, &QShortcut::activated, m_sendNow, &QPushButton::click);
     selectionChanged();
     if (session->localFilesOpen())

@@ -3,6 +3,7 @@
 #include "cachemapping.h"
 
 #include "enrolldialog.h"
+#include "formparts.h"
 #include "historydialog.h"
 #include "membershipchangedialog.h"
 
@@ -83,7 +84,7 @@ RegistrantPane::RegistrantPane(RegistrySession *session, QWidget *parent)
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        b->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        b->setAccessibleName(commandText(a->text()));
         buttons->addWidget(b, n / 3, n % 3);
         m_buttons << b;
         ++n;
@@ -339,7 +340,7 @@ void RegistrantPane::updateActions()
                 if (!(why = actionUnavailableReason(act, m.state)).isEmpty())
                     break;
         a->setEnabled(why.isEmpty());
-        a->setToolTip(why.isEmpty() ? a->text().remove(QLatin1Char('&')) : why);
+        a->setToolTip(why.isEmpty() ? commandText(a->text()) : why);
         a->setStatusTip(a->toolTip());
     };
     set(m_pause, MembershipAction::Pause);

@@ -162,10 +162,12 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     connect(m_search, &QLineEdit::textEdited, this, [this] { m_intoResults = false; });
     // Down leaves the search box for the results (the first row, or the one already selected).
     auto *down = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    down->setWhatsThis(tr("Search box: move into the results"));
     connect(down, &QShortcut::activated, this, &RegistrantsPage::enterResults);
     connect(m_debounce, &QTimer::timeout, this, &RegistrantsPage::searchServer);
     // Escape stops a search (an unpaged registry search can be very large).
     auto *stop = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    stop->setWhatsThis(tr("Search box: stop the search"));
     connect(stop, &QShortcut::activated, this, [this] {
         if (!m_finder.isBusy() && !m_model.isLoading())
             return;
