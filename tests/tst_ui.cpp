@@ -741,6 +741,56 @@ private Q_SLOTS:
         QVERIFY(guided);
     }
 
+    // A person's household is a link to the group; Back (Alt+Left) returns to the person, Forward
+    // (Alt+Right) to the household, across sections.
+    void householdLinkAndBackForward()
+    {
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::setActiveWindow(&w);
+        // Individual 2 heads household 1 in the demo registry; the REST contract cannot list a
+        // person's groups, the local copy can (once its refresh has run).
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->activity()->rowCount() > 0 && w.cacheRefresh()
+                && !w.cacheRefresh()->isRunning(), 30000);
+        openById(w, 2);
+        RegistrantPane *person = w.individualsPage()->pane();
+        QTRY_COMPARE(person->registrantId(), qint64(2));
+        QLabel *households = nullptr;
+        QTRY_VERIFY([&] {
+            for (QLabel *l : person->findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("href=\"group:")))
+                    households = l;
+            return households != nullptr;
+        }());
+        const QString link = households->text().section(QLatin1Char('"'), 1, 1);
+        const qint64 group = link.mid(6).toLongLong();
+        QVERIFY(group > 0);
+        Q_EMIT households->linkActivated(link); // as a click or Enter on the link does
+        QTRY_VERIFY(w.groupsPage()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(w.groupsPage()->pane()->registrantId(), group, 10000);
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QTRY_VERIFY(w.individualsPage()->isVisible());
+        QCOMPARE(w.individualsPage()->pane()->registrantId(), qint64(2));
+        QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+        QTRY_VERIFY(w.groupsPage()->isVisible());
+        QCOMPARE(w.groupsPage()->pane()->registrantId(), group);
+        // Individuals again (the first person still open), another person, then back twice: the
+        // first person, then the household.
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        openById(w, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(w.individualsPage()->pane()->registrantId(), qint64(3), 10000);
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(w.individualsPage()->pane()->registrantId(), qint64(2), 10000);
+        QVERIFY(w.individualsPage()->isVisible());
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QTRY_VERIFY(w.groupsPage()->isVisible());
+        QCOMPARE(w.groupsPage()->pane()->registrantId(), group);
+    }
+
     // A worklist keeps the search and filters under a name and brings them back; the column chooser
     // (right-click on the header) hides a column, and a new window remembers both.
     void worklistsAndTheColumnChooser()

@@ -9,6 +9,7 @@
 #include "exporttable.h"
 #include "formparts.h"
 #include "language.h"
+#include "navigationhistory.h"
 #include "outboxpage.h"
 #include "programspage.h"
 #include "registrantpane.h"
@@ -123,6 +124,31 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     connect(m_groups, &RegistrantsPage::openMember, this, [this](qint64 id) {
         showPage(0);
         m_individuals->openRegistrant(id);
+    });
+    connect(m_individuals, &RegistrantsPage::openHousehold, this, [this](qint64 id) {
+        showPage(1);
+        m_groups->openRegistrant(id);
+    });
+    // Back / Forward: every section shown and registrant opened is a place.
+    m_history = new NavigationHistory(this);
+    const auto here = [this] {
+        const int page = m_pages->currentIndex();
+        const RegistrantPane *pane = currentPane();
+        m_history->visit({page, pane ? pane->registrantId() : 0});
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, this, here);
+    for (RegistrantsPage *p : {m_individuals, m_groups})
+        connect(p->pane(), &RegistrantPane::registrantChanged, this, [this, p, here] {
+            if (m_pages->currentWidget() == p)
+                here();
+        });
+    connect(m_history, &NavigationHistory::go, this, [this](const Place &place) {
+        m_history->setPaused(true);
+        showPage(place.page);
+        m_history->setPaused(false);
+        auto *page = qobject_cast<RegistrantsPage *>(m_pages->widget(place.page));
+        if (page && place.registrant && page->pane()->registrantId() != place.registrant)
+            page->openRegistrant(place.registrant);
     });
     buildMenus();
     watchLocalCopy();
@@ -416,6 +442,10 @@ void MainWindow::buildMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showPage(i); });
     }
+    view->addSeparator();
+    view->addAction(m_history->backAction());
+    view->addAction(m_history->forwardAction());
+    view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
     QList<UiLanguage> choices {{QString(), tr("System language")}};

@@ -20,6 +20,7 @@ namespace g2p {
 class ActivityPanel;
 class BulkEditPage;
 class CacheRefresh;
+class NavigationHistory;
 class OutboxPage;
 class ProgramsPage;
 class RegistrantPane;
@@ -75,6 +76,7 @@ private:
     QStackedWidget *m_pages;
     RegistrantsPage *m_individuals, *m_groups;
     ProgramsPage *m_programs;
+    NavigationHistory *m_history;
     BulkEditPage *m_bulk;
     OutboxPage *m_outbox;
     QLabel *m_localCopy, *m_outboxStatus;

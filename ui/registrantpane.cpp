@@ -131,6 +131,14 @@ void RegistrantPane::shareCommands(const QList<QAction *> &windowActions)
     }
 }
 
+void RegistrantPane::openHouseholdLink(const QString &link)
+{
+    bool ok = false;
+    const qint64 id = link.startsWith(QLatin1String("group:")) ? link.mid(6).toLongLong(&ok) : 0;
+    if (ok && id > 0)
+        Q_EMIT householdActivated(id);
+}
+
 void RegistrantPane::setRunner(CommandRunner *runner)
 {
     m_runner = runner;
@@ -279,10 +287,16 @@ void RegistrantPane::showHouseholds(qint64, const QList<QPair<qint64, QString>> 
 {
     if (!m_households)
         return;
+    // Each household a link (Tab reaches it, Enter or a click opens the group).
     QStringList names;
     for (const auto &[groupId, groupName] : households)
-        names << QStringLiteral("%1 (%2)").arg(groupName).arg(groupId);
+        names
+            << QStringLiteral("<a href=\"group:%1\">%2 (%1)</a>").arg(groupId).arg(groupName.toHtmlEscaped());
+    m_households->setTextFormat(Qt::RichText);
+    m_households->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_households->setText(names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral(", ")));
+    connect(
+        m_households, &QLabel::linkActivated, this, &RegistrantPane::openHouseholdLink, Qt::UniqueConnection);
     m_households->setToolTip(tr("The registry API cannot list the groups of an individual: households in "
                                 "the local copy and those opened in this session are shown."));
 }

@@ -54,12 +54,14 @@ public:
 Q_SIGNALS:
     void registrantChanged(qint64 id);
     void memberActivated(qint64 individualId);
+    void householdActivated(qint64 groupId);
     void actionsChanged();
 
 private:
     void showReadFailure(const ApiError &why);
     void showReadGroup(const Group &g, RegistrantReader::Source source, const ApiError &why);
     void showReadIndividual(const Individual &i, RegistrantReader::Source source, const ApiError &why);
+    void openHouseholdLink(const QString &link);
     void showHouseholds(qint64 individualId, const QList<QPair<qint64, QString>> &households);
     void showMemberships(
         const QList<ProgramMembership> &items, RegistrantReader::Source source, const ApiError &why);

@@ -194,6 +194,7 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     });
     connect(session, &RegistrySession::programsChanged, this, &RegistrantsPage::refreshProgramFilter);
     connect(m_pane, &RegistrantPane::memberActivated, this, &RegistrantsPage::openMember);
+    connect(m_pane, &RegistrantPane::householdActivated, this, &RegistrantsPage::openHousehold);
     refreshProgramFilter();
     m_worklist->addItem(tr("Worklists"));
     for (const QString &name : Worklists(m_session->settings(), m_groups).names())

@@ -41,6 +41,7 @@ public:
 
 Q_SIGNALS:
     void openMember(qint64 individualId);
+    void openHousehold(qint64 groupId);
 
 private:
     // Focus to the result list, a row selected (Down in the search box; Enter once the search ends).
