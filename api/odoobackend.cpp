@@ -261,13 +261,18 @@ Call<BackendCapabilities> *OdooBackend::signIn()
             auto *rights = execute(M, QStringLiteral("check_access_rights"), {QStringLiteral("write")},
                 {{QStringLiteral("raise_exception"), false}}, true, tr("learn what this account may do"));
             step(out, rights, [this, out](const QJsonValue &mayWrite) {
-                m_mayWrite = mayWrite.toBool(true);
-                const BackendCapabilities before = capabilities();
-                m_answered = true;
-                out->setResult(capabilities());
-                out->finish();
-                if (before != capabilities())
-                    Q_EMIT capabilitiesChanged();
+                auto *create = execute(P, QStringLiteral("check_access_rights"), {QStringLiteral("create")},
+                    {{QStringLiteral("raise_exception"), false}}, true, tr("learn what this account may do"));
+                step(out, create, [this, out, mayWrite](const QJsonValue &mayCreate) {
+                    const BackendCapabilities before = capabilities();
+                    m_answered = true;
+                    out->setResult(capabilities());
+                    out->finish();
+                    if (before != capabilities())
+                        Q_EMIT capabilitiesChanged();
+                    // Odoo answers true or false; anything else leaves the right as assumed.
+                    learnRights({mayWrite.toBool(true), mayCreate.toBool(true)});
+                });
             });
         });
     });

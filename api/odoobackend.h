@@ -36,8 +36,6 @@ public:
     // it lists); the names it listed, if any.
     bool databaseNeeded() const { return m_databaseNeeded; }
     QStringList listedDatabases() const { return m_listedDatabases; }
-    // The account may change memberships (check_access_rights), once signIn() answered.
-    bool mayChangeMemberships() const { return m_mayWrite; }
 
     QString kindName() const override;
     QUrl address() const override { return m_config.baseUrl; }
@@ -108,7 +106,6 @@ private:
     QString m_version;
     qint64 m_uid = 0;
     qint64 m_nextId = 1;
-    bool m_mayWrite = true;
     bool m_signedOut = false;
     bool m_databaseNeeded = false;
     QStringList m_listedDatabases;

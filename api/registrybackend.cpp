@@ -6,6 +6,14 @@
 
 namespace g2p {
 
+void RegistryBackend::learnRights(const AccountRights &rights)
+{
+    if (rights == m_rights)
+        return;
+    m_rights = rights;
+    Q_EMIT capabilitiesChanged();
+}
+
 Call<QList<qint64>> *RegistryBackend::membershipCounts(const RecordRef &programId)
 {
     constexpr int states = int(MembershipState::Duplicated) + 1;

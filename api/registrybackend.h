@@ -41,6 +41,20 @@ struct BackendCapabilities
     bool operator!=(const BackendCapabilities &o) const { return !(*this == o); }
 };
 
+// What the signed-in account may do — not what the server offers (BackendCapabilities). Learned at
+// sign-in where the API says (Odoo's check_access_rights, API v2's token scopes), else from the
+// server's first refusal (403) of such a write (the REST contract has no way to ask).
+struct AccountRights
+{
+    bool changeMemberships = true; // enrol, pause, resume, exit, correct dates
+    bool createRegistrants = true;
+    bool operator==(const AccountRights &o) const
+    {
+        return changeMemberships == o.changeMemberships && createRegistrants == o.createRegistrants;
+    }
+    bool operator!=(const AccountRights &o) const { return !(*this == o); }
+};
+
 // Records are addressed by RecordRef (recordkey.h): the local id, with the backend's own key where
 // the backend's identifiers are not database integers. Records a backend returns carry their keys
 // (`key`, `registrantKey`, `programKey`) in that case.
@@ -61,6 +75,8 @@ public:
     // list whose next start is a time takes it from here, never from this desktop's clock.
     virtual Timestamp serverTime() const { return {}; }
     virtual void setKnownCapabilities(const BackendCapabilities &caps) = 0;
+    // What this account may do, as far as known (everything until the server says otherwise).
+    AccountRights accountRights() const { return m_rights; }
 
     // Checks the credentials and learns what the server offers (capabilitiesChanged() when it
     // differs from what was known).
@@ -120,12 +136,19 @@ public:
     static Timestamp nextChangeStart(
         const Timestamp &since, const Timestamp &walkStarted, const Timestamp &newest);
 
+protected:
+    // capabilitiesChanged() when they differ from what was known.
+    void learnRights(const AccountRights &rights);
+
 Q_SIGNALS:
     void capabilitiesChanged();
     // Something the officer should know while a call waits (a server's sign-in limit).
     void notice(const QString &text);
     // The server presented a certificate nobody trusts: the UI may show the fingerprint and ask.
     void untrustedCertificate(const QSslCertificate &certificate, const QString &fingerprint);
+
+private:
+    AccountRights m_rights;
 };
 
 } // namespace g2p

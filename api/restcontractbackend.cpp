@@ -259,14 +259,30 @@ Call<ChangedPage<Group>> *RestContractBackend::changedGroups(const ChangesQuery 
         });
 }
 
+// A write the server refused as forbidden (403) says what this account may not do: the contract
+// has no request to ask beforehand.
+template<class T>
+Call<T> *RestContractBackend::write(Job<T> *job, bool membershipWrite)
+{
+    Call<T> *call = adopt(job, this);
+    connect(call, &PendingCall::finished, this, [this, call, membershipWrite] {
+        if (call->error().kind() != ApiError::Kind::Forbidden)
+            return;
+        AccountRights r = accountRights();
+        (membershipWrite ? r.changeMemberships : r.createRegistrants) = false;
+        learnRights(r);
+    });
+    return call;
+}
+
 Call<Individual> *RestContractBackend::createIndividual(const IndividualInput &input)
 {
-    return adopt(m_client->createIndividual(input), this);
+    return write(m_client->createIndividual(input), false);
 }
 
 Call<Group> *RestContractBackend::createGroup(const GroupInput &input)
 {
-    return adopt(m_client->createGroup(input), this);
+    return write(m_client->createGroup(input), false);
 }
 
 Call<Page<Program>> *RestContractBackend::programs(const ProgramFilter &filter, int limit, int offset)
@@ -304,12 +320,12 @@ Call<ProgramMembership> *RestContractBackend::membership(const RecordRef &member
 Call<ProgramMembership> *RestContractBackend::changeMembership(
     const RecordRef &membership, const MembershipUpdate &update)
 {
-    return adopt(m_client->updateMembership(membership.id, update), this);
+    return write(m_client->updateMembership(membership.id, update), true);
 }
 
 Call<BatchEnrollResponse> *RestContractBackend::enrol(const BatchEnrollRequest &request)
 {
-    return adopt(m_client->batchEnroll(request), this);
+    return write(m_client->batchEnroll(request), true);
 }
 
 Call<QList<HistoryEntry>> *RestContractBackend::history(const RecordRef &membership)

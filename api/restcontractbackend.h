@@ -64,6 +64,8 @@ public:
 
 private:
     void watchClient();
+    template<class T>
+    Call<T> *write(Job<T> *job, bool membershipWrite);
 
     std::unique_ptr<ApiClient> m_owned;
     ApiClient *m_client;

@@ -271,6 +271,12 @@ void Spp2Backend::fetchToken(int attempt)
 void Spp2Backend::tokenReady(const ApiError &error)
 {
     m_tokenBusy = false;
+    // The token's scopes say what this API client may do; a token without a scope list says nothing
+    // (the rights stay as assumed, and a refusal explains itself: officerError).
+    if (error.isNull() && !m_scopes.isEmpty())
+        learnRights({hasScope(QStringLiteral("program_membership"), QStringLiteral("update"))
+                || hasScope(QStringLiteral("program_membership"), QStringLiteral("create")),
+            hasScope(QStringLiteral("individual"), QStringLiteral("create"))});
     const QList<Waiter> waiting = std::exchange(m_waiting, {});
     for (const Waiter &w : waiting)
         if (w.owner)

@@ -101,18 +101,26 @@ RegistrySession::~RegistrySession()
 QString RegistrySession::whyNot(Action action) const
 {
     const BackendCapabilities c = capabilities();
+    const AccountRights rights = m_backend->accountRights();
+    // The account's rights, in plain words: who may not, and what to do about it.
+    const QString readOnly = tr("Your account “%1” may look at the registry but not change program "
+                                "memberships. Ask the registry's administrator if you need to.")
+                                 .arg(user());
     switch (action) {
     case Action::ReadPrograms:
         return c.programs ? QString() : upstreamOnlyExplanation();
     case Action::ChangeMemberships:
         if (!c.programs)
             return upstreamOnlyExplanation();
-        return c.stateChanges ? QString()
-                              : tr("This server does not let G2P Desk change program memberships.");
+        if (!c.stateChanges)
+            return tr("This server does not let G2P Desk change program memberships.");
+        return rights.changeMemberships ? QString() : readOnly;
     case Action::BulkEnrol:
         if (!c.programs)
             return upstreamOnlyExplanation();
-        return c.stateChanges ? QString() : tr("This server does not let G2P Desk enrol registrants.");
+        if (!c.stateChanges)
+            return tr("This server does not let G2P Desk enrol registrants.");
+        return rights.changeMemberships ? QString() : readOnly;
     case Action::ServerHistory:
         if (!c.programs)
             return upstreamOnlyExplanation();
@@ -120,7 +128,13 @@ QString RegistrySession::whyNot(Action action) const
                                : tr("This server keeps no history of memberships: only the changes made from "
                                     "this desktop are shown.");
     case Action::CreateRegistrants:
-        return c.createRegistrants ? QString() : tr("This server does not let G2P Desk create registrants.");
+        if (!c.createRegistrants)
+            return tr("This server does not let G2P Desk create registrants.");
+        return rights.createRegistrants
+            ? QString()
+            : tr("Your account “%1” may not create registrants. Ask the registry's "
+                 "administrator if you need to.")
+                  .arg(user());
     }
     return QString();
 }

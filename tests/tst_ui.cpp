@@ -115,7 +115,8 @@ class TstUi : public QObject
         const QString &password,
         std::unique_ptr<RegistrySession> *session,
         QString *error = nullptr,
-        const QString &kind = QString())
+        const QString &kind = QString(),
+        const QString &user = QStringLiteral("demo"))
     {
         QSettings settings;
         ServerProfiles profiles(&settings);
@@ -124,7 +125,7 @@ class TstUi : public QObject
         dialog.show();
         // The last profile is filled in already: replace what is there, as an officer would.
         for (const auto &[field, text] : {std::pair {QStringLiteral("Server address"), url.toString()},
-                 std::pair {QStringLiteral("User name"), QStringLiteral("demo")},
+                 std::pair {QStringLiteral("User name"), user},
                  std::pair {QStringLiteral("Password"), password}}) {
             QLineEdit *edit = child<QLineEdit>(&dialog, field);
             edit->selectAll();
@@ -152,7 +153,7 @@ class TstUi : public QObject
             }
             return;
         }
-        QTRY_COMPARE(vault.stored.value(ConnectDialog::keyFor(QStringLiteral("demo"), url)), password);
+        QTRY_COMPARE(vault.stored.value(ConnectDialog::keyFor(user, url)), password);
         *session = dialog.takeSession();
         // The vault answers on the next turn of the event loop and ends with this function: wait for
         // its answer, or the "Save the password" line would stay running for good (the 90 s wait in
@@ -507,6 +508,53 @@ private Q_SLOTS:
         // One key, one enabled action: nothing else in the window claims the pane's keys.
         for (QAction *command : pane->commands())
             QVERIFY2(command->shortcut().isEmpty(), qPrintable(command->objectName()));
+    }
+
+    // A read-only account: what it may not do is off, said in plain words — learned at sign-in where
+    // the API tells (Odoo's check_access_rights, API v2's scopes), from the first refusal on the REST
+    // contract (which has no way to ask).
+    void aReadOnlyAccountSeesWhatItMayDo_data() { addBackends(); }
+    void aReadOnlyAccountSeesWhatItMayDo()
+    {
+        QFETCH(QString, kind);
+        const QUrl address = addressFor(kind);
+        qint64 registrant = 0;
+        QString typed;
+        const qint64 membership
+            = findMembership(address, MembershipState::Enrolled, &registrant, &typed, kind);
+        QVERIFY(membership != 0);
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(
+            address, QStringLiteral("viewer"), &session, nullptr, QString(), QStringLiteral("viewer"));
+        QVERIFY(session);
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openById(w, registrant, typed);
+        RegistrantPane *pane = w.individualsPage()->pane();
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(pane, membership) == MembershipState::Enrolled, 10000);
+        selectMembership(pane, membership);
+        const QString plainWords
+            = QStringLiteral("may look at the registry but not change program memberships");
+        if (kind == QLatin1String("rest")) {
+            // Not known yet: the first pause is refused (403), and from then on the actions are off.
+            QTRY_VERIFY(pane->pauseAction()->isEnabled());
+            onNextDialog([](QDialog *d) { d->accept(); });
+            pane->pauseAction()->trigger();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->pauseAction()->isEnabled(), 15000);
+        QVERIFY2(
+            pane->pauseAction()->toolTip().contains(plainWords), qPrintable(pane->pauseAction()->toolTip()));
+        QVERIFY(pane->pauseAction()->toolTip().contains(QStringLiteral("“viewer”")));
+        QVERIFY(!pane->enrollAction()->isEnabled());
+        QVERIFY(!w.findChild<QAction *>(QStringLiteral("pause"))->isEnabled()); // the window's, too
+        QCOMPARE(stateOf(pane, membership), MembershipState::Enrolled);
+        if (kind == QLatin1String("odoo")) {
+            QAction *create = w.findChild<QAction *>(QStringLiteral("newIndividual"));
+            QVERIFY(!create->isEnabled());
+            QVERIFY2(create->toolTip().contains(QStringLiteral("may not create registrants")),
+                qPrintable(create->toolTip()));
+        }
     }
 
     void enrollFromTheForm()

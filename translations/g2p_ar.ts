@@ -1699,6 +1699,17 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
             <numerusform>%n ملتحق</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already enrolled — nothing changed</source>
+        <translation>
+            <numerusform>%n ملتحق مسبقًا — لم يتغير شيء</numerusform>
+            <numerusform>ملتحق مسبقًا — لم يتغير شيء</numerusform>
+            <numerusform>اثنان ملتحقان مسبقًا — لم يتغير شيء</numerusform>
+            <numerusform>%n ملتحقين مسبقًا — لم يتغير شيء</numerusform>
+            <numerusform>%n ملتحقًا مسبقًا — لم يتغير شيء</numerusform>
+            <numerusform>%n ملتحق مسبقًا — لم يتغير شيء</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>g2p::EnrollDialog</name>
@@ -1757,6 +1768,30 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>Choose a program.</source>
         <translation>اختر برنامجًا.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — draft, becomes enrolled</source>
+        <translation>%1 — مسودة، تصبح ملتحقًا</translation>
+    </message>
+    <message>
+        <source>Not offered, already a member: %1.</source>
+        <translation>غير معروضة، مشاركة قائمة: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already in every open program for %2.</source>
+        <translation>%1 مشارك بالفعل في كل البرامج المفتوحة لـ%2.</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>الأفراد</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2457,26 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>Server kind</source>
         <translation>نوع الخادم</translation>
     </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;البدء</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;G2P Desk: an officer&apos;s everyday tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;G2P Desk: المهام اليومية&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Find someone.&lt;/b&gt; Ctrl+F, type part of a name, an ID number or a database ID. The local copy answers at once, the server after it. Down or Enter moves into the results.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Enrol.&lt;/b&gt; Open the registrant, then Enroll (Ctrl+E): only programs they can join are offered.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pause, resume, exit.&lt;/b&gt; Select memberships in the registrant&apos;s list, then Ctrl+P, Ctrl+R or Ctrl+Shift+X. An exit needs a reason and is final.&lt;/p&gt;&lt;p&gt;&lt;b&gt;History.&lt;/b&gt; Ctrl+H lists every change of the registrant&apos;s memberships, those made from this desktop marked as such.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Many at once.&lt;/b&gt; Add the selection to the bulk-edit grid (Ctrl+B) or import a sheet there (Ctrl+I); Review and send (Ctrl+Enter) shows what will change before anything is sent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Offline.&lt;/b&gt; Changes wait in the Outbox (Ctrl+5) until the server answers; nothing is lost or sent twice.&lt;/p&gt;&lt;p&gt;Every key: Help → Keyboard shortcuts (Ctrl+/).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;البحث عن شخص.&lt;/b&gt; Ctrl+F ثم اكتب جزءًا من الاسم أو رقم هوية أو معرّف قاعدة البيانات. تجيب النسخة المحلية فورًا ثم الخادم. السهم لأسفل أو Enter ينقلك إلى النتائج.&lt;/p&gt;&lt;p&gt;&lt;b&gt;الإلحاق.&lt;/b&gt; افتح المسجَّل ثم إلحاق (Ctrl+E): تُعرض فقط البرامج التي يمكنه الانضمام إليها.&lt;/p&gt;&lt;p&gt;&lt;b&gt;الإيقاف المؤقت والاستئناف والخروج.&lt;/b&gt; حدد مشاركات في قائمة المسجَّل ثم Ctrl+P أو Ctrl+R أو Ctrl+Shift+X. الخروج يحتاج إلى سبب وهو نهائي.&lt;/p&gt;&lt;p&gt;&lt;b&gt;السجل التاريخي.&lt;/b&gt; Ctrl+H يعرض كل تغيير في مشاركات المسجَّل، مع تمييز ما أُجري من هذا الجهاز.&lt;/p&gt;&lt;p&gt;&lt;b&gt;كثيرون دفعة واحدة.&lt;/b&gt; أضف التحديد إلى جدول التعديل الجماعي (Ctrl+B) أو استورد ورقة إليه (Ctrl+I)؛ المراجعة والإرسال (Ctrl+Enter) تعرض ما سيتغير قبل إرسال أي شيء.&lt;/p&gt;&lt;p&gt;&lt;b&gt;دون اتصال.&lt;/b&gt; تنتظر التغييرات في صندوق الصادر (Ctrl+5) حتى يجيب الخادم؛ لا يضيع شيء ولا يُرسل مرتين.&lt;/p&gt;&lt;p&gt;كل المفاتيح: مساعدة ← اختصارات لوحة المفاتيح (Ctrl+/).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipChangeDialog</name>
@@ -2791,6 +2846,17 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     </message>
 </context>
 <context>
+    <name>g2p::NavigationHistory</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;تقدم</translation>
+    </message>
+</context>
+<context>
     <name>g2p::OdooBackend</name>
     <message>
         <source>Odoo external API</source>
@@ -3020,6 +3086,21 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
             <numerusform>، %n في صندوق الصادر حتى يستجيب الخادم</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already so — nothing changed</source>
+        <translation>
+            <numerusform>%n كما هو — لم يتغير شيء</numerusform>
+            <numerusform>واحد كما هو — لم يتغير شيء</numerusform>
+            <numerusform>اثنان كما هما — لم يتغير شيء</numerusform>
+            <numerusform>%n كما هي — لم يتغير شيء</numerusform>
+            <numerusform>%n كما هي — لم يتغير شيء</numerusform>
+            <numerusform>%n كما هي — لم يتغير شيء</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>g2p::OutboxModel</name>
@@ -3225,6 +3306,40 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>Asking the server…</source>
         <translation>جارٍ سؤال الخادم…</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…وواحد آخر</numerusform>
+            <numerusform>…واثنان آخران</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s)? They will not be sent, and the server keeps what it has.</source>
+        <translation>
+            <numerusform>تجاهل %n تغيير؟ لن تُرسل، ويحتفظ الخادم بما لديه.</numerusform>
+            <numerusform>تجاهل تغيير واحد؟ لن يُرسل، ويحتفظ الخادم بما لديه.</numerusform>
+            <numerusform>تجاهل تغييرين؟ لن يُرسلا، ويحتفظ الخادم بما لديه.</numerusform>
+            <numerusform>تجاهل %n تغييرات؟ لن تُرسل، ويحتفظ الخادم بما لديه.</numerusform>
+            <numerusform>تجاهل %n تغييرًا؟ لن تُرسل، ويحتفظ الخادم بما لديه.</numerusform>
+            <numerusform>تجاهل %n تغيير؟ لن تُرسل، ويحتفظ الخادم بما لديه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;الاحتفاظ بها</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3945,14 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>This server matches names letter for letter; G2P Desk also asks for the capitals registries use.</source>
         <translation>يطابق هذا الخادم الأسماء حرفًا بحرف؛ ويسأل G2P Desk أيضًا عن الأحرف الكبيرة التي تستخدمها السجلات.</translation>
     </message>
+    <message>
+        <source>Search box: move into the results</source>
+        <translation>مربع البحث: الانتقال إلى النتائج</translation>
+    </message>
+    <message>
+        <source>Search box: stop the search</source>
+        <translation>مربع البحث: إيقاف البحث</translation>
+    </message>
 </context>
 <context>
     <name>g2p::RegistrySession</name>
@@ -3880,6 +4003,14 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Your account “%1” may look at the registry but not change program memberships. Ask the registry&apos;s administrator if you need to.</source>
+        <translation>يمكن لحسابك «%1» الاطلاع على السجل دون تغيير المشاركات في البرامج. اطلب ذلك من مسؤول السجل إن احتجت إليه.</translation>
+    </message>
+    <message>
+        <source>Your account “%1” may not create registrants. Ask the registry&apos;s administrator if you need to.</source>
+        <translation>لا يمكن لحسابك «%1» إنشاء مسجَّلين. اطلب ذلك من مسؤول السجل إن احتجت إليه.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4223,33 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>The server sets this date itself when the change is applied (today, UTC). Give a date in the grid to choose another one.</source>
         <translation>يحدد الخادم هذا التاريخ بنفسه عند تطبيق التغيير (اليوم، بالتوقيت العالمي). اكتب تاريخًا في الشبكة لاختيار تاريخ آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Tab moves between the search box, the filters, the list and the registrant; the arrow keys move in a list.</source>
+        <translation>ينتقل Tab بين مربع البحث والمرشحات والقائمة والمسجَّل؛ وتتحرك الأسهم داخل القائمة.</translation>
     </message>
 </context>
 <context>

@@ -1611,6 +1611,13 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
             <numerusform>%n inscritos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already enrolled — nothing changed</source>
+        <translation>
+            <numerusform>%n ya inscrito — nada cambió</numerusform>
+            <numerusform>%n ya inscritos — nada cambió</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>g2p::EnrollDialog</name>
@@ -1669,6 +1676,30 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>Choose a program.</source>
         <translation>Elija un programa.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — draft, becomes enrolled</source>
+        <translation>%1 — borrador, pasa a inscrito</translation>
+    </message>
+    <message>
+        <source>Not offered, already a member: %1.</source>
+        <translation>No ofrecidos, ya participa: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already in every open program for %2.</source>
+        <translation>%1 ya participa en todos los programas abiertos para %2.</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>hogares</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>individuos</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2305,26 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>Server kind</source>
         <translation>Tipo de servidor</translation>
     </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;G2P Desk: an officer&apos;s everyday tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;G2P Desk: las tareas de cada día&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Find someone.&lt;/b&gt; Ctrl+F, type part of a name, an ID number or a database ID. The local copy answers at once, the server after it. Down or Enter moves into the results.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Enrol.&lt;/b&gt; Open the registrant, then Enroll (Ctrl+E): only programs they can join are offered.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pause, resume, exit.&lt;/b&gt; Select memberships in the registrant&apos;s list, then Ctrl+P, Ctrl+R or Ctrl+Shift+X. An exit needs a reason and is final.&lt;/p&gt;&lt;p&gt;&lt;b&gt;History.&lt;/b&gt; Ctrl+H lists every change of the registrant&apos;s memberships, those made from this desktop marked as such.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Many at once.&lt;/b&gt; Add the selection to the bulk-edit grid (Ctrl+B) or import a sheet there (Ctrl+I); Review and send (Ctrl+Enter) shows what will change before anything is sent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Offline.&lt;/b&gt; Changes wait in the Outbox (Ctrl+5) until the server answers; nothing is lost or sent twice.&lt;/p&gt;&lt;p&gt;Every key: Help → Keyboard shortcuts (Ctrl+/).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Encontrar a alguien.&lt;/b&gt; Ctrl+F y escriba parte de un nombre, un número de identidad o un ID de base de datos. La copia local responde al instante, el servidor después. Abajo o Intro lleva a los resultados.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inscribir.&lt;/b&gt; Abra la persona registrada y luego Inscribir (Ctrl+E): solo se ofrecen los programas a los que puede unirse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suspender, reanudar, salida.&lt;/b&gt; Seleccione participaciones en la lista de la persona y pulse Ctrl+P, Ctrl+R o Ctrl+Mayús+X. Una salida necesita un motivo y es definitiva.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Historial.&lt;/b&gt; Ctrl+H lista cada cambio de las participaciones; los hechos desde este equipo aparecen marcados.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Muchos a la vez.&lt;/b&gt; Añada la selección a la cuadrícula de edición masiva (Ctrl+B) o importe allí una hoja (Ctrl+I); Revisar y enviar (Ctrl+Intro) muestra qué cambiará antes de enviar nada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sin conexión.&lt;/b&gt; Los cambios esperan en la bandeja de salida (Ctrl+5) hasta que el servidor responda; nada se pierde ni se envía dos veces.&lt;/p&gt;&lt;p&gt;Todas las teclas: Ayuda → Atajos de teclado (Ctrl+/).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipChangeDialog</name>
@@ -2623,6 +2674,17 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     </message>
 </context>
 <context>
+    <name>g2p::NavigationHistory</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Adelante</translation>
+    </message>
+</context>
+<context>
     <name>g2p::OdooBackend</name>
     <message>
         <source>Odoo external API</source>
@@ -2840,6 +2902,17 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
             <numerusform>, %n en espera en la bandeja de salida hasta que el servidor responda</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already so — nothing changed</source>
+        <translation>
+            <numerusform>%n ya estaba así — nada cambió</numerusform>
+            <numerusform>%n ya estaban así — nada cambió</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>g2p::OutboxModel</name>
@@ -3045,6 +3118,32 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>Asking the server…</source>
         <translation>Preguntando al servidor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s)? They will not be sent, and the server keeps what it has.</source>
+        <translation>
+            <numerusform>¿Descartar %n cambio? No se enviará y el servidor conserva lo que tiene.</numerusform>
+            <numerusform>¿Descartar %n cambios? No se enviarán y el servidor conserva lo que tiene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Conservarlos</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3741,14 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>This server matches names letter for letter; G2P Desk also asks for the capitals registries use.</source>
         <translation>Este servidor compara los nombres letra por letra; G2P Desk también pregunta por las mayúsculas que usan los registros.</translation>
     </message>
+    <message>
+        <source>Search box: move into the results</source>
+        <translation>Cuadro de búsqueda: ir a los resultados</translation>
+    </message>
+    <message>
+        <source>Search box: stop the search</source>
+        <translation>Cuadro de búsqueda: detener la búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>g2p::RegistrySession</name>
@@ -3692,6 +3799,14 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Your account “%1” may look at the registry but not change program memberships. Ask the registry&apos;s administrator if you need to.</source>
+        <translation>Su cuenta «%1» puede consultar el registro pero no cambiar participaciones en programas. Pídalo al administrador del registro si lo necesita.</translation>
+    </message>
+    <message>
+        <source>Your account “%1” may not create registrants. Ask the registry&apos;s administrator if you need to.</source>
+        <translation>Su cuenta «%1» no puede crear personas registradas. Pídalo al administrador del registro si lo necesita.</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3983,33 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>The server sets this date itself when the change is applied (today, UTC). Give a date in the grid to choose another one.</source>
         <translation>El servidor fija esta fecha al aplicar el cambio (hoy, UTC). Indique una fecha en la cuadrícula para elegir otra.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Tab moves between the search box, the filters, the list and the registrant; the arrow keys move in a list.</source>
+        <translation>Tab pasa del cuadro de búsqueda a los filtros, la lista y la persona registrada; las flechas se mueven en una lista.</translation>
     </message>
 </context>
 <context>

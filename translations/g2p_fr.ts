@@ -1611,6 +1611,13 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
             <numerusform>%n inscrits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already enrolled — nothing changed</source>
+        <translation>
+            <numerusform>%n déjà inscrit — rien n&apos;a changé</numerusform>
+            <numerusform>%n déjà inscrits — rien n&apos;a changé</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>g2p::EnrollDialog</name>
@@ -1669,6 +1676,30 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message>
         <source>Choose a program.</source>
         <translation>Choisissez un programme.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — draft, becomes enrolled</source>
+        <translation>%1 — brouillon, devient inscrit</translation>
+    </message>
+    <message>
+        <source>Not offered, already a member: %1.</source>
+        <translation>Non proposés, participation existante : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already in every open program for %2.</source>
+        <translation>%1 participe déjà à tous les programmes ouverts aux %2.</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>ménages</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>individus</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2305,26 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>Server kind</source>
         <translation>Type de serveur</translation>
     </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;G2P Desk: an officer&apos;s everyday tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;G2P Desk : les tâches de tous les jours&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Find someone.&lt;/b&gt; Ctrl+F, type part of a name, an ID number or a database ID. The local copy answers at once, the server after it. Down or Enter moves into the results.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Enrol.&lt;/b&gt; Open the registrant, then Enroll (Ctrl+E): only programs they can join are offered.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pause, resume, exit.&lt;/b&gt; Select memberships in the registrant&apos;s list, then Ctrl+P, Ctrl+R or Ctrl+Shift+X. An exit needs a reason and is final.&lt;/p&gt;&lt;p&gt;&lt;b&gt;History.&lt;/b&gt; Ctrl+H lists every change of the registrant&apos;s memberships, those made from this desktop marked as such.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Many at once.&lt;/b&gt; Add the selection to the bulk-edit grid (Ctrl+B) or import a sheet there (Ctrl+I); Review and send (Ctrl+Enter) shows what will change before anything is sent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Offline.&lt;/b&gt; Changes wait in the Outbox (Ctrl+5) until the server answers; nothing is lost or sent twice.&lt;/p&gt;&lt;p&gt;Every key: Help → Keyboard shortcuts (Ctrl+/).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Trouver quelqu&apos;un.&lt;/b&gt; Ctrl+F, puis une partie d&apos;un nom, un numéro d&apos;identité ou un identifiant de base. La copie locale répond tout de suite, le serveur ensuite. Bas ou Entrée mène aux résultats.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inscrire.&lt;/b&gt; Ouvrez la personne enregistrée, puis Inscrire (Ctrl+E) : seuls les programmes qu&apos;elle peut rejoindre sont proposés.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suspendre, reprendre, sortir.&lt;/b&gt; Sélectionnez des participations dans la liste de la personne, puis Ctrl+P, Ctrl+R ou Ctrl+Maj+X. Une sortie demande un motif et est définitive.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Historique.&lt;/b&gt; Ctrl+H liste chaque changement des participations, ceux faits depuis ce poste marqués comme tels.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Beaucoup à la fois.&lt;/b&gt; Ajoutez la sélection à la grille de modification en masse (Ctrl+B) ou importez-y une feuille (Ctrl+I) ; Vérifier et envoyer (Ctrl+Entrée) montre ce qui va changer avant tout envoi.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hors ligne.&lt;/b&gt; Les changements attendent dans la boîte d&apos;envoi (Ctrl+5) que le serveur réponde ; rien n&apos;est perdu ni envoyé deux fois.&lt;/p&gt;&lt;p&gt;Toutes les touches : Aide → Raccourcis clavier (Ctrl+/).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipChangeDialog</name>
@@ -2623,6 +2674,17 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     </message>
 </context>
 <context>
+    <name>g2p::NavigationHistory</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+</context>
+<context>
     <name>g2p::OdooBackend</name>
     <message>
         <source>Odoo external API</source>
@@ -2840,6 +2902,17 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
             <numerusform>, %n en attente dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur réponde</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already so — nothing changed</source>
+        <translation>
+            <numerusform>%n déjà ainsi — rien n&apos;a changé</numerusform>
+            <numerusform>%n déjà ainsi — rien n&apos;a changé</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>g2p::OutboxModel</name>
@@ -3045,6 +3118,32 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>Asking the server…</source>
         <translation>Interrogation du serveur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner des changements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s)? They will not be sent, and the server keeps what it has.</source>
+        <translation>
+            <numerusform>Abandonner %n changement ? Il ne sera pas envoyé, et le serveur garde ce qu&apos;il a.</numerusform>
+            <numerusform>Abandonner %n changements ? Ils ne seront pas envoyés, et le serveur garde ce qu&apos;il a.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Les garder</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3741,14 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>This server matches names letter for letter; G2P Desk also asks for the capitals registries use.</source>
         <translation>Ce serveur compare les noms lettre pour lettre ; G2P Desk demande aussi les majuscules qu&apos;utilisent les registres.</translation>
     </message>
+    <message>
+        <source>Search box: move into the results</source>
+        <translation>Zone de recherche : aller aux résultats</translation>
+    </message>
+    <message>
+        <source>Search box: stop the search</source>
+        <translation>Zone de recherche : arrêter la recherche</translation>
+    </message>
 </context>
 <context>
     <name>g2p::RegistrySession</name>
@@ -3692,6 +3799,14 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Your account “%1” may look at the registry but not change program memberships. Ask the registry&apos;s administrator if you need to.</source>
+        <translation>Votre compte « %1 » peut consulter le registre mais pas modifier les participations aux programmes. Demandez-le à l&apos;administrateur du registre si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>Your account “%1” may not create registrants. Ask the registry&apos;s administrator if you need to.</source>
+        <translation>Votre compte « %1 » ne peut pas créer de personnes enregistrées. Demandez-le à l&apos;administrateur du registre si vous en avez besoin.</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3983,33 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>The server sets this date itself when the change is applied (today, UTC). Give a date in the grid to choose another one.</source>
         <translation>Le serveur fixe lui-même cette date quand la modification est appliquée (aujourd&apos;hui, UTC). Indiquez une date dans la grille pour en choisir une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Tab moves between the search box, the filters, the list and the registrant; the arrow keys move in a list.</source>
+        <translation>Tab passe de la zone de recherche aux filtres, à la liste et à la personne enregistrée ; les flèches se déplacent dans une liste.</translation>
     </message>
 </context>
 <context>
