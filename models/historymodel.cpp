@@ -56,8 +56,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QVariant();
     switch (index.column()) {
-    case When:
-        return QDateTime::fromMSecsSinceEpoch(e.changedAt.toUtcMicros() / 1000, QTimeZone::utc());
+    case When: {
+        // The officer's own clock in the list, the server's UTC on hover.
+        const QDateTime utc
+            = QDateTime::fromMSecsSinceEpoch(e.changedAt.toUtcMicros() / 1000, QTimeZone::utc());
+        if (role == Qt::ToolTipRole)
+            return tr("%1 UTC").arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        return utc.toLocalTime();
+    }
     case Program:
         return t.programName;
     case Change:
@@ -88,7 +94,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case When:
-        return tr("When (UTC)");
+        return tr("When");
     case Program:
         return tr("Program");
     case Change:

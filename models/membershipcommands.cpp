@@ -215,6 +215,7 @@ QList<OutboxDraft> EnrollCommand::drafts() const
         c.date = m_date;
         c.note = m_note;
         c.programName = m_program.name;
+        c.registrantName = m_names.value(r.id);
         out << toDraft(c);
     }
     return out;
@@ -223,7 +224,9 @@ QList<OutboxDraft> EnrollCommand::drafts() const
 QString EnrollCommand::label(int index) const
 {
     const RecordRef r = m_ids.value(index);
-    return tr("Registrant %1").arg(displayKey(RecordKind::Registrant, r.id, r.key));
+    const QString key = displayKey(RecordKind::Registrant, r.id, r.key);
+    const QString name = m_names.value(r.id);
+    return name.isEmpty() ? tr("Registrant %1").arg(key) : tr("%1 (%2)").arg(name, key);
 }
 
 QString EnrollCommand::doneWord(int count) const

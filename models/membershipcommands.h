@@ -110,6 +110,8 @@ public:
         QString note,
         QObject *parent = nullptr);
     QString title() const override;
+    // Names known to the caller, kept with each change for the outbox and the activity lines.
+    void setRegistrantNames(const QHash<qint64, QString> &names) { m_names = names; }
 
 protected:
     QList<OutboxDraft> drafts() const override;
@@ -120,6 +122,7 @@ protected:
 private:
     Program m_program;
     QList<RecordRef> m_ids;
+    QHash<qint64, QString> m_names;
     QDate m_date;
     QString m_note;
 };

@@ -10,6 +10,13 @@
 
 namespace g2p {
 
+void OutboxModel::setProgramNames(const QHash<qint64, QString> &names)
+{
+    m_programNames = names;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Change), index(rowCount() - 1, Change));
+}
+
 OutboxModel::OutboxModel(QObject *parent) : QAbstractTableModel(parent)
 { }
 
@@ -97,7 +104,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
     }
     case Change:
-        return describeChange(*item);
+        return describeChange(*item, m_programNames);
     case Tries:
         return item->attempts;
     case Message:

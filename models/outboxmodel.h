@@ -39,6 +39,8 @@ public:
     };
 
     explicit OutboxModel(QObject *parent = nullptr);
+    // Names for the programs of changes that carry none.
+    void setProgramNames(const QHash<qint64, QString> &names);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -56,6 +58,7 @@ public:
     static QList<ConflictField> conflictFields(const OutboxItem &item);
 
 private:
+    QHash<qint64, QString> m_programNames;
     QList<OutboxItem> m_items;
     QSet<qint64> m_onTheWire;
 };

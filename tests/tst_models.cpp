@@ -5,12 +5,15 @@
 #include "membershipcommands.h"
 #include "membershiprules.h"
 #include "membershiptablemodel.h"
+#include "outboxchange.h"
+#include "outboxmodel.h"
 #include "programlistmodel.h"
 #include "registranttablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace g2p;
 
@@ -268,6 +271,12 @@ private Q_SLOTS:
         QCOMPARE(history.rowCount(), 1);
         QCOMPARE(
             history.index(0, HistoryModel::Change).data().toString(), QStringLiteral("Draft → Enrolled"));
+        // When: the officer's local time in the list, UTC on hover.
+        const QDateTime when = history.index(0, HistoryModel::When).data().toDateTime();
+        QCOMPARE(when.timeSpec(), Qt::LocalTime);
+        QCOMPARE(when.toUTC(), QDateTime(QDate(2024, 7, 1), QTime(8, 0), QTimeZone::utc()));
+        QCOMPARE(history.index(0, HistoryModel::When).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("2024-07-01 08:00:00 UTC"));
 
         ActivityLog log;
         QAbstractItemModelTester t4(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -278,6 +287,43 @@ private Q_SLOTS:
             QStringLiteral("x"));
         QVERIFY(log.index(0).data().toString().contains(QStringLiteral("1 changed, 1 failed")));
         QCOMPARE(log.runningCount(), 0);
+    }
+
+    // The outbox names programs and registrants: from the change itself, else from the session's
+    // programs (a change the CLI wrote carries ids only), "program 5" only when nobody knows.
+    void outboxNamesWhatChanges()
+    {
+        OutboxModel outbox;
+        QAbstractItemModelTester t(&outbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EnrollChange named;
+        named.programId = 1;
+        named.programName = QStringLiteral("Cash Transfer");
+        named.registrantId = 71;
+        named.registrantName = QStringLiteral("AMINA");
+        EnrollChange bare;
+        bare.programId = 5;
+        bare.registrantId = 72;
+        QList<OutboxItem> items;
+        for (const EnrollChange &c : {named, bare}) {
+            const OutboxDraft d = toDraft(c);
+            OutboxItem i;
+            i.id = items.size() + 1;
+            i.kind = d.kind;
+            i.payload = d.payload;
+            i.registrantId = d.registrantId;
+            items << i;
+        }
+        outbox.setItems(items);
+        const auto change
+            = [&outbox](int row) { return outbox.index(row, OutboxModel::Change).data().toString(); };
+        QCOMPARE(change(0), QStringLiteral("Enroll in Cash Transfer"));
+        QCOMPARE(outbox.index(0, OutboxModel::Registrant).data().toString(), QStringLiteral("AMINA (71)"));
+        QCOMPARE(change(1), QStringLiteral("Enroll in program 5"));
+        QSignalSpy changed(&outbox, &QAbstractItemModel::dataChanged);
+        outbox.setProgramNames({{5, QStringLiteral("Food Aid")}, {1, QStringLiteral("Renamed")}});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(change(1), QStringLiteral("Enroll in Food Aid"));
+        QCOMPARE(change(0), QStringLiteral("Enroll in Cash Transfer")); // as it was when queued
     }
 
     void actionRestrictions()

@@ -50,6 +50,9 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setModel(&m_model);
+    m_model.setProgramNames(session->programNames());
+    connect(session, &RegistrySession::programsChanged, this,
+        [this] { m_model.setProgramNames(m_session->programNames()); });
     m_table->setAccessibleName(tr("Outbox"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -395,11 +395,19 @@ void RegistrantPane::runEnroll()
     const Program *program = m_session->program(dialog.programId());
     if (!program)
         return;
-    m_runner->run(new EnrollCommand(
-        m_session->sync(), *program, {RecordRef(m_id, m_key)}, dialog.enrollmentDate(), dialog.note()));
-    if (const Program *forMembers = m_session->program(dialog.memberProgramId()))
-        m_runner->run(new EnrollCommand(
-            m_session->sync(), *forMembers, m_memberIds, dialog.enrollmentDate(), dialog.note()));
+    auto *enrol = new EnrollCommand(
+        m_session->sync(), *program, {RecordRef(m_id, m_key)}, dialog.enrollmentDate(), dialog.note());
+    enrol->setRegistrantNames({{m_id, m_name}});
+    m_runner->run(enrol);
+    if (const Program *forMembers = m_session->program(dialog.memberProgramId())) {
+        QHash<qint64, QString> names; // from the members' table: ID, Name
+        for (int r = 0; r < m_members->rowCount(); ++r)
+            names.insert(m_members->item(r, 0)->text().toLongLong(), m_members->item(r, 1)->text());
+        auto *members = new EnrollCommand(
+            m_session->sync(), *forMembers, m_memberIds, dialog.enrollmentDate(), dialog.note());
+        members->setRegistrantNames(names);
+        m_runner->run(members);
+    }
 }
 
 void RegistrantPane::showHistory()

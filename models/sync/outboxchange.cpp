@@ -31,9 +31,13 @@ QString keyIn(const QJsonObject &payload, const char *name)
     return payload.value(QStringLiteral("keys")).toObject().value(QLatin1String(name)).toString();
 }
 
-QString programLabel(const QString &name, qint64 id)
+QString programLabel(const QString &name, qint64 id, const QHash<qint64, QString> &known)
 {
-    return name.isEmpty() ? QCoreApplication::translate("OutboxChange", "program %1").arg(id) : name;
+    if (!name.isEmpty())
+        return name;
+    const QString fromSession = known.value(id);
+    return fromSession.isEmpty() ? QCoreApplication::translate("OutboxChange", "program %1").arg(id)
+                                 : fromSession;
 }
 } // namespace
 
@@ -124,10 +128,10 @@ qint64 programOf(const OutboxItem &item)
     return item.payload.value(QStringLiteral("program_id")).toInteger();
 }
 
-QString describeChange(const OutboxItem &item)
+QString describeChange(const OutboxItem &item, const QHash<qint64, QString> &programNames)
 {
     if (const auto e = enrollChange(item)) {
-        const QString program = programLabel(e->programName, e->programId);
+        const QString program = programLabel(e->programName, e->programId, programNames);
         const QString what = e->target == MembershipState::Draft
             ? QCoreApplication::translate("OutboxChange", "Add to %1 as draft").arg(program)
             : QCoreApplication::translate("OutboxChange", "Enroll in %1").arg(program);
@@ -136,7 +140,7 @@ QString describeChange(const OutboxItem &item)
                                  : what;
     }
     if (const auto m = membershipChange(item)) {
-        const QString program = programLabel(m->programName, m->programId);
+        const QString program = programLabel(m->programName, m->programId, programNames);
         const MembershipUpdate &u = m->update;
         QString text;
         if (u.state == MembershipState::Exited) {

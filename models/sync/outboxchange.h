@@ -6,6 +6,8 @@
 // reads the membership when it is about to send.
 #pragma once
 
+#include <QHash>
+
 #include "outbox.h"
 #include "records.h"
 
@@ -69,7 +71,9 @@ inline RecordRef programRef(const MembershipChange &c)
 }
 
 // One line for the outbox view and the history: "Exit from Cash Transfer on 2024-03-01 (Moved)".
-QString describeChange(const OutboxItem &item);
+// `programNames`: the session's programs, for a change whose payload names none (written by the
+// CLI or an older G2P Desk): "Enroll in Cash Transfer", never "program 5" when the name is known.
+QString describeChange(const OutboxItem &item, const QHash<qint64, QString> &programNames = {});
 // The program a change is about (0 when the item is of an unknown kind).
 qint64 programOf(const OutboxItem &item);
 
