@@ -489,14 +489,24 @@ private Q_SLOTS:
             {QKeySequence(Qt::CTRL | Qt::Key_P), "g2p::MembershipChangeDialog"},
             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), "g2p::MembershipChangeDialog"},
             {QKeySequence(Qt::CTRL | Qt::Key_D), "g2p::MembershipChangeDialog"}};
+        const ProgramMembership *selected = nullptr;
+        for (int r = 0; r < pane->memberships()->rowCount(); ++r)
+            if (pane->memberships()->at(r)->id == membership)
+                selected = pane->memberships()->at(r);
+        QVERIFY(selected && !selected->registrantName.isEmpty() && !selected->programName.isEmpty());
         for (const auto &c : commands) {
-            QString opened;
-            onNextDialog([&opened](QDialog *d) {
+            QString opened, said;
+            onNextDialog([&opened, &said](QDialog *d) {
                 opened = QString::fromLatin1(d->metaObject()->className());
+                said = visibleLabels(d);
                 d->reject();
             });
             QTest::keySequence(pane->membershipsView(), c.key);
             QTRY_COMPARE_WITH_TIMEOUT(opened, QString::fromLatin1(c.dialog), 5000);
+            // The dialog says whom it acts on (and, for a membership, in which program).
+            QVERIFY2(said.contains(selected->registrantName), qPrintable(said));
+            if (opened == QLatin1String("g2p::MembershipChangeDialog"))
+                QVERIFY2(said.contains(selected->programName), qPrintable(said));
             QApplication::setActiveWindow(&w); // back from the dialog
             pane->membershipsView()->setFocus();
         }

@@ -1710,6 +1710,10 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
             <numerusform>%n ملتحق مسبقًا — لم يتغير شيء</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>g2p::EnrollDialog</name>
@@ -1792,6 +1796,10 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>individuals</source>
         <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Enroll %1 in a program</source>
+        <translation>إلحاق %1 ببرنامج</translation>
     </message>
 </context>
 <context>
@@ -1987,10 +1995,6 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>النظام</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>متى (التوقيت العالمي)</translation>
-    </message>
-    <message>
         <source>Program</source>
         <translation>البرنامج</translation>
     </message>
@@ -2025,6 +2029,14 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     <message>
         <source>Seen as %1</source>
         <translation>شوهد بحالة %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 بالتوقيت العالمي</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
     </message>
 </context>
 <context>
@@ -2559,17 +2571,6 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>&amp;Note:</source>
         <translation>&amp;ملاحظة:</translation>
     </message>
-    <message numerus="yes">
-        <source>This changes %n membership(s).</source>
-        <translation>
-            <numerusform>يغيّر هذا %n مشاركة.</numerusform>
-            <numerusform>يغيّر هذا مشاركة واحدة.</numerusform>
-            <numerusform>يغيّر هذا مشاركتين.</numerusform>
-            <numerusform>يغيّر هذا %n مشاركات.</numerusform>
-            <numerusform>يغيّر هذا %n مشاركة.</numerusform>
-            <numerusform>يغيّر هذا %n مشاركة.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2589,6 +2590,32 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>Where the reason is kept</source>
         <translation>أين يُحفظ السبب</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…وواحد آخر</numerusform>
+            <numerusform>…واثنان آخران</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+            <numerusform>…و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n membership(s)</source>
+        <translation>
+            <numerusform>%1: %n مشاركة</numerusform>
+            <numerusform>%1: مشاركة واحدة</numerusform>
+            <numerusform>%1: مشاركتان</numerusform>
+            <numerusform>%1: %n مشاركات</numerusform>
+            <numerusform>%1: %n مشاركة</numerusform>
+            <numerusform>%1: %n مشاركة</numerusform>
+        </translation>
     </message>
 </context>
 <context>

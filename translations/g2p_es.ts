@@ -1618,6 +1618,10 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
             <numerusform>%n ya inscritos — nada cambió</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>g2p::EnrollDialog</name>
@@ -1700,6 +1704,10 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>individuals</source>
         <translation>individuos</translation>
+    </message>
+    <message>
+        <source>Enroll %1 in a program</source>
+        <translation>Inscribir a %1 en un programa</translation>
     </message>
 </context>
 <context>
@@ -1863,10 +1871,6 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>Sistema</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Cuándo (UTC)</translation>
-    </message>
-    <message>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
@@ -1901,6 +1905,14 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     <message>
         <source>Seen as %1</source>
         <translation>Visto como %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
 </context>
 <context>
@@ -2403,13 +2415,6 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
-    <message numerus="yes">
-        <source>This changes %n membership(s).</source>
-        <translation>
-            <numerusform>Esto cambia %n participación.</numerusform>
-            <numerusform>Esto cambia %n participaciones.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2429,6 +2434,24 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>Where the reason is kept</source>
         <translation>Dónde se conserva el motivo</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n membership(s)</source>
+        <translation>
+            <numerusform>%1: %n participación</numerusform>
+            <numerusform>%1: %n participaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

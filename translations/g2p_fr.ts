@@ -1618,6 +1618,10 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
             <numerusform>%n déjà inscrits — rien n&apos;a changé</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>g2p::EnrollDialog</name>
@@ -1700,6 +1704,10 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message>
         <source>individuals</source>
         <translation>individus</translation>
+    </message>
+    <message>
+        <source>Enroll %1 in a program</source>
+        <translation>Inscrire %1 dans un programme</translation>
     </message>
 </context>
 <context>
@@ -1863,10 +1871,6 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
         <translation>Système</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
-    </message>
-    <message>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
@@ -1901,6 +1905,14 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message>
         <source>Seen as %1</source>
         <translation>Vu comme %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
 </context>
 <context>
@@ -2403,13 +2415,6 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
-    <message numerus="yes">
-        <source>This changes %n membership(s).</source>
-        <translation>
-            <numerusform>Ceci modifie %n participation.</numerusform>
-            <numerusform>Ceci modifie %n participations.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -2429,6 +2434,24 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>Where the reason is kept</source>
         <translation>Où le motif est conservé</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n membership(s)</source>
+        <translation>
+            <numerusform>%1 : %n participation</numerusform>
+            <numerusform>%1 : %n participations</numerusform>
+        </translation>
     </message>
 </context>
 <context>

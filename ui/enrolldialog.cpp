@@ -59,6 +59,7 @@ EnrollDialog::EnrollDialog(RegistrySession *session,
     m_note = new QLineEdit(this);
     m_note->setAccessibleName(tr("Note"));
     m_note->setPlaceholderText(tr("Optional: kept in the membership's history"));
+    fitPlaceholder(m_note);
     m_alsoMembers = new QCheckBox(tr("Also enroll the household's &members in:"), this);
     m_memberProgram = new QComboBox(this);
     m_memberProgram->setAccessibleName(tr("Program for the members"));
@@ -85,6 +86,7 @@ EnrollDialog::EnrollDialog(RegistrySession *session,
         m_memberProgram->hide();
     }
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(dialogHeading(this, tr("Enroll %1 in a program").arg(registrantName)));
     layout->addLayout(form);
     layout->addWidget(okCancel(this, tr("&Enroll")));
     if (m_program->count() == 0)

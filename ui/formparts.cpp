@@ -6,6 +6,8 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace g2p {
@@ -28,6 +30,24 @@ QDialogButtonBox *okCancel(QDialog *d, const QString &okText)
     QObject::connect(b, &QDialogButtonBox::accepted, d, &QDialog::accept);
     QObject::connect(b, &QDialogButtonBox::rejected, d, &QDialog::reject);
     return b;
+}
+
+QLabel *dialogHeading(QWidget *parent, const QString &text)
+{
+    auto *l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    l->setAccessibleName(text);
+    return l;
+}
+
+void fitPlaceholder(QLineEdit *edit)
+{
+    const int text = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+    edit->setMinimumWidth(text + 3 * edit->fontMetrics().averageCharWidth());
 }
 
 QString commandText(QString label)

@@ -5,6 +5,8 @@
 class QDateEdit;
 class QDialog;
 class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
 class QString;
 class QWidget;
 
@@ -16,5 +18,10 @@ QDateEdit *makeDateEdit(QWidget *parent, const QString &accessibleName);
 QDialogButtonBox *okCancel(QDialog *d, const QString &okText);
 // A command's label as words: "&Pause…" → "Pause" (accessible names, tooltips, the shortcut list).
 QString commandText(QString label);
+// The first line of a dialog: whom and what it acts on, in bold, wrapped (a window title is cut
+// or hidden by some window managers).
+QLabel *dialogHeading(QWidget *parent, const QString &text);
+// Wide enough that its placeholder reads whole.
+void fitPlaceholder(QLineEdit *edit);
 
 } // namespace g2p

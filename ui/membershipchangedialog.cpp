@@ -80,6 +80,7 @@ MembershipChangeDialog::MembershipChangeDialog(MembershipAction action,
     m_note->setAccessibleName(tr("Note"));
     m_note->setPlaceholderText(serverKeepsNotes ? tr("Optional: kept in the membership's history")
                                                 : tr("Optional: kept in this desktop's history"));
+    fitPlaceholder(m_note);
     form->addRow(tr("&Note:"), m_note);
     if (action == MembershipAction::Exit && !serverKeepsReasons) {
         auto *kept
@@ -90,10 +91,18 @@ MembershipChangeDialog::MembershipChangeDialog(MembershipAction action,
         kept->setAccessibleName(tr("Where the reason is kept"));
         form->addRow(QString(), kept);
     }
+    // Whom and which program, in the dialog itself: "Pause: AMINA in Cash Transfer".
+    QStringList which;
+    for (const ProgramMembership &m : targets.mid(0, 5))
+        which << tr("%1 in %2").arg(m.registrantName, m.programName);
+    if (targets.size() > 5)
+        which << tr("…and %n more", nullptr, int(targets.size()) - 5);
     auto *layout = new QVBoxLayout(this);
-    if (targets.size() > 1)
-        layout->addWidget(
-            new QLabel(tr("This changes %n membership(s).", nullptr, int(targets.size())), this));
+    layout->addWidget(dialogHeading(this,
+        targets.size() == 1
+            ? tr("%1: %2").arg(commandText(actionTitle(action)), which.first())
+            : tr("%1: %n membership(s)", nullptr, int(targets.size())).arg(commandText(actionTitle(action)))
+                + QLatin1Char('\n') + which.join(QLatin1Char('\n'))));
     layout->addLayout(form);
     layout->addWidget(okCancel(this, actionTitle(action)));
 }
