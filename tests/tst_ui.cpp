@@ -547,10 +547,13 @@ private Q_SLOTS:
         const QString plainWords
             = QStringLiteral("may look at the registry but not change program memberships");
         if (kind == QLatin1String("rest")) {
-            // Not known yet: the first pause is refused (403), and from then on the actions are off.
+            // Not known yet: the first pause is refused (403), and from then on the actions are off;
+            // the activity, folded to one line, unfolds on the failure.
             QTRY_VERIFY(pane->pauseAction()->isEnabled());
+            QVERIFY(!w.activityPanel()->isExpanded());
             onNextDialog([](QDialog *d) { d->accept(); });
             pane->pauseAction()->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(w.activityPanel()->isExpanded(), 15000);
         }
         QTRY_VERIFY_WITH_TIMEOUT(!pane->pauseAction()->isEnabled(), 15000);
         QVERIFY2(
@@ -1367,6 +1370,39 @@ private Q_SLOTS:
 
     // Arabic, chosen as an officer would (View → Language, then a new start): the whole window is
     // right-to-left, its texts are Arabic, numbers follow the locale; French reads French.
+    // At 1366×768 the main window fits in every language G2P Desk speaks: its smallest size, with
+    // every section's page, is within the screen (French once grew to 1406 px and pushed "Review and
+    // send…" off-screen). It opens folded: the activity shows one line until something fails.
+    void theWindowFits1366x768InEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *l : {"en", "fr", "es", "ar"})
+            QTest::newRow(l) << QString::fromLatin1(l);
+    }
+    void theWindowFits1366x768InEveryLanguage()
+    {
+        QFETCH(QString, language);
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
+        QVERIFY(session);
+        applyLanguage(*qApp, language);
+        auto restore = qScopeGuard([] { applyLanguage(*qApp, QStringLiteral("en")); });
+        MainWindow w(std::move(session));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.activityPanel()->isExpanded());
+        for (int page = 0; page < 5; ++page) {
+            w.showPage(page);
+            const QSize least = w.minimumSizeHint().expandedTo(w.minimumSize());
+            QVERIFY2(least.width() <= 1366 && least.height() <= 768,
+                qPrintable(QStringLiteral("%1, section %2: at least %3×%4")
+                               .arg(language)
+                               .arg(page)
+                               .arg(least.width())
+                               .arg(least.height())));
+        }
+    }
+
     void arabicAndFrench()
     {
         QCOMPARE(availableLanguages().size(), 4);

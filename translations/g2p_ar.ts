@@ -490,6 +490,30 @@
         <source>%1: %v of %m</source>
         <translation>%1: %v من %m</translation>
     </message>
+    <message>
+        <source>Newest activity</source>
+        <translation>أحدث نشاط</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Show all (%1)</source>
+        <translation>عرض الكل (%1)</translation>
+    </message>
+    <message>
+        <source>Fold the activity to its newest line</source>
+        <translation>طي النشاط إلى أحدث سطر</translation>
+    </message>
+    <message>
+        <source>Nothing done yet in this session.</source>
+        <translation>لم يُنجز شيء بعد في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>Every action of this session, newest first</source>
+        <translation>كل إجراء في هذه الجلسة، الأحدث أولًا</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ApiClient</name>

@@ -486,6 +486,30 @@
         <source>%1: %v of %m</source>
         <translation>%1: %v de %m</translation>
     </message>
+    <message>
+        <source>Newest activity</source>
+        <translation>Actividad más reciente</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show all (%1)</source>
+        <translation>Mostrar todo (%1)</translation>
+    </message>
+    <message>
+        <source>Fold the activity to its newest line</source>
+        <translation>Plegar la actividad a su línea más reciente</translation>
+    </message>
+    <message>
+        <source>Nothing done yet in this session.</source>
+        <translation>Nada hecho todavía en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Every action of this session, newest first</source>
+        <translation>Cada acción de esta sesión, la más reciente primero</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ApiClient</name>

@@ -486,6 +486,30 @@
         <source>%1: %v of %m</source>
         <translation>%1 : %v sur %m</translation>
     </message>
+    <message>
+        <source>Newest activity</source>
+        <translation>Activité la plus récente</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show all (%1)</source>
+        <translation>Tout afficher (%1)</translation>
+    </message>
+    <message>
+        <source>Fold the activity to its newest line</source>
+        <translation>Replier l&apos;activité sur sa ligne la plus récente</translation>
+    </message>
+    <message>
+        <source>Nothing done yet in this session.</source>
+        <translation>Rien n&apos;a encore été fait dans cette session.</translation>
+    </message>
+    <message>
+        <source>Every action of this session, newest first</source>
+        <translation>Chaque action de cette session, la plus récente en premier</translation>
+    </message>
 </context>
 <context>
     <name>g2p::ApiClient</name>

@@ -1,11 +1,13 @@
 #include "activitypanel.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace g2p {
@@ -23,9 +25,18 @@ ActivityPanel::ActivityPanel(RegistrySession *session, CommandRunner *runner, QW
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setAccessibleName(tr("Cancel the running action"));
     m_cancel->hide();
+    m_newest = new QLabel(this);
+    m_newest->setAccessibleName(tr("Newest activity"));
+    m_newest->setTextFormat(Qt::PlainText);
+    m_newest->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // elided, never widens
+    m_toggle = new QToolButton(this);
+    m_toggle->setAutoRaise(true);
+    connect(m_toggle, &QToolButton::clicked, this, [this] { setExpanded(!m_expanded); });
     auto *row = new QHBoxLayout;
+    row->addWidget(m_newest, 1);
     row->addWidget(m_progress, 1);
     row->addWidget(m_cancel);
+    row->addWidget(m_toggle);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(row);
@@ -57,11 +68,52 @@ ActivityPanel::ActivityPanel(RegistrySession *session, CommandRunner *runner, QW
         m_cancel->setEnabled(false);
         runner->cancelCurrent();
     });
+    ActivityLog *log = session->activity();
+    connect(log, &QAbstractItemModel::rowsInserted, this, &ActivityPanel::showNewest);
+    connect(log, &QAbstractItemModel::dataChanged, this, &ActivityPanel::showNewest);
+    connect(log, &QAbstractItemModel::modelReset, this, &ActivityPanel::showNewest);
+    setExpanded(false);
+    showNewest();
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         const QString detail = index.data(ActivityLog::DetailRole).toString();
         QMessageBox::information(this, index.data(ActivityLog::TitleRole).toString(),
             detail.isEmpty() ? index.data().toString() : detail);
     });
+}
+
+void ActivityPanel::setExpanded(bool expanded)
+{
+    if (expanded == m_expanded && m_toggle->text().size() > 0)
+        return;
+    m_expanded = expanded;
+    m_list->setVisible(expanded);
+    m_newest->setVisible(!expanded);
+    m_toggle->setText(expanded ? tr("Hide") : tr("Show all (%1)").arg(m_list->model()->rowCount()));
+    m_toggle->setToolTip(expanded ? tr("Fold the activity to its newest line")
+                                  : tr("Every action of this session, newest first"));
+    Q_EMIT expandedChanged(expanded);
+}
+
+// Newest line shown when folded; a failure unfolds the panel (the officer must see it).
+void ActivityPanel::showNewest()
+{
+    const QAbstractItemModel *log = m_list->model();
+    const int rows = log->rowCount();
+    const QModelIndex newest = log->index(0, 0); // newest first
+    m_newest->setText(newest.isValid() ? newest.data().toString() : tr("Nothing done yet in this session."));
+    m_newest->setToolTip(newest.data(Qt::ToolTipRole).toString());
+    if (!m_expanded)
+        m_toggle->setText(tr("Show all (%1)").arg(rows));
+    int problems = 0;
+    for (int r = 0; r < rows; ++r) {
+        const auto status = ActivityLog::Status(log->index(r, 0).data(ActivityLog::StatusRole).toInt());
+        problems += status == ActivityLog::Status::Failed || status == ActivityLog::Status::PartlyFailed;
+    }
+    if (problems > m_problemsSeen) {
+        setExpanded(true);
+        m_list->scrollToTop();
+    }
+    m_problemsSeen = problems;
 }
 
 void ActivityPanel::showProgress(Command *command, int done, int total)

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -41,7 +42,8 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
 {
     const QUrl address = m_session->address();
     setWindowTitle(tr("G2P Desk — %1 at %2").arg(m_session->user(), address.host()));
-    resize(1280, 800);
+    // 1280×800 where the screen has room; within the screen's free area where it has not (1366×768).
+    resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
     m_runner = m_session->runner();
     m_outboxCounts = new OutboxQueries(m_session.get(), this);
 
@@ -101,7 +103,12 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     dock->setWidget(m_activity);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({dock}, {150}, Qt::Vertical);
+    // Folded to one line, the dock gives its height back to the pages; unfolded, 150 px of lines.
+    const auto fitDock = [this, dock](bool expanded) {
+        resizeDocks({dock}, {expanded ? 150 : m_activity->minimumSizeHint().height()}, Qt::Vertical);
+    };
+    connect(m_activity, &ActivityPanel::expandedChanged, this, fitDock);
+    fitDock(m_activity->isExpanded());
 
     if (m_session->isOffline())
         statusBar()->showMessage(tr("Offline: %1 cannot be reached").arg(address.toString()));
@@ -477,7 +484,8 @@ void MainWindow::buildMenus()
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(activity, &QAction::triggered, this, [this] {
         m_activity->parentWidget()->show();
-        m_activity->setFocus();
+        m_activity->setExpanded(true);
+        m_activity->list()->setFocus();
     });
 
     // Registrant actions: shown in the menu and toolbar, carried out by the pane in view.

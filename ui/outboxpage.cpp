@@ -77,13 +77,18 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent)
     m_compare->setColumnWidth(0, 200);
     m_compare->setColumnWidth(1, 260);
 
+    // What is shown and its summary on one line, the actions on the next: one line of both outgrew
+    // 1366 px in French and Spanish. The summary wraps rather than widening the window.
+    m_summary->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_show);
     top->addWidget(m_summary, 1);
-    top->addWidget(m_sendNow);
-    top->addWidget(m_check);
-    top->addWidget(m_retry);
-    top->addWidget(m_discard);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_sendNow);
+    actions->addWidget(m_check);
+    actions->addWidget(m_retry);
+    actions->addWidget(m_discard);
+    actions->addStretch(1);
     // How long the record of settled changes stays on this computer (the officer's setting).
     m_keepDays = new QSpinBox(this);
     m_keepDays->setRange(0, 3650);
@@ -107,6 +112,7 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addLayout(actions);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_compareLabel);
     layout->addWidget(m_compare);

@@ -99,8 +99,12 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     filters->addWidget(new QLabel(tr("to"), this));
     filters->addWidget(m_to);
     filters->addStretch();
-    filters->addWidget(m_worklist);
-    filters->addWidget(saveList);
+    // Worklists beside the search they keep (the filter row alone outgrew 1366 px in French and
+    // Spanish with them).
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_worklist);
+    searchRow->addWidget(saveList);
 
     m_table = new QTableView(this);
     m_table->setModel(&m_model);
@@ -129,7 +133,7 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     auto *left = new QWidget(split);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_count);
