@@ -77,6 +77,10 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return int(item->state);
     if (role == OutcomeUnknownRole)
         return isOutcomeUnknown(*item);
+    if (role == RegistrantIdRole)
+        return item->registrantId;
+    if (role == ProgramIdRole)
+        return item->payload.value(QStringLiteral("program_id")).toInteger();
     if (role == Qt::ToolTipRole && index.column() == State && isOutcomeUnknown(*item))
         return unknownOutcomeExplanation();
     if (role == Qt::ForegroundRole && index.column() == State) {

@@ -35,7 +35,9 @@ public:
     {
         ItemIdRole = Qt::UserRole + 1,
         StateRole,
-        OutcomeUnknownRole // sent, and not on its way in this program now: the answer was lost
+        OutcomeUnknownRole, // sent, and not on its way in this program now: the answer was lost
+        RegistrantIdRole, // whom the change is about
+        ProgramIdRole // in which program (0 when the change names none)
     };
 
     explicit OutboxModel(QObject *parent = nullptr);

@@ -209,6 +209,15 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .contains(QStringLiteral("Paused")));
+        // Enter on a change opens its registrant (from the local copy, offline), and back.
+        const qint64 whom = pane->registrantId();
+        auto *changes = outbox->findChild<QTableView *>();
+        changes->setCurrentIndex(changes->model()->index(0, 0));
+        QTest::keyClick(changes, Qt::Key_Return);
+        QTRY_VERIFY(w.individualsPage()->isVisible());
+        QCOMPARE(w.individualsPage()->searchBox()->text(), QString::number(whom)); // opened by its id
+        QTRY_COMPARE_WITH_TIMEOUT(pane->registrantId(), whom, 10000);
+        w.showPage(4);
 
         // The server is back: Send now delivers it; the session is online again.
         QVERIFY(startSandbox(false));

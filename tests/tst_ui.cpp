@@ -692,6 +692,14 @@ private Q_SLOTS:
             sum += c;
         QVERIFY(sum > 0);
         QTRY_VERIFY_WITH_TIMEOUT(programs->members()->rowCount() > 0, 10000);
+        // Enter on a member opens them (the first program targets individuals).
+        const qint64 member = programs->members()->at(0)->registrantId;
+        programs->membersView()->setFocus();
+        programs->membersView()->setCurrentIndex(programs->members()->index(0, 0));
+        QTest::keyClick(programs->membersView(), Qt::Key_Return);
+        QTRY_VERIFY(w.individualsPage()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(w.individualsPage()->pane()->registrantId(), member, 10000);
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
         // Escape stops a search in flight.
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QLineEdit *search = w.individualsPage()->searchBox();

@@ -132,10 +132,10 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
         showPage(0);
         m_individuals->openRegistrant(id);
     });
-    connect(m_individuals, &RegistrantsPage::openHousehold, this, [this](qint64 id) {
-        showPage(1);
-        m_groups->openRegistrant(id);
-    });
+    connect(m_individuals, &RegistrantsPage::openHousehold, this,
+        [this](qint64 id) { openRegistrant(id, true); });
+    connect(m_programs, &ProgramsPage::openRegistrant, this, &MainWindow::openRegistrant);
+    connect(m_outbox, &OutboxPage::openRegistrant, this, &MainWindow::openRegistrant);
     // Back / Forward: every section shown and registrant opened is a place.
     m_history = new NavigationHistory(this);
     const auto here = [this] {
@@ -334,6 +334,12 @@ void MainWindow::showPage(int index)
         m_individuals->focusSearch();
     else if (index == 1)
         m_groups->focusSearch();
+}
+
+void MainWindow::openRegistrant(qint64 id, bool isGroup)
+{
+    showPage(isGroup ? 1 : 0);
+    (isGroup ? m_groups : m_individuals)->openRegistrant(id);
 }
 
 void MainWindow::addSelectionToBulk()

@@ -48,6 +48,8 @@ public:
     ActivityPanel *activityPanel() const { return m_activity; }
     QLabel *banner() const { return m_banner; }
     void showPage(int index);
+    // Shows the registrant on Individuals or Groups (from any table that lists them).
+    void openRegistrant(qint64 id, bool isGroup);
     RegistrantPane *currentPane() const;
 
 protected:

@@ -51,6 +51,11 @@ OutboxPage::OutboxPage(RegistrySession *session, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setModel(&m_model);
     m_model.setProgramNames(session->programNames());
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) {
+        const Program *p = m_session->program(i.data(OutboxModel::ProgramIdRole).toLongLong());
+        if (const qint64 id = i.data(OutboxModel::RegistrantIdRole).toLongLong())
+            Q_EMIT openRegistrant(id, p && p->targetType == TargetType::Group);
+    });
     connect(session, &RegistrySession::programsChanged, this,
         [this] { m_model.setProgramNames(m_session->programNames()); });
     m_table->setAccessibleName(tr("Outbox"));

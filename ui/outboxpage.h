@@ -24,6 +24,11 @@ namespace g2p {
 class OutboxPage : public QWidget
 {
     Q_OBJECT
+Q_SIGNALS:
+    // Enter or a double-click on a change: open its registrant (a group when its program targets
+    // groups).
+    void openRegistrant(qint64 id, bool isGroup);
+
 public:
     explicit OutboxPage(RegistrySession *session, QWidget *parent = nullptr);
     OutboxModel *model() { return &m_model; }

@@ -45,6 +45,13 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     m_membersView->hideColumn(MembershipTableModel::Program);
     m_membersView->horizontalHeader()->setStretchLastSection(true);
     m_membersView->setColumnWidth(MembershipTableModel::Registrant, 220);
+    m_membersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_membersView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        const ProgramMembership *m = m_members.at(i.row());
+        const Program *p = m ? m_session->program(m->programId) : nullptr;
+        if (m && m->registrantId)
+            Q_EMIT openRegistrant(m->registrantId, p && p->targetType == TargetType::Group);
+    });
     m_membersInfo = new QLabel(this);
     m_more = new QPushButton(tr("Load &more"), this);
     m_more->setAccessibleName(tr("Load more members"));

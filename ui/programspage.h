@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void countsLoaded();
+    // Enter or a double-click on a member: open them (a group in a program for groups).
+    void openRegistrant(qint64 id, bool isGroup);
 
 private:
     void programSelected();
