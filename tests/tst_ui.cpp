@@ -1409,6 +1409,44 @@ private Q_SLOTS:
                                .arg(least.width())
                                .arg(least.height())));
         }
+        // Every dialog the officer opens from the window, as opened: its size within the screen.
+        qint64 registrant = 0;
+        const qint64 membership
+            = findMembership(m_sandbox->baseUrl(), MembershipState::Enrolled, &registrant);
+        QVERIFY(membership != 0);
+        w.showPage(0);
+        openById(w, registrant);
+        RegistrantPane *pane = w.individualsPage()->pane();
+        selectMembership(pane, membership);
+        QTRY_VERIFY(pane->pauseAction()->isEnabled());
+        const auto fits = [&](const char *action) {
+            QString said;
+            onNextDialog([&said](QDialog *d) {
+                const QSize s = d->sizeHint().expandedTo(d->minimumSizeHint());
+                said = QStringLiteral("%1 %2×%3")
+                           .arg(QString::fromLatin1(d->metaObject()->className()))
+                           .arg(s.width())
+                           .arg(s.height());
+                if (s.width() > 1366 || s.height() > 768)
+                    said.prepend(QStringLiteral("TOO BIG: "));
+                d->reject();
+            });
+            QAction *a = w.findChild<QAction *>(QString::fromLatin1(action));
+            QVERIFY2(a && a->isEnabled(), action);
+            a->trigger();
+            QTRY_VERIFY2(!said.isEmpty(), action);
+            QVERIFY2(
+                !said.startsWith(QStringLiteral("TOO BIG")), qPrintable(language + QLatin1Char(' ') + said));
+        };
+        for (const char *action : {"enroll", "pause", "exit", "changeDate", "keyboardShortcuts", "guide",
+                 "newIndividual", "newGroup"})
+            fits(action);
+        w.findChild<QAction *>(QStringLiteral("history"))->trigger();
+        HistoryDialog *history = nullptr;
+        QTRY_VERIFY((history = pane->findChild<HistoryDialog *>()) != nullptr);
+        QVERIFY(history->minimumSizeHint().width() <= 1366 && history->minimumSizeHint().height() <= 768);
+        QVERIFY(history->width() <= 1366 && history->height() <= 768);
+        history->close();
     }
 
     void arabicAndFrench()

@@ -1,5 +1,7 @@
 #include "programspage.h"
 
+#include "rowselection.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -78,7 +80,7 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     connect(session, &RegistrySession::programsChanged, this, [this] {
         m_programs.setPrograms(m_session->programs());
         if (m_programs.rowCount() > 0 && !m_programsView->selectionModel()->hasSelection())
-            m_programsView->selectRow(0);
+            selectWholeRow(m_programsView, 0);
     });
     connect(m_programsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ProgramsPage::programSelected);

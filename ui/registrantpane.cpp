@@ -6,6 +6,7 @@
 #include "formparts.h"
 #include "historydialog.h"
 #include "membershipchangedialog.h"
+#include "rowselection.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -320,7 +321,7 @@ void RegistrantPane::showMemberships(
                      "made now wait in the outbox.")
                       .arg(why.toString()));
         if (m_memberships.rowCount() > 0)
-            m_membershipsView->selectRow(0);
+            selectWholeRow(m_membershipsView, 0);
         return;
     }
     for (int r = 0; r < m_memberships.rowCount(); ++r)
@@ -328,7 +329,7 @@ void RegistrantPane::showMemberships(
             m_membershipsView->selectionModel()->select(
                 m_memberships.index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     if (m_membershipsView->selectionModel()->selectedRows().isEmpty() && m_memberships.rowCount() > 0)
-        m_membershipsView->selectRow(0);
+        selectWholeRow(m_membershipsView, 0);
 }
 
 QList<ProgramMembership> RegistrantPane::selectedMemberships() const

@@ -7,6 +7,7 @@
 #include "localedates.h"
 #include "membershiptablemodel.h"
 #include "registrantpane.h"
+#include "rowselection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -290,7 +291,7 @@ void RegistrantsPage::localCopyLoaded()
                      "refresh runs).")
                 : tr("The local copy is empty and the server cannot be reached."));
     else if (!m_table->selectionModel()->hasSelection())
-        m_table->selectRow(0);
+        selectWholeRow(m_table, 0);
 }
 
 void RegistrantsPage::showFound(const FoundRegistrants &added, const FoundRegistrants &updated)
@@ -365,7 +366,7 @@ void RegistrantsPage::finishSearch()
         m_count->setText(
             tr("%n found in the local copy (the server cannot be reached).", nullptr, m_model.rowCount()));
     if (m_model.rowCount() > 0 && !m_table->selectionModel()->hasSelection())
-        m_table->selectRow(0);
+        selectWholeRow(m_table, 0);
     if (std::exchange(m_intoResults, false))
         enterResults();
 }
@@ -375,7 +376,7 @@ void RegistrantsPage::enterResults()
     if (m_model.rowCount() == 0)
         return;
     if (!m_table->selectionModel()->hasSelection())
-        m_table->selectRow(0);
+        selectWholeRow(m_table, 0);
     m_table->setFocus(Qt::TabFocusReason);
     m_table->scrollTo(m_table->currentIndex());
 }
