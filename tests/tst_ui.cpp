@@ -25,8 +25,10 @@
 #include "storepaths.h"
 #include "tablefile.h"
 #include "testsessions.h"
+#include "wiretime.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -568,6 +570,38 @@ private Q_SLOTS:
             QVERIFY2(create->toolTip().contains(QStringLiteral("may not create registrants")),
                 qPrintable(create->toolTip()));
         }
+    }
+
+    // A date field takes what is typed (a future day, or one before the enrolment, is not clamped
+    // away mid-typing); the form says what is wrong, and the error goes as soon as it is fixed. The
+    // calendar greys the days after today.
+    void datesAreTypedFreelyAndErrorsClearWhenFixed()
+    {
+        ProgramMembership m;
+        m.id = 1;
+        m.registrantName = QStringLiteral("AMINA");
+        m.programName = QStringLiteral("Cash Transfer");
+        m.state = MembershipState::Enrolled;
+        const QDate today = utcToday();
+        m.enrollmentDate = Timestamp::fromDate(today.addDays(-10));
+        MembershipChangeDialog d(MembershipAction::Exit, {m}, nullptr);
+        QDateEdit *date = d.dateEdit();
+        date->setDate(today.addDays(1));
+        QCOMPARE(date->date(), today.addDays(1)); // not clamped to today
+        d.reasonBox()->setEditText(QStringLiteral("Graduated"));
+        d.accept();
+        QCOMPARE(d.result(), int(QDialog::Rejected));
+        QVERIFY2(visibleLabels(&d).contains(QStringLiteral("in the future")), qPrintable(visibleLabels(&d)));
+        date->setDate(today);
+        QVERIFY2(!visibleLabels(&d).contains(QStringLiteral("in the future")), qPrintable(visibleLabels(&d)));
+        date->setDate(today.addDays(-20)); // before the enrolment: said when sent, cleared when fixed
+        d.accept();
+        QVERIFY(visibleLabels(&d).contains(QStringLiteral("before the enrollment date")));
+        date->setDate(today.addDays(-5));
+        QVERIFY(!visibleLabels(&d).contains(QStringLiteral("before the enrollment date")));
+        const QColor grey = date->palette().color(QPalette::Disabled, QPalette::Text);
+        QCOMPARE(date->calendarWidget()->dateTextFormat(today.addDays(1)).foreground().color(), grey);
+        QVERIFY(date->calendarWidget()->dateTextFormat(today).foreground().color() != grey);
     }
 
     void enrollFromTheForm()

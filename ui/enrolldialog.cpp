@@ -85,6 +85,15 @@ EnrollDialog::EnrollDialog(RegistrySession *session,
         m_alsoMembers->hide();
         m_memberProgram->hide();
     }
+    // An error shown goes as soon as what it says is fixed.
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        if (!m_dateError->isHidden())
+            setError(m_dateError, MembershipRules::futureDateProblem(m_date->date(), utcToday()));
+    });
+    connect(m_program, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_programError->isHidden() && programId() > 0)
+            setError(m_programError, QString());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(dialogHeading(this, tr("Enroll %1 in a program").arg(registrantName)));
     layout->addLayout(form);

@@ -3,12 +3,14 @@
 #include "localedates.h"
 #include "membershiprules.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTextCharFormat>
 
 namespace g2p {
 
@@ -17,7 +19,14 @@ QDateEdit *makeDateEdit(QWidget *parent, const QString &accessibleName)
     auto *d = new QDateEdit(utcToday(), parent);
     d->setCalendarPopup(true);
     useScreenDateFormat(d);
-    d->setMaximumDate(utcToday()); // never in the future (UTC, as the server counts)
+    // No maximum in the field itself: typing "30" into the day while the month shows December was
+    // silently refused (30 December is in the future), so a date typed in the locale's order failed
+    // on the first try. The form says what is wrong instead (futureDateProblem), and the calendar
+    // greys the days after today (UTC, as the server counts).
+    QTextCharFormat future;
+    future.setForeground(d->palette().color(QPalette::Disabled, QPalette::Text));
+    for (QDate day = utcToday().addDays(1); day <= utcToday().addDays(400); day = day.addDays(1))
+        d->calendarWidget()->setDateTextFormat(day, future);
     d->setAccessibleName(accessibleName);
     return d;
 }

@@ -12,7 +12,8 @@ class QWidget;
 
 namespace g2p {
 
-// A date in the screen's format with a calendar, today (UTC, as the server counts) at most.
+// A date in the screen's format with a calendar, today by default; days after today (UTC, as the
+// server counts) greyed. The form refuses a future date with its reason (futureDateProblem).
 QDateEdit *makeDateEdit(QWidget *parent, const QString &accessibleName);
 // Cancel and a default button named `okText`, wired to the dialog's accept and reject.
 QDialogButtonBox *okCancel(QDialog *d, const QString &okText);

@@ -46,9 +46,7 @@ MembershipChangeDialog::MembershipChangeDialog(MembershipAction action,
             latestEnrollment = m.enrollmentDate.utcDate();
     switch (action) {
     case MembershipAction::Exit:
-        m_date = makeDateEdit(this, tr("Exit date"));
-        if (latestEnrollment.isValid())
-            m_date->setMinimumDate(latestEnrollment);
+        m_date = makeDateEdit(this, tr("Exit date")); // not before enrolment: said by accept()
         form->addRow(tr("E&xit date:"), m_date);
         form->addRow(QString(), m_dateError);
         m_reason = new QComboBox(this);
@@ -97,6 +95,17 @@ MembershipChangeDialog::MembershipChangeDialog(MembershipAction action,
         which << tr("%1 in %2").arg(m.registrantName, m.programName);
     if (targets.size() > 5)
         which << tr("…and %n more", nullptr, int(targets.size()) - 5);
+    // An error shown goes as soon as what it says is fixed (not only at the next OK).
+    if (m_date)
+        connect(m_date, &QDateEdit::dateChanged, this, [this] {
+            if (!m_dateError->isHidden())
+                setError(m_dateError, dateProblem());
+        });
+    if (m_reason)
+        connect(m_reason, &QComboBox::currentTextChanged, this, [this] {
+            if (!m_reasonError->isHidden())
+                setError(m_reasonError, reasonProblem());
+        });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(dialogHeading(this,
         targets.size() == 1
@@ -133,37 +142,38 @@ MembershipUpdate MembershipChangeDialog::update() const
     return u;
 }
 
-void MembershipChangeDialog::accept()
+QString MembershipChangeDialog::dateProblem() const
 {
-    bool ok = true;
-    setError(m_dateError, QString());
-    setError(m_reasonError, QString());
-    if (const QString why
-        = m_date ? MembershipRules::futureDateProblem(m_date->date(), utcToday()) : QString();
-        !why.isEmpty()) {
-        setError(m_dateError, why);
-        ok = false;
-    }
-    if (m_action == MembershipAction::Exit) {
+    if (!m_date)
+        return QString();
+    if (const QString why = MembershipRules::futureDateProblem(m_date->date(), utcToday()); !why.isEmpty())
+        return why;
+    if (m_action == MembershipAction::Exit)
         for (const ProgramMembership &m : m_targets) {
             const QString why = MembershipRules::exitBeforeEnrolmentProblem(
                 m_date->date(), m.enrollmentDate.isNull() ? QDate() : m.enrollmentDate.utcDate());
-            if (!why.isEmpty()) {
-                setError(m_dateError, tr("%1: %2").arg(m.registrantName, why));
-                ok = false;
-                break;
-            }
+            if (!why.isEmpty())
+                return tr("%1: %2").arg(m.registrantName, why);
         }
-        const QString why = m_targets.isEmpty() ? QString()
-                                                : MembershipRules::exitReasonProblem(m_targets.first().state,
-                                                    MembershipState::Exited, m_reason->currentText());
-        if (!why.isEmpty()) {
-            setError(m_reasonError, why + QLatin1Char(' ') + tr("Pick one or type it."));
-            m_reason->setFocus();
-            ok = false;
-        }
-    }
-    if (ok)
+    return QString();
+}
+
+QString MembershipChangeDialog::reasonProblem() const
+{
+    if (m_action != MembershipAction::Exit || m_targets.isEmpty())
+        return QString();
+    const QString why = MembershipRules::exitReasonProblem(
+        m_targets.first().state, MembershipState::Exited, m_reason->currentText());
+    return why.isEmpty() ? QString() : why + QLatin1Char(' ') + tr("Pick one or type it.");
+}
+
+void MembershipChangeDialog::accept()
+{
+    setError(m_dateError, dateProblem());
+    setError(m_reasonError, reasonProblem());
+    if (!m_reasonError->isHidden())
+        m_reason->setFocus();
+    if (m_dateError->isHidden() && m_reasonError->isHidden())
         QDialog::accept();
 }
 

@@ -31,6 +31,10 @@ public:
     static QStringList commonExitReasons();
 
 private:
+    // What is wrong with the date / the reason, in words; empty when nothing is.
+    QString dateProblem() const;
+    QString reasonProblem() const;
+
     MembershipAction m_action;
     QList<ProgramMembership> m_targets;
     QDateEdit *m_date = nullptr;
