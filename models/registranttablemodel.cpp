@@ -61,6 +61,17 @@ void parallelSort(std::vector<T> &v, Less less)
 RegistrantTableModel::RegistrantTableModel(QObject *parent) : QAbstractTableModel(parent)
 { }
 
+QString RegistrantTableModel::genderText(const QString &wire)
+{
+    if (wire.compare(QLatin1String("female"), Qt::CaseInsensitive) == 0)
+        return tr("Female");
+    if (wire.compare(QLatin1String("male"), Qt::CaseInsensitive) == 0)
+        return tr("Male");
+    if (wire.compare(QLatin1String("other"), Qt::CaseInsensitive) == 0)
+        return tr("Other");
+    return wire;
+}
+
 int RegistrantTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_visible.size());
@@ -122,7 +133,7 @@ QVariant RegistrantTableModel::displayData(const Row &r, int column) const
     case Name:
         return text(r.name).toString();
     case Gender:
-        return m_genders.value(r.gender);
+        return genderText(m_genders.value(r.gender));
     case BirthDate:
         return r.birth ? QDate::fromJulianDay(r.birth) : QVariant();
     case Registered:

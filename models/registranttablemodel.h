@@ -42,6 +42,9 @@ public:
     };
 
     explicit RegistrantTableModel(QObject *parent = nullptr);
+    // A registry's gender value in the officer's language ("Female" → "Femme"); a value it does not
+    // know is shown as the registry wrote it. Filters and sorting keep the registry's value.
+    static QString genderText(const QString &wire);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -21,6 +21,7 @@
 #include "programspage.h"
 #include "registrantpane.h"
 #include "registrantspage.h"
+#include "registranttablemodel.h"
 #include "sandboxprocess.h"
 #include "storepaths.h"
 #include "tablefile.h"
@@ -1500,6 +1501,17 @@ private Q_SLOTS:
             QVERIFY(w.individualsPage()->pane()->mapTo(&w, QPoint(0, 0)).x()
                 < w.individualsPage()->table()->mapTo(&w, QPoint(0, 0)).x());
             QCOMPARE(QLocale().toString(1234567), QLocale(QStringLiteral("ar")).toString(1234567));
+            // Reference values in the officer's language: the registry's "Female" reads أنثى.
+            QCOMPARE(RegistrantTableModel::genderText(QStringLiteral("Female")), QStringLiteral("أنثى"));
+            QTRY_VERIFY_WITH_TIMEOUT(w.individualsPage()->model()->rowCount() > 0, 10000);
+            bool translatedGender = false;
+            for (int r = 0; r < qMin(50, w.individualsPage()->model()->rowCount()); ++r) {
+                const QString g
+                    = w.individualsPage()->model()->index(r, RegistrantTableModel::Gender).data().toString();
+                QVERIFY2(g != QLatin1String("Female") && g != QLatin1String("Male"), qPrintable(g));
+                translatedGender |= g == QStringLiteral("أنثى") || g == QStringLiteral("ذكر");
+            }
+            QVERIFY(translatedGender);
             QCOMPARE(QLocale().language(), QLocale::Arabic);
         }
         applyLanguage(*qApp, QStringLiteral("en"));

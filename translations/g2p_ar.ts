@@ -3823,6 +3823,18 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>Programs</source>
         <translation>البرامج</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
 </context>
 <context>
     <name>g2p::RegistrantsPage</name>
@@ -3861,18 +3873,6 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>Any gender</source>
         <translation>أي جنس</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>أنثى</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>ذكر</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>آخر</translation>
     </message>
     <message>
         <source>Registered from</source>

@@ -3623,6 +3623,18 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
 </context>
 <context>
     <name>g2p::RegistrantsPage</name>
@@ -3661,18 +3673,6 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>Any gender</source>
         <translation>Cualquier género</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Mujer</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Hombre</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
     </message>
     <message>
         <source>Registered from</source>

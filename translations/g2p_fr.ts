@@ -3623,6 +3623,18 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>Programs</source>
         <translation>Programmes</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
 </context>
 <context>
     <name>g2p::RegistrantsPage</name>
@@ -3661,18 +3673,6 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>Any gender</source>
         <translation>Tout genre</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
     <message>
         <source>Registered from</source>

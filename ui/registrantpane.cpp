@@ -6,6 +6,7 @@
 #include "formparts.h"
 #include "historydialog.h"
 #include "membershipchangedialog.h"
+#include "registranttablemodel.h"
 #include "rowselection.h"
 
 #include <QFormLayout>
@@ -266,7 +267,7 @@ void RegistrantPane::showIndividual(const Individual &i, bool fromCache)
     m_title->setText(fromCache ? tr("%1 (local copy)").arg(i.name) : i.name);
     setField(tr("Individual ID:"), displayKey(RecordKind::Registrant, i.id, i.key));
     setField(tr("Given / family name:"), QStringLiteral("%1 / %2").arg(i.givenName, i.familyName));
-    setField(tr("Gender:"), i.gender);
+    setField(tr("Gender:"), RegistrantTableModel::genderText(i.gender));
     setField(tr("Birth date:"),
         i.birthdate.isValid()
             ? tr("%1 (age %2)").arg(QLocale().toString(i.birthdate, QLocale::ShortFormat), i.age)

@@ -68,9 +68,8 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     m_gender = new QComboBox(this);
     m_gender->setAccessibleName(tr("Gender filter"));
     m_gender->addItem(tr("Any gender"));
-    m_gender->addItem(tr("Female"), QStringLiteral("Female"));
-    m_gender->addItem(tr("Male"), QStringLiteral("Male"));
-    m_gender->addItem(tr("Other"), QStringLiteral("Other"));
+    for (const QString &wire : {QStringLiteral("Female"), QStringLiteral("Male"), QStringLiteral("Other")})
+        m_gender->addItem(RegistrantTableModel::genderText(wire), wire);
     m_gender->setVisible(!groups);
     for (QComboBox *c : {m_program, m_state, m_gender})
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
