@@ -217,6 +217,21 @@ class TstUi : public QObject
         return m.id;
     }
 
+    // Connects through the dialog as an officer does (the password is the user's name in the sandbox)
+    // and shows the main window on that session; null when either fails.
+    std::unique_ptr<MainWindow> openWindow(const QUrl &url, const QString &user = QStringLiteral("demo"))
+    {
+        std::unique_ptr<RegistrySession> session;
+        connectThroughDialog(url, user, &session, nullptr, QString(), user);
+        if (!session)
+            return nullptr;
+        auto w = std::make_unique<MainWindow>(std::move(session));
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        return w;
+    }
+
     // Opens a registrant through the search box, as an officer types an id (or an ID number) and
     // presses Enter.
     void openById(MainWindow &w, qint64 id, const QString &typed = QString())
@@ -471,16 +486,12 @@ private Q_SLOTS:
         const qint64 membership
             = findMembership(m_sandbox->baseUrl(), MembershipState::Enrolled, &registrant);
         QVERIFY(membership != 0);
-        std::unique_ptr<RegistrySession> session;
-        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
-        QVERIFY(session);
-        MainWindow w(std::move(session));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QApplication::setActiveWindow(&w);
-        QTRY_VERIFY(!w.session()->programs().isEmpty());
-        openById(w, registrant);
-        RegistrantPane *pane = w.individualsPage()->pane();
+        const auto w = openWindow(m_sandbox->baseUrl());
+        QVERIFY(w);
+        QApplication::setActiveWindow(w.get());
+        QTRY_VERIFY(!w->session()->programs().isEmpty());
+        openById(*w, registrant);
+        RegistrantPane *pane = w->individualsPage()->pane();
         selectMembership(pane, membership);
         pane->membershipsView()->setFocus();
         QTRY_VERIFY(pane->pauseAction()->isEnabled());
@@ -510,7 +521,7 @@ private Q_SLOTS:
             QVERIFY2(said.contains(selected->registrantName), qPrintable(said));
             if (opened == QLatin1String("g2p::MembershipChangeDialog"))
                 QVERIFY2(said.contains(selected->programName), qPrintable(said));
-            QApplication::setActiveWindow(&w); // back from the dialog
+            QApplication::setActiveWindow(w.get()); // back from the dialog
             pane->membershipsView()->setFocus();
         }
         // History is a window of its own (not modal).
@@ -536,15 +547,10 @@ private Q_SLOTS:
         const qint64 membership
             = findMembership(address, MembershipState::Enrolled, &registrant, &typed, kind);
         QVERIFY(membership != 0);
-        std::unique_ptr<RegistrySession> session;
-        connectThroughDialog(
-            address, QStringLiteral("viewer"), &session, nullptr, QString(), QStringLiteral("viewer"));
-        QVERIFY(session);
-        MainWindow w(std::move(session));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        openById(w, registrant, typed);
-        RegistrantPane *pane = w.individualsPage()->pane();
+        const auto w = openWindow(address, QStringLiteral("viewer"));
+        QVERIFY(w);
+        openById(*w, registrant, typed);
+        RegistrantPane *pane = w->individualsPage()->pane();
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(pane, membership) == MembershipState::Enrolled, 10000);
         selectMembership(pane, membership);
         const QString plainWords
@@ -553,20 +559,20 @@ private Q_SLOTS:
             // Not known yet: the first pause is refused (403), and from then on the actions are off;
             // the activity, folded to one line, unfolds on the failure.
             QTRY_VERIFY(pane->pauseAction()->isEnabled());
-            QVERIFY(!w.activityPanel()->isExpanded());
+            QVERIFY(!w->activityPanel()->isExpanded());
             onNextDialog([](QDialog *d) { d->accept(); });
             pane->pauseAction()->trigger();
-            QTRY_VERIFY_WITH_TIMEOUT(w.activityPanel()->isExpanded(), 15000);
+            QTRY_VERIFY_WITH_TIMEOUT(w->activityPanel()->isExpanded(), 15000);
         }
         QTRY_VERIFY_WITH_TIMEOUT(!pane->pauseAction()->isEnabled(), 15000);
         QVERIFY2(
             pane->pauseAction()->toolTip().contains(plainWords), qPrintable(pane->pauseAction()->toolTip()));
         QVERIFY(pane->pauseAction()->toolTip().contains(QStringLiteral("“viewer”")));
         QVERIFY(!pane->enrollAction()->isEnabled());
-        QVERIFY(!w.findChild<QAction *>(QStringLiteral("pause"))->isEnabled()); // the window's, too
+        QVERIFY(!w->findChild<QAction *>(QStringLiteral("pause"))->isEnabled()); // the window's, too
         QCOMPARE(stateOf(pane, membership), MembershipState::Enrolled);
         if (kind == QLatin1String("odoo")) {
-            QAction *create = w.findChild<QAction *>(QStringLiteral("newIndividual"));
+            QAction *create = w->findChild<QAction *>(QStringLiteral("newIndividual"));
             QVERIFY(!create->isEnabled());
             QVERIFY2(create->toolTip().contains(QStringLiteral("may not create registrants")),
                 qPrintable(create->toolTip()));
@@ -649,17 +655,13 @@ private Q_SLOTS:
     {
         qint64 registrant = 0;
         QVERIFY(findMembership(m_sandbox->baseUrl(), MembershipState::Enrolled, &registrant) > 0);
-        std::unique_ptr<RegistrySession> session;
-        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
-        QVERIFY(session);
-        MainWindow w(std::move(session));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QTRY_VERIFY(!w.session()->programs().isEmpty());
-        openById(w, registrant);
-        RegistrantPane *pane = w.individualsPage()->pane();
+        const auto w = openWindow(m_sandbox->baseUrl());
+        QVERIFY(w);
+        QTRY_VERIFY(!w->session()->programs().isEmpty());
+        openById(*w, registrant);
+        RegistrantPane *pane = w->individualsPage()->pane();
         QTRY_VERIFY(pane->memberships()->rowCount() > 0);
-        const Program *enrolledIn = w.session()->program(1);
+        const Program *enrolledIn = w->session()->program(1);
         QVERIFY(enrolledIn);
         qint64 chosen = 0;
         onNextDialog([&](QDialog *d) {
@@ -691,7 +693,7 @@ private Q_SLOTS:
         });
         pane->enrollAction()->trigger();
         QVERIFY(chosen > 0);
-        auto *log = w.session()->activity();
+        auto *log = w->session()->activity();
         const auto line = [log] {
             for (int r = 0; r < log->rowCount(); ++r)
                 if (log->index(r)
@@ -759,14 +761,10 @@ private Q_SLOTS:
     // rows are in; Down moves there at once; the selected row opens in the pane.
     void theSearchBoxLeadsIntoTheResults()
     {
-        std::unique_ptr<RegistrySession> session;
-        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
-        QVERIFY(session);
-        MainWindow w(std::move(session));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QApplication::setActiveWindow(&w);
-        RegistrantsPage *page = w.individualsPage();
+        const auto w = openWindow(m_sandbox->baseUrl());
+        QVERIFY(w);
+        QApplication::setActiveWindow(w.get());
+        RegistrantsPage *page = w->individualsPage();
         QLineEdit *search = page->searchBox();
         search->setFocus();
         QTest::keyClicks(search, QStringLiteral("mwangi"));
@@ -789,12 +787,8 @@ private Q_SLOTS:
     // one place (two live claims are ambiguous and neither runs). Help → Getting started opens.
     void helpListsEveryKeyOnce()
     {
-        std::unique_ptr<RegistrySession> session;
-        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
-        QVERIFY(session);
-        MainWindow w(std::move(session));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto w = openWindow(m_sandbox->baseUrl());
+        QVERIFY(w);
         QList<QStringList> rows;
         onNextDialog([&rows](QDialog *d) {
             auto *table = d->findChild<QTableWidget *>();
@@ -804,7 +798,7 @@ private Q_SLOTS:
                     table->item(r, 0)->text(), table->item(r, 1)->text(), table->item(r, 2)->text()};
             d->reject();
         });
-        w.findChild<QAction *>(QStringLiteral("keyboardShortcuts"))->trigger();
+        w->findChild<QAction *>(QStringLiteral("keyboardShortcuts"))->trigger();
         QTRY_VERIFY(!rows.isEmpty());
         const auto has = [&rows](const QString &key, const QString &command, const QString &where) {
             for (const QStringList &r : rows)
@@ -841,7 +835,7 @@ private Q_SLOTS:
             guided = d->windowTitle() == QStringLiteral("Getting started");
             d->reject();
         });
-        w.findChild<QAction *>(QStringLiteral("guide"))->trigger();
+        w->findChild<QAction *>(QStringLiteral("guide"))->trigger();
         QVERIFY(guided);
     }
 
@@ -849,20 +843,16 @@ private Q_SLOTS:
     // (Alt+Right) to the household, across sections.
     void householdLinkAndBackForward()
     {
-        std::unique_ptr<RegistrySession> session;
-        connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
-        QVERIFY(session);
-        MainWindow w(std::move(session));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QApplication::setActiveWindow(&w);
+        const auto w = openWindow(m_sandbox->baseUrl());
+        QVERIFY(w);
+        QApplication::setActiveWindow(w.get());
         // Individual 2 heads household 1 in the demo registry; the REST contract cannot list a
         // person's groups, the local copy can (once its refresh has run).
         QTRY_VERIFY_WITH_TIMEOUT(
-            w.session()->activity()->rowCount() > 0 && w.cacheRefresh() && !w.cacheRefresh()->isRunning(),
+            w->session()->activity()->rowCount() > 0 && w->cacheRefresh() && !w->cacheRefresh()->isRunning(),
             30000);
-        openById(w, 2);
-        RegistrantPane *person = w.individualsPage()->pane();
+        openById(*w, 2);
+        RegistrantPane *person = w->individualsPage()->pane();
         QTRY_COMPARE(person->registrantId(), qint64(2));
         QLabel *households = nullptr;
         QTRY_VERIFY([&] {
@@ -875,25 +865,25 @@ private Q_SLOTS:
         const qint64 group = link.mid(6).toLongLong();
         QVERIFY(group > 0);
         Q_EMIT households->linkActivated(link); // as a click or Enter on the link does
-        QTRY_VERIFY(w.groupsPage()->isVisible());
-        QTRY_COMPARE_WITH_TIMEOUT(w.groupsPage()->pane()->registrantId(), group, 10000);
-        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
-        QTRY_VERIFY(w.individualsPage()->isVisible());
-        QCOMPARE(w.individualsPage()->pane()->registrantId(), qint64(2));
-        QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
-        QTRY_VERIFY(w.groupsPage()->isVisible());
-        QCOMPARE(w.groupsPage()->pane()->registrantId(), group);
+        QTRY_VERIFY(w->groupsPage()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(w->groupsPage()->pane()->registrantId(), group, 10000);
+        QTest::keyClick(w.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_VERIFY(w->individualsPage()->isVisible());
+        QCOMPARE(w->individualsPage()->pane()->registrantId(), qint64(2));
+        QTest::keyClick(w.get(), Qt::Key_Right, Qt::AltModifier);
+        QTRY_VERIFY(w->groupsPage()->isVisible());
+        QCOMPARE(w->groupsPage()->pane()->registrantId(), group);
         // Individuals again (the first person still open), another person, then back twice: the
         // first person, then the household.
-        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
-        openById(w, 3);
-        QTRY_COMPARE_WITH_TIMEOUT(w.individualsPage()->pane()->registrantId(), qint64(3), 10000);
-        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(w.individualsPage()->pane()->registrantId(), qint64(2), 10000);
-        QVERIFY(w.individualsPage()->isVisible());
-        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
-        QTRY_VERIFY(w.groupsPage()->isVisible());
-        QCOMPARE(w.groupsPage()->pane()->registrantId(), group);
+        QTest::keyClick(w.get(), Qt::Key_1, Qt::ControlModifier);
+        openById(*w, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(w->individualsPage()->pane()->registrantId(), qint64(3), 10000);
+        QTest::keyClick(w.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(w->individualsPage()->pane()->registrantId(), qint64(2), 10000);
+        QVERIFY(w->individualsPage()->isVisible());
+        QTest::keyClick(w.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_VERIFY(w->groupsPage()->isVisible());
+        QCOMPARE(w->groupsPage()->pane()->registrantId(), group);
     }
 
     // A worklist keeps the search and filters under a name and brings them back; the column chooser
