@@ -22,6 +22,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkProxy>
 #include <QPushButton>
 #include <QSettings>
@@ -197,6 +198,8 @@ private Q_SLOTS:
             60000);
         QTRY_VERIFY2(w.outboxStatus()->text().contains(QStringLiteral("1 waiting")),
             qPrintable(w.outboxStatus()->text()));
+        // The section list counts it too.
+        QCOMPARE(w.findChild<QListWidget *>()->item(4)->text(), QStringLiteral("Outbox (1)"));
         w.showPage(4);
         OutboxPage *outbox = w.outboxPage();
         QTRY_COMPARE(outbox->model()->rowCount(), 1);
@@ -226,6 +229,7 @@ private Q_SLOTS:
         QTRY_COMPARE(outbox->model()->rowCount(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!w.session()->isOffline(), 30000);
         QTRY_VERIFY(w.outboxStatus()->text().contains(QStringLiteral("all sent")));
+        QCOMPARE(w.findChild<QListWidget *>()->item(4)->text(), QStringLiteral("Outbox"));
         QNetworkAccessManager nam;
         nam.setProxy(QNetworkProxy::NoProxy);
         ClientConfig c;

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -324,6 +325,13 @@ void MainWindow::showOutboxCount(int waiting, int problems)
     if (!m_session->sync()->isOnline() || m_session->isOffline())
         text += tr(" (offline)");
     m_outboxStatus->setText(text);
+    // The section list counts what waits or needs a look, in red when something failed.
+    QListWidgetItem *section = m_nav->item(4);
+    section->setText(waiting + problems > 0 ? tr("Outbox (%1)").arg(QLocale().toString(waiting + problems))
+                                            : tr("Outbox"));
+    section->setToolTip(text);
+    section->setForeground(problems > 0 ? QBrush(QColor(0xb0, 0x20, 0x20)) : QBrush());
+    m_nav->setFixedWidth(qMax(m_nav->width(), m_nav->sizeHintForColumn(0) + 40));
 }
 
 void MainWindow::showPage(int index)
