@@ -68,10 +68,20 @@ ActivityPanel::ActivityPanel(RegistrySession *session, CommandRunner *runner, QW
         m_cancel->setEnabled(false);
         runner->cancelCurrent();
     });
+    // The log changes on every progress step (10,000 for a grid send): the folded line is redrawn
+    // and the failures counted at most every 50 ms, like the bar.
+    m_newestDue = new QTimer(this);
+    m_newestDue->setSingleShot(true);
+    m_newestDue->setInterval(50);
+    connect(m_newestDue, &QTimer::timeout, this, &ActivityPanel::showNewest);
+    const auto soon = [this] {
+        if (!m_newestDue->isActive())
+            m_newestDue->start();
+    };
     ActivityLog *log = session->activity();
-    connect(log, &QAbstractItemModel::rowsInserted, this, &ActivityPanel::showNewest);
-    connect(log, &QAbstractItemModel::dataChanged, this, &ActivityPanel::showNewest);
-    connect(log, &QAbstractItemModel::modelReset, this, &ActivityPanel::showNewest);
+    connect(log, &QAbstractItemModel::rowsInserted, this, soon);
+    connect(log, &QAbstractItemModel::dataChanged, this, soon);
+    connect(log, &QAbstractItemModel::modelReset, this, soon);
     setExpanded(false);
     showNewest();
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
@@ -83,7 +93,7 @@ ActivityPanel::ActivityPanel(RegistrySession *session, CommandRunner *runner, QW
 
 void ActivityPanel::setExpanded(bool expanded)
 {
-    if (expanded == m_expanded && m_toggle->text().size() > 0)
+    if (expanded == m_expanded)
         return;
     m_expanded = expanded;
     m_list->setVisible(expanded);

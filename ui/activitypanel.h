@@ -38,13 +38,14 @@ private:
     // Progress is drawn at most every 50 ms: 10,000 rows sent report 10,000 steps, often many in
     // one turn of the event loop.
     QTimer *m_progressDue;
+    QTimer *m_newestDue; // the folded line and the failure count, redrawn at most every 50 ms
     QPointer<Command> m_progressOf;
     int m_done = 0, m_total = 0;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_newest; // folded: the newest line
     QToolButton *m_toggle;
-    bool m_expanded = true;
+    bool m_expanded = true; // until the constructor folds it
     int m_problemsSeen = 0; // failed lines already shown: a new one unfolds the panel
 };
 
