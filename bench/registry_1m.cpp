@@ -126,7 +126,10 @@ DeskRun runDesk(
     DeskRun run;
     QElapsedTimer t;
     t.start();
-    p.start(desk, {QStringLiteral("--server"), url.toString(), QStringLiteral("--user"), user});
+    // The list of individuals, as an officer opens it (the window opens on the start page).
+    p.start(desk,
+        {QStringLiteral("--server"), url.toString(), QStringLiteral("--user"), user,
+            QStringLiteral("--section"), QStringLiteral("individuals")});
     while (p.state() != QProcess::NotRunning && t.elapsed() < 300000) {
         if (p.canReadLine() || p.waitForReadyRead(1000)) {
             if (p.readLine().trimmed() == "first_rows_painted") {

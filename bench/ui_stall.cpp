@@ -138,6 +138,7 @@ int main(int argc, char **argv)
     }
     MainWindow w(std::move(session));
     w.resize(1366, 768);
+    w.showPage(MainWindow::Individuals); // the million-row list in view (the window opens on Start)
     w.show();
 
     // The whole local copy listed, its refresh at start done.
@@ -187,7 +188,7 @@ int main(int argc, char **argv)
     }
 
     // Importing a sheet into the bulk-edit grid.
-    w.showPage(3);
+    w.showPage(MainWindow::BulkEdit);
     BulkEditPage *bulk = w.bulkPage();
     QTemporaryDir dir;
     const QString program = QStringLiteral("Cash Transfer Program");

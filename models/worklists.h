@@ -3,6 +3,7 @@
 // with one choice.
 #pragma once
 
+#include <QDateTime>
 #include <QSettings>
 #include <QStringList>
 #include <QVariantMap>
@@ -20,6 +21,10 @@ public:
     void save(const QString &name, const QVariantMap &spec);
     // Empty when there is none of that name.
     QVariantMap spec(const QString &name) const;
+    // How many rows the worklist showed when last opened, and when (-1 and null: never counted).
+    void setLastSize(const QString &name, int rows, const QDateTime &when);
+    int lastSize(const QString &name) const;
+    QDateTime lastSizeAt(const QString &name) const;
 
 private:
     QSettings *m_settings;

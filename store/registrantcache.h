@@ -82,6 +82,13 @@ public:
     // Registrants that left the registry (archived, disabled): gone from the list and the search,
     // with their memberships, in one transaction.
     bool remove(const QList<qint64> &ids);
+    // The registrants opened recently on this desktop, as the start page keeps them ("i:12 g:40",
+    // newest first): in this private file, so they go with the profile.
+    QString recentlyOpened() const { return metaValue(QStringLiteral("recent_registrants")); }
+    bool setRecentlyOpened(const QString &list)
+    {
+        return setMetaValue(QStringLiteral("recent_registrants"), list);
+    }
 
 private:
     QString metaValue(const QString &key) const;

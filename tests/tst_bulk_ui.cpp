@@ -63,6 +63,7 @@ class TstBulkUi : public QObject
         if (session->programs().isEmpty())
             programs.wait(10000);
         auto w = std::make_unique<MainWindow>(std::move(session));
+        w->showPage(MainWindow::Individuals); // as `g2p-desk --section individuals` (it opens on Start)
         w->show();
         if (!QTest::qWaitForWindowExposed(w.get()))
             return nullptr;
@@ -295,7 +296,7 @@ private Q_SLOTS:
         auto w = openWindow();
         QVERIFY(w);
         BulkEditPage *page = w->bulkPage();
-        w->showPage(3);
+        w->showPage(MainWindow::BulkEdit);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("changes.csv"));
         QFile f(path);
@@ -395,7 +396,7 @@ private Q_SLOTS:
         auto w = openWindow();
         QVERIFY(w);
         BulkEditPage *page = w->bulkPage();
-        w->showPage(3);
+        w->showPage(MainWindow::BulkEdit);
         G *grid = page->model();
         QTableView *table = page->table();
         loadMembersOfProgram1(page);
@@ -493,7 +494,7 @@ private Q_SLOTS:
         auto w = openWindow();
         QVERIFY(w);
         BulkEditPage *page = w->bulkPage();
-        w->showPage(3);
+        w->showPage(MainWindow::BulkEdit);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("large.csv"));
         {
@@ -523,7 +524,7 @@ private Q_SLOTS:
         QVERIFY(w);
         QTRY_VERIFY_WITH_TIMEOUT(w->cacheRefresh() && !w->cacheRefresh()->isRunning(), 60000);
         BulkEditPage *page = w->bulkPage();
-        w->showPage(3);
+        w->showPage(MainWindow::BulkEdit);
         ApiClient client(&m_nam, config());
         MembershipFilter enrolled;
         enrolled.programId = 1;
@@ -561,7 +562,7 @@ private Q_SLOTS:
         auto w = openWindow();
         QVERIFY(w);
         RegistrantsPage *individuals = w->individualsPage();
-        w->showPage(0);
+        w->showPage(MainWindow::Individuals);
         QTest::keyClicks(individuals->searchBox(), QStringLiteral("an"));
         QTest::keyClick(individuals->searchBox(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(individuals->model()->rowCount() >= 3, 15000);

@@ -17,6 +17,7 @@
 #include "registrantpane.h"
 #include "registrantspage.h"
 #include "sandboxprocess.h"
+#include "startpage.h"
 #include "storepaths.h"
 #include "testsessions.h"
 
@@ -130,6 +131,7 @@ private Q_SLOTS:
             auto session = connect(false);
             QVERIFY(session);
             MainWindow w(std::move(session));
+            w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
             w.show();
             QTRY_VERIFY_WITH_TIMEOUT(w.cacheRefresh() && !w.cacheRefresh()->isRunning(), 60000);
             QVERIFY(w.cacheRefresh()->registrantCount() > 0);
@@ -166,6 +168,7 @@ private Q_SLOTS:
         QVERIFY(session);
         QVERIFY(session->isOffline());
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTRY_VERIFY_WITH_TIMEOUT(w.individualsPage()->model()->totalRows() > 0, 20000);
@@ -199,8 +202,13 @@ private Q_SLOTS:
         QTRY_VERIFY2(w.outboxStatus()->text().contains(QStringLiteral("1 waiting")),
             qPrintable(w.outboxStatus()->text()));
         // The section list counts it too.
-        QCOMPARE(w.findChild<QListWidget *>()->item(4)->text(), QStringLiteral("Outbox (1)"));
-        w.showPage(4);
+        QCOMPARE(w.findChild<QListWidget *>(QStringLiteral("sections"))->item(MainWindow::Outbox)->text(),
+            QStringLiteral("Outbox (1)"));
+        // So does the start page.
+        w.showPage(MainWindow::Start);
+        QTRY_VERIFY2(w.startPage()->outboxSummary()->text().contains(QStringLiteral("1 change(s) wait")),
+            qPrintable(w.startPage()->outboxSummary()->text()));
+        w.showPage(MainWindow::Outbox);
         OutboxPage *outbox = w.outboxPage();
         QTRY_COMPARE(outbox->model()->rowCount(), 1);
         const QString state = outbox->model()->index(0, OutboxModel::State).data().toString();
@@ -220,7 +228,7 @@ private Q_SLOTS:
         QTRY_VERIFY(w.individualsPage()->isVisible());
         QCOMPARE(w.individualsPage()->searchBox()->text(), QString::number(whom)); // opened by its id
         QTRY_COMPARE_WITH_TIMEOUT(pane->registrantId(), whom, 10000);
-        w.showPage(4);
+        w.showPage(MainWindow::Outbox);
 
         // The server is back: Send now delivers it; the session is online again.
         QVERIFY(startSandbox(false));
@@ -229,7 +237,13 @@ private Q_SLOTS:
         QTRY_COMPARE(outbox->model()->rowCount(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!w.session()->isOffline(), 30000);
         QTRY_VERIFY(w.outboxStatus()->text().contains(QStringLiteral("all sent")));
-        QCOMPARE(w.findChild<QListWidget *>()->item(4)->text(), QStringLiteral("Outbox"));
+        QCOMPARE(w.findChild<QListWidget *>(QStringLiteral("sections"))->item(MainWindow::Outbox)->text(),
+            QStringLiteral("Outbox"));
+        // The start page counts what the server confirmed this week.
+        w.showPage(MainWindow::Start);
+        QTRY_VERIFY2(w.startPage()->weekSummary()->text().contains(QStringLiteral("1 pause(s)")),
+            qPrintable(w.startPage()->weekSummary()->text()));
+        QTRY_VERIFY(w.startPage()->outboxSummary()->text().contains(QStringLiteral("Nothing waits")));
         QNetworkAccessManager nam;
         nam.setProxy(QNetworkProxy::NoProxy);
         ClientConfig c;
@@ -270,6 +284,7 @@ private Q_SLOTS:
         auto session = connect(false);
         QVERIFY(session);
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QTRY_VERIFY_WITH_TIMEOUT(w.localCopyBanner()->text().contains(QStringLiteral("damaged")), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(w.cacheRefresh() && !w.cacheRefresh()->isRunning(), 60000);

@@ -272,6 +272,7 @@ private Q_SLOTS:
         QVERIFY(session);
         RegistrySession *s = session.get();
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         RegistrantPane *pane = w.individualsPage()->pane();

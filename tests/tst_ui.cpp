@@ -3,6 +3,7 @@
 #include "activitypanel.h"
 #include "apiclient.h"
 #include "backenddetector.h"
+#include "bulkeditpage.h"
 #include "cacherefresh.h"
 #include "connectdialog.h"
 #include "createregistrantdialogs.h"
@@ -23,10 +24,12 @@
 #include "registrantspage.h"
 #include "registranttablemodel.h"
 #include "sandboxprocess.h"
+#include "startpage.h"
 #include "storepaths.h"
 #include "tablefile.h"
 #include "testsessions.h"
 #include "wiretime.h"
+#include "worklists.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -219,13 +222,17 @@ class TstUi : public QObject
 
     // Connects through the dialog as an officer does (the password is the user's name in the sandbox)
     // and shows the main window on that session; null when either fails.
-    std::unique_ptr<MainWindow> openWindow(const QUrl &url, const QString &user = QStringLiteral("demo"))
+    // On Individuals unless asked (`g2p-desk --section individuals`); the window opens on Start.
+    std::unique_ptr<MainWindow> openWindow(const QUrl &url,
+        const QString &user = QStringLiteral("demo"),
+        MainWindow::Section section = MainWindow::Individuals)
     {
         std::unique_ptr<RegistrySession> session;
         connectThroughDialog(url, user, &session, nullptr, QString(), user);
         if (!session)
             return nullptr;
         auto w = std::make_unique<MainWindow>(std::move(session));
+        w->showPage(section);
         w->show();
         if (!QTest::qWaitForWindowExposed(w.get()))
             return nullptr;
@@ -373,6 +380,7 @@ private Q_SLOTS:
         QVERIFY(session);
         QVERIFY(session->can(RegistrySession::Action::ReadPrograms));
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.banner()->isHidden());
@@ -619,6 +627,7 @@ private Q_SLOTS:
         connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
         QVERIFY(session);
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTRY_VERIFY(!w.session()->programs().isEmpty());
@@ -714,6 +723,7 @@ private Q_SLOTS:
         connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
         QVERIFY(session);
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QApplication::setActiveWindow(&w);
@@ -781,6 +791,146 @@ private Q_SLOTS:
         QVERIFY(!page->table()->hasFocus());
         QTest::keyClick(search, Qt::Key_Down);
         QVERIFY(page->table()->hasFocus());
+    }
+
+    // The window opens on the start page, the keyboard in its search box. Its lines lead where they
+    // say (Enter): a search to Individuals, a registrant opened recently, a worklist (counted when
+    // run), a program, a change that failed; each program's counts come from the server.
+    void theStartPageLeadsEverywhere_data() { addBackends(); }
+    void theStartPageLeadsEverywhere()
+    {
+        QFETCH(QString, kind);
+        const QUrl address = addressFor(kind);
+        qint64 registrant = 0;
+        QString typed;
+        QVERIFY(findMembership(address, MembershipState::Enrolled, &registrant, &typed, kind) != 0);
+        const auto w = openWindow(address, QStringLiteral("demo"), MainWindow::Start);
+        QVERIFY(w);
+        QApplication::setActiveWindow(w.get());
+        StartPage *start = w->startPage();
+        QVERIFY(start->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(start->findBox()));
+
+        // Each program's counts, as numbers (none left at "…" or "unknown").
+        QTableWidget *programs = start->programTable();
+        QTRY_VERIFY(programs->rowCount() > 0);
+        const auto counted = [programs] {
+            qint64 sum = 0;
+            for (int r = 0; r < programs->rowCount(); ++r)
+                for (int c = 1; c < programs->columnCount(); ++c) {
+                    bool ok = false;
+                    const qint64 n = QLocale().toLongLong(programs->item(r, c)->text(), &ok);
+                    if (!ok)
+                        return qint64(-1);
+                    sum += n;
+                }
+            return sum;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(counted() > 0, 15000);
+
+        // The search box leads to Individuals; a registrant in view long enough is "opened recently".
+        QTest::keyClicks(start->findBox(), typed);
+        QTest::keyClick(start->findBox(), Qt::Key_Return);
+        RegistrantsPage *people = w->individualsPage();
+        QVERIFY(people->isVisible());
+        QCOMPARE(people->searchBox()->text(), typed);
+        QTRY_COMPARE_WITH_TIMEOUT(people->pane()->registrantId(), registrant, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(people->pane()->memberships()->rowCount() > 0, 15000); // read and shown
+        auto *recentDue = w->findChild<QTimer *>(QStringLiteral("recentDue"));
+        QVERIFY(recentDue);
+        QTRY_VERIFY_WITH_TIMEOUT(!recentDue->isActive(), 5000);
+        QTest::keyClick(w.get(), Qt::Key_Home, Qt::AltModifier);
+        QVERIFY(start->isVisible());
+        QListWidget *recent = start->recentList();
+        QTRY_VERIFY(
+            recent->count() > 0 && recent->item(0)->data(StartPage::IdRole).toLongLong() == registrant);
+        people->searchBox()->clear();
+        recent->setFocus();
+        recent->setCurrentRow(0);
+        QTest::keyClick(recent, Qt::Key_Return);
+        QVERIFY(people->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(people->pane()->registrantId(), registrant, 15000);
+
+        // A saved worklist: opened from the start page, counted, and its size shown there.
+        const QString name = QStringLiteral("Start page %1").arg(kind);
+        Worklists(w->session()->settings(), false).save(name, {{QStringLiteral("text"), typed}});
+        w->showPage(MainWindow::Start);
+        QListWidget *worklists = start->worklistList();
+        const auto worklistRow = [worklists, &name] {
+            for (int r = 0; r < worklists->count(); ++r)
+                if (worklists->item(r)->data(StartPage::NameRole).toString() == name)
+                    return r;
+            return -1;
+        };
+        QTRY_VERIFY(worklistRow() >= 0);
+        worklists->setFocus();
+        worklists->setCurrentRow(worklistRow());
+        QTest::keyClick(worklists, Qt::Key_Return);
+        QVERIFY(people->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!people->model()->isLoading() && people->model()->rowCount() > 0, 15000);
+        const int found = people->model()->rowCount();
+        w->showPage(MainWindow::Start);
+        QTRY_VERIFY(
+            worklistRow() >= 0 && worklists->item(worklistRow())->text().contains(QLocale().toString(found)));
+
+        // A program's line opens it on the Programs page.
+        programs->setFocus();
+        programs->setCurrentCell(0, 0);
+        QTest::keyClick(programs, Qt::Key_Return);
+        QVERIFY(w->programsPage()->isVisible());
+        QCOMPARE(w->programsPage()->programsView()->selectionModel()->selectedRows().value(0).row(), 0);
+
+        // A change the server refuses is listed with its registrant; Enter opens them.
+        w->showPage(MainWindow::Start);
+        const Program first = w->session()->programs().first();
+        EnrollChange unknown;
+        unknown.programId = first.id;
+        unknown.programKey = first.key;
+        unknown.programName = first.name;
+        unknown.registrantId = 99999999;
+        unknown.registrantKey = QStringLiteral("99999999");
+        QList<qint64> queued;
+        w->session()->sync()->submit(
+            {toDraft(unknown)}, w.get(), [&queued](QList<qint64> ids) { queued = ids; });
+        QTRY_COMPARE(queued.size(), 1);
+        QListWidget *problems = start->problemList();
+        QTRY_VERIFY_WITH_TIMEOUT(problems->count() == 1 && problems->isVisible(), 20000);
+        QVERIFY2(problems->item(0)->text().contains(QStringLiteral("99999999"))
+                && problems->item(0)->text().contains(first.name),
+            qPrintable(problems->item(0)->text()));
+        QVERIFY(!problems->item(0)->toolTip().isEmpty()); // the server's words
+        problems->setFocus();
+        problems->setCurrentRow(0);
+        QTest::keyClick(problems, Qt::Key_Return);
+        QVERIFY(people->isVisible());
+        QCOMPARE(people->searchBox()->text(), QStringLiteral("99999999"));
+        w->session()->sync()->discard(queued.first()); // the next tests share this outbox
+        w->showPage(MainWindow::Start);
+        QTRY_VERIFY(!problems->isVisible());
+    }
+
+    // Enter in the search box moves into the results once the server has answered; by then the
+    // officer may be elsewhere (the grid): the late answer must not take the focus to a hidden table.
+    void aLateSearchAnswerLeavesTheFocusWhereItIs()
+    {
+        SandboxProcess slow({QStringLiteral("--seed"), QStringLiteral("400"), QStringLiteral("--latency-ms"),
+            QStringLiteral("700")});
+        QVERIFY2(slow.start(), qPrintable(slow.errorText()));
+        const auto w = openWindow(slow.baseUrl());
+        QVERIFY(w);
+        QApplication::setActiveWindow(w.get());
+        RegistrantsPage *page = w->individualsPage();
+        page->searchBox()->setFocus();
+        QTest::keyClicks(page->searchBox(), QStringLiteral("mwangi"));
+        QTest::keyClick(page->searchBox(), Qt::Key_Return);
+        QVERIFY(page->model()->isLoading()); // the server has not answered yet (700 ms per request)
+        w->showPage(MainWindow::BulkEdit);
+        QComboBox *program = w->bulkPage()->programBox();
+        program->setFocus();
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(program));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), 15000);
+        QVERIFY(page->model()->rowCount() > 0);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(program));
     }
 
     // Help → Keyboard shortcuts lists every key the window answers, where; no key is claimed twice in
@@ -1013,6 +1163,7 @@ private Q_SLOTS:
         QVERIFY(session);
         RegistrySession *s = session.get();
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTRY_VERIFY(s->store()->isOpen());
@@ -1041,7 +1192,7 @@ private Q_SLOTS:
             [&](qint64 id) { item = id; });
         QTRY_VERIFY(item > 0); // sent, then the answer was lost
 
-        w.showPage(4);
+        w.showPage(MainWindow::Outbox);
         OutboxPage *page = w.outboxPage();
         auto *show = child<QComboBox>(page, QStringLiteral("Which changes to show"));
         show->setCurrentIndex(2);
@@ -1109,6 +1260,7 @@ private Q_SLOTS:
         QVERIFY(connected.wait(20000));
         ActivityLog *log = session->activity();
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTRY_VERIFY_WITH_TIMEOUT(w.cacheRefresh() && w.cacheRefresh()->isRunning(), 20000);
@@ -1173,6 +1325,7 @@ private Q_SLOTS:
         QVERIFY(session);
         QVERIFY(!session->can(RegistrySession::Action::ReadPrograms));
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.banner()->isVisible());
@@ -1196,6 +1349,7 @@ private Q_SLOTS:
         connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
         QVERIFY(session);
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QAction *newIndividual = w.findChild<QAction *>(QStringLiteral("newIndividual"));
@@ -1283,6 +1437,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 15000);
         QVERIFY(session->hasServerSession());
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(!w.close()); // first the sign-out goes to the server
@@ -1421,10 +1576,11 @@ private Q_SLOTS:
         applyLanguage(*qApp, language);
         auto restore = qScopeGuard([] { applyLanguage(*qApp, QStringLiteral("en")); });
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(!w.activityPanel()->isExpanded());
-        for (int page = 0; page < 5; ++page) {
+        for (int page = 0; page <= MainWindow::Outbox; ++page) {
             w.showPage(page);
             const QSize least = w.minimumSizeHint().expandedTo(w.minimumSize());
             QVERIFY2(least.width() <= 1366 && least.height() <= 768,
@@ -1439,7 +1595,7 @@ private Q_SLOTS:
         const qint64 membership
             = findMembership(m_sandbox->baseUrl(), MembershipState::Enrolled, &registrant);
         QVERIFY(membership != 0);
-        w.showPage(0);
+        w.showPage(MainWindow::Individuals);
         openById(w, registrant);
         RegistrantPane *pane = w.individualsPage()->pane();
         selectMembership(pane, membership);
@@ -1483,11 +1639,15 @@ private Q_SLOTS:
             QVERIFY(session);
             applyLanguage(*qApp, QStringLiteral("ar"));
             MainWindow w(std::move(session));
+            w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QCOMPARE(w.layoutDirection(), Qt::RightToLeft);
-            QCOMPARE(w.findChild<QListWidget *>()->item(0)->text(), QStringLiteral("الأفراد"));
-            QCOMPARE(w.findChild<QListWidget *>()->item(4)->text(), QStringLiteral("صندوق الصادر"));
+            QCOMPARE(
+                w.findChild<QListWidget *>(QStringLiteral("sections"))->item(MainWindow::Individuals)->text(),
+                QStringLiteral("الأفراد"));
+            QCOMPARE(w.findChild<QListWidget *>(QStringLiteral("sections"))->item(MainWindow::Outbox)->text(),
+                QStringLiteral("صندوق الصادر"));
             QVERIFY(w.individualsPage()->pane()->mapTo(&w, QPoint(0, 0)).x()
                 < w.individualsPage()->table()->mapTo(&w, QPoint(0, 0)).x());
             QCOMPARE(QLocale().toString(1234567), QLocale(QStringLiteral("ar")).toString(1234567));
@@ -1511,8 +1671,10 @@ private Q_SLOTS:
             QVERIFY(session);
             applyLanguage(*qApp, QStringLiteral("fr"));
             MainWindow w(std::move(session));
+            w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
             QCOMPARE(w.layoutDirection(), Qt::LeftToRight);
-            QCOMPARE(w.findChild<QListWidget *>()->item(1)->text(), QStringLiteral("Ménages"));
+            QCOMPARE(w.findChild<QListWidget *>(QStringLiteral("sections"))->item(MainWindow::Groups)->text(),
+                QStringLiteral("Ménages"));
             // Qt's own strings (standard buttons) come from Qt's French translation.
             QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
         }
@@ -1527,6 +1689,7 @@ private Q_SLOTS:
         connectThroughDialog(m_sandbox->baseUrl(), QStringLiteral("demo"), &session);
         QVERIFY(session);
         MainWindow w(std::move(session));
+        w.showPage(MainWindow::Individuals); // as `--section individuals` (the window opens on Start)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.layoutDirection(), Qt::RightToLeft);

@@ -2517,6 +2517,14 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>Outbox (%1)</source>
         <translation>صندوق الصادر (%1)</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>ال&amp;بداية</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipChangeDialog</name>
@@ -4147,18 +4155,18 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message numerus="yes">
         <source>%n enrolment(s)</source>
         <translation>
-            <numerusform>%n إلحاق</numerusform>
+            <numerusform>لا إلحاق</numerusform>
             <numerusform>إلحاق واحد</numerusform>
             <numerusform>إلحاقان</numerusform>
-            <numerusform>%n إلحاقات</numerusform>
-            <numerusform>%n إلحاقًا</numerusform>
-            <numerusform>%n إلحاق</numerusform>
+            <numerusform>%n حالات إلحاق</numerusform>
+            <numerusform>%n حالة إلحاق</numerusform>
+            <numerusform>%n حالة إلحاق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exit(s)</source>
         <translation>
-            <numerusform>%n خروج</numerusform>
+            <numerusform>لا خروج</numerusform>
             <numerusform>خروج واحد</numerusform>
             <numerusform>خروجان</numerusform>
             <numerusform>%n حالات خروج</numerusform>
@@ -4169,18 +4177,18 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message numerus="yes">
         <source>%n pause(s)</source>
         <translation>
-            <numerusform>%n إيقاف مؤقت</numerusform>
+            <numerusform>لا إيقاف مؤقت</numerusform>
             <numerusform>إيقاف مؤقت واحد</numerusform>
             <numerusform>إيقافان مؤقتان</numerusform>
-            <numerusform>%n إيقافات مؤقتة</numerusform>
-            <numerusform>%n إيقافًا مؤقتًا</numerusform>
-            <numerusform>%n إيقاف مؤقت</numerusform>
+            <numerusform>%n حالات إيقاف مؤقت</numerusform>
+            <numerusform>%n حالة إيقاف مؤقت</numerusform>
+            <numerusform>%n حالة إيقاف مؤقت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumption(s)</source>
         <translation>
-            <numerusform>%n استئناف</numerusform>
+            <numerusform>لا استئناف</numerusform>
             <numerusform>استئناف واحد</numerusform>
             <numerusform>استئنافان</numerusform>
             <numerusform>%n استئنافات</numerusform>
@@ -4480,6 +4488,202 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     </message>
 </context>
 <context>
+    <name>g2p::StartPage</name>
+    <message>
+        <source>Find a registrant: name, ID number or record id, then Enter</source>
+        <translation>ابحث عن مسجَّل: الاسم أو رقم الهوية أو رقم السجل، ثم Enter</translation>
+    </message>
+    <message>
+        <source>Find a registrant</source>
+        <translation>البحث عن مسجَّل</translation>
+    </message>
+    <message>
+        <source>Changes to look at</source>
+        <translation>تغييرات تحتاج إلى نظر</translation>
+    </message>
+    <message>
+        <source>Outbox summary</source>
+        <translation>ملخص صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Changes that failed or conflict</source>
+        <translation>تغييرات فشلت أو تعارضت</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Outbox</source>
+        <translation>افتح &amp;صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Opened recently</source>
+        <translation>فُتح مؤخرًا</translation>
+    </message>
+    <message>
+        <source>Registrants opened recently</source>
+        <translation>مسجَّلون فُتحوا مؤخرًا</translation>
+    </message>
+    <message>
+        <source>Worklists</source>
+        <translation>قوائم العمل</translation>
+    </message>
+    <message>
+        <source>Saved worklists</source>
+        <translation>قوائم العمل المحفوظة</translation>
+    </message>
+    <message>
+        <source>Sent from this desktop in the last 7 days</source>
+        <translation>ما أُرسل من هذا الجهاز في آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Changes sent in the last 7 days</source>
+        <translation>التغييرات المرسلة في آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <source>Programs and their members by state</source>
+        <translation>البرامج وأعضاؤها حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be opened: see the status bar.</source>
+        <translation>تعذّر فتح صندوق الصادر: انظر شريط الحالة.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent and nothing failed.</source>
+        <translation>لا شيء ينتظر الإرسال ولم يفشل شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait to be sent.</source>
+        <translation>
+            <numerusform>لا تغييرات تنتظر الإرسال.</numerusform>
+            <numerusform>تغيير واحد ينتظر الإرسال.</numerusform>
+            <numerusform>تغييران ينتظران الإرسال.</numerusform>
+            <numerusform>%n تغييرات تنتظر الإرسال.</numerusform>
+            <numerusform>%n تغييرًا ينتظر الإرسال.</numerusform>
+            <numerusform>%n تغيير ينتظر الإرسال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These failed or met someone else&apos;s change: open one to see it, or the Outbox to send again or discard.</source>
+        <translation>هذه فشلت أو صادفت تغييرًا من شخص آخر: افتح أحدها لتراه، أو صندوق الصادر لإعادة الإرسال أو الإهمال.</translation>
+    </message>
+    <message>
+        <source>registrant %1</source>
+        <translation>المسجَّل %1</translation>
+    </message>
+    <message>
+        <source>%1 (household)</source>
+        <translation>%1 (أسرة)</translation>
+    </message>
+    <message>
+        <source>No registrant opened yet on this desktop.</source>
+        <translation>لم يُفتح أي مسجَّل على هذا الجهاز بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s)</source>
+        <translation>
+            <numerusform>لا إلحاق</numerusform>
+            <numerusform>إلحاق واحد</numerusform>
+            <numerusform>إلحاقان</numerusform>
+            <numerusform>%n حالات إلحاق</numerusform>
+            <numerusform>%n حالة إلحاق</numerusform>
+            <numerusform>%n حالة إلحاق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s)</source>
+        <translation>
+            <numerusform>لا خروج</numerusform>
+            <numerusform>خروج واحد</numerusform>
+            <numerusform>خروجان</numerusform>
+            <numerusform>%n حالات خروج</numerusform>
+            <numerusform>%n حالة خروج</numerusform>
+            <numerusform>%n حالة خروج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>لا إيقاف مؤقت</numerusform>
+            <numerusform>إيقاف مؤقت واحد</numerusform>
+            <numerusform>إيقافان مؤقتان</numerusform>
+            <numerusform>%n حالات إيقاف مؤقت</numerusform>
+            <numerusform>%n حالة إيقاف مؤقت</numerusform>
+            <numerusform>%n حالة إيقاف مؤقت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumption(s)</source>
+        <translation>
+            <numerusform>لا استئناف</numerusform>
+            <numerusform>استئناف واحد</numerusform>
+            <numerusform>استئنافان</numerusform>
+            <numerusform>%n استئنافات</numerusform>
+            <numerusform>%n استئنافًا</numerusform>
+            <numerusform>%n استئناف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>لا تغييرات أخرى</numerusform>
+            <numerusform>تغيير آخر واحد</numerusform>
+            <numerusform>تغييران آخران</numerusform>
+            <numerusform>%n تغييرات أخرى</numerusform>
+            <numerusform>%n تغييرًا آخر</numerusform>
+            <numerusform>%n تغيير آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent from this desktop in the last 7 days.</source>
+        <translation>لم يُرسل شيء من هذا الجهاز في آخر 7 أيام.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: %1.</source>
+        <translation>أكّدها الخادم: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (households)</source>
+        <translation>%1 (الأسر)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s) on %2</source>
+        <translation>
+            <numerusform>%1 — لا صفوف في %2</numerusform>
+            <numerusform>%1 — صف واحد في %2</numerusform>
+            <numerusform>%1 — صفان في %2</numerusform>
+            <numerusform>%1 — %n صفوف في %2</numerusform>
+            <numerusform>%1 — %n صفًا في %2</numerusform>
+            <numerusform>%1 — %n صف في %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not counted yet</source>
+        <translation>%1 — لم تُعدّ بعد</translation>
+    </message>
+    <message>
+        <source>Opens the worklist and counts it again</source>
+        <translation>يفتح قائمة العمل ويعيد عدّها</translation>
+    </message>
+    <message>
+        <source>No worklist saved: save a search with its filters on Individuals or Groups.</source>
+        <translation>لا قوائم عمل محفوظة: احفظ بحثًا مع مرشحاته في الأفراد أو المجموعات.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+</context>
+<context>
     <name>g2p::TableFile</name>
     <message>
         <source>It cannot be opened: %1</source>
@@ -4507,6 +4711,14 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>Interface language for this run (en, fr, es, ar).</source>
         <translation>لغة الواجهة لهذا التشغيل (en، fr، es، ar).</translation>
+    </message>
+    <message>
+        <source>Section to open on: start (the default), individuals, groups, programs, bulk or outbox.</source>
+        <translation>القسم الذي يُفتح أولًا: start (الافتراضي) أو individuals أو groups أو programs أو bulk أو outbox.</translation>
+    </message>
+    <message>
+        <source>Unknown section “%1”: use start, individuals, groups, programs, bulk or outbox.</source>
+        <translation>قسم غير معروف «%1»: استخدم start أو individuals أو groups أو programs أو bulk أو outbox.</translation>
     </message>
 </context>
 </TS>

@@ -2365,6 +2365,14 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>Outbox (%1)</source>
         <translation>Bandeja de salida (%1)</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Inicio</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipChangeDialog</name>
@@ -4224,6 +4232,174 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     </message>
 </context>
 <context>
+    <name>g2p::StartPage</name>
+    <message>
+        <source>Find a registrant: name, ID number or record id, then Enter</source>
+        <translation>Buscar una persona registrada: nombre, número de documento o id del registro, luego Intro</translation>
+    </message>
+    <message>
+        <source>Find a registrant</source>
+        <translation>Buscar una persona registrada</translation>
+    </message>
+    <message>
+        <source>Changes to look at</source>
+        <translation>Cambios que revisar</translation>
+    </message>
+    <message>
+        <source>Outbox summary</source>
+        <translation>Resumen de la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Changes that failed or conflict</source>
+        <translation>Cambios fallidos o en conflicto</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Outbox</source>
+        <translation>Abrir la &amp;bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Opened recently</source>
+        <translation>Abiertos recientemente</translation>
+    </message>
+    <message>
+        <source>Registrants opened recently</source>
+        <translation>Personas registradas abiertas recientemente</translation>
+    </message>
+    <message>
+        <source>Worklists</source>
+        <translation>Listas de trabajo</translation>
+    </message>
+    <message>
+        <source>Saved worklists</source>
+        <translation>Listas de trabajo guardadas</translation>
+    </message>
+    <message>
+        <source>Sent from this desktop in the last 7 days</source>
+        <translation>Enviado desde este equipo en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Changes sent in the last 7 days</source>
+        <translation>Cambios enviados en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Programs and their members by state</source>
+        <translation>Programas y sus miembros por estado</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be opened: see the status bar.</source>
+        <translation>No se puede abrir la bandeja de salida: vea la barra de estado.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent and nothing failed.</source>
+        <translation>Nada espera a ser enviado y nada ha fallado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait to be sent.</source>
+        <translation>
+            <numerusform>%n cambio espera a ser enviado.</numerusform>
+            <numerusform>%n cambios esperan a ser enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These failed or met someone else&apos;s change: open one to see it, or the Outbox to send again or discard.</source>
+        <translation>Estos fallaron o chocaron con el cambio de otra persona: abra uno para verlo, o la bandeja de salida para reenviar o descartar.</translation>
+    </message>
+    <message>
+        <source>registrant %1</source>
+        <translation>persona registrada %1</translation>
+    </message>
+    <message>
+        <source>%1 (household)</source>
+        <translation>%1 (hogar)</translation>
+    </message>
+    <message>
+        <source>No registrant opened yet on this desktop.</source>
+        <translation>Todavía no se ha abierto ninguna persona registrada en este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s)</source>
+        <translation>
+            <numerusform>%n inscripción</numerusform>
+            <numerusform>%n inscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s)</source>
+        <translation>
+            <numerusform>%n salida</numerusform>
+            <numerusform>%n salidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n suspensión</numerusform>
+            <numerusform>%n suspensiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumption(s)</source>
+        <translation>
+            <numerusform>%n reanudación</numerusform>
+            <numerusform>%n reanudaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n otro cambio</numerusform>
+            <numerusform>%n otros cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent from this desktop in the last 7 days.</source>
+        <translation>No se envió nada desde este equipo en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: %1.</source>
+        <translation>Confirmado por el servidor: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (households)</source>
+        <translation>%1 (hogares)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s) on %2</source>
+        <translation>
+            <numerusform>%1 — %n fila el %2</numerusform>
+            <numerusform>%1 — %n filas el %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not counted yet</source>
+        <translation>%1 — aún sin contar</translation>
+    </message>
+    <message>
+        <source>Opens the worklist and counts it again</source>
+        <translation>Abre la lista de trabajo y la vuelve a contar</translation>
+    </message>
+    <message>
+        <source>No worklist saved: save a search with its filters on Individuals or Groups.</source>
+        <translation>No hay listas de trabajo: guarde una búsqueda con sus filtros en Individuos u Hogares.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
     <name>g2p::TableFile</name>
     <message>
         <source>It cannot be opened: %1</source>
@@ -4251,6 +4427,14 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>Interface language for this run (en, fr, es, ar).</source>
         <translation>Idioma de la interfaz para esta ejecución (en, fr, es, ar).</translation>
+    </message>
+    <message>
+        <source>Section to open on: start (the default), individuals, groups, programs, bulk or outbox.</source>
+        <translation>Sección al abrir: start (por defecto), individuals, groups, programs, bulk u outbox.</translation>
+    </message>
+    <message>
+        <source>Unknown section “%1”: use start, individuals, groups, programs, bulk or outbox.</source>
+        <translation>Sección desconocida «%1»: use start, individuals, groups, programs, bulk u outbox.</translation>
     </message>
 </context>
 </TS>

@@ -2365,6 +2365,14 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>Outbox (%1)</source>
         <translation>Boîte d&apos;envoi (%1)</translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Accueil</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipChangeDialog</name>
@@ -4224,6 +4232,174 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     </message>
 </context>
 <context>
+    <name>g2p::StartPage</name>
+    <message>
+        <source>Find a registrant: name, ID number or record id, then Enter</source>
+        <translation>Trouver une personne enregistrée : nom, numéro d&apos;identité ou identifiant, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Find a registrant</source>
+        <translation>Trouver une personne enregistrée</translation>
+    </message>
+    <message>
+        <source>Changes to look at</source>
+        <translation>Changements à regarder</translation>
+    </message>
+    <message>
+        <source>Outbox summary</source>
+        <translation>Résumé de la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Changes that failed or conflict</source>
+        <translation>Changements en échec ou en conflit</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Outbox</source>
+        <translation>Ouvrir la &amp;boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Opened recently</source>
+        <translation>Ouverts récemment</translation>
+    </message>
+    <message>
+        <source>Registrants opened recently</source>
+        <translation>Personnes enregistrées ouvertes récemment</translation>
+    </message>
+    <message>
+        <source>Worklists</source>
+        <translation>Listes de travail</translation>
+    </message>
+    <message>
+        <source>Saved worklists</source>
+        <translation>Listes de travail enregistrées</translation>
+    </message>
+    <message>
+        <source>Sent from this desktop in the last 7 days</source>
+        <translation>Envoyé depuis ce poste ces 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Changes sent in the last 7 days</source>
+        <translation>Changements envoyés ces 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Programs and their members by state</source>
+        <translation>Programmes et leurs membres par état</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be opened: see the status bar.</source>
+        <translation>La boîte d&apos;envoi ne peut pas être ouverte : voir la barre d&apos;état.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent and nothing failed.</source>
+        <translation>Rien n&apos;attend d&apos;être envoyé et rien n&apos;a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait to be sent.</source>
+        <translation>
+            <numerusform>%n changement attend d&apos;être envoyé.</numerusform>
+            <numerusform>%n changements attendent d&apos;être envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These failed or met someone else&apos;s change: open one to see it, or the Outbox to send again or discard.</source>
+        <translation>Ceux-ci ont échoué ou ont rencontré le changement de quelqu&apos;un d&apos;autre : ouvrez-en un pour le voir, ou la boîte d&apos;envoi pour renvoyer ou abandonner.</translation>
+    </message>
+    <message>
+        <source>registrant %1</source>
+        <translation>personne enregistrée %1</translation>
+    </message>
+    <message>
+        <source>%1 (household)</source>
+        <translation>%1 (ménage)</translation>
+    </message>
+    <message>
+        <source>No registrant opened yet on this desktop.</source>
+        <translation>Aucune personne enregistrée ouverte sur ce poste pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s)</source>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s)</source>
+        <translation>
+            <numerusform>%n sortie</numerusform>
+            <numerusform>%n sorties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s)</source>
+        <translation>
+            <numerusform>%n suspension</numerusform>
+            <numerusform>%n suspensions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumption(s)</source>
+        <translation>
+            <numerusform>%n reprise</numerusform>
+            <numerusform>%n reprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n autre changement</numerusform>
+            <numerusform>%n autres changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent from this desktop in the last 7 days.</source>
+        <translation>Rien n&apos;a été envoyé depuis ce poste ces 7 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: %1.</source>
+        <translation>Confirmé par le serveur : %1.</translation>
+    </message>
+    <message>
+        <source>%1 (households)</source>
+        <translation>%1 (ménages)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s) on %2</source>
+        <translation>
+            <numerusform>%1 — %n ligne le %2</numerusform>
+            <numerusform>%1 — %n lignes le %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not counted yet</source>
+        <translation>%1 — pas encore compté</translation>
+    </message>
+    <message>
+        <source>Opens the worklist and counts it again</source>
+        <translation>Ouvre la liste de travail et la compte à nouveau</translation>
+    </message>
+    <message>
+        <source>No worklist saved: save a search with its filters on Individuals or Groups.</source>
+        <translation>Aucune liste de travail : enregistrez une recherche avec ses filtres dans Individus ou Ménages.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
     <name>g2p::TableFile</name>
     <message>
         <source>It cannot be opened: %1</source>
@@ -4251,6 +4427,14 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>Interface language for this run (en, fr, es, ar).</source>
         <translation>Langue de l&apos;interface pour cette exécution (en, fr, es, ar).</translation>
+    </message>
+    <message>
+        <source>Section to open on: start (the default), individuals, groups, programs, bulk or outbox.</source>
+        <translation>Section à l&apos;ouverture : start (par défaut), individuals, groups, programs, bulk ou outbox.</translation>
+    </message>
+    <message>
+        <source>Unknown section “%1”: use start, individuals, groups, programs, bulk or outbox.</source>
+        <translation>Section inconnue « %1 » : utilisez start, individuals, groups, programs, bulk ou outbox.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "registrantpane.h"
 #include "registrantspage.h"
 #include "shortcutsdialog.h"
+#include "startpage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -33,10 +34,16 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace g2p {
+
+namespace {
+// Each section's command-line name (--section) and icon (:/sections/<key>.svg), in Section order.
+const char *const sectionKeys[] = {"start", "individuals", "groups", "programs", "bulk", "outbox"};
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent)
     : QMainWindow(parent), m_session(std::move(session))
@@ -49,10 +56,17 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     m_outboxCounts = new OutboxQueries(m_session.get(), this);
 
     m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("sections"));
     m_nav->setAccessibleName(tr("Sections"));
-    m_nav->addItems({tr("Individuals"), tr("Groups"), tr("Programs"), tr("Bulk edit"), tr("Outbox")});
+    for (const QString &name : sectionNames())
+        new QListWidgetItem(
+            QIcon(QStringLiteral(":/sections/%1.svg").arg(QLatin1String(sectionKeys[m_nav->count()]))), name,
+            m_nav);
+    m_nav->setIconSize(QSize(20, 20));
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 40);
     m_pages = new QStackedWidget(this);
+    m_start = new StartPage(m_session.get(), m_pages);
+    m_pages->addWidget(m_start);
     m_individuals = new RegistrantsPage(m_session.get(), false, m_pages);
     m_groups = new RegistrantsPage(m_session.get(), true, m_pages);
     m_programs = new ProgramsPage(m_session.get(), m_pages);
@@ -125,14 +139,38 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
                 QStringLiteral("%1 — %2: %3").arg(cmd->title(), ActivityLog::statusText(status), summary),
                 15000);
         });
-    connect(m_individuals, &RegistrantsPage::openMember, this, [this](qint64 id) {
-        showPage(0);
-        m_individuals->openRegistrant(id);
+    for (RegistrantsPage *p : {m_individuals, m_groups}) {
+        connect(p, &RegistrantsPage::openMember, this, [this](qint64 id) { openRegistrant(id, false); });
+        connect(p->pane(), &RegistrantPane::registrantChanged, this, [this, p](qint64 id) {
+            if (id != 0 && m_pages->currentWidget() == p)
+                m_recentDue->start();
+        });
+        connect(p, &RegistrantsPage::worklistsChanged, m_start, &StartPage::refresh);
+    }
+    // "Opened recently" keeps a registrant that stayed in view 1.5 s: rows passed with the arrow
+    // keys and the first row a search selects on its own are not "opened".
+    m_recentDue = new QTimer(this);
+    m_recentDue->setObjectName(QStringLiteral("recentDue"));
+    m_recentDue->setSingleShot(true);
+    m_recentDue->setInterval(1500);
+    connect(m_recentDue, &QTimer::timeout, this, [this] {
+        if (const RegistrantPane *pane = currentPane(); pane && pane->registrantId() != 0)
+            m_start->summary()->remember(pane->registrantId(), pane == m_groups->pane());
     });
-    connect(m_groups, &RegistrantsPage::openMember, this, [this](qint64 id) {
-        showPage(0);
-        m_individuals->openRegistrant(id);
+    connect(m_start, &StartPage::findRequested, this, [this](const QString &text) {
+        showPage(Individuals);
+        m_individuals->searchFor(text);
     });
+    connect(m_start, &StartPage::openRegistrant, this, &MainWindow::openRegistrant);
+    connect(m_start, &StartPage::openWorklist, this, [this](const QString &name, bool groups) {
+        showPage(groups ? Groups : Individuals);
+        (groups ? m_groups : m_individuals)->openWorklist(name);
+    });
+    connect(m_start, &StartPage::openProgram, this, [this](qint64 id) {
+        showPage(Programs);
+        m_programs->selectProgram(id);
+    });
+    connect(m_start, &StartPage::openOutbox, this, [this] { showPage(Outbox); });
     connect(m_individuals, &RegistrantsPage::openHousehold, this,
         [this](qint64 id) { openRegistrant(id, true); });
     connect(m_programs, &ProgramsPage::openRegistrant, this, &MainWindow::openRegistrant);
@@ -162,7 +200,7 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     watchLocalCopy();
     for (RegistrantsPage *p : {m_individuals, m_groups})
         connect(p->pane(), &RegistrantPane::actionsChanged, this, &MainWindow::syncActions);
-    showPage(0);
+    showPage(Start);
 }
 
 MainWindow::~MainWindow() = default;
@@ -213,6 +251,7 @@ void MainWindow::watchLocalCopy()
             statusBar()->showMessage(message, 15000);
         });
     connect(s->sync(), &OutboxSync::changed, this, &MainWindow::countOutbox);
+    connect(s->sync(), &OutboxSync::changed, m_start, &StartPage::refresh);
     connect(s->sync(), &OutboxSync::signInNeeded, this, &MainWindow::askPasswordAgain);
     connect(s->sync(), &OutboxSync::onlineChanged, this, [this](bool online, const QString &why) {
         if (!online)
@@ -326,7 +365,7 @@ void MainWindow::showOutboxCount(int waiting, int problems)
         text += tr(" (offline)");
     m_outboxStatus->setText(text);
     // The section list counts what waits or needs a look, in red when something failed.
-    QListWidgetItem *section = m_nav->item(4);
+    QListWidgetItem *section = m_nav->item(Outbox);
     section->setText(waiting + problems > 0 ? tr("Outbox (%1)").arg(QLocale().toString(waiting + problems))
                                             : tr("Outbox"));
     section->setToolTip(text);
@@ -334,19 +373,34 @@ void MainWindow::showOutboxCount(int waiting, int problems)
     m_nav->setFixedWidth(qMax(m_nav->width(), m_nav->sizeHintForColumn(0) + 40));
 }
 
-void MainWindow::showPage(int index)
+void MainWindow::showPage(int section)
 {
-    m_nav->setCurrentRow(index);
-    m_pages->setCurrentIndex(index);
-    if (index == 0)
+    m_nav->setCurrentRow(section);
+    m_pages->setCurrentIndex(section);
+    if (section == Start)
+        m_start->focusFirst();
+    else if (section == Individuals)
         m_individuals->focusSearch();
-    else if (index == 1)
+    else if (section == Groups)
         m_groups->focusSearch();
+}
+
+int MainWindow::sectionNamed(const QString &name)
+{
+    for (int i = 0; i < int(std::size(sectionKeys)); ++i)
+        if (name.trimmed().compare(QLatin1String(sectionKeys[i]), Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
+QStringList MainWindow::sectionNames()
+{
+    return {tr("Start"), tr("Individuals"), tr("Groups"), tr("Programs"), tr("Bulk edit"), tr("Outbox")};
 }
 
 void MainWindow::openRegistrant(qint64 id, bool isGroup)
 {
-    showPage(isGroup ? 1 : 0);
+    showPage(isGroup ? Groups : Individuals);
     (isGroup ? m_groups : m_individuals)->openRegistrant(id);
 }
 
@@ -370,7 +424,7 @@ void MainWindow::addSelectionToBulk()
     m_bulk->addRegistrants(refs);
     statusBar()->showMessage(
         tr("%n registrant(s) added to the bulk-edit grid.", nullptr, int(refs.size())), 10000);
-    showPage(3);
+    showPage(BulkEdit);
 }
 
 RegistrantPane *MainWindow::currentPane() const
@@ -391,7 +445,7 @@ void MainWindow::buildMenus()
     connect(newIndividual, &QAction::triggered, this, [this] {
         CreateIndividualDialog dialog(m_session.get(), this);
         if (dialog.exec() == QDialog::Accepted) {
-            showPage(0);
+            showPage(Individuals);
             m_individuals->openRegistrant(dialog.createdId());
         }
     });
@@ -401,7 +455,7 @@ void MainWindow::buildMenus()
     connect(newGroup, &QAction::triggered, this, [this] {
         CreateGroupDialog dialog(m_session.get(), this);
         if (dialog.exec() == QDialog::Accepted) {
-            showPage(1);
+            showPage(Groups);
             m_groups->openRegistrant(dialog.createdId());
         }
     });
@@ -456,12 +510,15 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *start = view->addAction(tr("&Start"));
+    start->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(start, &QAction::triggered, this, [this] { showPage(Start); });
     const QStringList names {
         tr("&Individuals"), tr("&Groups"), tr("&Programs"), tr("&Bulk edit"), tr("&Outbox")};
     for (int i = 0; i < 5; ++i) {
         QAction *a = view->addAction(names[i]);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(a, &QAction::triggered, this, [this, i] { showPage(i); });
+        connect(a, &QAction::triggered, this, [this, i] { showPage(Individuals + i); });
     }
     view->addSeparator();
     view->addAction(m_history->backAction());
@@ -490,8 +547,7 @@ void MainWindow::buildMenus()
         if (m_pages->currentWidget() == m_groups)
             m_groups->focusSearch();
         else {
-            showPage(0);
-            m_individuals->focusSearch();
+            showPage(Individuals);
         }
     });
     QAction *activity = view->addAction(tr("&Activity"));
@@ -539,8 +595,7 @@ void MainWindow::buildMenus()
     keys->setObjectName(QStringLiteral("keyboardShortcuts"));
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(keys, &QAction::triggered, this, [this] {
-        ShortcutsDialog d(this, m_pages,
-            {tr("Individuals"), tr("Groups"), tr("Programs"), tr("Bulk edit"), tr("Outbox")}, this);
+        ShortcutsDialog d(this, m_pages, sectionNames(), this);
         d.exec();
     });
     help->addSeparator();

@@ -14,6 +14,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace g2p {
 
@@ -25,15 +26,28 @@ class OutboxPage;
 class ProgramsPage;
 class RegistrantPane;
 class RegistrantsPage;
+class StartPage;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // The sections, in the order of the section list (Ctrl+1…5 for the five after the start page).
+    enum Section
+    {
+        Start,
+        Individuals,
+        Groups,
+        Programs,
+        BulkEdit,
+        Outbox
+    };
+
     explicit MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     RegistrySession *session() const { return m_session.get(); }
+    StartPage *startPage() const { return m_start; }
     RegistrantsPage *individualsPage() const { return m_individuals; }
     RegistrantsPage *groupsPage() const { return m_groups; }
     ProgramsPage *programsPage() const { return m_programs; }
@@ -47,7 +61,11 @@ public:
     void addSelectionToBulk();
     ActivityPanel *activityPanel() const { return m_activity; }
     QLabel *banner() const { return m_banner; }
-    void showPage(int index);
+    void showPage(int section);
+    // The section of a command-line name ("individuals", "bulk", ...), or -1.
+    static int sectionNamed(const QString &name);
+    // The sections' names as the section list shows them.
+    static QStringList sectionNames();
     // Shows the registrant on Individuals or Groups (from any table that lists them).
     void openRegistrant(qint64 id, bool isGroup);
     RegistrantPane *currentPane() const;
@@ -76,6 +94,8 @@ private:
     CommandRunner *m_runner;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
+    StartPage *m_start;
+    QTimer *m_recentDue; // a registrant in view long enough is "opened recently"
     RegistrantsPage *m_individuals, *m_groups;
     ProgramsPage *m_programs;
     NavigationHistory *m_history;

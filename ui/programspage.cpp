@@ -90,6 +90,16 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     m_programs.setPrograms(session->programs());
 }
 
+void ProgramsPage::selectProgram(qint64 programId)
+{
+    for (int row = 0; row < m_programs.rowCount(); ++row)
+        if (const Program *p = m_programs.programAt(row); p && p->id == programId) {
+            selectWholeRow(m_programsView, row);
+            m_programsView->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+}
+
 void ProgramsPage::programSelected()
 {
     const QModelIndexList rows = m_programsView->selectionModel()->selectedRows();

@@ -29,6 +29,8 @@ public:
     MembershipTableModel *members() { return &m_members; }
     // Counts per membership state of the selected program, once loaded (-1 while loading).
     QList<qint64> stateCounts() const { return m_counts; }
+    // Selects a program in the list (from the start page).
+    void selectProgram(qint64 programId);
 
 Q_SIGNALS:
     void countsLoaded();

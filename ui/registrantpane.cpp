@@ -137,7 +137,7 @@ void RegistrantPane::openHouseholdLink(const QString &link)
 {
     bool ok = false;
     const qint64 id = link.startsWith(QLatin1String("group:")) ? link.mid(6).toLongLong(&ok) : 0;
-    if (ok && id > 0)
+    if (ok && id != 0)
         Q_EMIT householdActivated(id);
 }
 

@@ -1,6 +1,7 @@
 #include "registrantspage.h"
 
 #include "columnchooser.h"
+#include "deferredfocus.h"
 #include "worklists.h"
 
 #include "cachemapping.h"
@@ -157,12 +158,7 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
         if (!m_showingSearch)
             applyLocalFilter(); // narrows the whole local list at once, before the search answers
     });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_debounce->stop();
-        searchServer();
-        // The keyboard follows into the results once they are in (a search started here).
-        m_intoResults = m_showingSearch && m_model.isLoading();
-    });
+    connect(m_search, &QLineEdit::returnPressed, this, &RegistrantsPage::searchNow);
     connect(m_search, &QLineEdit::textEdited, this, [this] { m_intoResults = false; });
     // Down leaves the search box for the results (the first row, or the one already selected).
     auto *down = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
@@ -209,6 +205,21 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     else
         connect(m_session, &RegistrySession::localFilesOpened, this, &RegistrantsPage::loadFromCache,
             Qt::SingleShotConnection);
+}
+
+void RegistrantsPage::searchNow()
+{
+    m_debounce->stop();
+    searchServer();
+    // The keyboard follows into the results once they are in (a search started here).
+    m_intoResults = m_showingSearch && m_model.isLoading();
+}
+
+void RegistrantsPage::searchFor(const QString &text)
+{
+    m_search->setText(text);
+    m_search->setFocus();
+    searchNow();
 }
 
 void RegistrantsPage::focusSearch()
@@ -259,6 +270,7 @@ void RegistrantsPage::stopSearches()
     ++m_generation;
     m_debounce->stop();
     m_finder.stop();
+    m_countingWorklist.clear();
 }
 
 void RegistrantsPage::loadFromCache()
@@ -291,6 +303,7 @@ void RegistrantsPage::localCopyLoaded()
                 : tr("The local copy is empty and the server cannot be reached."));
     else if (!m_table->selectionModel()->hasSelection())
         selectWholeRow(m_table, 0);
+    keepWorklistSize();
 }
 
 void RegistrantsPage::showFound(const FoundRegistrants &added, const FoundRegistrants &updated)
@@ -368,6 +381,16 @@ void RegistrantsPage::finishSearch()
         selectWholeRow(m_table, 0);
     if (std::exchange(m_intoResults, false))
         enterResults();
+    keepWorklistSize();
+}
+
+void RegistrantsPage::keepWorklistSize()
+{
+    if (const QString name = std::exchange(m_countingWorklist, QString()); !name.isEmpty()) {
+        Worklists(m_session->settings(), m_groups)
+            .setLastSize(name, m_model.rowCount(), QDateTime::currentDateTimeUtc());
+        Q_EMIT worklistsChanged();
+    }
 }
 
 void RegistrantsPage::enterResults()
@@ -376,7 +399,8 @@ void RegistrantsPage::enterResults()
         return;
     if (!m_table->selectionModel()->hasSelection())
         selectWholeRow(m_table, 0);
-    m_table->setFocus(Qt::TabFocusReason);
+    // The server's answer can come after the officer has moved on (another page, the grid).
+    focusIfStillHere(m_table, this);
     m_table->scrollTo(m_table->currentIndex());
 }
 
@@ -412,13 +436,29 @@ void RegistrantsPage::saveWorklist()
     Worklists(m_session->settings(), m_groups).save(name.trimmed(), spec);
     if (m_worklist->findText(name.trimmed()) < 0)
         m_worklist->addItem(name.trimmed());
+    Q_EMIT worklistsChanged();
+}
+
+void RegistrantsPage::openWorklist(const QString &name)
+{
+    if (m_worklist->findText(name) < 0) // saved from another window since this one opened
+        m_worklist->addItem(name);
+    applyWorklist(name);
 }
 
 void RegistrantsPage::loadWorklist(int index)
 {
     if (index <= 0)
         return;
-    const QVariantMap spec = Worklists(m_session->settings(), m_groups).spec(m_worklist->itemText(index));
+    applyWorklist(m_worklist->itemText(index));
+    m_worklist->setCurrentIndex(0);
+}
+
+void RegistrantsPage::applyWorklist(const QString &name)
+{
+    const QVariantMap spec = Worklists(m_session->settings(), m_groups).spec(name);
+    if (spec.isEmpty())
+        return;
     const auto select = [](QComboBox *c, const QVariant &v) {
         const int i = v.isValid() ? c->findData(v) : 0;
         c->setCurrentIndex(i < 0 ? 0 : i);
@@ -431,7 +471,8 @@ void RegistrantsPage::loadWorklist(int index)
     m_to->setDate(spec.value(QStringLiteral("to")).toDate());
     m_search->setText(spec.value(QStringLiteral("text")).toString());
     searchServer();
-    m_worklist->setCurrentIndex(0);
+    if (m_model.isLoading()) // a search or a reading of the local copy has started
+        m_countingWorklist = name;
 }
 
 } // namespace g2p

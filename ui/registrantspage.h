@@ -33,30 +33,39 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchBox() const { return m_search; }
     void focusSearch();
+    // Searches as if typed and Enter pressed (the start page's search box).
+    void searchFor(const QString &text);
     // Shows one registrant (e.g. a household member opened from a group).
     void openRegistrant(qint64 id);
     // Shows every registrant of the local copy (at start-up, after a refresh, when the search
     // box is cleared).
     void loadFromCache();
+    // Applies a saved worklist (from the start page); its size is kept when its search ends.
+    void openWorklist(const QString &name);
 
 Q_SIGNALS:
     void openMember(qint64 individualId);
     void openHousehold(qint64 groupId);
+    // A worklist was saved or counted again.
+    void worklistsChanged();
 
 private:
     // Focus to the result list, a row selected (Down in the search box; Enter once the search ends).
     void enterResults();
     // The local copy's index at once, then the server (when reachable), merged.
     void searchServer();
+    void searchNow();
     void stopSearches();
     void showLocalCopyPage(const FoundRegistrants &rows, qint64 readSoFar);
     void localCopyLoaded();
     void showFound(const FoundRegistrants &added, const FoundRegistrants &updated);
     void finishSearch();
+    void keepWorklistSize();
     void applyLocalFilter();
     void refreshProgramFilter();
     void saveWorklist();
     void loadWorklist(int index);
+    void applyWorklist(const QString &name);
     void selectionChanged();
     void appendInBatches(std::shared_ptr<QList<Individual>> individuals,
         std::shared_ptr<QList<Group>> groups,
@@ -68,6 +77,7 @@ private:
     RegistrantTableModel m_model;
     QLineEdit *m_search;
     QComboBox *m_program, *m_state, *m_gender, *m_worklist;
+    QString m_countingWorklist; // the worklist whose search runs: its size is kept when it ends
     QCheckBox *m_dateFilter;
     QDateEdit *m_from, *m_to;
     QLabel *m_count;

@@ -55,8 +55,22 @@ int main(int argc, char **argv)
     const QCommandLineOption languageOption(QStringLiteral("language"),
         QApplication::translate("main", "Interface language for this run (en, fr, es, ar)."),
         QStringLiteral("CODE"));
-    p.addOptions({server, user, languageOption});
+    const QCommandLineOption sectionOption(QStringLiteral("section"),
+        QApplication::translate("main",
+            "Section to open on: start (the default), individuals, groups, programs, bulk or outbox."),
+        QStringLiteral("NAME"));
+    p.addOptions({server, user, languageOption, sectionOption});
     p.process(app);
+    const int firstSection
+        = p.isSet(sectionOption) ? MainWindow::sectionNamed(p.value(sectionOption)) : int(MainWindow::Start);
+    if (firstSection < 0) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main",
+                "Unknown section “%1”: use start, individuals, groups, "
+                "programs, bulk or outbox.")
+                           .arg(p.value(sectionOption))));
+        return 2;
+    }
 
     ServerProfiles profiles(&settings);
     SessionFactory sessions(&settings);
@@ -85,6 +99,7 @@ int main(int argc, char **argv)
             QMetaObject::invokeMethod(
                 qApp, [&] { connectAndShow(); }, Qt::QueuedConnection);
         });
+        window->showPage(firstSection);
         window->show();
     };
     QMetaObject::invokeMethod(

@@ -1,5 +1,6 @@
 #include "bulkeditpage.h"
 
+#include "deferredfocus.h"
 #include "exporttable.h"
 #include "griddelegate.h"
 #include "gridsubmission.h"
@@ -364,7 +365,7 @@ void BulkEditPage::loadPage(qint64 programId, int offset, int generation)
         }
         setBusy(false, QString());
         refreshIssues();
-        m_table->setFocus();
+        focusIfStillHere(m_table, this); // the officer may have moved on while the pages came
     });
 }
 

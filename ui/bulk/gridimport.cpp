@@ -1,6 +1,7 @@
 // A sheet into the bulk-edit grid: reading the file off the GUI thread (cancellable), the mapping
 // dialog, Replace or Merge when the grid holds rows, then the import engine (MembershipImport).
 #include "bulkeditpage.h"
+#include "deferredfocus.h"
 
 #include "importdialog.h"
 #include "tablefile.h"
@@ -117,7 +118,7 @@ void BulkEditPage::runImport(const QString &name, const QList<ImportLine> &lines
                 + tr("%n line(s) of the file were not loaded: see the issues list.", nullptr,
                     int(m_notImported.size()));
         refreshIssues(text);
-        m_table->setFocus();
+        focusIfStillHere(m_table, this);
         Q_EMIT importFinished();
     });
     setBusy(true, tr("Reading the registrants of %1…").arg(name));
