@@ -105,6 +105,10 @@ QVariant RegistrantTableModel::headerData(int section, Qt::Orientation orientati
         return tr("Address");
     case Programs:
         return tr("Programs");
+    case Head:
+        return tr("Head");
+    case Members:
+        return tr("Members");
     default:
         return QVariant();
     }
@@ -135,7 +139,7 @@ QVariant RegistrantTableModel::displayData(const Row &r, int column) const
     case Gender:
         return genderText(m_genders.value(r.gender));
     case BirthDate:
-        return r.birth ? QDate::fromJulianDay(r.birth) : QVariant();
+        return !r.isGroup && r.birth ? QDate::fromJulianDay(r.birth) : QVariant();
     case Registered:
         return r.registered ? QDate::fromJulianDay(r.registered) : QVariant();
     case IdNumbers:
@@ -146,6 +150,10 @@ QVariant RegistrantTableModel::displayData(const Row &r, int column) const
         return text(r.address).toString();
     case Programs:
         return programsText(r);
+    case Head:
+        return text(r.head).toString();
+    case Members:
+        return r.isGroup ? QVariant(r.birth) : QVariant();
     default:
         return QVariant();
     }
@@ -167,7 +175,8 @@ QVariant RegistrantTableModel::data(const QModelIndex &index, int role) const
             ? displayData(r, index.column())
             : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == Id ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == Id || index.column() == Members ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                 : QVariant();
     case RegistrantIdRole:
         return r.id;
     case IsGroupRole:
@@ -276,11 +285,23 @@ void RegistrantTableModel::append(const QList<Individual> &individuals)
     rowsAdded(first);
 }
 
-void RegistrantTableModel::append(const QList<Group> &groups)
+void RegistrantTableModel::setHousehold(Row &row, const Group &group, const HouseholdSummaries &households)
+{
+    const auto kept = households.constFind(group.id);
+    const HouseholdSummary s
+        = group.members.isEmpty() && kept != households.cend() ? *kept : householdSummary(group);
+    row.birth = s.size;
+    row.head = keep(s.head);
+}
+
+void RegistrantTableModel::append(const QList<Group> &groups, const HouseholdSummaries &households)
 {
     const std::size_t first = m_rows.size();
-    for (const Group &g : groups)
-        fillRow(m_rows.emplace_back(), g, true);
+    for (const Group &g : groups) {
+        Row &r = m_rows.emplace_back();
+        fillRow(r, g, true);
+        setHousehold(r, g, households);
+    }
     rowsAdded(first);
 }
 
@@ -305,11 +326,15 @@ void RegistrantTableModel::rowsAdded(std::size_t first)
     rebuildView(false);
 }
 
-void RegistrantTableModel::replaceRow(Row &&row)
+void RegistrantTableModel::replaceRow(Row &&row, bool keepHousehold)
 {
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].id != row.id)
             continue;
+        if (keepHousehold) {
+            row.birth = m_rows[i].birth;
+            row.head = m_rows[i].head;
+        }
         m_rows[i] = std::move(row);
         for (std::size_t v = 0; v < m_visible.size(); ++v)
             if (m_visible[v] == qint32(i))
@@ -326,9 +351,13 @@ void RegistrantTableModel::update(const Individual &individual)
     replaceRow(std::move(r));
 }
 
-void RegistrantTableModel::update(const Group &group)
+void RegistrantTableModel::update(const Group &group, const HouseholdSummaries &households)
 {
-    replaceRow(makeRow(group, true));
+    Row r = makeRow(group, true);
+    const bool known = !group.members.isEmpty() || households.contains(group.id);
+    if (known)
+        setHousehold(r, group, households);
+    replaceRow(std::move(r), !known);
 }
 
 void RegistrantTableModel::setLoading(bool loading)
@@ -513,7 +542,7 @@ void RegistrantTableModel::sortStorage()
         break;
     }
     case BirthDate:
-        byNumber([](const Row &r) { return r.birth; });
+        byNumber([](const Row &r) { return r.isGroup ? 0 : r.birth; });
         break;
     case Registered:
         byNumber([](const Row &r) { return r.registered; });
@@ -529,6 +558,12 @@ void RegistrantTableModel::sortStorage()
         break;
     case Programs:
         byNumber([](const Row &r) { return r.membershipCount; });
+        break;
+    case Head:
+        byString([this](const Row &r) { return text(r.head); });
+        break;
+    case Members:
+        byNumber([](const Row &r) { return r.isGroup ? r.birth : -1; });
         break;
     default:
         break;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chunkedvector.h"
+#include "household.h"
 #include "records.h"
 #include "registrantfilter.h"
 #include "textarena.h"
@@ -30,6 +31,8 @@ public:
         Phone,
         Address,
         Programs,
+        Head, // groups: the head of the household
+        Members, // groups: how many members
         ColumnCount
     };
     enum Role
@@ -55,10 +58,12 @@ public:
     void clear();
     // Appends records; rows already shown stay where they are when nothing is sorted or filtered.
     void append(const QList<Individual> &individuals);
-    void append(const QList<Group> &groups);
+    // Groups without their members (a list's reading) take their head and size from `households`.
+    void append(const QList<Group> &groups, const HouseholdSummaries &households = {});
     // Replaces the row of this registrant with fresh data (after a change), if present.
     void update(const Individual &individual);
-    void update(const Group &group);
+    // A group without members and without a summary keeps the head and size its row had.
+    void update(const Group &group, const HouseholdSummaries &households = {});
 
     // While a large result streams in: rows are shown as they come, and the sort and the filter
     // are applied once when this is turned off (instead of after every batch).
@@ -99,7 +104,8 @@ private:
         TextRef idNumbers;
         TextRef phone;
         TextRef address;
-        qint32 birth = 0; // Julian day, 0 = unknown
+        qint32 birth = 0; // individuals: Julian day of birth, 0 = unknown; groups: how many members
+        TextRef head; // groups: the name of the member whose role is Head
         qint32 registered = 0; // Julian day, 0 = unknown
         quint32 foldOffset = 0; // case-folded "name id-numbers" in m_foldText: what the text filter searches
         quint32 membershipOffset = 0;
@@ -115,7 +121,8 @@ private:
     Row makeRow(const R &registrant, bool isGroup);
     quint8 genderIndex(const QString &gender); // 0: none
     void rowsAdded(std::size_t first);
-    void replaceRow(Row &&row);
+    void replaceRow(Row &&row, bool keepHousehold = false);
+    void setHousehold(Row &row, const Group &group, const HouseholdSummaries &households);
     bool matches(const Row &r, const RegistrantFilter &f) const;
     QStringView folded(const Row &r) const { return QStringView(m_foldText.at(r.foldOffset), r.foldLength); }
     QStringView text(TextRef t) const

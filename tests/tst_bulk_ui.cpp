@@ -7,6 +7,7 @@
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "nextdialog.h"
+#include "registrantpane.h"
 #include "registrantspage.h"
 #include "reviewdialog.h"
 #include "sandboxprocess.h"
@@ -555,6 +556,27 @@ private Q_SLOTS:
         const QString all = issues.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(QStringLiteral("File line 3")) && all.contains(QStringLiteral("local copy")),
             qPrintable(all));
+    }
+
+    // Ctrl+O on a row of the grid shows its registrant (record, memberships, history).
+    void aRowOpensItsRegistrant()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        w->showPage(MainWindow::BulkEdit);
+        BulkEditPage *page = w->bulkPage();
+        loadMembersOfProgram1(page);
+        QTableView *table = page->table();
+        const int row = page->model()->rowCount() / 2;
+        const qint64 registrant = page->model()->registrantOfRow(row);
+        QVERIFY(registrant != 0);
+        table->setFocus();
+        table->setCurrentIndex(page->model()->index(row, G::State));
+        QTest::keyClick(table, Qt::Key_O, Qt::ControlModifier);
+        RegistrantsPage *people = w->individualsPage();
+        QVERIFY(people->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(people->pane()->registrantId(), registrant, 15000);
+        QCOMPARE(page->model()->rowCount() > row, true); // the grid is left as it was
     }
 
     void selectedRegistrantsBecomeEnrolmentRows()

@@ -151,6 +151,53 @@ private Q_SLOTS:
         QCOMPARE(m.rowCount(), 0);
     }
 
+    // Households show their head and size, from their members or, for a list read without the
+    // members (the local copy), from the summary kept when they were let go; an update without
+    // members keeps them. An individual's row shows neither, and no household shows a birth date.
+    void householdsShowHeadAndSize()
+    {
+        const auto member = [](qint64 id, const QString &name, const QString &kind) {
+            GroupMember m;
+            m.individual.id = id;
+            m.individual.name = name;
+            if (!kind.isEmpty())
+                m.kinds.append(MembershipKind {{}, kind});
+            return m;
+        };
+        Group withMembers;
+        withMembers.id = 50;
+        withMembers.name = QStringLiteral("Household Achieng");
+        withMembers.members = {member(1, QStringLiteral("ACHIENG, OTIENO"), QStringLiteral("Spouse")),
+            member(2, QStringLiteral("ACHIENG, MARY"), QStringLiteral("head")),
+            member(3, QStringLiteral("ACHIENG, JOY"), QString())};
+        Group listed;
+        listed.id = 60;
+        listed.name = QStringLiteral("Household Santos");
+        RegistrantTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.append(
+            QList<Group> {withMembers, listed}, {{60, HouseholdSummary {QStringLiteral("SANTOS, ANA"), 4}}});
+        using M = RegistrantTableModel;
+        QCOMPARE(m.index(0, M::Head).data().toString(), QStringLiteral("ACHIENG, MARY"));
+        QCOMPARE(m.index(0, M::Members).data().toInt(), 3);
+        QCOMPARE(m.index(1, M::Head).data().toString(), QStringLiteral("SANTOS, ANA"));
+        QCOMPARE(m.index(1, M::Members).data().toInt(), 4);
+        QVERIFY(!m.index(1, M::BirthDate).data().isValid());
+        listed.name = QStringLiteral("Household Santos-Reyes");
+        m.update(listed); // read again without members (a search's short form)
+        QCOMPARE(m.index(1, M::Name).data().toString(), QStringLiteral("Household Santos-Reyes"));
+        QCOMPARE(m.index(1, M::Head).data().toString(), QStringLiteral("SANTOS, ANA"));
+        QCOMPARE(m.index(1, M::Members).data().toInt(), 4);
+        m.sort(M::Members, Qt::DescendingOrder);
+        QCOMPARE(m.registrantId(0), 60);
+        m.sort(M::Head, Qt::AscendingOrder);
+        QCOMPARE(m.registrantId(0), 50);
+        m.append(QList<Individual> {
+            person(7, QStringLiteral("DOE, JOHN"), QStringLiteral("Male"), QDate(2023, 5, 9))});
+        QCOMPARE(m.index(m.rowOf(7), M::Head).data().toString(), QString());
+        QVERIFY(!m.index(m.rowOf(7), M::Members).data().isValid());
+    }
+
     // The text filter finds what the officer types whatever its case, letters beyond the basic
     // plane included: rows are folded one character at a time as QString folds a whole string.
     // Registrants named by identifiers (API v2): the ID column shows the identifier in short, not the

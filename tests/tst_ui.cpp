@@ -909,6 +909,38 @@ private Q_SLOTS:
         QTRY_VERIFY(!problems->isVisible());
     }
 
+    // The Groups page shows each household's head and size, and a search finds households by their
+    // members' names too (the head's given name is not in the household's).
+    void householdsShowTheirHeadAndAreFoundByMembers()
+    {
+        const auto w = openWindow(m_sandbox->baseUrl());
+        QVERIFY(w);
+        w->showPage(MainWindow::Groups);
+        RegistrantsPage *groups = w->groupsPage();
+        using M = RegistrantTableModel;
+        QVERIFY(!groups->table()->isColumnHidden(M::Head) && !groups->table()->isColumnHidden(M::Members));
+        QVERIFY(groups->table()->isColumnHidden(M::BirthDate));
+        QVERIFY(w->individualsPage()->table()->isColumnHidden(M::Head));
+        QTRY_VERIFY_WITH_TIMEOUT(!groups->model()->isLoading() && groups->model()->rowCount() > 0, 20000);
+        int row = -1;
+        QString given;
+        for (int r = 0; r < groups->model()->rowCount() && row < 0; ++r) {
+            const QString head = groups->model()->index(r, M::Head).data().toString();
+            const QString name = groups->model()->index(r, M::Name).data().toString();
+            given = head.section(QStringLiteral(", "), 1, 1).section(QLatin1Char(' '), 0, 0);
+            if (given.size() >= 3 && !name.contains(given, Qt::CaseInsensitive)
+                && groups->model()->index(r, M::Members).data().toInt() > 1)
+                row = r;
+        }
+        QVERIFY2(row >= 0, "a household whose head's given name is not in its name");
+        const qint64 household = groups->model()->registrantId(row);
+        groups->searchFor(given);
+        QTRY_VERIFY_WITH_TIMEOUT(!groups->model()->isLoading(), 15000);
+        QVERIFY2(groups->model()->rowOf(household) >= 0, qPrintable(given));
+        QVERIFY(
+            !groups->model()->index(groups->model()->rowOf(household), M::Head).data().toString().isEmpty());
+    }
+
     // Enter in the search box moves into the results once the server has answered; by then the
     // officer may be elsewhere (the grid): the late answer must not take the focus to a hidden table.
     void aLateSearchAnswerLeavesTheFocusWhereItIs()

@@ -1004,6 +1004,14 @@
         <source>Reading %1 was cancelled: nothing was imported.</source>
         <translation>أُلغيت قراءة %1: لم يُستورد شيء.</translation>
     </message>
+    <message>
+        <source>&amp;Open registrant</source>
+        <translation>&amp;فتح المسجَّل</translation>
+    </message>
+    <message>
+        <source>Show the registrant of the current row with their record and history (Ctrl+O)</source>
+        <translation>عرض مسجَّل الصف الحالي مع سجله وتاريخه (Ctrl+O)</translation>
+    </message>
 </context>
 <context>
     <name>g2p::CacheRefresh</name>
@@ -1400,7 +1408,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     </message>
     <message>
         <source>Members</source>
-        <translation>الأفراد</translation>
+        <translation>عدد الأعضاء</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -3635,7 +3643,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     </message>
     <message>
         <source>Members</source>
-        <translation>الأفراد</translation>
+        <translation>عدد الأعضاء</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3846,6 +3854,14 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>Other</source>
         <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>ربّ الأسرة</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>عدد الأعضاء</translation>
     </message>
 </context>
 <context>

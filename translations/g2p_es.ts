@@ -944,6 +944,14 @@
         <source>Reading %1 was cancelled: nothing was imported.</source>
         <translation>Se canceló la lectura de %1: no se importó nada.</translation>
     </message>
+    <message>
+        <source>&amp;Open registrant</source>
+        <translation>&amp;Abrir la persona registrada</translation>
+    </message>
+    <message>
+        <source>Show the registrant of the current row with their record and history (Ctrl+O)</source>
+        <translation>Mostrar la persona registrada de la fila actual, con su ficha y su historial (Ctrl+O)</translation>
+    </message>
 </context>
 <context>
     <name>g2p::CacheRefresh</name>
@@ -3646,6 +3654,14 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Jefe de hogar</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
     </message>
 </context>
 <context>

@@ -944,6 +944,14 @@
         <source>Reading %1 was cancelled: nothing was imported.</source>
         <translation>La lecture de %1 a été annulée : rien n&apos;a été importé.</translation>
     </message>
+    <message>
+        <source>&amp;Open registrant</source>
+        <translation>&amp;Ouvrir la personne enregistrée</translation>
+    </message>
+    <message>
+        <source>Show the registrant of the current row with their record and history (Ctrl+O)</source>
+        <translation>Afficher la personne enregistrée de la ligne courante, avec sa fiche et son historique (Ctrl+O)</translation>
+    </message>
 </context>
 <context>
     <name>g2p::CacheRefresh</name>
@@ -3646,6 +3654,14 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Chef de ménage</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,11 @@
 
 namespace g2p {
 
-void attachColumnChooser(QTableView *table, QSettings *settings, const QString &key, int alwaysShown)
+void attachColumnChooser(QTableView *table,
+    QSettings *settings,
+    const QString &key,
+    int alwaysShown,
+    const QList<int> &notApplicable)
 {
     QAbstractItemModel *model = table->model();
     if (settings->contains(key)) {
@@ -15,13 +19,17 @@ void attachColumnChooser(QTableView *table, QSettings *settings, const QString &
         for (int c = 0; c < model->columnCount(); ++c)
             table->setColumnHidden(c, hidden.contains(QString::number(c)));
     }
+    for (int c : notApplicable)
+        table->setColumnHidden(c, true);
     QHeaderView *header = table->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(header, &QHeaderView::customContextMenuRequested, table,
-        [table, settings, key, alwaysShown](const QPoint &pos) {
+        [table, settings, key, alwaysShown, notApplicable](const QPoint &pos) {
             QAbstractItemModel *m = table->model();
             QMenu menu(table);
             for (int c = 0; c < m->columnCount(); ++c) {
+                if (notApplicable.contains(c))
+                    continue;
                 QAction *a = menu.addAction(m->headerData(c, Qt::Horizontal).toString());
                 a->setCheckable(true);
                 a->setChecked(!table->isColumnHidden(c));

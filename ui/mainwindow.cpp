@@ -175,6 +175,7 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
         [this](qint64 id) { openRegistrant(id, true); });
     connect(m_programs, &ProgramsPage::openRegistrant, this, &MainWindow::openRegistrant);
     connect(m_outbox, &OutboxPage::openRegistrant, this, &MainWindow::openRegistrant);
+    connect(m_bulk, &BulkEditPage::openRegistrant, this, &MainWindow::openRegistrant);
     // Back / Forward: every section shown and registrant opened is a place.
     m_history = new NavigationHistory(this);
     const auto here = [this] {

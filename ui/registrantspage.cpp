@@ -121,13 +121,16 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(RegistrantTableModel::Id, 70);
     m_table->setColumnWidth(RegistrantTableModel::Name, 220);
-    if (groups) {
-        m_table->hideColumn(RegistrantTableModel::Gender);
-        m_table->hideColumn(RegistrantTableModel::BirthDate);
+    using M = RegistrantTableModel;
+    if (groups) { // the head and the size beside the name
+        m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(M::Head), 2);
+        m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(M::Members), 3);
+        m_table->setColumnWidth(M::Head, 200);
+        m_table->setColumnWidth(M::Members, 80);
     }
     attachColumnChooser(m_table, session->settings(),
-        groups ? QStringLiteral("columns/groups") : QStringLiteral("columns/individuals"),
-        RegistrantTableModel::Name);
+        groups ? QStringLiteral("columns/groups") : QStringLiteral("columns/individuals"), M::Name,
+        groups ? QList<int> {M::Gender, M::BirthDate} : QList<int> {M::Head, M::Members});
 
     m_pane = new RegistrantPane(session, this);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -271,6 +274,7 @@ void RegistrantsPage::stopSearches()
     m_debounce->stop();
     m_finder.stop();
     m_countingWorklist.clear();
+    m_households.clear();
 }
 
 void RegistrantsPage::loadFromCache()
@@ -286,7 +290,7 @@ void RegistrantsPage::loadFromCache()
 void RegistrantsPage::showLocalCopyPage(const FoundRegistrants &rows, qint64 readSoFar)
 {
     if (m_groups)
-        m_model.append(rows.groups);
+        m_model.append(rows.groups, rows.households);
     else
         m_model.append(rows.individuals);
     m_count->setText(tr("Reading the local copy… %1").arg(QLocale().toString(readSoFar)));
@@ -311,8 +315,9 @@ void RegistrantsPage::showFound(const FoundRegistrants &added, const FoundRegist
     for (const Individual &i : updated.individuals)
         m_model.update(i);
     for (const Group &g : updated.groups)
-        m_model.update(g);
+        m_model.update(g, updated.households);
     ++m_batching;
+    m_households.insert(added.households);
     if (m_groups)
         appendInBatches(nullptr, std::make_shared<QList<Group>>(added.groups), 0, m_generation);
     else
@@ -353,7 +358,7 @@ void RegistrantsPage::appendInBatches(std::shared_ptr<QList<Individual>> individ
         if (individuals)
             m_model.append(individuals->mid(from, count));
         else
-            m_model.append(groups->mid(from, count));
+            m_model.append(groups->mid(from, count), m_households);
     }
     if (from + count < total) {
         QTimer::singleShot(0, this, [=] { appendInBatches(individuals, groups, from + count, generation); });

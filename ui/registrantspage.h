@@ -77,6 +77,7 @@ private:
     RegistrantTableModel m_model;
     QLineEdit *m_search;
     QComboBox *m_program, *m_state, *m_gender, *m_worklist;
+    HouseholdSummaries m_households; // of the groups being added in batches
     QString m_countingWorklist; // the worklist whose search runs: its size is kept when it ends
     QCheckBox *m_dateFilter;
     QDateEdit *m_from, *m_to;

@@ -145,11 +145,14 @@ StartPage::StartPage(RegistrySession *session, QWidget *parent)
 
     connect(&m_summary, &StartSummary::factsRead, this, &StartPage::showFacts);
     connect(&m_summary, &StartSummary::programCounted, this, &StartPage::showProgramCounts);
-    connect(session, &RegistrySession::programsChanged, this, &StartPage::refresh);
+    connect(session, &RegistrySession::programsChanged, this, [this] {
+        if (isVisible())
+            showPrograms();
+    });
     connect(session, &RegistrySession::localFilesOpened, this, &StartPage::refresh);
     connect(session, &RegistrySession::localCopyRefreshed, this, &StartPage::refresh);
-    showWorklists();
-    showPrograms();
+    // Everything is read when the page is shown (the counts cost the server a request per program
+    // and state: not asked while the officer works elsewhere).
 }
 
 void StartPage::focusFirst()
@@ -163,6 +166,7 @@ void StartPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
+    showPrograms();
 }
 
 void StartPage::refresh()
@@ -171,7 +175,6 @@ void StartPage::refresh()
         return;
     m_summary.read();
     showWorklists();
-    showPrograms();
 }
 
 void StartPage::showFacts(const StartFacts &facts)

@@ -40,7 +40,8 @@ public:
     QTableWidget *programTable() const { return m_programs; }
     QLabel *outboxSummary() const { return m_outboxText; }
     QLabel *weekSummary() const { return m_week; }
-    // Reads everything again when shown (it is read again each time it is shown).
+    // Reads the outbox, the registrants opened recently and the worklists again (when shown; all of
+    // it and the programs' counts are read each time the page is shown).
     void refresh();
     void focusFirst();
 

@@ -154,6 +154,7 @@ public:
     QList<FieldChange> fieldChanges(const QList<GridChange> &changes) const; // of changes()
     bool isChanged(int row) const;
     bool isGroupRow(int row) const { return m_rows[row].registrantIsGroup; }
+    qint64 registrantOfRow(int row) const { return m_rows[row].registrantId; }
     QString originalText(int row, int column) const;
     QString effectiveText(int row, int column) const;
 

@@ -7,6 +7,8 @@
 #include "cachemapping.h"
 #include "registrysession.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace g2p {
@@ -24,6 +26,8 @@ struct CachedRows
 // list keeps the window's frames under 16 ms on a slow machine, large enough that a million
 // arrive in a few seconds.
 constexpr int kLocalCopyPage = 5000;
+// A household search follows at most this many matching individuals to their households.
+constexpr int kMembersFollowed = 2000;
 
 CachedRows decodeRows(const QList<CachedRegistrant> &rows, bool groups)
 {
@@ -33,8 +37,10 @@ CachedRows decodeRows(const QList<CachedRegistrant> &rows, bool groups)
         ++out.read;
         if (groups) {
             if (auto g = groupFrom(r)) {
-                // A list row needs no members: their records are let go here, on the store's
-                // thread (freeing 5,000 households' members took the window ~60 ms).
+                // A list row needs no members but its head and size: their records are let go
+                // here, on the store's thread (freeing 5,000 households' members took the window
+                // ~60 ms).
+                out.rows.households.insert(g->id, householdSummary(*g));
                 g->members.clear();
                 out.rows.groups << std::move(*g);
             }
@@ -132,6 +138,7 @@ void RegistrantSearch::merge(const FoundRegistrants &rows)
         (m_shown.contains(g.id) ? updated : added).groups << g;
         m_shown.insert(g.id);
     }
+    added.households = updated.households = rows.households;
     Q_EMIT found(added, updated);
 }
 
@@ -163,13 +170,28 @@ void RegistrantSearch::search(const QString &input)
             if (!h.cacheOk)
                 return CachedRows();
             QList<CachedRegistrant> rows;
+            QSet<qint64> listed;
+            const auto add = [&rows, &listed](const CachedRegistrant &r) {
+                if (!listed.contains(r.id)) {
+                    listed.insert(r.id);
+                    rows << r;
+                }
+            };
             if (numeric) {
                 if (auto r = h.cache.get(id))
-                    rows << *r;
+                    add(*r);
             }
-            for (const CachedRegistrant &r : h.cache.search(text, 5000))
+            // Households are also found by their members' names and ID numbers.
+            int members = 0;
+            for (const CachedRegistrant &r : h.cache.search(text, 5000)) {
                 if (r.isGroup == groups)
-                    rows << r;
+                    add(r);
+                else if (groups && members++ < kMembersFollowed)
+                    for (const auto &household : h.cache.groupsOf(r.id))
+                        if (!listed.contains(household.first))
+                            if (auto g = h.cache.get(household.first))
+                                add(*g);
+            }
             return decodeRows(rows, groups);
         },
         [this, generation](const CachedRows &local) {

@@ -4,6 +4,7 @@
 // the server answers is kept in the local copy. One search at a time: a new one abandons the last.
 #pragma once
 
+#include "household.h"
 #include "records.h"
 
 #include <QObject>
@@ -19,6 +20,7 @@ struct FoundRegistrants
 {
     QList<Individual> individuals;
     QList<Group> groups;
+    HouseholdSummaries households; // of groups read without their members (the local copy)
     int size() const { return int(individuals.size() + groups.size()); }
 };
 

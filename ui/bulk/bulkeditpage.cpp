@@ -215,6 +215,15 @@ void BulkEditPage::buildActions()
     m_export = make(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("exportGrid"));
     m_export->setToolTip(tr("Save the grid with each row's result as CSV or XLSX (Ctrl+E)"));
     connect(m_export, &QAction::triggered, this, &BulkEditPage::exportResults);
+    m_openRegistrant = make(
+        tr("&Open registrant"), QKeySequence(Qt::CTRL | Qt::Key_O), QStringLiteral("openGridRegistrant"));
+    m_openRegistrant->setToolTip(
+        tr("Show the registrant of the current row with their record and history (Ctrl+O)"));
+    connect(m_openRegistrant, &QAction::triggered, this, [this] {
+        const QModelIndex at = m_table->currentIndex();
+        if (at.isValid() && at.row() < m_model.rowCount() && m_model.registrantOfRow(at.row()) != 0)
+            Q_EMIT openRegistrant(m_model.registrantOfRow(at.row()), m_model.isGroupRow(at.row()));
+    });
     m_clear = make(tr("C&lear"), QKeySequence(), QStringLiteral("clearGrid"));
     connect(m_clear, &QAction::triggered, this, [this] {
         if (m_model.summary().changedRows
@@ -501,6 +510,13 @@ void BulkEditPage::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Take their version (%1)").arg(MembershipTableModel::stateText(their->state)), this,
             [this, row] { m_model.takeTheirs(row); });
         menu.addAction(tr("Keep my version"), this, [this, row] { m_model.keepMine(row); });
+        menu.addSeparator();
+    }
+    if (at.isValid() && m_model.registrantOfRow(at.row()) != 0) {
+        const qint64 id = m_model.registrantOfRow(at.row());
+        const bool isGroup = m_model.isGroupRow(at.row());
+        menu.addAction(
+            m_openRegistrant->text(), this, [this, id, isGroup] { Q_EMIT openRegistrant(id, isGroup); });
         menu.addSeparator();
     }
     menu.addAction(m_copy);

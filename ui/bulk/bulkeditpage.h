@@ -76,6 +76,8 @@ public:
 Q_SIGNALS:
     void submissionFinished();
     void importFinished();
+    // Ctrl+O or the context menu on a row: show its registrant.
+    void openRegistrant(qint64 id, bool isGroup);
 
 private:
     void buildActions();
@@ -116,7 +118,7 @@ private:
     QPointer<MembershipImport> m_import;
     QList<ImportProblem> m_notImported; // lines of the last import that are not in the grid
     std::shared_ptr<std::atomic<bool>> m_stopReading; // while a file is read on a pool thread
-    QAction *m_importAction, *m_setSelection;
+    QAction *m_importAction, *m_setSelection, *m_openRegistrant;
     QElapsedTimer m_sendClock;
     int m_loadGeneration = 0;
     QTimer *m_issuesDue; // refreshIssues() on the next turn of the event loop
