@@ -14,6 +14,7 @@
 #include "localstore.h"
 #include "mainwindow.h"
 #include "membershipchangedialog.h"
+#include "membershiptablemodel.h"
 #include "memoryvault.h"
 #include "nextdialog.h"
 #include "outboxchange.h"
@@ -31,8 +32,12 @@
 #include "wiretime.h"
 #include "worklists.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarSet>
 #include <QCalendarWidget>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -742,7 +747,7 @@ private Q_SLOTS:
         // Enter on a member opens them (the first program targets individuals).
         const qint64 member = programs->members()->at(0)->registrantId;
         programs->membersView()->setFocus();
-        programs->membersView()->setCurrentIndex(programs->members()->index(0, 0));
+        programs->membersView()->setCurrentIndex(programs->membersView()->model()->index(0, 0));
         QTest::keyClick(programs->membersView(), Qt::Key_Return);
         QTRY_VERIFY(w.individualsPage()->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(w.individualsPage()->pane()->registrantId(), member, 10000);
@@ -765,6 +770,68 @@ private Q_SLOTS:
         QTest::keyClicks(w.groupsPage()->searchBox(), QStringLiteral("household"));
         QTRY_VERIFY_WITH_TIMEOUT(w.groupsPage()->model()->rowCount() > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(w.groupsPage()->pane()->registrantId() != 0, 10000);
+    }
+
+    // The Programs page: its counts in words beside the chart, a bar (or the state list, from the
+    // keyboard) lists only that state's members, the members shown can be searched, and the page
+    // reads the counts again each time it is opened.
+    void programsPageFiltersByStateAndName()
+    {
+        const auto w = openWindow(m_sandbox->baseUrl());
+        QVERIFY(w);
+        QApplication::setActiveWindow(w.get());
+        ProgramsPage *programs = w->programsPage();
+        QSignalSpy counts(programs, &ProgramsPage::countsLoaded);
+        QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(programs->programsView()->model()->rowCount() >= 5, 10000);
+        programs->selectProgram(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!counts.isEmpty() && programs->stateCounts().size() == 6, 10000);
+        const QList<qint64> n = programs->stateCounts();
+        const qint64 paused = n[int(MembershipState::Paused)];
+        QVERIFY(paused > 0 && paused <= 200);
+        QVERIFY2(programs->legend()->text().contains(QStringLiteral("Paused&nbsp;<b>%1</b>").arg(paused)),
+            qPrintable(programs->legend()->text()));
+        QVERIFY(programs->chartView()->accessibleDescription().contains(
+            QStringLiteral("Paused: %1").arg(paused)));
+
+        // From the keyboard: the state list.
+        QComboBox *state = programs->stateBox();
+        state->setFocus();
+        QTest::keyClick(state, Qt::Key_Down); // Draft
+        QTest::keyClick(state, Qt::Key_Down); // Enrolled
+        QTest::keyClick(state, Qt::Key_Down); // Paused
+        QCOMPARE(programs->stateShown(), std::optional<MembershipState>(MembershipState::Paused));
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(programs->members()->rowCount()), paused, 10000);
+        for (int r = 0; r < programs->members()->rowCount(); ++r)
+            QCOMPARE(programs->members()->at(r)->state, MembershipState::Paused);
+
+        // A click on the Exited bar (QBarSet::clicked is what a click on it emits).
+        auto *series = qobject_cast<QAbstractBarSeries *>(programs->chartView()->chart()->series().value(0));
+        QVERIFY(series);
+        QBarSet *exited = series->barSets().value(int(MembershipState::Exited));
+        QVERIFY(exited);
+        Q_EMIT exited->clicked(int(MembershipState::Exited));
+        QCOMPARE(state->currentText(), MembershipTableModel::stateText(MembershipState::Exited));
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(programs->members()->rowCount()),
+            qMin<qint64>(200, n[int(MembershipState::Exited)]), 10000);
+
+        // Searching the members shown: only rows with the text stay.
+        const QString someone = programs->members()->at(0)->registrantName;
+        const QString part = someone.left(qMin<qsizetype>(5, someone.size()));
+        QTest::keyClicks(programs->memberSearch(), part);
+        QAbstractItemModel *view = programs->membersView()->model();
+        QTRY_VERIFY(view->rowCount() > 0 && view->rowCount() <= programs->members()->rowCount());
+        for (int r = 0; r < view->rowCount(); ++r)
+            QVERIFY(view->index(r, MembershipTableModel::Registrant)
+                        .data()
+                        .toString()
+                        .contains(part, Qt::CaseInsensitive));
+
+        // Opened again: read again.
+        QTest::keyClick(w.get(), Qt::Key_1, Qt::ControlModifier);
+        const int before = int(counts.size());
+        QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(counts.size() > before, 10000);
     }
 
     // From the search box into the results without the mouse: Enter searches and moves there when the

@@ -1,17 +1,23 @@
 #include "programspage.h"
 
 #include "rowselection.h"
+#include "statecolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedBarSeries>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -26,8 +32,8 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     m_programsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_programsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_programsView->verticalHeader()->hide();
-    m_programsView->horizontalHeader()->setStretchLastSection(true);
-    m_programsView->setColumnWidth(ProgramListModel::Name, 230);
+    // Every column whole (a target type cut to "Indi" said nothing).
+    m_programsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_info = new QLabel(this);
     m_info->setWordWrap(true);
     auto *chart = new QChart;
@@ -38,8 +44,12 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
     m_chart->setAccessibleName(tr("Memberships by state"));
+    m_found = new QSortFilterProxyModel(this);
+    m_found->setSourceModel(&m_members);
+    m_found->setFilterKeyColumn(MembershipTableModel::Registrant);
+    m_found->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_membersView = new QTableView(this);
-    m_membersView->setModel(&m_members);
+    m_membersView->setModel(m_found);
     m_membersView->setAccessibleName(tr("Members of the program"));
     m_membersView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_membersView->verticalHeader()->hide();
@@ -49,7 +59,7 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     m_membersView->setColumnWidth(MembershipTableModel::Registrant, 220);
     m_membersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_membersView, &QTableView::activated, this, [this](const QModelIndex &i) {
-        const ProgramMembership *m = m_members.at(i.row());
+        const ProgramMembership *m = m_members.at(m_found->mapToSource(i).row());
         const Program *p = m ? m_session->program(m->programId) : nullptr;
         if (m && m->registrantId)
             Q_EMIT openRegistrant(m->registrantId, p && p->targetType == TargetType::Group);
@@ -58,12 +68,42 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     m_more = new QPushButton(tr("Load &more"), this);
     m_more->setAccessibleName(tr("Load more members"));
     m_more->hide();
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Find among the members shown"));
+    m_search->setAccessibleName(tr("Find among the members shown"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_found->setFilterFixedString(text.trimmed());
+        showMembersInfo();
+    });
+    // Which members are listed: every state, or one (also a click on its bar).
+    m_stateBox = new QComboBox(this);
+    m_stateBox->setAccessibleName(tr("Members in state"));
+    m_stateBox->addItem(tr("All states"), -1);
+    for (int st = 0; st <= int(MembershipState::Duplicated); ++st)
+        m_stateBox->addItem(MembershipTableModel::stateText(MembershipState(st)), st);
+    connect(m_stateBox, &QComboBox::activated, this, [this](int index) {
+        const int st = m_stateBox->itemData(index).toInt();
+        showOnlyState(st < 0 ? std::nullopt : std::optional<MembershipState>(MembershipState(st)));
+    });
+    m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_countsProblem = new QLabel(this);
+    m_countsProblem->setWordWrap(true);
+    m_countsProblem->hide();
 
     auto *right = new QWidget(this);
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
     rl->addWidget(m_info);
     rl->addWidget(m_chart, 2);
+    rl->addWidget(m_legend);
+    rl->addWidget(m_countsProblem);
+    auto *find = new QHBoxLayout;
+    find->addWidget(m_search, 1);
+    find->addWidget(m_stateBox);
+    rl->addLayout(find);
     rl->addWidget(m_membersView, 3);
     auto *row = new QHBoxLayout;
     row->addWidget(m_membersInfo, 1);
@@ -79,6 +119,7 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
 
     connect(session, &RegistrySession::programsChanged, this, [this] {
         m_programs.setPrograms(m_session->programs());
+        fitProgramList();
         if (m_programs.rowCount() > 0 && !m_programsView->selectionModel()->hasSelection())
             selectWholeRow(m_programsView, 0);
     });
@@ -88,6 +129,17 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     if (!session->can(RegistrySession::Action::ReadPrograms))
         m_info->setText(session->whyNot(RegistrySession::Action::ReadPrograms));
     m_programs.setPrograms(session->programs());
+    fitProgramList();
+}
+
+// The list as wide as its columns (within reason): names and target types are read whole.
+void ProgramsPage::fitProgramList()
+{
+    m_programsView->resizeColumnsToContents();
+    int width = 2 * m_programsView->frameWidth() + m_programsView->verticalScrollBar()->sizeHint().width();
+    for (int c : {ProgramListModel::Name, ProgramListModel::Target, ProgramListModel::State})
+        width += m_programsView->columnWidth(c);
+    m_programsView->setMinimumWidth(qMin(width, 420)); // the counts after them scroll into view
 }
 
 void ProgramsPage::selectProgram(qint64 programId)
@@ -100,12 +152,58 @@ void ProgramsPage::selectProgram(qint64 programId)
         }
 }
 
+void ProgramsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_programId != 0)
+        programSelected(); // what other officers changed since it was last shown
+}
+
+void ProgramsPage::showOnlyState(std::optional<MembershipState> state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    m_stateBox->setCurrentIndex(m_stateBox->findData(state ? int(*state) : -1));
+    ++m_generation;
+    m_members.setMemberships({});
+    m_membersTotal = 0;
+    loadMoreMembers();
+    showCounts(); // the chosen bar stands out
+}
+
+QString ProgramsPage::countsText() const
+{
+    QStringList parts;
+    for (int s = 0; s < m_counts.size(); ++s)
+        parts << tr("%1: %2").arg(
+            MembershipTableModel::stateText(MembershipState(s)), QLocale().toString(m_counts[s]));
+    return parts.join(QStringLiteral(", "));
+}
+
+void ProgramsPage::showMembersInfo()
+{
+    QString text = m_state
+        ? tr("%1 of %2 %3 memberships shown")
+              .arg(QLocale().toString(m_members.rowCount()), QLocale().toString(m_membersTotal),
+                  MembershipTableModel::stateText(*m_state).toLower())
+        : tr("%1 of %2 memberships shown")
+              .arg(QLocale().toString(m_members.rowCount()), QLocale().toString(m_membersTotal));
+    if (!m_search->text().trimmed().isEmpty())
+        text += QLatin1Char(' ') + tr("— %n match(es) the search", nullptr, m_found->rowCount());
+    m_membersInfo->setText(text);
+}
+
 void ProgramsPage::programSelected()
 {
     const QModelIndexList rows = m_programsView->selectionModel()->selectedRows();
     const Program *p = rows.isEmpty() ? nullptr : m_programs.programAt(rows.first().row());
     if (!p)
         return;
+    if (p->id != m_programId) {
+        m_state.reset();
+        m_stateBox->setCurrentIndex(0);
+    }
     m_programId = p->id;
     const int generation = ++m_generation;
     m_info->setText(
@@ -121,33 +219,68 @@ void ProgramsPage::programSelected()
     connect(counts, &PendingCall::finished, this, [this, counts, generation] {
         if (generation != m_generation)
             return;
-        m_counts = counts->succeeded() ? counts->result() : QList<qint64>(6, 0);
+        // A count the server did not give is not drawn as zero: the chart says why it is empty.
+        m_counts = counts->succeeded() ? counts->result() : QList<qint64>();
+        m_countsProblem->setText(counts->succeeded()
+                ? QString()
+                : tr("The counts could not be read: %1").arg(counts->error().toString()));
+        m_countsProblem->setVisible(!counts->succeeded());
         showCounts();
     });
 }
 
+// One bar per state in its colour (a stacked series of one set per state: each category holds its
+// own state's count only), named with its count; the axis ends on a round number. A click on a
+// bar lists only that state's members; the state listed is drawn stronger than the others.
 void ProgramsPage::showCounts()
 {
     QChart *chart = m_chart->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *a : chart->axes())
         chart->removeAxis(a);
-    auto *set = new QBarSet(tr("Memberships"));
+    m_chart->setAccessibleDescription(countsText());
+    m_chart->setToolTip(countsText());
+    m_legend->setAccessibleName(countsText());
+    m_legend->clear();
+    if (m_counts.isEmpty()) {
+        Q_EMIT countsLoaded();
+        return;
+    }
+    auto *series = new QStackedBarSeries;
     QStringList categories;
     qint64 max = 1;
-    for (int s = 0; s < 6; ++s) {
-        *set << qreal(m_counts[s]);
-        categories << MembershipTableModel::stateText(MembershipState(s));
+    const int states = int(m_counts.size());
+    for (int s = 0; s < states; ++s) {
+        const auto state = MembershipState(s);
+        categories << MembershipTableModel::stateText(state);
         max = qMax(max, m_counts[s]);
+        auto *set = new QBarSet(MembershipTableModel::stateText(state));
+        for (int c = 0; c < states; ++c)
+            *set << (c == s ? qreal(m_counts[s]) : 0.0);
+        QColor colour = stateColor(state);
+        if (m_state && *m_state != state)
+            colour = colour.lighter(160); // the state listed stands out
+        set->setColor(colour);
+        set->setBorderColor(colour.darker(120));
+        set->setLabelColor(QColor(0x20, 0x20, 0x20));
+        connect(set, &QBarSet::clicked, this, [this, state](int) { showOnlyState(state); });
+        series->append(set);
     }
-    auto *series = new QBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
+    // The counts in words under the chart (a label inside a short bar would be cut), each after a
+    // square of its bar's colour.
+    QStringList legend;
+    for (int s = 0; s < states; ++s)
+        legend << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2&nbsp;<b>%3</b>")
+                      .arg(stateColor(MembershipState(s)).name(),
+                          MembershipTableModel::stateText(MembershipState(s)).toHtmlEscaped(),
+                          QLocale().toString(m_counts[s]));
+    m_legend->setText(legend.join(QStringLiteral(" &nbsp; ")));
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setRange(0, double(max) * 1.15);
+    y->setRange(0, double(max) * 1.1);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -162,6 +295,7 @@ void ProgramsPage::loadMoreMembers()
         return;
     MembershipFilter f;
     f.programId = m_session->programRef(m_programId);
+    f.state = m_state;
     const int generation = m_generation;
     m_more->setEnabled(false);
     auto *job = m_session->backend()->memberships(
@@ -176,9 +310,9 @@ void ProgramsPage::loadMoreMembers()
         }
         m_members.appendMemberships(job->result().items);
         m_membersTotal = job->result().total;
-        m_membersInfo->setText(
-            tr("%1 of %2 memberships shown").arg(m_members.rowCount()).arg(m_membersTotal));
+        showMembersInfo();
         m_more->setVisible(m_members.rowCount() < m_membersTotal);
+        Q_EMIT membersLoaded();
     });
 }
 

@@ -8,7 +8,12 @@
 
 #include <QWidget>
 
+#include <optional>
+
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QPushButton;
 class QTableView;
 
@@ -31,9 +36,23 @@ public:
     QList<qint64> stateCounts() const { return m_counts; }
     // Selects a program in the list (from the start page).
     void selectProgram(qint64 programId);
+    // Lists only the members in this state (a click on its bar); nullopt: every member.
+    void showOnlyState(std::optional<MembershipState> state);
+    std::optional<MembershipState> stateShown() const { return m_state; }
+    QLineEdit *memberSearch() const { return m_search; }
+    QComboBox *stateBox() const { return m_stateBox; }
+    QChartView *chartView() const { return m_chart; }
+    QLabel *legend() const { return m_legend; }
+    // The chart's figures in words (also its accessible description).
+    QString countsText() const;
+
+protected:
+    // Current when opened: the selected program's counts and members are read again.
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void countsLoaded();
+    void membersLoaded();
     // Enter or a double-click on a member: open them (a group in a program for groups).
     void openRegistrant(qint64 id, bool isGroup);
 
@@ -41,14 +60,20 @@ private:
     void programSelected();
     void loadMoreMembers();
     void showCounts();
+    void showMembersInfo();
+    void fitProgramList();
 
     RegistrySession *m_session;
     ProgramListModel m_programs;
     MembershipTableModel m_members;
     QTableView *m_programsView, *m_membersView;
     QChartView *m_chart;
-    QLabel *m_info, *m_membersInfo;
+    QLabel *m_info, *m_membersInfo, *m_countsProblem, *m_legend;
     QPushButton *m_more;
+    QComboBox *m_stateBox;
+    QLineEdit *m_search;
+    QSortFilterProxyModel *m_found;
+    std::optional<MembershipState> m_state;
     qint64 m_programId = 0;
     qint64 m_membersTotal = 0;
     QList<qint64> m_counts;
