@@ -22,6 +22,8 @@ PACKAGES=(
   python3 qt6-translations-l10n
   # spreadsheets made and read by other programs (tests): LibreOffice Calc, openpyxl
   libreoffice-calc-nogui python3-openpyxl
+  # printed reports read back as text (tests): pdftotext
+  poppler-utils
   # packages: CPack DEB (dpkg-shlibdeps, file), checks, icons
   dpkg-dev file fakeroot lintian desktop-file-utils appstream librsvg2-bin
 )

@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -436,6 +437,85 @@ private Q_SLOTS:
         QCOMPARE(timeline.code, 0);
         QVERIFY(timeline.out.contains("enrolled -> exited"));
         QVERIFY(timeline.out.startsWith("PROGRAM"));
+    }
+
+    // `report ... --pdf FILE` on each kind of server: a registrant's record with memberships and
+    // history, a program's paused members, a program's summary; read back with pdftotext.
+    void reportsAsPdf_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("rest") << QStringLiteral("rest");
+        QTest::newRow("odoo") << QStringLiteral("odoo");
+        QTest::newRow("spp2") << QStringLiteral("spp2");
+    }
+    void reportsAsPdf()
+    {
+        QFETCH(QString, kind);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed: scripts/deps.sh installs it");
+        std::unique_ptr<SandboxProcess> other;
+        QString server;
+        if (kind != QLatin1String("rest")) {
+            QStringList args {
+                QStringLiteral("--seed"), QStringLiteral("70"), QStringLiteral("--upstream-only")};
+            if (kind == QLatin1String("spp2"))
+                args += {QStringLiteral("--api-v2"), QStringLiteral("--token-rate"),
+                    QStringLiteral("1000:100000")};
+            other = std::make_unique<SandboxProcess>(args);
+            QVERIFY2(other->start(), qPrintable(other->errorText()));
+            server = other->baseUrl().adjusted(QUrl::RemovePath).toString();
+        }
+        const auto run
+            = [&](const QStringList &a) { return cli(a, {}, true, QStringLiteral("demo"), server); };
+        const auto pdfText = [](const QString &path) {
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const Run paused = run({QStringLiteral("--json"), QStringLiteral("memberships"),
+            QStringLiteral("--program"), QStringLiteral("Cash Transfer Program"), QStringLiteral("--state"),
+            QStringLiteral("paused"), QStringLiteral("--limit"), QStringLiteral("1")});
+        QVERIFY2(paused.code == 0, paused.err.constData());
+        const QJsonObject m = paused.json().toArray().first().toObject();
+        const QString registrant = m.contains(QStringLiteral("registrant_key"))
+            ? m.value(QStringLiteral("registrant_key")).toString()
+            : QString::number(m.value(QStringLiteral("registrant_id")).toInteger());
+        const QString name = m.value(QStringLiteral("registrant_name")).toString();
+
+        const QString record = m_dir.filePath(QStringLiteral("record-%1.pdf").arg(kind));
+        const Run r1 = run({QStringLiteral("report"), QStringLiteral("individual"), registrant,
+            QStringLiteral("--pdf"), record});
+        QVERIFY2(r1.code == 0, r1.err.constData());
+        const QString text1 = pdfText(record);
+        QVERIFY2(text1.contains(name) && text1.contains(QStringLiteral("Cash Transfer Program"))
+                && text1.contains(QStringLiteral("Paused")) && text1.contains(QStringLiteral("History")),
+            qPrintable(text1));
+
+        const QString members = m_dir.filePath(QStringLiteral("members-%1.pdf").arg(kind));
+        const Run r2 = run({QStringLiteral("report"), QStringLiteral("members"), QStringLiteral("--program"),
+            QStringLiteral("Cash Transfer Program"), QStringLiteral("--state"), QStringLiteral("paused"),
+            QStringLiteral("--pdf"), members});
+        QVERIFY2(r2.code == 0, r2.err.constData());
+        const QString text2 = pdfText(members);
+        QVERIFY2(text2.contains(QStringLiteral("Members in state Paused")) && text2.contains(name)
+                && !text2.contains(QStringLiteral("Draft")) && !text2.contains(QStringLiteral("Exited")),
+            qPrintable(text2.left(2000)));
+
+        const QString summary = m_dir.filePath(QStringLiteral("summary-%1.pdf").arg(kind));
+        const Run r3 = run({QStringLiteral("report"), QStringLiteral("program"), QStringLiteral("--program"),
+            QStringLiteral("Cash Transfer Program"), QStringLiteral("--pdf"), summary});
+        QVERIFY2(r3.code == 0, r3.err.constData());
+        const QString text3 = pdfText(summary);
+        QVERIFY2(text3.contains(QStringLiteral("Memberships by state"))
+                && text3.contains(QStringLiteral("Month by month"))
+                && text3.contains(QStringLiteral("Not eligible")),
+            qPrintable(text3.left(2000)));
+
+        const Run noFile = run({QStringLiteral("report"), QStringLiteral("program"),
+            QStringLiteral("--program"), QStringLiteral("Cash Transfer Program")});
+        QCOMPARE(noFile.code, 2);
+        QVERIFY(noFile.err.contains("--pdf"));
     }
 
     void exitCodes()

@@ -24,6 +24,7 @@
 #include "registrantpane.h"
 #include "registrantspage.h"
 #include "registranttablemodel.h"
+#include "reportactions.h"
 #include "sandboxprocess.h"
 #include "startpage.h"
 #include "storepaths.h"
@@ -50,6 +51,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkProxy>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -58,6 +60,7 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -832,6 +835,76 @@ private Q_SLOTS:
         const int before = int(counts.size());
         QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(counts.size() > before, 10000);
+    }
+
+    // File → Save report as PDF: the registrant in view (through the save dialog, as the officer
+    // does), a program's members as the Programs page filters them, and its summary; read back with
+    // pdftotext.
+    void reportsFromTheWindow()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed: scripts/deps.sh installs it");
+        const auto pdfText = [](const QString &path) {
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        qint64 registrant = 0;
+        QVERIFY(findMembership(m_sandbox->baseUrl(), MembershipState::Paused, &registrant) != 0);
+        const auto w = openWindow(m_sandbox->baseUrl());
+        QVERIFY(w);
+        openById(*w, registrant);
+        const QString name = w->individualsPage()->pane()->titleLabel()->text();
+        QTemporaryDir dir;
+        const QString record = dir.filePath(QStringLiteral("record.pdf"));
+        QSignalSpy done(w->reports(), &ReportActions::finished);
+        onNextDialog([&](QDialog *d) {
+            if (auto *files = qobject_cast<QFileDialog *>(d)) {
+                files->selectFile(record);
+                static_cast<QDialog *>(files)->accept();
+            }
+        });
+        w->findChild<QAction *>(QStringLiteral("pdfReport0"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 15000);
+        QCOMPARE(done.last().at(1).toString(), QString());
+        const QString text = pdfText(record);
+        QVERIFY2(text.contains(name) && text.contains(QStringLiteral("Program memberships"))
+                && text.contains(QStringLiteral("Paused")),
+            qPrintable(text));
+
+        // A program's paused members whose name holds a text, as the page shows them.
+        ProgramsPage *programs = w->programsPage();
+        w->showPage(MainWindow::Programs);
+        programs->selectProgram(1);
+        QTRY_VERIFY_WITH_TIMEOUT(programs->members()->rowCount() > 0, 10000);
+        programs->showOnlyState(MembershipState::Paused);
+        QTRY_VERIFY_WITH_TIMEOUT(programs->members()->rowCount() > 0
+                && programs->members()->at(0)->state == MembershipState::Paused,
+            10000);
+        const QString someone = programs->members()->at(0)->registrantName;
+        programs->memberSearch()->setText(someone);
+        const QString members = dir.filePath(QStringLiteral("members.pdf"));
+        QVERIFY(w->reports()->savePdf(ReportActions::Kind::Members, members));
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() == 2, 15000);
+        const QString text2 = pdfText(members);
+        QVERIFY2(text2.contains(QStringLiteral("Members in state Paused")) && text2.contains(someone)
+                && text2.contains(QStringLiteral("whose name contains")),
+            qPrintable(text2));
+
+        const QString summary = dir.filePath(QStringLiteral("summary.pdf"));
+        QVERIFY(w->reports()->savePdf(ReportActions::Kind::Summary, summary));
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() == 3, 30000);
+        const QString text3 = pdfText(summary);
+        QVERIFY2(text3.contains(QStringLiteral("Memberships by state"))
+                && text3.contains(QStringLiteral("Month by month")),
+            qPrintable(text3.left(1500)));
+
+        // Nothing to report on: said, nothing written.
+        w->showPage(MainWindow::Start);
+        QVERIFY(
+            !w->reports()->savePdf(ReportActions::Kind::Summary, dir.filePath(QStringLiteral("none.pdf"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
     }
 
     // From the search box into the results without the mouse: Enter searches and moves there when the

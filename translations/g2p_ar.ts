@@ -419,6 +419,192 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>From %1, printed on %2</source>
+        <translation>المصدر: %1، طُبع في %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>أرقام الهوية</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Household record</source>
+        <translation>سجل الأسرة</translation>
+    </message>
+    <message>
+        <source>Individual record</source>
+        <translation>سجل الفرد</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Program memberships</source>
+        <translation>المشاركات في البرامج</translation>
+    </message>
+    <message>
+        <source>In no program.</source>
+        <translation>ليس في أي برنامج.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>تاريخ الالتحاق</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>تاريخ الخروج</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>سبب الخروج</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>السبب أو الملاحظة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Members in state %1: %2 of %3</source>
+        <translation>الأعضاء في حالة %1: %2 من %3</translation>
+    </message>
+    <message>
+        <source>All members: %1 of %2</source>
+        <translation>كل الأعضاء: %1 من %2</translation>
+    </message>
+    <message>
+        <source>whose name contains “%1”</source>
+        <translation>ممن يحتوي اسمهم على «%1»</translation>
+    </message>
+    <message>
+        <source>(the report stops at this many rows)</source>
+        <translation>(يتوقف التقرير عند هذا العدد من الصفوف)</translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>المسجَّل</translation>
+    </message>
+    <message>
+        <source>Program summary</source>
+        <translation>ملخص البرنامج</translation>
+    </message>
+    <message>
+        <source>Memberships by state</source>
+        <translation>المشاركات حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>شهرًا بشهر</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolments by their enrolment date, exits by their exit date, pauses: memberships paused now, by their last change. From %n membership(s) read.</source>
+        <translation>
+            <numerusform>الإلحاق حسب تاريخه، والخروج حسب تاريخه، والإيقاف المؤقت: المشاركات الموقوفة الآن حسب آخر تغيير. من دون مشاركات مقروءة.</numerusform>
+            <numerusform>الإلحاق حسب تاريخه، والخروج حسب تاريخه، والإيقاف المؤقت: المشاركات الموقوفة الآن حسب آخر تغيير. من مشاركة واحدة مقروءة.</numerusform>
+            <numerusform>الإلحاق حسب تاريخه، والخروج حسب تاريخه، والإيقاف المؤقت: المشاركات الموقوفة الآن حسب آخر تغيير. من مشاركتين مقروءتين.</numerusform>
+            <numerusform>الإلحاق حسب تاريخه، والخروج حسب تاريخه، والإيقاف المؤقت: المشاركات الموقوفة الآن حسب آخر تغيير. من %n مشاركات مقروءة.</numerusform>
+            <numerusform>الإلحاق حسب تاريخه، والخروج حسب تاريخه، والإيقاف المؤقت: المشاركات الموقوفة الآن حسب آخر تغيير. من %n مشاركة مقروءة.</numerusform>
+            <numerusform>الإلحاق حسب تاريخه، والخروج حسب تاريخه، والإيقاف المؤقت: المشاركات الموقوفة الآن حسب آخر تغيير. من %n مشاركة مقروءة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dated change.</source>
+        <translation>لا تغيير مؤرخ.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>الإلحاق</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>الخروج</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>الإيقاف المؤقت</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 باسم %2</translation>
+    </message>
+    <message>
+        <source>This server keeps no program memberships.</source>
+        <translation>هذا الخادم لا يحتفظ بمشاركات في البرامج.</translation>
+    </message>
+    <message>
+        <source>This server keeps no history of program memberships.</source>
+        <translation>هذا الخادم لا يحتفظ بتاريخ المشاركات.</translation>
+    </message>
+</context>
+<context>
     <name>g2p</name>
     <message>
         <source>Membership %1 is %2; it cannot become %3.</source>
@@ -1408,7 +1594,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     </message>
     <message>
         <source>Members</source>
-        <translation>عدد الأعضاء</translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -2036,7 +2222,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation>التحق في</translation>
+        <translation>تاريخ الالتحاق</translation>
     </message>
     <message>
         <source>Exit date</source>
@@ -2324,7 +2510,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
     </message>
     <message>
         <source>Program members</source>
-        <translation>مشاركو البرنامج</translation>
+        <translation>أعضاء البرنامج</translation>
     </message>
     <message>
         <source>&amp;Refresh the local copy</source>
@@ -2532,6 +2718,14 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>&amp;Start</source>
         <translation>ال&amp;بداية</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;PDF</source>
+        <translation>حفظ تقرير بصيغة &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Print repor&amp;t</source>
+        <translation>طباعة &amp;تقرير</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +3095,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation>التحق في</translation>
+        <translation>تاريخ الالتحاق</translation>
     </message>
     <message>
         <source>Exit date</source>
@@ -3569,16 +3763,47 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>تحميل مزيد من المشاركين</translation>
     </message>
     <message>
-        <source>Memberships</source>
-        <translation>المشاركات</translation>
-    </message>
-    <message>
         <source>Members could not be read: %1</source>
         <translation>تعذّرت قراءة الأفراد: %1</translation>
     </message>
     <message>
         <source>%1 of %2 memberships shown</source>
         <translation>%1 من %2 مشاركة معروضة</translation>
+    </message>
+    <message>
+        <source>Find among the members shown</source>
+        <translation>ابحث بين الأعضاء المعروضين</translation>
+    </message>
+    <message>
+        <source>Members in state</source>
+        <translation>الأعضاء في حالة</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 memberships shown</source>
+        <translation>عُرضت %1 من %2 مشاركة (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n match(es) the search</source>
+        <translation>
+            <numerusform>— لا شيء يطابق البحث</numerusform>
+            <numerusform>— واحدة تطابق البحث</numerusform>
+            <numerusform>— اثنتان تطابقان البحث</numerusform>
+            <numerusform>— %n تطابق البحث</numerusform>
+            <numerusform>— %n تطابق البحث</numerusform>
+            <numerusform>— %n تطابق البحث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counts could not be read: %1</source>
+        <translation>تعذّرت قراءة الأعداد: %1</translation>
     </message>
 </context>
 <context>
@@ -3643,7 +3868,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     </message>
     <message>
         <source>Members</source>
-        <translation>عدد الأعضاء</translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3825,7 +4050,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     </message>
     <message>
         <source>Registered</source>
-        <translation>سُجّل</translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <source>ID numbers</source>
@@ -3861,7 +4086,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     </message>
     <message>
         <source>Members</source>
-        <translation>عدد الأعضاء</translation>
+        <translation>الأعضاء</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4315,81 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     <message>
         <source>Your account “%1” may not create registrants. Ask the registry&apos;s administrator if you need to.</source>
         <translation>لا يمكن لحسابك «%1» إنشاء مسجَّلين. اطلب ذلك من مسؤول السجل إن احتجت إليه.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ReportActions</name>
+    <message>
+        <source>&amp;Registrant record…</source>
+        <translation>سجل ال&amp;مسجَّل…</translation>
+    </message>
+    <message>
+        <source>Program &amp;members…</source>
+        <translation>&amp;أعضاء البرنامج…</translation>
+    </message>
+    <message>
+        <source>Program &amp;summary…</source>
+        <translation>م&amp;لخص البرنامج…</translation>
+    </message>
+    <message>
+        <source>The registrant in view: record, program memberships and history</source>
+        <translation>المسجَّل المعروض: السجل والمشاركات والتاريخ</translation>
+    </message>
+    <message>
+        <source>The program selected on the Programs page (its members as filtered there)</source>
+        <translation>البرنامج المختار في صفحة البرامج (أعضاؤه كما صُفّوا هناك)</translation>
+    </message>
+    <message>
+        <source>Registrant record</source>
+        <translation>سجل المسجَّل</translation>
+    </message>
+    <message>
+        <source>Program members</source>
+        <translation>أعضاء البرنامج</translation>
+    </message>
+    <message>
+        <source>Program summary</source>
+        <translation>ملخص البرنامج</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>حفظ %1 بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open a registrant on Individuals or Groups first.</source>
+        <translation>افتح مسجَّلًا في الأفراد أو المجموعات أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose a program on the Programs page first.</source>
+        <translation>اختر برنامجًا في صفحة البرامج أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer.</source>
+        <translation>أُرسل %1 إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>%1 saved to %2.</source>
+        <translation>حُفظ %1 في %2.</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>تعذّرت قراءة التقرير: %1</translation>
+    </message>
+    <message>
+        <source>Reading the report… %1 of %2 rows</source>
+        <translation>قراءة التقرير… %1 من %2 صف</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>قراءة التقرير…</translation>
     </message>
 </context>
 <context>

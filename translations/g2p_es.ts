@@ -415,6 +415,188 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>From %1, printed on %2</source>
+        <translation>Origen: %1, impreso el %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>Números de documento</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <source>Household record</source>
+        <translation>Ficha del hogar</translation>
+    </message>
+    <message>
+        <source>Individual record</source>
+        <translation>Ficha del individuo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Program memberships</source>
+        <translation>Participaciones en programas</translation>
+    </message>
+    <message>
+        <source>In no program.</source>
+        <translation>En ningún programa.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrito el</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motivo de salida</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Motivo o nota</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Members in state %1: %2 of %3</source>
+        <translation>Miembros en estado %1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>All members: %1 of %2</source>
+        <translation>Todos los miembros: %1 de %2</translation>
+    </message>
+    <message>
+        <source>whose name contains “%1”</source>
+        <translation>cuyo nombre contiene «%1»</translation>
+    </message>
+    <message>
+        <source>(the report stops at this many rows)</source>
+        <translation>(el informe se detiene en este número de filas)</translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>Persona registrada</translation>
+    </message>
+    <message>
+        <source>Program summary</source>
+        <translation>Resumen del programa</translation>
+    </message>
+    <message>
+        <source>Memberships by state</source>
+        <translation>Participaciones por estado</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Participaciones</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mes a mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolments by their enrolment date, exits by their exit date, pauses: memberships paused now, by their last change. From %n membership(s) read.</source>
+        <translation>
+            <numerusform>Inscripciones por su fecha de inscripción, salidas por su fecha de salida, suspensiones: participaciones suspendidas hoy, por su último cambio. A partir de %n participación leída.</numerusform>
+            <numerusform>Inscripciones por su fecha de inscripción, salidas por su fecha de salida, suspensiones: participaciones suspendidas hoy, por su último cambio. A partir de %n participaciones leídas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dated change.</source>
+        <translation>Ningún cambio con fecha.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Suspensiones</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 como %2</translation>
+    </message>
+    <message>
+        <source>This server keeps no program memberships.</source>
+        <translation>Este servidor no guarda participaciones en programas.</translation>
+    </message>
+    <message>
+        <source>This server keeps no history of program memberships.</source>
+        <translation>Este servidor no guarda historial de participaciones.</translation>
+    </message>
+</context>
+<context>
     <name>g2p</name>
     <message>
         <source>Membership %1 is %2; it cannot become %3.</source>
@@ -2176,7 +2358,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
     </message>
     <message>
         <source>Program members</source>
-        <translation>Participantes del programa</translation>
+        <translation>Miembros del programa</translation>
     </message>
     <message>
         <source>&amp;Refresh the local copy</source>
@@ -2380,6 +2562,14 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;PDF</source>
+        <translation>Guardar un informe en &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Print repor&amp;t</source>
+        <translation>Imprimir un info&amp;rme</translation>
     </message>
 </context>
 <context>
@@ -3369,16 +3559,43 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Cargar más participantes</translation>
     </message>
     <message>
-        <source>Memberships</source>
-        <translation>Participaciones</translation>
-    </message>
-    <message>
         <source>Members could not be read: %1</source>
         <translation>No se pudieron leer los miembros: %1</translation>
     </message>
     <message>
         <source>%1 of %2 memberships shown</source>
         <translation>%1 de %2 participaciones mostradas</translation>
+    </message>
+    <message>
+        <source>Find among the members shown</source>
+        <translation>Buscar entre los miembros mostrados</translation>
+    </message>
+    <message>
+        <source>Members in state</source>
+        <translation>Miembros en estado</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 memberships shown</source>
+        <translation>%1 de %2 participaciones mostradas (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n match(es) the search</source>
+        <translation>
+            <numerusform>— %n coincide con la búsqueda</numerusform>
+            <numerusform>— %n coinciden con la búsqueda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counts could not be read: %1</source>
+        <translation>No se pudieron leer los recuentos: %1</translation>
     </message>
 </context>
 <context>
@@ -3467,7 +3684,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     </message>
     <message>
         <source>Program memberships</source>
-        <translation>Participación en programas</translation>
+        <translation>Participaciones en programas</translation>
     </message>
     <message>
         <source>&amp;Enroll…</source>
@@ -3625,11 +3842,11 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     </message>
     <message>
         <source>Registered</source>
-        <translation>Registrado</translation>
+        <translation>Registrado el</translation>
     </message>
     <message>
         <source>ID numbers</source>
-        <translation>Números de identificación</translation>
+        <translation>Números de documento</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3882,6 +4099,81 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     <message>
         <source>Your account “%1” may not create registrants. Ask the registry&apos;s administrator if you need to.</source>
         <translation>Su cuenta «%1» no puede crear personas registradas. Pídalo al administrador del registro si lo necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ReportActions</name>
+    <message>
+        <source>&amp;Registrant record…</source>
+        <translation>Ficha de la &amp;persona registrada…</translation>
+    </message>
+    <message>
+        <source>Program &amp;members…</source>
+        <translation>&amp;Miembros del programa…</translation>
+    </message>
+    <message>
+        <source>Program &amp;summary…</source>
+        <translation>&amp;Resumen del programa…</translation>
+    </message>
+    <message>
+        <source>The registrant in view: record, program memberships and history</source>
+        <translation>La persona registrada a la vista: ficha, participaciones e historial</translation>
+    </message>
+    <message>
+        <source>The program selected on the Programs page (its members as filtered there)</source>
+        <translation>El programa elegido en la página Programas (sus miembros tal como se filtran allí)</translation>
+    </message>
+    <message>
+        <source>Registrant record</source>
+        <translation>Ficha de la persona registrada</translation>
+    </message>
+    <message>
+        <source>Program members</source>
+        <translation>Miembros del programa</translation>
+    </message>
+    <message>
+        <source>Program summary</source>
+        <translation>Resumen del programa</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Guardar %1 en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open a registrant on Individuals or Groups first.</source>
+        <translation>Abra primero una persona registrada en Individuos u Hogares.</translation>
+    </message>
+    <message>
+        <source>Choose a program on the Programs page first.</source>
+        <translation>Elija primero un programa en la página Programas.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer.</source>
+        <translation>%1 enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar en PDF</translation>
+    </message>
+    <message>
+        <source>%1 saved to %2.</source>
+        <translation>%1 guardado en %2.</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>No se pudo leer el informe: %1</translation>
+    </message>
+    <message>
+        <source>Reading the report… %1 of %2 rows</source>
+        <translation>Leyendo el informe… %1 de %2 filas</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Leyendo el informe…</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,188 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>From %1, printed on %2</source>
+        <translation>Source : %1, imprimé le %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>Numéros d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Household record</source>
+        <translation>Fiche du ménage</translation>
+    </message>
+    <message>
+        <source>Individual record</source>
+        <translation>Fiche de l&apos;individu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Program memberships</source>
+        <translation>Participations aux programmes</translation>
+    </message>
+    <message>
+        <source>In no program.</source>
+        <translation>Dans aucun programme.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Motif ou note</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Members in state %1: %2 of %3</source>
+        <translation>Membres à l&apos;état %1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>All members: %1 of %2</source>
+        <translation>Tous les membres : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>whose name contains “%1”</source>
+        <translation>dont le nom contient « %1 »</translation>
+    </message>
+    <message>
+        <source>(the report stops at this many rows)</source>
+        <translation>(le rapport s&apos;arrête à ce nombre de lignes)</translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>Personne enregistrée</translation>
+    </message>
+    <message>
+        <source>Program summary</source>
+        <translation>Résumé du programme</translation>
+    </message>
+    <message>
+        <source>Memberships by state</source>
+        <translation>Participations par état</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolments by their enrolment date, exits by their exit date, pauses: memberships paused now, by their last change. From %n membership(s) read.</source>
+        <translation>
+            <numerusform>Inscriptions selon leur date d&apos;inscription, sorties selon leur date de sortie, suspensions : participations suspendues aujourd&apos;hui, selon leur dernier changement. D&apos;après %n participation lue.</numerusform>
+            <numerusform>Inscriptions selon leur date d&apos;inscription, sorties selon leur date de sortie, suspensions : participations suspendues aujourd&apos;hui, selon leur dernier changement. D&apos;après %n participations lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dated change.</source>
+        <translation>Aucun changement daté.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Suspensions</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>This server keeps no program memberships.</source>
+        <translation>Ce serveur ne garde aucune participation aux programmes.</translation>
+    </message>
+    <message>
+        <source>This server keeps no history of program memberships.</source>
+        <translation>Ce serveur ne garde pas d&apos;historique des participations.</translation>
+    </message>
+</context>
+<context>
     <name>g2p</name>
     <message>
         <source>Membership %1 is %2; it cannot become %3.</source>
@@ -1908,7 +2090,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Change</source>
-        <translation>Modification</translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Enrolled on</source>
@@ -2176,7 +2358,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Program members</source>
-        <translation>Participants du programme</translation>
+        <translation>Membres du programme</translation>
     </message>
     <message>
         <source>&amp;Refresh the local copy</source>
@@ -2380,6 +2562,14 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;PDF</source>
+        <translation>Enregistrer un rapport en &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Print repor&amp;t</source>
+        <translation>Imprimer un rappor&amp;t</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3211,7 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     </message>
     <message>
         <source>Change</source>
-        <translation>Modification</translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Tries</source>
@@ -3369,16 +3559,43 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <translation>Charger plus de participants</translation>
     </message>
     <message>
-        <source>Memberships</source>
-        <translation>Participations</translation>
-    </message>
-    <message>
         <source>Members could not be read: %1</source>
         <translation>Les membres n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>%1 of %2 memberships shown</source>
         <translation>%1 participations affichées sur %2</translation>
+    </message>
+    <message>
+        <source>Find among the members shown</source>
+        <translation>Chercher parmi les membres affichés</translation>
+    </message>
+    <message>
+        <source>Members in state</source>
+        <translation>Membres à l&apos;état</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 memberships shown</source>
+        <translation>%1 participations sur %2 affichées (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n match(es) the search</source>
+        <translation>
+            <numerusform>— %n correspond à la recherche</numerusform>
+            <numerusform>— %n correspondent à la recherche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counts could not be read: %1</source>
+        <translation>Les comptes n&apos;ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>
@@ -3625,11 +3842,11 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     </message>
     <message>
         <source>Registered</source>
-        <translation>Enregistré</translation>
+        <translation>Enregistré le</translation>
     </message>
     <message>
         <source>ID numbers</source>
-        <translation>Numéros d&apos;identification</translation>
+        <translation>Numéros d&apos;identité</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3882,6 +4099,81 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     <message>
         <source>Your account “%1” may not create registrants. Ask the registry&apos;s administrator if you need to.</source>
         <translation>Votre compte « %1 » ne peut pas créer de personnes enregistrées. Demandez-le à l&apos;administrateur du registre si vous en avez besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>g2p::ReportActions</name>
+    <message>
+        <source>&amp;Registrant record…</source>
+        <translation>Fiche de la &amp;personne enregistrée…</translation>
+    </message>
+    <message>
+        <source>Program &amp;members…</source>
+        <translation>&amp;Membres du programme…</translation>
+    </message>
+    <message>
+        <source>Program &amp;summary…</source>
+        <translation>&amp;Résumé du programme…</translation>
+    </message>
+    <message>
+        <source>The registrant in view: record, program memberships and history</source>
+        <translation>La personne enregistrée affichée : fiche, participations et historique</translation>
+    </message>
+    <message>
+        <source>The program selected on the Programs page (its members as filtered there)</source>
+        <translation>Le programme choisi dans la page Programmes (ses membres tels que filtrés)</translation>
+    </message>
+    <message>
+        <source>Registrant record</source>
+        <translation>Fiche de la personne enregistrée</translation>
+    </message>
+    <message>
+        <source>Program members</source>
+        <translation>Membres du programme</translation>
+    </message>
+    <message>
+        <source>Program summary</source>
+        <translation>Résumé du programme</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Enregistrer %1 en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open a registrant on Individuals or Groups first.</source>
+        <translation>Ouvrez d&apos;abord une personne enregistrée dans Individus ou Ménages.</translation>
+    </message>
+    <message>
+        <source>Choose a program on the Programs page first.</source>
+        <translation>Choisissez d&apos;abord un programme dans la page Programmes.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer.</source>
+        <translation>%1 envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>%1 saved to %2.</source>
+        <translation>%1 enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Le rapport n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Reading the report… %1 of %2 rows</source>
+        <translation>Lecture du rapport… %1 lignes sur %2</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Lecture du rapport…</translation>
     </message>
 </context>
 <context>

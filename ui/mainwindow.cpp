@@ -14,6 +14,7 @@
 #include "programspage.h"
 #include "registrantpane.h"
 #include "registrantspage.h"
+#include "reportactions.h"
 #include "shortcutsdialog.h"
 #include "startpage.h"
 
@@ -491,6 +492,9 @@ void MainWindow::buildMenus()
         if (!message.isEmpty())
             statusBar()->showMessage(message, 15000);
     });
+    QMenu *pdf = file->addMenu(tr("Save report as &PDF"));
+    QMenu *print = file->addMenu(tr("Print repor&t"));
+    m_reports = new ReportActions(this, pdf, print);
     QAction *refresh = file->addAction(tr("&Refresh the local copy"));
     refresh->setShortcut(QKeySequence(Qt::Key_F5)); // not the platform's Refresh: some add Ctrl+R (Resume)
     refresh->setToolTip(tr("Read every registrant and membership from the server into the local copy"));

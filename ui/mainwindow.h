@@ -26,6 +26,7 @@ class OutboxPage;
 class ProgramsPage;
 class RegistrantPane;
 class RegistrantsPage;
+class ReportActions;
 class StartPage;
 
 class MainWindow : public QMainWindow
@@ -48,6 +49,7 @@ public:
 
     RegistrySession *session() const { return m_session.get(); }
     StartPage *startPage() const { return m_start; }
+    ReportActions *reports() const { return m_reports; }
     RegistrantsPage *individualsPage() const { return m_individuals; }
     RegistrantsPage *groupsPage() const { return m_groups; }
     ProgramsPage *programsPage() const { return m_programs; }
@@ -95,6 +97,7 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     StartPage *m_start;
+    ReportActions *m_reports = nullptr;
     QTimer *m_recentDue; // a registrant in view long enough is "opened recently"
     RegistrantsPage *m_individuals, *m_groups;
     ProgramsPage *m_programs;

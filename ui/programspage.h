@@ -42,6 +42,7 @@ public:
     QLineEdit *memberSearch() const { return m_search; }
     QComboBox *stateBox() const { return m_stateBox; }
     QChartView *chartView() const { return m_chart; }
+    qint64 currentProgram() const { return m_programId; }
     QLabel *legend() const { return m_legend; }
     // The chart's figures in words (also its accessible description).
     QString countsText() const;

@@ -28,6 +28,8 @@ public:
     // `key`: the backend's own key of the registrant where it has one (recordkey.h).
     void showRegistrant(qint64 id, bool isGroup, const QString &key = QString());
     qint64 registrantId() const { return m_id; }
+    RecordRef registrantRef() const { return {m_id, m_key}; }
+    bool showsGroup() const { return m_isGroup; }
 
     // Enabled for the selection they apply to. Alone (a test, a dialog), the pane's own keys trigger
     // them; in the main window, shareCommands() hands keys and buttons to the window's one action

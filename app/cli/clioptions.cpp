@@ -27,6 +27,10 @@ QString usageText()
         "         columns found by their headers unless --mapping says {\"header\": \"field\"})\n"
         "  membership set ID [--state S] [--enrollment-date D] [--exit-date D] [--reason R] [--note N]\n"
         "  history MEMBERSHIP_ID | history --registrant ID\n"
+        "  report individual ID | report group ID   (a registrant's record, memberships and history)\n"
+        "  report members --program ID|NAME [--state S]   (a program's members, as filtered)\n"
+        "  report program --program ID|NAME         (a program's counts by state and month by month)\n"
+        "         ... --pdf FILE                    (each report is written as a PDF)\n"
         "  password save | password forget          (the system keyring entry of --user at --server)\n"
         "  outbox [--all] | outbox check ID | outbox retry ID | outbox discard ID | outbox recover FILE\n"
         "                                           (changes not yet confirmed; check: ask the server\n"
@@ -95,13 +99,14 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     const QCommandLineOption archived(QStringLiteral("archived"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"));
     const QCommandLineOption mapping(QStringLiteral("mapping"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption force(QStringLiteral("force"));
     const QCommandLineOption backend(QStringLiteral("backend"), QString(), QStringLiteral("KIND"));
     const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("NAME"));
     for (const auto &opt :
         {help, version, server, user, passwordStdin, json, timeout, trust, session, allowHttp, registrant,
             program, state, registrants, date, note, enrollmentDate, exitDate, reason, target, dateFormat,
-            limit, offset, all, members, archived, dryRun, mapping, force, backend, database})
+            limit, offset, all, members, archived, dryRun, mapping, pdf, force, backend, database})
         p.addOption(opt);
     *exitCode = ExitUsage;
     if (!p.parse(arguments)) {
@@ -176,6 +181,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *o, QString *mess
     o->archived = p.isSet(archived);
     o->dryRun = p.isSet(dryRun);
     o->mappingFile = p.value(mapping);
+    o->pdf = p.value(pdf);
     o->words = p.positionalArguments();
     if (o->words.isEmpty()) {
         *message = QStringLiteral("no command given");

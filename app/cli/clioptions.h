@@ -45,6 +45,7 @@ struct CliOptions
     bool archived = false;
     bool dryRun = false;
     QString mappingFile;
+    QString pdf; // report: where the PDF goes
 };
 
 // Parses argv; on failure returns false with a message for the user (exit code 2). `--help` and

@@ -25,6 +25,8 @@ std::unique_ptr<CliSession> makeCommand(const CliOptions &options, QTextStream &
         return std::make_unique<OutboxListCommand>(options, out, err);
     if (word == QLatin1String("sync"))
         return std::make_unique<SyncCommand>(options, out, err);
+    if (word == QLatin1String("report"))
+        return std::make_unique<ReportCommand>(options, out, err);
     if (word == QLatin1String("password"))
         return std::make_unique<PasswordCommand>(options, out, err);
     if (word == QLatin1String("profile"))

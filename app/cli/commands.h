@@ -110,6 +110,16 @@ protected:
     int run() override;
 };
 
+// `report`
+class ReportCommand : public CliSession
+{
+public:
+    using CliSession::CliSession;
+
+protected:
+    int run() override;
+};
+
 // `password`
 class PasswordCommand : public CliSession
 {

@@ -4,13 +4,24 @@
 #include "terminalsafe.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // `report` lays documents out (fonts: a GUI application), on no screen: the offscreen platform
+    // unless told otherwise. Every other command stays a console program.
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report |= std::strcmp(argv[i], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = report ? std::make_unique<QGuiApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("g2p-desk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(G2P_VERSION));
     // Server strings (names, messages) never reach the terminal as escape sequences.
