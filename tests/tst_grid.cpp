@@ -149,6 +149,12 @@ private Q_SLOTS:
         QVERIFY(issuesAt(m, 0, G::EnrollmentDate).isEmpty());
         QVERIFY(m.setData(m.index(0, G::EnrollmentDate), QStringLiteral("2024-12-01")));
         QVERIFY(issuesAt(m, 0, G::EnrollmentDate).first().contains(QStringLiteral("future")));
+        // A screen reader is told what the cell's colour shows.
+        const QString said = m.data(m.index(0, G::EnrollmentDate), Qt::AccessibleDescriptionRole).toString();
+        QVERIFY2(said.startsWith(QStringLiteral("Invalid: ")) && said.contains(QStringLiteral("future"))
+                && said.contains(QStringLiteral("Changed, was ")),
+            qPrintable(said));
+        QCOMPARE(m.data(m.index(0, G::ExitReason), Qt::AccessibleDescriptionRole).toString(), QString());
         QVERIFY(m.setData(m.index(4, G::ProgramName), QStringLiteral("Drought Relief 2023")));
         QVERIFY(issuesAt(m, 4, G::ProgramName).first().contains(QStringLiteral("for groups")));
         QVERIFY(m.setData(m.index(4, G::ProgramName), QStringLiteral("No Such Program")));

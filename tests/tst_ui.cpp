@@ -34,6 +34,9 @@
 #include "worklists.h"
 
 #include <QAbstractBarSeries>
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QBarSet>
 #include <QCalendarWidget>
@@ -905,6 +908,40 @@ private Q_SLOTS:
         QVERIFY(
             !w->reports()->savePdf(ReportActions::Kind::Summary, dir.filePath(QStringLiteral("none.pdf"))));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
+    }
+
+    // What a screen reader is told (Qt's accessibility layer, which the AT-SPI bridge exposes): every
+    // button, field, list, combo box and table shown on each section has a name.
+    void everyControlHasAnAccessibleName()
+    {
+        const auto w = openWindow(m_sandbox->baseUrl());
+        QVERIFY(w);
+        QStringList unnamed;
+        for (int section = 0; section <= MainWindow::Outbox; ++section) {
+            w->showPage(section);
+            QCoreApplication::processEvents();
+            for (QWidget *c : w->findChildren<QWidget *>()) {
+                if (!c->isVisible() || c->width() == 0
+                    || !(qobject_cast<QAbstractButton *>(c) || qobject_cast<QLineEdit *>(c)
+                        || qobject_cast<QComboBox *>(c) || qobject_cast<QAbstractItemView *>(c)
+                        || qobject_cast<QAbstractSpinBox *>(c)))
+                    continue;
+                if (qobject_cast<QLineEdit *>(c) && qobject_cast<QComboBox *>(c->parentWidget()))
+                    continue; // an editable combo box's own field: the combo box is named
+                if (qobject_cast<QHeaderView *>(c) || c->objectName().startsWith(QLatin1String("qt_")))
+                    continue; // parts of a named control (a table's header, a date field's text)
+                if (c->parentWidget() && qobject_cast<QAbstractItemView *>(c->parentWidget()->parentWidget()))
+                    continue; // a cell's editor or a header's part
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(c);
+                const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
+                if (name.isEmpty())
+                    unnamed << QStringLiteral("%1 %2 (%3)")
+                                   .arg(MainWindow::sectionNames().value(section),
+                                       QString::fromLatin1(c->metaObject()->className()), c->objectName());
+            }
+        }
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
     }
 
     // From the search box into the results without the mouse: Enter searches and moves there when the

@@ -2987,6 +2987,18 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>Row %1 is the same membership (same registrant and program): keep one row per membership and remove the other.</source>
         <translation>الصف %1 هو المشاركة نفسها (المسجَّل نفسه والبرنامج نفسه): أبقِ صفًا واحدًا لكل مشاركة وأزل الآخر.</translation>
     </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>غير صالح: %1</translation>
+    </message>
+    <message>
+        <source>Changed, was %1</source>
+        <translation>تغيّر، كان %1</translation>
+    </message>
+    <message>
+        <source>Changed (a new row)</source>
+        <translation>تغيّر (صف جديد)</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipImport</name>

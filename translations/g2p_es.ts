@@ -2807,6 +2807,18 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>Row %1 is the same membership (same registrant and program): keep one row per membership and remove the other.</source>
         <translation>La fila %1 es la misma participación (misma persona y mismo programa): deje una fila por participación y quite la otra.</translation>
     </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>No válido: %1</translation>
+    </message>
+    <message>
+        <source>Changed, was %1</source>
+        <translation>Cambiado, era %1</translation>
+    </message>
+    <message>
+        <source>Changed (a new row)</source>
+        <translation>Cambiado (fila nueva)</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipImport</name>

@@ -2807,6 +2807,18 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
         <source>Row %1 is the same membership (same registrant and program): keep one row per membership and remove the other.</source>
         <translation>La ligne %1 est la même participation (même personne et même programme) : gardez une ligne par participation et retirez l&apos;autre.</translation>
     </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Invalide : %1</translation>
+    </message>
+    <message>
+        <source>Changed, was %1</source>
+        <translation>Modifié, était %1</translation>
+    </message>
+    <message>
+        <source>Changed (a new row)</source>
+        <translation>Modifié (nouvelle ligne)</translation>
+    </message>
 </context>
 <context>
     <name>g2p::MembershipImport</name>

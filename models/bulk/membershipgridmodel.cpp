@@ -573,6 +573,7 @@ QVariant MembershipGridModel::data(const QModelIndex &index, int role) const
         return originalText(r, c);
     case IssueRole:
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
     case Qt::BackgroundRole: {
         QStringList messages;
         if (row.edited || !row.original)
@@ -586,6 +587,18 @@ QVariant MembershipGridModel::data(const QModelIndex &index, int role) const
             return !messages.isEmpty() ? QVariant(QColor(255, 214, 214))
                 : changed              ? QVariant(QColor(255, 244, 196))
                                        : QVariant();
+        // Not by colour alone: a screen reader says what the colour shows.
+        if (role == Qt::AccessibleDescriptionRole) {
+            QStringList said;
+            if (!messages.isEmpty())
+                said << tr("Invalid: %1").arg(messages.join(QStringLiteral("; ")));
+            if (changed)
+                said << (row.original
+                        ? tr("Changed, was %1")
+                              .arg(originalText(r, c).isEmpty() ? tr("(empty)") : originalText(r, c))
+                        : tr("Changed (a new row)"));
+            return said.join(QStringLiteral(". "));
+        }
         if (!messages.isEmpty())
             return messages.join(QLatin1Char('\n'));
         return changed && row.original
