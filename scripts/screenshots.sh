@@ -38,7 +38,8 @@ xdotool type --delay 15 "$URL"; xdotool key Tab; xdotool type --delay 15 "demo";
 shot connect 0.5
 kill \$app; wait \$app 2>/dev/null || true
 
-"$B/app/g2p-desk" --server "$URL" --user demo >/dev/null 2>&1 & app=\$!
+# The start page (the window opens on it): after the other screens, so it lists what they opened.
+"$B/app/g2p-desk" --server "$URL" --user demo --section individuals >/dev/null 2>&1 & app=\$!
 sleep 3
 click 500 62; xdotool type --delay 30 "santos"
 shot individuals 2.5
@@ -47,20 +48,22 @@ shot registrant 2.5
 click 1276 578
 shot history 2.5
 click 1092 566
-click 30 70; sleep 1; click 500 62; xdotool type --delay 30 "household"
+click 30 103; sleep 1; click 500 62; xdotool type --delay 30 "household"
 shot groups 2.5
-click 30 84
+click 30 125
 shot programs 3
 # Bulk edit: load the first program's members, pause one row and mistype a date in another.
-click 30 98; sleep 1
+click 30 147; sleep 1
 click 300 71; sleep 0.7; click 300 112; sleep 0.5
 click 465 71; sleep 3
 xdotool mousemove 666 166 click --repeat 2 1; sleep 0.7
 xdotool type --delay 30 "Paused"; xdotool key Return; sleep 0.5
 xdotool mousemove 766 210 click 1; xdotool type --delay 30 "31/02/2026"; xdotool key Return
 shot bulk-edit 1.5
-click 30 112; sleep 1; click 400 100
+click 30 169; sleep 1; click 400 100
 shot outbox 1.5
+click 30 59
+shot start 2
 # Only the copies this script started are ended, by their id: an officer's own G2P Desk stays open.
 kill \$app 2>/dev/null || true; wait \$app 2>/dev/null || true
 
@@ -72,7 +75,7 @@ for lang in ar fr; do
   # The first result, then the Programs page: the section list is on the right in Arabic.
   if [ \$lang = ar ]; then click 900 137; else click 300 137; fi
   shot individuals-\$lang 2
-  if [ \$lang = ar ]; then click 1250 84; sleep 1; click 1050 85; else click 30 84; sleep 1; click 300 85; fi
+  if [ \$lang = ar ]; then click 1250 125; sleep 1; click 1050 85; else click 30 125; sleep 1; click 300 85; fi
   shot programs-\$lang 3
   kill \$app 2>/dev/null || true; wait \$app 2>/dev/null || true
 done
