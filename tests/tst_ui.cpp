@@ -38,6 +38,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCalendarWidget>
 #include <QChart>
@@ -1904,6 +1905,17 @@ private Q_SLOTS:
         QCOMPARE(w.layoutDirection(), Qt::RightToLeft);
         QVERIFY(w.individualsPage()->pane()->mapTo(&w, QPoint(0, 0)).x()
             < w.individualsPage()->table()->mapTo(&w, QPoint(0, 0)).x());
+        // The Programs chart is mirrored: the first state (Draft) on the right, the axis on the right.
+        ProgramsPage *programs = w.programsPage();
+        QSignalSpy counts(programs, &ProgramsPage::countsLoaded);
+        w.showPage(MainWindow::Programs);
+        programs->selectProgram(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!counts.isEmpty() && programs->stateCounts().size() == 6, 10000);
+        QChart *chart = programs->chartView()->chart();
+        auto *x = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QCOMPARE(x->categories().last(), MembershipTableModel::stateText(MembershipState::Draft));
+        QCOMPARE(chart->axes(Qt::Vertical).value(0)->alignment(), Qt::AlignRight);
         QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 };

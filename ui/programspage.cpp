@@ -250,13 +250,18 @@ void ProgramsPage::showCounts()
     QStringList categories;
     qint64 max = 1;
     const int states = int(m_counts.size());
+    // Right to left (Arabic) the chart reads from the right: the first state on the right, the
+    // counts' axis on the right.
+    const bool mirrored = isRightToLeft();
+    const auto place = [states, mirrored](int s) { return mirrored ? states - 1 - s : s; };
+    for (int c = 0; c < states; ++c)
+        categories << MembershipTableModel::stateText(MembershipState(place(c)));
     for (int s = 0; s < states; ++s) {
         const auto state = MembershipState(s);
-        categories << MembershipTableModel::stateText(state);
         max = qMax(max, m_counts[s]);
         auto *set = new QBarSet(MembershipTableModel::stateText(state));
         for (int c = 0; c < states; ++c)
-            *set << (c == s ? qreal(m_counts[s]) : 0.0);
+            *set << (c == place(s) ? qreal(m_counts[s]) : 0.0);
         QColor colour = stateColor(state);
         if (m_state && *m_state != state)
             colour = colour.lighter(160); // the state listed stands out
@@ -283,7 +288,7 @@ void ProgramsPage::showCounts()
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(y, mirrored ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     Q_EMIT countsLoaded();
