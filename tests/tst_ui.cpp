@@ -1905,6 +1905,29 @@ private Q_SLOTS:
         QCOMPARE(w.layoutDirection(), Qt::RightToLeft);
         QVERIFY(w.individualsPage()->pane()->mapTo(&w, QPoint(0, 0)).x()
             < w.individualsPage()->table()->mapTo(&w, QPoint(0, 0)).x());
+        // A phone number keeps its "+" in front: isolated left to right in the pane.
+        RegistrantsPage *people = w.individualsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!people->model()->isLoading() && people->model()->rowCount() > 0, 20000);
+        int withPhone = -1;
+        for (int r = 0; r < people->model()->rowCount() && withPhone < 0; ++r)
+            if (people->model()
+                    ->index(r, RegistrantTableModel::Phone)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1Char('+')))
+                withPhone = r;
+        QVERIFY(withPhone >= 0);
+        const QString phone
+            = people->model()->index(withPhone, RegistrantTableModel::Phone).data().toString();
+        people->openRegistrant(people->model()->registrantId(withPhone));
+        const auto phoneShown = [&] {
+            for (QLabel *l : people->pane()->findChildren<QLabel *>())
+                if (l->text().contains(phone))
+                    return l->text();
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!phoneShown().isEmpty(), 10000);
+        QVERIFY(phoneShown().contains(QChar(0x2066) + phone + QChar(0x2069)));
         // The Programs chart is mirrored: the first state (Draft) on the right, the axis on the right.
         ProgramsPage *programs = w.programsPage();
         QSignalSpy counts(programs, &ProgramsPage::countsLoaded);

@@ -203,8 +203,9 @@ void RegistrantPane::fillCommon(const RegistrantCommon &r)
     QStringList ids, phones;
     for (const RegistrantId &i : r.regIds)
         ids << QStringLiteral("%1: %2").arg(i.idType, i.value);
+    // Each number isolated left to right: in Arabic "+254…" keeps its "+" in front.
     for (const Phone &p : r.phones)
-        phones << p.phoneNo;
+        phones << QChar(0x2066) + p.phoneNo + QChar(0x2069);
     setField(tr("ID numbers:"), ids.join(QLatin1Char('\n')));
     setField(tr("Phones:"), phones.join(QStringLiteral(", ")));
     setField(tr("Address:"), r.address);
