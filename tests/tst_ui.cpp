@@ -47,6 +47,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -859,9 +860,13 @@ private Q_SLOTS:
         const auto w = openWindow(m_sandbox->baseUrl());
         QVERIFY(w);
         openById(*w, registrant);
-        const QString name = w->individualsPage()->pane()->titleLabel()->text();
+        const QString name = w->individualsPage()
+                                 ->model()
+                                 ->index(0, RegistrantTableModel::Name)
+                                 .data()
+                                 .toString(); // openById: one row
         QTemporaryDir dir;
-        const QString record = dir.filePath(QStringLiteral("record.pdf"));
+        const QString record = dir.filePath(QStringLiteral("Registrant record.pdf")); // the name offered
         QSignalSpy done(w->reports(), &ReportActions::finished);
         onNextDialog([&](QDialog *d) {
             if (auto *files = qobject_cast<QFileDialog *>(d)) {
@@ -872,10 +877,13 @@ private Q_SLOTS:
         w->findChild<QAction *>(QStringLiteral("pdfReport0"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 15000);
         QCOMPARE(done.last().at(1).toString(), QString());
+        QCOMPARE(done.last().at(0).toString(), record);
+        QVERIFY(QFileInfo(record).size() > 0);
         const QString text = pdfText(record);
-        QVERIFY2(text.contains(name) && text.contains(QStringLiteral("Program memberships"))
+        QVERIFY2(!name.isEmpty() && text.contains(name)
+                && text.contains(QStringLiteral("Program memberships"))
                 && text.contains(QStringLiteral("Paused")),
-            qPrintable(text));
+            qPrintable(name + QLatin1Char('\n') + text));
 
         // A program's paused members whose name holds a text, as the page shows them.
         ProgramsPage *programs = w->programsPage();
