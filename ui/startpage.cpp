@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace g2p {
@@ -143,6 +144,10 @@ StartPage::StartPage(RegistrySession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
+    m_readDue = new QTimer(this);
+    m_readDue->setSingleShot(true);
+    m_readDue->setInterval(300);
+    connect(m_readDue, &QTimer::timeout, this, &StartPage::readNow);
     connect(&m_summary, &StartSummary::factsRead, this, &StartPage::showFacts);
     connect(&m_summary, &StartSummary::programCounted, this, &StartPage::showProgramCounts);
     connect(session, &RegistrySession::programsChanged, this, [this] {
@@ -165,12 +170,22 @@ void StartPage::focusFirst()
 void StartPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refresh();
+    readNow();
     showPrograms();
 }
 
+// The outbox says "changed" once per change settled: a grid of 10,000 rows being sent would queue
+// 10,000 readings on the store's thread. While the page is shown they are gathered into one every
+// 300 ms.
 void StartPage::refresh()
 {
+    if (isVisible() && !m_readDue->isActive())
+        m_readDue->start();
+}
+
+void StartPage::readNow()
+{
+    m_readDue->stop();
     if (!isVisible())
         return;
     m_summary.read();

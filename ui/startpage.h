@@ -14,6 +14,7 @@ class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace g2p {
 
@@ -58,6 +59,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void readNow();
     void showFacts(const StartFacts &facts);
     void showWorklists();
     void showPrograms();
@@ -70,6 +72,7 @@ private:
     QLabel *m_outboxText, *m_week, *m_programsNote;
     QListWidget *m_problems, *m_recent, *m_worklists;
     QTableWidget *m_programs;
+    QTimer *m_readDue; // refresh() calls gathered into one reading
     QPushButton *m_outboxButton;
 };
 

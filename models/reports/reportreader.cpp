@@ -54,16 +54,17 @@ void ReportReader::readAll(
     auto rows = std::make_shared<QList<ProgramMembership>>();
     auto next = std::make_shared<std::function<void()>>();
     const int page = qMax(1, qMin(1000, m_backend->capabilities().maxPageSize));
-    *next = [this, filter, limit, done, rows, next, page] {
+    // The step holds itself weakly; the page being read holds it strongly, so it goes with the last
+    // page's call whether that one succeeded, failed or was abandoned.
+    *next = [this, filter, limit, done, rows, self = std::weak_ptr(next), page] {
         follow(m_backend->memberships(filter, qMin(page, limit - int(rows->size())), int(rows->size())),
-            [this, limit, done, rows, next](const Page<ProgramMembership> &p) {
+            [this, limit, done, rows, step = self.lock()](const Page<ProgramMembership> &p) {
                 *rows += p.items;
                 Q_EMIT progress(rows->size(), p.total);
                 if (p.hasMore() && !p.items.isEmpty() && rows->size() < limit)
-                    (*next)();
+                    (*step)();
                 else {
                     const qint64 total = qMax<qint64>(p.total, rows->size());
-                    *next = nullptr; // (it holds itself)
                     done(std::move(*rows), total);
                 }
             });
