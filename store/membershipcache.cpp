@@ -30,7 +30,7 @@ bool MembershipCache::upsert(const QList<CachedMembership> &rows, const QDateTim
         return false;
     }
     QSqlQuery old(m_db), put(m_db), seen(m_db);
-    old.prepare(QStringLiteral("SELECT state FROM membership WHERE id = ?"));
+    old.prepare(QStringLiteral("SELECT state, write_date FROM membership WHERE id = ?"));
     put.prepare(
         QStringLiteral("INSERT INTO membership (id, registrant_id, program_id, state, write_date, json) "
                        "VALUES (?, ?, ?, ?, ?, ?) "
@@ -49,8 +49,15 @@ bool MembershipCache::upsert(const QList<CachedMembership> &rows, const QDateTim
         if (!old.exec())
             return fail(old);
         const bool known = old.next();
-        const bool changed = !known || old.value(0).toString() != m.state;
+        const QString oldState = known ? old.value(0).toString() : QString();
+        const QString oldWritten = known ? old.value(1).toString() : QString();
         old.finish();
+        // A page read before a newer write (a refresh that started before this desktop's change was
+        // confirmed) must not put the older state back: the server's write dates, in the one form a
+        // server sends them, order as text.
+        if (known && !oldWritten.isEmpty() && !m.writeDate.isEmpty() && m.writeDate < oldWritten)
+            continue;
+        const bool changed = !known || oldState != m.state;
         for (const QVariant &v :
             {QVariant(m.id), QVariant(m.registrantId), QVariant(m.programId), QVariant(m.state),
                 QVariant(m.writeDate.isNull() ? QStringLiteral("") : m.writeDate), QVariant(m.json)})

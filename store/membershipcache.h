@@ -39,6 +39,7 @@ public:
     QString error() const { return m_error; }
 
     // In one transaction; records an observation for each membership that is new or changed state.
+    // A row older than the one kept (its write date before the kept one's) is left out.
     bool upsert(const QList<CachedMembership> &rows, const QDateTime &observedAt);
     QList<CachedMembership> ofRegistrant(qint64 registrantId) const;
     QList<CachedMembership> page(qint64 afterId, int limit) const;

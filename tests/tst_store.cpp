@@ -2,6 +2,7 @@
 // set aside and recreated (the outbox lives in its own file, so a damaged cache never costs a
 // queued change), and the outbox's states surviving a reopen.
 #include "localstore.h"
+#include "membershipcache.h"
 #include "outbox.h"
 #include "profiledata.h"
 #include "registrantcache.h"
@@ -521,6 +522,38 @@ private Q_SLOTS:
                 {QStringLiteral("National ID"), QStringLiteral("999")}});
         QCOMPARE(found,
             (QList<qint64> {1, 3, 0, 0, 0})); // exact; base_rest names; wrong type; two holders; unknown
+    }
+
+    // A refresh page read before this desktop's change was confirmed arrives after it: the older
+    // state is not put back, and no observation says the membership went back.
+    void anOlderMembershipRowDoesNotReplaceANewerOne()
+    {
+        RegistrantCache c;
+        QVERIFY2(c.open(m_dir.filePath(QStringLiteral("older-cache.sqlite"))), qPrintable(c.error()));
+        MembershipCache memberships(c.database());
+        const auto row = [](const char *state, const char *written) {
+            CachedMembership m;
+            m.id = 7;
+            m.registrantId = 70;
+            m.programId = 1;
+            m.state = QString::fromLatin1(state);
+            m.writeDate = QString::fromLatin1(written);
+            m.json = QByteArray("{}");
+            return m;
+        };
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        QVERIFY2(memberships.upsert({row("enrolled", "2026-12-01T10:00:00.000000+00:00")}, t0),
+            qPrintable(memberships.error()));
+        QVERIFY(memberships.upsert({row("paused", "2026-12-05T10:48:01.5+00:00")}, t0.addSecs(1)));
+        QVERIFY(memberships.upsert({row("enrolled", "2026-12-01T10:00:00.000000+00:00")}, t0.addSecs(2)));
+        QCOMPARE(memberships.ofRegistrant(70).value(0).state, QStringLiteral("paused"));
+        QCOMPARE(memberships.observations(70).size(), 2); // enrolled, then paused: not enrolled again
+        // The same write date again, or a later one, is taken (a server that does not move it).
+        QVERIFY(memberships.upsert({row("exited", "2026-12-05T10:48:01.5+00:00")}, t0.addSecs(3)));
+        QCOMPARE(memberships.ofRegistrant(70).value(0).state, QStringLiteral("exited"));
+        // A server without write dates: every row is taken.
+        QVERIFY(memberships.upsert({row("enrolled", "")}, t0.addSecs(4)));
+        QCOMPARE(memberships.ofRegistrant(70).value(0).state, QStringLiteral("enrolled"));
     }
 
     void registrantCacheSearchesNamesAndIds()
