@@ -1,5 +1,6 @@
 #include "membershiptablemodel.h"
 
+#include "accessibletext.h"
 #include <QLocale>
 
 namespace g2p {
@@ -36,6 +37,27 @@ QString MembershipTableModel::stateText(MembershipState s)
     return QString();
 }
 
+QString MembershipTableModel::summary(const ProgramMembership &m)
+{
+    const QLocale l;
+    QStringList parts;
+    if (!m.enrollmentDate.isNull())
+        parts << tr("enrolled on %1").arg(l.toString(m.enrollmentDate.utcDate(), QLocale::ShortFormat));
+    if (m.exitDate.isValid())
+        parts << (m.exitReason.isEmpty()
+                ? tr("exit on %1").arg(l.toString(m.exitDate, QLocale::ShortFormat))
+                : tr("exit on %1 (%2)").arg(l.toString(m.exitDate, QLocale::ShortFormat), m.exitReason));
+    else if (!m.exitReason.isEmpty())
+        parts << tr("reason: %1").arg(m.exitReason);
+    if (!m.writeDate.isNull())
+        parts << tr("last change %1").arg(l.toString(m.writeDate.utcDate(), QLocale::ShortFormat));
+    if (parts.isEmpty())
+        return tr("No dates recorded");
+    QString text = parts.join(tr(", ", "between the parts of a membership's summary"));
+    text[0] = text[0].toUpper();
+    return text;
+}
+
 QVariant MembershipTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size())
@@ -45,6 +67,12 @@ QVariant MembershipTableModel::data(const QModelIndex &index, int role) const
         return m.id;
     if (role == StateRole)
         return int(m.state);
+    if (role == SummaryRole)
+        return summary(m);
+    if (m_cards && index.column() == Program && (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole))
+        return tr("%1: %2. %3").arg(m.programName, stateText(m.state), summary(m));
+    if (role == Qt::AccessibleTextRole)
+        return accessibleText(data(index, Qt::DisplayRole));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QVariant();
     switch (index.column()) {

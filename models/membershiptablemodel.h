@@ -25,7 +25,8 @@ public:
     enum Role
     {
         MembershipIdRole = Qt::UserRole + 1,
-        StateRole
+        StateRole,
+        SummaryRole // the dates and exit reason in one line of words ("Enrolled on …, last change …")
     };
 
     explicit MembershipTableModel(QObject *parent = nullptr);
@@ -41,9 +42,16 @@ public:
     const ProgramMembership *at(int row) const;
 
     static QString stateText(MembershipState s);
+    // One membership in words: its dates and exit reason (SummaryRole), in the locale's forms.
+    static QString summary(const ProgramMembership &m);
+
+    // As cards (the registrant pane): the program column's tooltip and accessible text say the
+    // whole membership (program, state, summary), as a screen reader reads one card.
+    void setCards(bool on) { m_cards = on; }
 
 private:
     QList<ProgramMembership> m_items;
+    bool m_cards = false;
 };
 
 } // namespace g2p

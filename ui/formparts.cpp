@@ -4,6 +4,7 @@
 #include "membershiprules.h"
 
 #include <QCalendarWidget>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -11,6 +12,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTextCharFormat>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace g2p {
 
@@ -62,6 +65,20 @@ void fitPlaceholder(QLineEdit *edit)
 QString commandText(QString label)
 {
     return label.remove(QLatin1Char('&')).remove(QStringLiteral("…")).trimmed();
+}
+
+void addClearButton(QLineEdit *edit)
+{
+    edit->setClearButtonEnabled(true);
+    for (QToolButton *b : edit->findChildren<QToolButton *>())
+        b->setAccessibleName(QCoreApplication::translate("g2p::FormParts", "Clear the search"));
+}
+
+void nameToolBar(QToolBar *bar, const QString &name)
+{
+    bar->setAccessibleName(name);
+    for (QToolButton *b : bar->findChildren<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        b->setAccessibleName(QCoreApplication::translate("g2p::FormParts", "More commands"));
 }
 
 } // namespace g2p

@@ -8,6 +8,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QString;
+class QToolBar;
 class QWidget;
 
 namespace g2p {
@@ -24,5 +25,9 @@ QString commandText(QString label);
 QLabel *dialogHeading(QWidget *parent, const QString &text);
 // Wide enough that its placeholder reads whole.
 void fitPlaceholder(QLineEdit *edit);
+// A search box with Qt's clear button, the button named for screen readers (Qt leaves it unnamed).
+void addClearButton(QLineEdit *edit);
+// A toolbar named for screen readers, its » button (shown when the commands do not fit) too.
+void nameToolBar(QToolBar *bar, const QString &name);
 
 } // namespace g2p

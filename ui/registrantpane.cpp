@@ -5,6 +5,7 @@
 #include "enrolldialog.h"
 #include "formparts.h"
 #include "historydialog.h"
+#include "membershipcards.h"
 #include "membershipchangedialog.h"
 #include "registranttablemodel.h"
 #include "rowselection.h"
@@ -56,10 +57,7 @@ RegistrantPane::RegistrantPane(RegistrySession *session, QWidget *parent)
     m_membershipsView->setAccessibleName(tr("Program memberships"));
     m_membershipsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_membershipsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_membershipsView->verticalHeader()->hide();
-    m_membershipsView->hideColumn(MembershipTableModel::Registrant);
-    m_membershipsView->horizontalHeader()->setStretchLastSection(true);
-    m_membershipsView->setColumnWidth(MembershipTableModel::Program, 190);
+    showAsCards(m_membershipsView, &m_memberships);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
 
@@ -332,6 +330,14 @@ void RegistrantPane::showMemberships(
                 m_memberships.index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     if (m_membershipsView->selectionModel()->selectedRows().isEmpty() && m_memberships.rowCount() > 0)
         selectWholeRow(m_membershipsView, 0);
+}
+
+void RegistrantPane::focusMemberships()
+{
+    m_membershipsView->setFocus(Qt::OtherFocusReason);
+    const QModelIndexList selected = m_membershipsView->selectionModel()->selectedRows();
+    if (!selected.isEmpty() && m_membershipsView->currentIndex().row() != selected.first().row())
+        m_membershipsView->selectionModel()->setCurrentIndex(selected.first(), QItemSelectionModel::NoUpdate);
 }
 
 QList<ProgramMembership> RegistrantPane::selectedMemberships() const

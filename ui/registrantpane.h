@@ -46,6 +46,8 @@ public:
         return {m_enroll, m_pause, m_resume, m_exit, m_changeDate, m_history};
     }
     QTableView *membershipsView() const { return m_membershipsView; }
+    // The keyboard into the memberships (Enter on a registrant in a list), on the selected one.
+    void focusMemberships();
     MembershipTableModel *memberships() { return &m_memberships; }
     QLabel *titleLabel() const { return m_title; }
     // The main window's actions (same object names as the pane's) take over the pane's buttons and

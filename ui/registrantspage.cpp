@@ -2,6 +2,7 @@
 
 #include "columnchooser.h"
 #include "deferredfocus.h"
+#include "formparts.h"
 #include "worklists.h"
 
 #include "cachemapping.h"
@@ -57,7 +58,7 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     };
     sayWhatIsSearched();
     connect(m_session, &RegistrySession::capabilitiesChanged, this, sayWhatIsSearched);
-    m_search->setClearButtonEnabled(true);
+    addClearButton(m_search);
     m_search->setAccessibleName(groups ? tr("Search groups") : tr("Search individuals"));
     m_program = new QComboBox(this);
     m_program->setAccessibleName(tr("Program filter"));
@@ -115,6 +116,7 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the registrant's pane; arrows move in the list
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
@@ -196,6 +198,8 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
             tr("%1 shown of %2 loaded").arg(QLocale().toString(shown), QLocale().toString(qint64(total))));
     });
     connect(session, &RegistrySession::programsChanged, this, &RegistrantsPage::refreshProgramFilter);
+    // Enter (or a double-click) on a registrant takes the keyboard to their memberships.
+    connect(m_table, &QAbstractItemView::activated, m_pane, &RegistrantPane::focusMemberships);
     connect(m_pane, &RegistrantPane::memberActivated, this, &RegistrantsPage::openMember);
     connect(m_pane, &RegistrantPane::householdActivated, this, &RegistrantsPage::openHousehold);
     refreshProgramFilter();
@@ -205,8 +209,13 @@ RegistrantsPage::RegistrantsPage(RegistrySession *session, bool groups, QWidget 
     m_count->setText(tr("Type a name to search the registry (Esc stops a search)."));
     if (m_session->localFilesOpen())
         loadFromCache();
-    else
-        connect(m_session, &RegistrySession::localFilesOpened, this, &RegistrantsPage::loadFromCache,
+    else // a search typed before the local files opened stands (its results are not replaced)
+        connect(
+            m_session, &RegistrySession::localFilesOpened, this,
+            [this] {
+                if (m_search->text().trimmed().isEmpty())
+                    loadFromCache();
+            },
             Qt::SingleShotConnection);
 }
 
