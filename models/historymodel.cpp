@@ -1,5 +1,6 @@
 #include "historymodel.h"
 
+#include "accessibletext.h"
 #include "membershiptablemodel.h"
 
 #include <QDateTime>
@@ -53,6 +54,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const TimelineEntry &t = m_all[m_shown[index.row()]];
     const HistoryEntry &e = t.entry;
+    if (role == Qt::AccessibleTextRole)
+        return accessibleText(data(index, Qt::DisplayRole));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QVariant();
     switch (index.column()) {

@@ -1,5 +1,6 @@
 #include "programlistmodel.h"
 
+#include "accessibletext.h"
 namespace g2p {
 
 ProgramListModel::ProgramListModel(QObject *parent) : QAbstractTableModel(parent)
@@ -36,6 +37,8 @@ QVariant ProgramListModel::data(const QModelIndex &index, int role) const
         return p.id;
     if (role == Qt::ToolTipRole)
         return p.description;
+    if (role == Qt::AccessibleTextRole)
+        return accessibleText(data(index, Qt::DisplayRole));
     if (role == Qt::TextAlignmentRole && (index.column() == Enrolled || index.column() == Members))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

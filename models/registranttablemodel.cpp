@@ -1,5 +1,6 @@
 #include "registranttablemodel.h"
 
+#include "accessibletext.h"
 #include "recordkey.h"
 
 #include <QThreadPool>
@@ -167,6 +168,8 @@ QVariant RegistrantTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(r, index.column());
+    case Qt::AccessibleTextRole:
+        return accessibleText(displayData(r, index.column()));
     case RegistrantKeyRole:
         return m_keys.value(r.id);
     case Qt::ToolTipRole:

@@ -18,6 +18,9 @@ PACKAGES=(
   openssl ca-certificates dbus gnome-keyring xvfb xauth
   # screenshots of the real app under Xvfb
   imagemagick xdotool
+  # a screen reader's view (tests/atspi): the AT-SPI bus, pyatspi, a window manager that gives
+  # new windows the keyboard
+  at-spi2-core python3-pyatspi openbox
   # translations check; Qt's own translations for standard dialogs
   python3 qt6-translations-l10n
   # spreadsheets made and read by other programs (tests): LibreOffice Calc, openpyxl

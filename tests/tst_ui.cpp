@@ -14,6 +14,7 @@
 #include "localstore.h"
 #include "mainwindow.h"
 #include "membershipchangedialog.h"
+#include "membershipfinder.h"
 #include "membershiptablemodel.h"
 #include "memoryvault.h"
 #include "nextdialog.h"
@@ -25,6 +26,7 @@
 #include "registrantspage.h"
 #include "registranttablemodel.h"
 #include "reportactions.h"
+#include "rowselection.h"
 #include "sandboxprocess.h"
 #include "startpage.h"
 #include "storepaths.h"
@@ -66,6 +68,7 @@
 #include <QSslCertificate>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -189,47 +192,17 @@ class TstUi : public QObject
     }
 
     // A membership of the first program in `state`, and what an officer types to find its
-    // registrant: the number where the server has numbers, else an ID number (API v2).
+    // registrant (support/membershipfinder).
     qint64 findMembership(const QUrl &url,
         MembershipState state,
         qint64 *registrant,
         QString *searchText = nullptr,
         const QString &kind = QString())
     {
-        QNetworkAccessManager nam;
-        nam.setProxy(QNetworkProxy::NoProxy);
-        ClientConfig c;
-        c.baseUrl = url;
-        c.user = c.password = QStringLiteral("demo");
-        // A plain address is a stock server's: its Odoo external API (database openg2p).
-        c.backend = kind == QLatin1String("spp2") ? BackendKind::Spp2
-            : url.path().isEmpty()                ? BackendKind::Odoo
-                                                  : BackendKind::Rest;
-        c.database = QStringLiteral("openg2p");
-        const auto backend = createBackend(&nam, c);
-        MembershipFilter f;
-        f.programId = RecordRef(1);
-        if (c.backend == BackendKind::Spp2) {
-            auto programs = test::wait(backend->programs({}, 10, 0));
-            if (!programs->succeeded() || programs->result().items.isEmpty())
-                return 0;
-            f.programId = refOf(programs->result().items.first());
-        }
-        f.state = state;
-        auto job = test::wait(backend->memberships(f, 1, 0));
-        if (!job->succeeded() || job->result().items.isEmpty())
-            return 0;
-        const ProgramMembership m = job->result().items.first();
+        const test::FoundMembership m = test::findMembership(url, state, kind);
         *registrant = m.registrantId;
-        if (searchText) {
-            *searchText = QString::number(m.registrantId);
-            if (!m.registrantKey.isEmpty()) {
-                auto who = test::wait(backend->individual(registrantRefOf(m)));
-                if (!who->succeeded() || who->result().regIds.isEmpty())
-                    return 0;
-                *searchText = who->result().regIds.first().value;
-            }
-        }
+        if (searchText)
+            *searchText = m.searchText;
         return m.id;
     }
 

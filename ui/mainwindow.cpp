@@ -567,6 +567,7 @@ void MainWindow::buildMenus()
     QMenu *reg = menuBar()->addMenu(tr("&Registrant"));
     QToolBar *bar = addToolBar(tr("Actions"));
     bar->setObjectName(QStringLiteral("actionsToolbar"));
+    nameToolBar(bar, tr("Actions"));
     const RegistrantPane *sample = m_individuals->pane();
     for (QAction *paneAction : sample->commands()) {
         auto *a = new QAction(paneAction->text(), this);

@@ -61,7 +61,7 @@ StartPage::StartPage(RegistrySession *session, QWidget *parent)
     m_find = new QLineEdit(this);
     m_find->setPlaceholderText(tr("Find a registrant: name, ID number or record id, then Enter"));
     m_find->setAccessibleName(tr("Find a registrant"));
-    m_find->setClearButtonEnabled(true);
+    addClearButton(m_find);
     fitPlaceholder(m_find);
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
         const QString text = m_find->text().trimmed();

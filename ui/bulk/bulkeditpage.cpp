@@ -2,6 +2,7 @@
 
 #include "deferredfocus.h"
 #include "exporttable.h"
+#include "formparts.h"
 #include "griddelegate.h"
 #include "gridsubmission.h"
 #include "importdialog.h"
@@ -73,6 +74,7 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
     buildActions();
 
     auto *bar = new QToolBar(this);
+    nameToolBar(bar, tr("Bulk edit commands"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addWidget(new QLabel(tr("Program:") + QLatin1Char(' '), bar));
     bar->addWidget(m_program);
