@@ -22,6 +22,7 @@
 #include "outboxmodel.h"
 #include "outboxpage.h"
 #include "programspage.h"
+#include "programtimeline.h"
 #include "registrantpane.h"
 #include "registrantspage.h"
 #include "registranttablemodel.h"
@@ -751,6 +752,67 @@ private Q_SLOTS:
         QTest::keyClicks(w.groupsPage()->searchBox(), QStringLiteral("household"));
         QTRY_VERIFY_WITH_TIMEOUT(w.groupsPage()->model()->rowCount() > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(w.groupsPage()->pane()->registrantId() != 0, 10000);
+    }
+
+    // The Programs page over time (Alt+T): each month's enrolments, exits and pauses of the latest
+    // year, as the server's memberships say (counted here from every page of them), in words too.
+    void programsOverTime_data() { addBackends(); }
+    void programsOverTime()
+    {
+        QFETCH(QString, kind);
+        const auto w = openWindow(addressFor(kind), QStringLiteral("demo"), MainWindow::Programs);
+        QVERIFY(w);
+        QApplication::setActiveWindow(w.get());
+        ProgramsPage *programs = w->programsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(programs->programsView()->model()->rowCount() >= 5, 10000);
+        selectWholeRow(programs->programsView(), 0);
+        QTRY_VERIFY(programs->currentProgram() != 0);
+        QSignalSpy loaded(programs->timeline(), &ProgramTimeline::loaded);
+        QTest::keyClick(w.get(), Qt::Key_T, Qt::AltModifier);
+        QCOMPARE(programs->charts()->currentWidget(), programs->timeline());
+        QVERIFY(loaded.wait(30000));
+        const QMap<QDate, MonthCounts> months = programs->timeline()->months();
+        QVERIFY(!months.isEmpty() && months.size() <= ProgramTimeline::maxMonths);
+
+        QMap<QDate, MonthCounts> expected;
+        MembershipFilter f;
+        f.programId = w->session()->programRef(programs->currentProgram());
+        const int page = qMin(500, w->session()->capabilities().maxPageSize);
+        for (int offset = 0;; offset += page) {
+            auto job = test::wait(w->session()->backend()->memberships(f, page, offset));
+            QVERIFY(job->succeeded());
+            const auto month = [](const QDate &d) { return QDate(d.year(), d.month(), 1); };
+            for (const ProgramMembership &m : job->result().items) {
+                if (m.enrollmentDate.date().isValid())
+                    ++expected[month(m.enrollmentDate.date())].enrolments;
+                if (m.exitDate.isValid())
+                    ++expected[month(m.exitDate)].exits;
+                if (m.state == MembershipState::Paused && !m.writeDate.isNull())
+                    ++expected[month(m.writeDate.date())].pauses;
+            }
+            if (job->result().items.size() < page)
+                break;
+        }
+        QCOMPARE(months.lastKey(), expected.lastKey());
+        int enrolments = 0;
+        for (auto it = months.cbegin(); it != months.cend(); ++it) {
+            const MonthCounts e = expected.value(it.key());
+            QCOMPARE(it->enrolments, e.enrolments);
+            QCOMPARE(it->exits, e.exits);
+            QCOMPARE(it->pauses, e.pauses);
+            enrolments += it->enrolments;
+        }
+        QVERIFY(enrolments > 0);
+        // The figures in words, for a screen reader: every month's.
+        const QString words = programs->timeline()->chartView()->accessibleDescription();
+        QVERIFY2(words.contains(QStringLiteral("%1: %2 enrolled")
+                                    .arg(QLocale().toString(months.lastKey(), QStringLiteral("MMMM yyyy")))
+                                    .arg(months.last().enrolments)),
+            qPrintable(words));
+        // Another program: read again for it.
+        loaded.clear();
+        selectWholeRow(programs->programsView(), 1);
+        QVERIFY(loaded.wait(30000));
     }
 
     // The Programs page: its counts in words beside the chart, a bar (or the state list, from the

@@ -1,5 +1,7 @@
 #include "programspage.h"
 
+#include "formparts.h"
+#include "programtimeline.h"
 #include "rowselection.h"
 #include "statecolors.h"
 
@@ -18,6 +20,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -58,6 +61,7 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     m_membersView->horizontalHeader()->setStretchLastSection(true);
     m_membersView->setColumnWidth(MembershipTableModel::Registrant, 220);
     m_membersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_membersView->setTabKeyNavigation(false); // Tab leaves the list; the arrows move in it
     connect(m_membersView, &QTableView::activated, this, [this](const QModelIndex &i) {
         const ProgramMembership *m = m_members.at(m_found->mapToSource(i).row());
         const Program *p = m ? m_session->program(m->programId) : nullptr;
@@ -71,7 +75,7 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Find among the members shown"));
     m_search->setAccessibleName(tr("Find among the members shown"));
-    m_search->setClearButtonEnabled(true);
+    addClearButton(m_search);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_found->setFilterFixedString(text.trimmed());
         showMembersInfo();
@@ -97,9 +101,19 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
     rl->addWidget(m_info);
-    rl->addWidget(m_chart, 2);
-    rl->addWidget(m_legend);
-    rl->addWidget(m_countsProblem);
+    // The counts by state, and the program over time (read only when its tab is opened).
+    auto *byState = new QWidget(this);
+    auto *bl = new QVBoxLayout(byState);
+    bl->setContentsMargins(0, 0, 0, 0);
+    bl->addWidget(m_chart, 1);
+    bl->addWidget(m_legend);
+    bl->addWidget(m_countsProblem);
+    m_timeline = new ProgramTimeline(session, this);
+    m_charts = new QTabWidget(this);
+    m_charts->setAccessibleName(tr("Program charts"));
+    m_charts->addTab(byState, tr("By &state"));
+    m_charts->addTab(m_timeline, tr("Over &time"));
+    rl->addWidget(m_charts, 2);
     auto *find = new QHBoxLayout;
     find->addWidget(m_search, 1);
     find->addWidget(m_stateBox);
@@ -215,6 +229,7 @@ void ProgramsPage::programSelected()
     m_members.setMemberships({});
     m_membersTotal = 0;
     loadMoreMembers();
+    m_timeline->setProgram(p->id);
     auto *counts = m_session->backend()->membershipCounts(refOf(*p));
     connect(counts, &PendingCall::finished, this, [this, counts, generation] {
         if (generation != m_generation)

@@ -16,6 +16,7 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 QT_BEGIN_NAMESPACE
 class QChartView;
@@ -23,6 +24,8 @@ class QBarSet;
 QT_END_NAMESPACE
 
 namespace g2p {
+
+class ProgramTimeline;
 
 class ProgramsPage : public QWidget
 {
@@ -44,6 +47,9 @@ public:
     QChartView *chartView() const { return m_chart; }
     qint64 currentProgram() const { return m_programId; }
     QLabel *legend() const { return m_legend; }
+    // The charts' tabs: by state (first), over time.
+    QTabWidget *charts() const { return m_charts; }
+    ProgramTimeline *timeline() const { return m_timeline; }
     // The chart's figures in words (also its accessible description).
     QString countsText() const;
 
@@ -69,6 +75,8 @@ private:
     MembershipTableModel m_members;
     QTableView *m_programsView, *m_membersView;
     QChartView *m_chart;
+    QTabWidget *m_charts;
+    ProgramTimeline *m_timeline;
     QLabel *m_info, *m_membersInfo, *m_countsProblem, *m_legend;
     QPushButton *m_more;
     QComboBox *m_stateBox;
