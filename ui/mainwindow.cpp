@@ -620,21 +620,34 @@ void MainWindow::showGuide()
 {
     QMessageBox box(QMessageBox::Information, tr("Getting started"),
         tr("<b>G2P Desk: an officer's everyday tasks</b>"), QMessageBox::Close, this);
-    box.setInformativeText(
-        tr("<p><b>Find someone.</b> Ctrl+F, type part of a name, an ID number or a database ID. The local "
-           "copy answers at once, the server after it. Down or Enter moves into the results.</p>"
-           "<p><b>Enrol.</b> Open the registrant, then Enroll (Ctrl+E): only programs they can join are "
-           "offered.</p>"
-           "<p><b>Pause, resume, exit.</b> Select memberships in the registrant's list, then Ctrl+P, "
-           "Ctrl+R or Ctrl+Shift+X. An exit needs a reason and is final.</p>"
-           "<p><b>History.</b> Ctrl+H lists every change of the registrant's memberships, those made "
-           "from this desktop marked as such.</p>"
-           "<p><b>Many at once.</b> Add the selection to the bulk-edit grid (Ctrl+B) or import a sheet "
+    // One paragraph per task (a change to one leaves the others' translations alone).
+    const QStringList paragraphs {
+        tr("<b>Start.</b> G2P Desk opens on the start page (Alt+Home): type a name in its search box and "
+           "press Enter. Below it: changes that wait or failed, registrants opened recently, your "
+           "worklists and each program's counts."),
+        tr("<b>Find someone.</b> Ctrl+F, type part of a name, an ID number or a database ID. The local "
+           "copy answers at once, the server after it. Down or Enter moves into the results."),
+        tr("<b>Open.</b> Enter on a registrant takes the keyboard to their program memberships, one card "
+           "per program; Up and Down choose one."),
+        tr("<b>Enrol.</b> Open the registrant, then Enroll (Ctrl+E): only programs they can join are "
+           "offered."),
+        tr("<b>Pause, resume, exit.</b> Select memberships in the registrant's list, then Ctrl+P, "
+           "Ctrl+R or Ctrl+Shift+X. An exit needs a reason and is final."),
+        tr("<b>History.</b> Ctrl+H lists every change of the registrant's memberships, those made "
+           "from this desktop marked as such."),
+        tr("<b>Many at once.</b> Add the selection to the bulk-edit grid (Ctrl+B) or import a sheet "
            "there (Ctrl+I); Review and send (Ctrl+Enter) shows what will change before anything is "
-           "sent.</p>"
-           "<p><b>Offline.</b> Changes wait in the Outbox (Ctrl+5) until the server answers; nothing is "
-           "lost or sent twice.</p>"
-           "<p>Every key: Help → Keyboard shortcuts (Ctrl+/).</p>"));
+           "sent."),
+        tr("<b>Programs and reports.</b> Programs (Ctrl+3) shows a program's members by state and, "
+           "under Over time (Alt+T), its enrolments, exits and pauses per month. File → Save report "
+           "as PDF or Print report: a registrant's record, a program's members as filtered, a "
+           "program's summary."),
+        tr("<b>Offline.</b> Changes wait in the Outbox (Ctrl+5) until the server answers; nothing is "
+           "lost or sent twice."),
+        tr("Every key: Help → Keyboard shortcuts (Ctrl+/)."),
+    };
+    box.setInformativeText(QStringLiteral("<p>") + paragraphs.join(QStringLiteral("</p><p>"))
+        + QStringLiteral("</p>"));
     box.exec();
 }
 
