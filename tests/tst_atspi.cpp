@@ -1,7 +1,8 @@
 // G2P Desk as a screen reader meets it: the real g2p-desk process under Xvfb with a window manager
 // and the AT-SPI bus (tests/atspi/run_with_atspi.sh), read with python3-pyatspi and driven by key
 // events alone (tests/atspi/desk_atspi.py): no unnamed control anywhere, and the officer's keyboard
-// path — find, open, pause with a note, read the history — on every backend the sandbox offers.
+// path — find, open, pause with a note, read the history — on every backend the sandbox offers and
+// in every language G2P Desk speaks.
 #include "backenddetector.h"
 #include "membershipfinder.h"
 #include "sandboxprocess.h"
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace g2p;
 using g2p::test::SandboxProcess;
@@ -24,7 +26,7 @@ const QString Python = QStringLiteral("/usr/bin/python3"); // Debian's, where py
 class DeskProcess
 {
 public:
-    explicit DeskProcess(const QUrl &url)
+    explicit DeskProcess(const QUrl &url, const QString &language = QStringLiteral("en"))
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
@@ -36,7 +38,7 @@ public:
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(QStringLiteral(G2P_DESK_EXE),
             {QStringLiteral("--server"), url.toString(), QStringLiteral("--user"), QStringLiteral("demo"),
-                QStringLiteral("--language"), QStringLiteral("en")});
+                QStringLiteral("--language"), language});
     }
     ~DeskProcess()
     {
@@ -79,6 +81,30 @@ ScriptRun runScript(const QStringList &args)
     run.report = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
     run.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     return run;
+}
+
+// What the window calls things in `language` (its embedded translations, :/i18n), as the script's
+// options: the names it looks for.
+QStringList namesIn(const QString &language)
+{
+    QTranslator translator;
+    if (language != QLatin1String("en") && !translator.load(QStringLiteral(":/i18n/g2p_%1.qm").arg(language)))
+        return {};
+    const auto said = [&translator](const char *context, const char *source) {
+        const QString t = translator.translate(context, source);
+        return t.isEmpty() ? QString::fromUtf8(source) : t;
+    };
+    const auto before
+        = [](const QString &format) { return format.section(QStringLiteral("%1"), 0, 0).trimmed(); };
+    return {QStringLiteral("--search-name"), said("g2p::StartPage", "Find a registrant"),
+        QStringLiteral("--results-name"), said("g2p::RegistrantsPage", "Individuals"),
+        QStringLiteral("--memberships-name"), said("g2p::RegistrantPane", "Program memberships"),
+        QStringLiteral("--pause-title"), said("QObject", "Pause"), QStringLiteral("--note-name"),
+        said("g2p::MembershipChangeDialog", "Note"), QStringLiteral("--paused"),
+        said("g2p::MembershipTableModel", "Paused"), QStringLiteral("--history-title"),
+        before(said("g2p::HistoryDialog", "History of %1")), QStringLiteral("--timeline-name"),
+        said("g2p::HistoryDialog", "Timeline"), QStringLiteral("--seen-as"),
+        before(said("g2p::HistoryModel", "Seen as %1"))};
 }
 
 } // namespace
@@ -135,21 +161,29 @@ private Q_SLOTS:
     void keyboardOnlyFindOpenPauseAndReadHistory_data()
     {
         QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("language");
         for (const char *kind : {"rest", "odoo", "spp2"})
-            QTest::newRow(kind) << QString::fromLatin1(kind);
+            QTest::newRow(kind) << QString::fromLatin1(kind) << QStringLiteral("en");
+        // Every language at 1366×768, keyboard only (on the contract's server).
+        for (const char *language : {"fr", "es", "ar"})
+            QTest::newRow(language) << QStringLiteral("rest") << QString::fromLatin1(language);
     }
     void keyboardOnlyFindOpenPauseAndReadHistory()
     {
         QFETCH(QString, kind);
+        QFETCH(QString, language);
+        const QStringList names = namesIn(language);
+        QVERIFY2(!names.isEmpty(), "G2P Desk's translations are not embedded");
         const QUrl address = addressFor(kind);
         const test::FoundMembership m = test::findMembership(address, MembershipState::Enrolled, kind);
         QVERIFY2(m.id != 0, "no enrolled membership in the sandbox's first program");
-        DeskProcess desk(address);
+        DeskProcess desk(address, language);
         QVERIFY(desk.started());
-        const QString note = QStringLiteral("Moved for the harvest (%1)").arg(kind);
-        const ScriptRun run = runScript({QStringLiteral("scenario"), QStringLiteral("--find"), m.searchText,
+        const QString note = QStringLiteral("Moved for the harvest (%1, %2)").arg(kind, language);
+        const QStringList args {QStringLiteral("scenario"), QStringLiteral("--find"), m.searchText,
             QStringLiteral("--registrant"), m.registrantName, QStringLiteral("--program"), m.programName,
-            QStringLiteral("--note"), note});
+            QStringLiteral("--note"), note};
+        const ScriptRun run = runScript(args + names);
         QVERIFY2(run.ok, qPrintable(run.text + desk.output()));
         QCOMPARE(run.report.value(QStringLiteral("steps")).toArray().size(), 6);
         bool noted = false;

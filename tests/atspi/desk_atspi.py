@@ -5,9 +5,10 @@ alone (xdotool sends them through the X server, as a keyboard would).
   desk_atspi.py walk
       Visits every section (Alt+Home, Ctrl+1…Ctrl+5) and the Help dialogs, and lists every showing
       button, field, combo box, list, table… that has no accessible name.
-  desk_atspi.py scenario --find TEXT --program NAME --note TEXT
-      Finds a registrant from the start page, opens them, pauses their membership of NAME with a
-      note, and reads their history back.
+  desk_atspi.py scenario --find TEXT --registrant NAME --program NAME --note TEXT [names…]
+      Finds a registrant from the start page, opens them, pauses their membership of the program
+      with a note, and reads their history back. The names the window shows in its language (the
+      search box's, the lists', the state Paused…) come as options; English by default.
 
 Prints one JSON object on stdout; exit status 0 when the walk or the scenario succeeded. Run by
 tests/tst_atspi.cpp inside tests/atspi/run_with_atspi.sh (Xvfb, a window manager, a private D-Bus
@@ -239,9 +240,13 @@ def do_walk():
 
 def card_of(table, program):
     for cell in children(table):
-        if role(cell) in CELL_ROLES and name(cell).startswith(program + ':'):
+        if role(cell) in CELL_ROLES and name(cell).startswith(program):
             return cell
     return None
+
+
+def is_card_of(program):
+    return lambda a: a if a is not None and name(a).startswith(program) else None
 
 
 REPORT = {}
@@ -257,47 +262,46 @@ def do_scenario(args):
     frame = main_window()
     # 1. The window opens on the start page with the keyboard in its search box.
     search = wait_for('the start page search box to have the keyboard',
-                      focused_is(pyatspi.ROLE_TEXT, 'Find a registrant'))
+                      focused_is(pyatspi.ROLE_TEXT, args.search_name))
     step('start page: the keyboard is in “%s”' % name(search))
     type_text(args.find)
     key('Return')
     # 2. The results on Individuals, the keyboard in them once the server has answered.
-    results = wait_for('the keyboard in the results', focused_is(pyatspi.ROLE_TABLE, 'Individuals'), 30)
+    results = wait_for('the keyboard in the results', focused_is(pyatspi.ROLE_TABLE, args.results_name), 30)
     wait_for('the registrant in the pane', lambda: find(frame, pyatspi.ROLE_LABEL, args.registrant))
     step('found %s: the keyboard in “%s”' % (args.registrant, name(results)))
     # 3. Enter opens the registrant: the keyboard goes to their memberships.
     key('Return')
     memberships = wait_for('the keyboard in the memberships',
-                           focused_is(pyatspi.ROLE_TABLE, 'Program memberships'))
+                           focused_is(pyatspi.ROLE_TABLE, args.memberships_name))
     wait_for('the membership of ' + args.program, lambda: card_of(memberships, args.program))
     for _ in range(12):  # Down to the program's card
         current = focused()
-        if current is not None and name(current).startswith(args.program + ':'):
+        if is_card_of(args.program)(current):
             break
         key('Down')
         time.sleep(0.05)  # the key's effect is checked above on the next round, not waited for
-    current = wait_for('the card of ' + args.program,
-                       lambda: (lambda f: f if f is not None and name(f).startswith(args.program + ':') else None)(focused()))
+    current = wait_for('the card of ' + args.program, lambda: is_card_of(args.program)(focused()))
     step('membership: “%s”' % name(current))
     # 4. Ctrl+P: the pause dialog names whom and which program; the note field has the keyboard.
     key('ctrl+p')
-    pause = wait_for('the pause dialog', dialog('Pause'))
+    pause = wait_for('the pause dialog', dialog(args.pause_title))
     if args.program not in name(pause):
         raise Failure('the pause dialog does not name the program: ' + name(pause))
     report['unnamed'] += unnamed_controls(pause)
-    wait_for('the note field to have the keyboard', focused_is(pyatspi.ROLE_TEXT, 'Note'))
+    wait_for('the note field to have the keyboard', focused_is(pyatspi.ROLE_TEXT, args.note_name))
     type_text(args.note)
     key('Return')
-    wait_for('the pause dialog to close', lambda: dialog('Pause')() is None)
-    paused = wait_for('the card to say Paused',
-                      lambda: (lambda c: c if c is not None and ': Paused.' in name(c) else None)(
+    wait_for('the pause dialog to close', lambda: dialog(args.pause_title)() is None)
+    paused = wait_for('the card to say ' + args.paused,
+                      lambda: (lambda c: c if c is not None and args.paused in name(c) else None)(
                           card_of(memberships, args.program)), 30)
     step('paused: “%s”' % name(paused))
     # 5. Ctrl+H: the history, newest first, with the pause and its note.
     key('ctrl+h')
-    history = wait_for('the history dialog', dialog('History of'))
+    history = wait_for('the history dialog', dialog(args.history_title))
     report['unnamed'] += unnamed_controls(history)
-    timeline = wait_for('the timeline', lambda: find(history, pyatspi.ROLE_TABLE, 'Timeline'))
+    timeline = wait_for('the timeline', lambda: find(history, pyatspi.ROLE_TABLE, args.timeline_name))
 
     def rows():
         cells = [c for c in children(timeline) if role(c) == pyatspi.ROLE_TABLE_CELL]
@@ -312,14 +316,14 @@ def do_scenario(args):
         # by when they were seen: the newest change is the pause, with its note.
         r = rows()
         report['history'] = r
-        changes = [row for row in r if not any(c.startswith('Seen as') for c in row)]
-        return r if changes and args.note in changes[0] and any('Paused' in c for c in changes[0]) else None
+        changes = [row for row in r if not any(c.startswith(args.seen_as) for c in row)]
+        return r if changes and args.note in changes[0] and any(args.paused in c for c in changes[0]) else None
     report['history'] = wait_for('the pause and its note as the newest change in the history', newest_is_the_pause, 30)
     step('history: %d rows, the pause “%s”' % (
         len(report['history']), ' | '.join(next(r for r in report['history'] if args.note in r))))
     key('Escape')
-    wait_for('the history dialog to close', lambda: dialog('History of')() is None)
-    wait_for('the keyboard back in the memberships', focused_is(pyatspi.ROLE_TABLE, 'Program memberships'))
+    wait_for('the history dialog to close', lambda: dialog(args.history_title)() is None)
+    wait_for('the keyboard back in the memberships', focused_is(pyatspi.ROLE_TABLE, args.memberships_name))
     step('history closed: the keyboard back in the memberships')
     return report, not report['unnamed']
 
@@ -331,6 +335,16 @@ def main():
     parser.add_argument('--registrant')
     parser.add_argument('--program')
     parser.add_argument('--note')
+    # What the window calls things, in its language.
+    parser.add_argument('--search-name', default='Find a registrant')
+    parser.add_argument('--results-name', default='Individuals')
+    parser.add_argument('--memberships-name', default='Program memberships')
+    parser.add_argument('--pause-title', default='Pause')
+    parser.add_argument('--note-name', default='Note')
+    parser.add_argument('--paused', default='Paused')
+    parser.add_argument('--history-title', default='History of')
+    parser.add_argument('--timeline-name', default='Timeline')
+    parser.add_argument('--seen-as', default='Seen as')
     args = parser.parse_args()
     try:
         wait_for('G2P Desk on the accessibility bus', app, timeout=60)
