@@ -877,6 +877,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(counts.size() > before, 10000);
     }
 
+    // A member beyond the pages loaded (200 a page) is found too: a search among the members reads
+    // the rest of them first.
+    void programsMemberSearchCoversEveryMember()
+    {
+        SandboxProcess big({QStringLiteral("--seed"), QStringLiteral("3000")});
+        QVERIFY2(big.start(), qPrintable(big.errorText()));
+        const auto w = openWindow(big.baseUrl(), QStringLiteral("demo"), MainWindow::Programs);
+        QVERIFY(w);
+        ProgramsPage *programs = w->programsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(programs->programsView()->model()->rowCount() >= 5, 10000);
+        programs->selectProgram(1);
+        QTRY_COMPARE_WITH_TIMEOUT(programs->members()->rowCount(), 200, 10000);
+        MembershipFilter all;
+        all.programId = RecordRef(1);
+        auto later = test::wait(w->session()->backend()->memberships(all, 50, 900));
+        QVERIFY(later->succeeded() && later->result().total > 900);
+        QString farther; // a name QTest can type (Latin letters)
+        for (const ProgramMembership &m : later->result().items) {
+            const QString &n = m.registrantName;
+            if (farther.isEmpty() && !n.isEmpty()
+                && std::all_of(n.begin(), n.end(), [](QChar c) { return c.unicode() < 128; }))
+                farther = n;
+        }
+        QVERIFY(!farther.isEmpty());
+        QTest::keyClicks(programs->memberSearch(), farther);
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(programs->members()->rowCount()), later->result().total, 20000);
+        QAbstractItemModel *view = programs->membersView()->model();
+        QTRY_VERIFY(view->rowCount() > 0);
+        for (int r = 0; r < view->rowCount(); ++r)
+            QVERIFY(view->index(r, MembershipTableModel::Registrant)
+                        .data()
+                        .toString()
+                        .contains(farther, Qt::CaseInsensitive));
+    }
+
     // File → Save report as PDF: the registrant in view (through the save dialog, as the officer
     // does), a program's members as the Programs page filters them, and its summary; read back with
     // pdftotext.

@@ -3959,6 +3959,14 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <source>Over &amp;time</source>
         <translation>عبر ال&amp;زمن</translation>
     </message>
+    <message>
+        <source>(the search covers the first %1 members: choose a state to narrow the list)</source>
+        <translation>(يشمل البحث أول %1 عضو: اختر حالة لتضييق القائمة)</translation>
+    </message>
+    <message>
+        <source>Reading every member to search them… %1 of %2</source>
+        <translation>جارٍ قراءة جميع الأعضاء للبحث فيهم… %1 من %2</translation>
+    </message>
 </context>
 <context>
     <name>g2p::R</name>

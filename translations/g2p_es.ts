@@ -3751,6 +3751,14 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <source>Over &amp;time</source>
         <translation>En el &amp;tiempo</translation>
     </message>
+    <message>
+        <source>(the search covers the first %1 members: choose a state to narrow the list)</source>
+        <translation>(la búsqueda abarca los primeros %1 miembros: elija un estado para acotar la lista)</translation>
+    </message>
+    <message>
+        <source>Reading every member to search them… %1 of %2</source>
+        <translation>Leyendo todos los miembros para buscarlos… %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>g2p::R</name>

@@ -3751,6 +3751,14 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <source>Over &amp;time</source>
         <translation>Dans le &amp;temps</translation>
     </message>
+    <message>
+        <source>(the search covers the first %1 members: choose a state to narrow the list)</source>
+        <translation>(la recherche porte sur les %1 premiers membres : choisissez un état pour réduire la liste)</translation>
+    </message>
+    <message>
+        <source>Reading every member to search them… %1 of %2</source>
+        <translation>Lecture de tous les membres pour les rechercher… %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>g2p::R</name>

@@ -22,6 +22,7 @@
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -76,9 +77,17 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     m_search->setPlaceholderText(tr("Find among the members shown"));
     m_search->setAccessibleName(tr("Find among the members shown"));
     addClearButton(m_search);
+    // The rows shown are filtered at once; a moment later the rest of the members are read so the
+    // search covers them all, not only the pages loaded.
+    m_searchDue = new QTimer(this);
+    m_searchDue->setSingleShot(true);
+    m_searchDue->setInterval(300);
+    connect(m_searchDue, &QTimer::timeout, this, &ProgramsPage::readAllMembersForSearch);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_found->setFilterFixedString(text.trimmed());
         showMembersInfo();
+        if (!text.trimmed().isEmpty())
+            m_searchDue->start();
     });
     // Which members are listed: every state, or one (also a click on its bar).
     m_stateBox = new QComboBox(this);
@@ -182,8 +191,11 @@ void ProgramsPage::showOnlyState(std::optional<MembershipState> state)
     ++m_generation;
     m_members.setMemberships({});
     m_membersTotal = 0;
+    m_readingAll = false;
     loadMoreMembers();
     showCounts(); // the chosen bar stands out
+    if (!m_search->text().trimmed().isEmpty())
+        m_searchDue->start();
 }
 
 QString ProgramsPage::countsText() const
@@ -203,8 +215,13 @@ void ProgramsPage::showMembersInfo()
                   MembershipTableModel::stateText(*m_state).toLower())
         : tr("%1 of %2 memberships shown")
               .arg(QLocale().toString(m_members.rowCount()), QLocale().toString(m_membersTotal));
-    if (!m_search->text().trimmed().isEmpty())
+    if (!m_search->text().trimmed().isEmpty()) {
         text += QLatin1Char(' ') + tr("— %n match(es) the search", nullptr, m_found->rowCount());
+        if (m_members.rowCount() < m_membersTotal && m_members.rowCount() >= maxSearchedMembers)
+            text += QLatin1Char(' ')
+                + tr("(the search covers the first %1 members: choose a state to narrow the list)")
+                      .arg(QLocale().toString(m_members.rowCount()));
+    }
     m_membersInfo->setText(text);
 }
 
@@ -228,8 +245,11 @@ void ProgramsPage::programSelected()
                                          : QStringLiteral("<br>") + p->description.toHtmlEscaped()));
     m_members.setMemberships({});
     m_membersTotal = 0;
+    m_readingAll = false;
     loadMoreMembers();
     m_timeline->setProgram(p->id);
+    if (!m_search->text().trimmed().isEmpty())
+        m_searchDue->start();
     auto *counts = m_session->backend()->membershipCounts(refOf(*p));
     connect(counts, &PendingCall::finished, this, [this, counts, generation] {
         if (generation != m_generation)
@@ -309,6 +329,18 @@ void ProgramsPage::showCounts()
     Q_EMIT countsLoaded();
 }
 
+void ProgramsPage::readAllMembersForSearch()
+{
+    if (m_readingAll || m_programId == 0 || m_search->text().trimmed().isEmpty())
+        return;
+    const bool pageOnItsWay = !m_more->isEnabled();
+    if (!pageOnItsWay && m_members.rowCount() >= qMin<qint64>(m_membersTotal, maxSearchedMembers))
+        return; // all read already
+    m_readingAll = true;
+    if (!pageOnItsWay) // else the reading goes on when that page comes
+        loadMoreMembers();
+}
+
 void ProgramsPage::loadMoreMembers()
 {
     if (m_programId == 0)
@@ -318,20 +350,31 @@ void ProgramsPage::loadMoreMembers()
     f.state = m_state;
     const int generation = m_generation;
     m_more->setEnabled(false);
-    auto *job = m_session->backend()->memberships(
-        f, qMin(200, m_session->capabilities().maxPageSize), m_members.rowCount());
+    const int page = m_readingAll ? qMin(2000, m_session->capabilities().maxPageSize)
+                                  : qMin(200, m_session->capabilities().maxPageSize);
+    auto *job = m_session->backend()->memberships(f, page, m_members.rowCount());
     connect(job, &PendingCall::finished, this, [this, job, generation] {
         if (generation != m_generation)
             return;
         m_more->setEnabled(true);
         if (!job->succeeded()) {
+            m_readingAll = false;
             m_membersInfo->setText(tr("Members could not be read: %1").arg(job->error().toString()));
             return;
         }
         m_members.appendMemberships(job->result().items);
         m_membersTotal = job->result().total;
+        const bool more = m_members.rowCount() < m_membersTotal && !job->result().items.isEmpty();
+        if (m_readingAll && more && m_members.rowCount() < maxSearchedMembers) {
+            m_membersInfo->setText(
+                tr("Reading every member to search them… %1 of %2")
+                    .arg(QLocale().toString(m_members.rowCount()), QLocale().toString(m_membersTotal)));
+            loadMoreMembers();
+            return;
+        }
+        m_readingAll = false;
         showMembersInfo();
-        m_more->setVisible(m_members.rowCount() < m_membersTotal);
+        m_more->setVisible(more);
         Q_EMIT membersLoaded();
     });
 }

@@ -17,6 +17,7 @@ class QSortFilterProxyModel;
 class QPushButton;
 class QTableView;
 class QTabWidget;
+class QTimer;
 
 QT_BEGIN_NAMESPACE
 class QChartView;
@@ -66,6 +67,7 @@ Q_SIGNALS:
 private:
     void programSelected();
     void loadMoreMembers();
+    void readAllMembersForSearch();
     void showCounts();
     void showMembersInfo();
     void fitProgramList();
@@ -87,6 +89,10 @@ private:
     qint64 m_membersTotal = 0;
     QList<qint64> m_counts;
     int m_generation = 0;
+    // A search among the members reads the rest of them (up to maxSearchedMembers) to search all.
+    static constexpr int maxSearchedMembers = 20000;
+    bool m_readingAll = false;
+    QTimer *m_searchDue = nullptr;
 };
 
 } // namespace g2p
