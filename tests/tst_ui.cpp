@@ -76,6 +76,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QValueAxis>
 
 using namespace g2p;
 using g2p::test::SandboxProcess;
@@ -2017,6 +2018,12 @@ private Q_SLOTS:
         QVERIFY(x);
         QCOMPARE(x->categories().last(), MembershipTableModel::stateText(MembershipState::Draft));
         QCOMPARE(chart->axes(Qt::Vertical).value(0)->alignment(), Qt::AlignRight);
+        // The counts' axis in the interface language's digits (Arabic-Indic in Arabic): the chart
+        // follows the locale, with a format Qt Charts localizes (it draws none for "%d").
+        QVERIFY(chart->localizeNumbers());
+        QCOMPARE(chart->locale(), QLocale());
+        QCOMPARE(qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0))->labelFormat(),
+            QStringLiteral("%.0f"));
         QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 };

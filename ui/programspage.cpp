@@ -44,6 +44,8 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     chart->setTitle(tr("Memberships by state"));
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     m_chart = new QChartView(chart, this);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
@@ -321,7 +323,9 @@ void ProgramsPage::showCounts()
     auto *y = new QValueAxis;
     y->setRange(0, double(max) * 1.1);
     y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%d"));
+    // Whole numbers in the locale's digits (Arabic-Indic in Arabic): a localized format needs
+    // a precision ("%d" drew no labels at all).
+    y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, mirrored ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(x);

@@ -23,6 +23,8 @@ ProgramTimeline::ProgramTimeline(RegistrySession *session, QWidget *parent)
     auto *chart = new QChart;
     chart->setTitle(tr("Enrolments, exits and pauses per month"));
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart = new QChartView(chart, this);
     m_chart->setRenderHint(QPainter::Antialiasing);
@@ -162,7 +164,9 @@ void ProgramTimeline::draw(const ProgramSummaryReport &report)
     auto *y = new QValueAxis;
     y->setRange(0, max * 1.1);
     y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%d"));
+    // Whole numbers in the locale's digits (Arabic-Indic in Arabic): a localized format needs
+    // a precision ("%d" drew no labels at all).
+    y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, mirrored ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(x);
