@@ -56,6 +56,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const HistoryEntry &e = t.entry;
     if (role == Qt::AccessibleTextRole)
         return accessibleText(data(index, Qt::DisplayRole));
+    if (role == ProgramIdRole)
+        return t.programId;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QVariant();
     switch (index.column()) {

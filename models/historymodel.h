@@ -41,6 +41,10 @@ public:
         Source,
         ColumnCount
     };
+    enum Role
+    {
+        ProgramIdRole = Qt::UserRole + 1 // the row's program (every column)
+    };
 
     explicit HistoryModel(QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -469,7 +469,19 @@ private Q_SLOTS:
             noteSeen |= history->model()->index(r, HistoryModel::Note).data().toString()
                 == QStringLiteral("relocated for the season");
         QVERIFY(noteSeen);
-        history->close();
+        // Enter on a row: the dialog closes on that program's membership in the pane.
+        pane->membershipsView()->clearSelection();
+        QVERIFY(pane->membershipsView()->selectionModel()->selectedRows().isEmpty());
+        QPointer<HistoryDialog> shown = history;
+        history->timelineView()->setFocus();
+        history->timelineView()->setCurrentIndex(history->model()->index(exitRow, HistoryModel::Change));
+        QTest::keyClick(history->timelineView(), Qt::Key_Return);
+        QTRY_VERIFY(!shown || !shown->isVisible());
+        const QModelIndexList chosen = pane->membershipsView()->selectionModel()->selectedRows();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(pane->memberships()->at(chosen.first().row())->id, membership);
+        if (shown)
+            shown->close();
     }
 
     // Each registrant command answers its key where an officer's focus is, the membership list: one

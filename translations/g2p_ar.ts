@@ -2195,6 +2195,10 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
             <numerusform>لا يحتفظ هذا الخادم بسجل للعضويات: تُعرض %n تغييرات أُجريت من هذا الجهاز والحالات التي رآها على الخادم، الأحدث أولاً.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter or double-click: show this membership in the registrant's pane</source>
+        <translation>Enter أو النقر المزدوج: عرض هذه المشاركة في لوحة المسجَّل</translation>
+    </message>
 </context>
 <context>
     <name>g2p::HistoryModel</name>

@@ -2067,6 +2067,10 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
             <numerusform>Este servidor no guarda historial de las inscripciones: se muestran %n cambios hechos desde este equipo y los estados que vio en el servidor, del más reciente al más antiguo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter or double-click: show this membership in the registrant's pane</source>
+        <translation>Intro o doble clic: mostrar esta participación en el panel de la persona registrada</translation>
+    </message>
 </context>
 <context>
     <name>g2p::HistoryModel</name>

@@ -2067,6 +2067,10 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
             <numerusform>Ce serveur ne garde aucun historique des participations : %n changements faits depuis ce poste et les états qu'il a vus sur le serveur sont affichés, du plus récent au plus ancien.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Enter or double-click: show this membership in the registrant's pane</source>
+        <translation>Entrée ou double-clic : afficher cette participation dans le volet de la personne enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>g2p::HistoryModel</name>

@@ -30,7 +30,7 @@ HistoryDialog::HistoryDialog(RegistrySession *session,
         m_program->addItem(m.programName, m.programId);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    auto *table = new QTableView(this);
+    auto *table = m_table = new QTableView(this);
     table->setAccessibleName(tr("Timeline"));
     table->setModel(&m_model);
     table->verticalHeader()->hide();
@@ -38,6 +38,13 @@ HistoryDialog::HistoryDialog(RegistrySession *session,
     table->horizontalHeader()->setStretchLastSection(true);
     table->setColumnWidth(HistoryModel::When, 150);
     table->setColumnWidth(HistoryModel::Change, 170);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    table->setToolTip(tr("Enter or double-click: show this membership in the registrant's pane"));
+    connect(table, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+        Q_EMIT programChosen(i.data(HistoryModel::ProgramIdRole).toLongLong());
+        accept();
+    });
     auto *top = new QHBoxLayout;
     auto *programLabel = new QLabel(tr("&Program:"), this);
     programLabel->setBuddy(m_program);

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QTableView;
 
 namespace g2p {
 
@@ -24,12 +25,18 @@ public:
         const QList<ProgramMembership> &memberships,
         QWidget *parent = nullptr);
     HistoryModel *model() { return &m_model; }
+    QTableView *timelineView() const { return m_table; }
+
+Q_SIGNALS:
+    // Enter or a double-click on a row: that program's membership, in the registrant's pane.
+    void programChosen(qint64 programId);
 
 private:
     RegistrySession *m_session;
     HistoryModel m_model;
     QComboBox *m_program;
     QLabel *m_status;
+    QTableView *m_table;
     HistoryTimeline m_timeline;
 };
 

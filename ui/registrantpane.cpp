@@ -425,6 +425,15 @@ void RegistrantPane::showHistory()
         return;
     auto *dialog = new HistoryDialog(m_session, m_id, m_name, m_memberships.memberships(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::programChosen, this, [this](qint64 programId) {
+        for (int r = 0; r < m_memberships.rowCount(); ++r)
+            if (m_memberships.at(r)->programId == programId) {
+                selectWholeRow(m_membershipsView, r);
+                m_membershipsView->setCurrentIndex(m_memberships.index(r, MembershipTableModel::Program));
+                m_membershipsView->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+    });
     dialog->show();
 }
 
