@@ -45,13 +45,16 @@ click 500 62; xdotool type --delay 30 "santos"
 shot individuals 2.5
 click 500 62; xdotool key ctrl+a; xdotool type --delay 30 "$RID"; xdotool key Return
 shot registrant 2.5
-click 1276 578
+xdotool key Return ctrl+h
 shot history 2.5
-click 1092 566
+click 1068 566
 click 30 103; sleep 1; click 500 62; xdotool type --delay 30 "household"
 shot groups 2.5
 click 30 125
 shot programs 3
+xdotool key alt+t
+shot programs-over-time 3
+xdotool key alt+s
 # Bulk edit: load the first program's members, pause one row and mistype a date in another.
 click 30 147; sleep 1
 click 300 71; sleep 0.7; click 300 112; sleep 0.5

@@ -5,10 +5,12 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,7 +24,9 @@ HistoryDialog::HistoryDialog(RegistrySession *session,
     : QDialog(parent), m_session(session), m_timeline(session)
 {
     setWindowTitle(tr("History of %1").arg(registrantName));
-    resize(980, 460);
+    // Every column whole where the screen allows (at 980 px the Source column was cut).
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    resize(screen ? qMin(1240, screen->availableGeometry().width() - 40) : 980, 460);
     m_program = new QComboBox(this);
     m_program->setAccessibleName(tr("Show the history of"));
     m_program->addItem(tr("All programs"));

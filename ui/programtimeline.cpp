@@ -122,16 +122,21 @@ void ProgramTimeline::draw(const ProgramSummaryReport &report)
     QList<QDate> order = m_months.keys();
     if (mirrored)
         std::reverse(order.begin(), order.end());
-    // Month names where they fit under their bars, numbers where not (Arabic names are long).
+    // Month names where they fit under their bars (the year on the first month and on each January;
+    // twelve months never repeat a name), numbers where not (Arabic names are long).
     const int room = qMax(1, (m_chart->width() - 120) / qMax(1, int(order.size())));
-    for (const QString &form : {QStringLiteral("MMM yy"), QStringLiteral("M/yy")}) {
+    const QDate first = m_months.isEmpty() ? QDate() : m_months.firstKey();
+    for (const bool named : {true, false}) {
         categories.clear();
         int widest = 0;
         for (const QDate &d : order) {
+            const QString form = !named          ? QStringLiteral("M/yy")
+                : (d == first || d.month() == 1) ? QStringLiteral("MMM yy")
+                                                 : QStringLiteral("MMM");
             categories << QLocale().toString(d, form);
             widest = qMax(widest, m_chart->fontMetrics().horizontalAdvance(categories.last()));
         }
-        if (widest + 8 <= room)
+        if (widest + 12 <= room)
             break;
     }
     struct Kind
