@@ -1,6 +1,7 @@
 #include "connectdialog.h"
 
 #include "formerrors.h"
+#include "formparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +25,7 @@ ConnectDialog::ConnectDialog(
     setMinimumWidth(520);
     m_profile = new QComboBox(this);
     m_profile->setEditable(true);
-    m_profile->setAccessibleName(tr("Server profile"));
+    nameEditableCombo(m_profile, tr("Server profile"));
     m_profile->setToolTip(tr("Saved servers. Type a new name to save a new profile."));
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(QStringLiteral("https://registry.example.org"));

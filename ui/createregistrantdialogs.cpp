@@ -1,6 +1,7 @@
 #include "createregistrantdialogs.h"
 
 #include "createregistrantcommand.h"
+#include "formparts.h"
 
 #include "formerrors.h"
 #include "localedates.h"
@@ -78,7 +79,7 @@ CreateIndividualDialog::CreateIndividualDialog(RegistrySession *session, QWidget
     m_birthPlace = line(this, tr("Birth place"));
     m_idType = new QComboBox(this);
     m_idType->setEditable(true);
-    m_idType->setAccessibleName(tr("ID type"));
+    nameEditableCombo(m_idType, tr("ID type"));
     m_idType->addItems(
         {QStringLiteral("National ID"), QStringLiteral("Passport"), QStringLiteral("Birth Certificate")});
     m_idValue = line(this, tr("ID number"));
@@ -225,7 +226,7 @@ CreateGroupDialog::CreateGroupDialog(RegistrySession *session, QWidget *parent)
     m_name->setPlaceholderText(tr("e.g. OKAFOR HOUSEHOLD"));
     m_kind = new QComboBox(this);
     m_kind->setEditable(true);
-    m_kind->setAccessibleName(tr("Group kind"));
+    nameEditableCombo(m_kind, tr("Group kind"));
     m_kind->addItems({QStringLiteral("Household"), QStringLiteral("Family")});
     m_householdId = line(this, tr("Household ID"));
     m_address = line(this, tr("Address"));

@@ -91,7 +91,7 @@ EnrollDialog::EnrollDialog(RegistrySession *session,
             setError(m_dateError, MembershipRules::futureDateProblem(m_date->date(), utcToday()));
     });
     connect(m_program, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_programError->isHidden() && programId() > 0)
+        if (!m_programError->isHidden() && programChosen())
             setError(m_programError, QString());
     });
     auto *layout = new QVBoxLayout(this);
@@ -104,6 +104,12 @@ EnrollDialog::EnrollDialog(RegistrySession *session,
                                        .arg(registrantName, group ? tr("groups") : tr("individuals"))
                 : group ? tr("No active program targets groups.")
                         : tr("No active program targets individuals."));
+}
+
+// A program id may be negative (API v2 gives programs local ids below zero): chosen is any item.
+bool EnrollDialog::programChosen() const
+{
+    return m_program->currentIndex() >= 0 && m_program->currentData().isValid();
 }
 
 qint64 EnrollDialog::programId() const
@@ -131,7 +137,7 @@ void EnrollDialog::accept()
     bool ok = true;
     setError(m_programError, QString());
     setError(m_dateError, QString());
-    if (programId() <= 0) {
+    if (!programChosen()) {
         setError(m_programError, tr("Choose a program."));
         ok = false;
     }

@@ -26,6 +26,7 @@ public:
         bool hasMembers,
         QWidget *parent = nullptr);
     qint64 programId() const;
+    bool programChosen() const;
     QDate enrollmentDate() const;
     QString note() const;
     // For a group: also enrol its members in this individual program (0: no).

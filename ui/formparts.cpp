@@ -4,6 +4,7 @@
 #include "membershiprules.h"
 
 #include <QCalendarWidget>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
@@ -72,6 +73,13 @@ void addClearButton(QLineEdit *edit)
     edit->setClearButtonEnabled(true);
     for (QToolButton *b : edit->findChildren<QToolButton *>())
         b->setAccessibleName(QCoreApplication::translate("g2p::FormParts", "Clear the search"));
+}
+
+void nameEditableCombo(QComboBox *combo, const QString &name)
+{
+    combo->setAccessibleName(name);
+    if (QLineEdit *field = combo->lineEdit())
+        field->setAccessibleName(name);
 }
 
 void nameToolBar(QToolBar *bar, const QString &name)

@@ -2,6 +2,7 @@
 // command's label in words.
 #pragma once
 
+class QComboBox;
 class QDateEdit;
 class QDialog;
 class QDialogButtonBox;
@@ -27,6 +28,9 @@ QLabel *dialogHeading(QWidget *parent, const QString &text);
 void fitPlaceholder(QLineEdit *edit);
 // A search box with Qt's clear button, the button named for screen readers (Qt leaves it unnamed).
 void addClearButton(QLineEdit *edit);
+// An editable combo box named, its text field too: the field is what has the keyboard, and a
+// screen reader says the field's name (Qt leaves it unnamed).
+void nameEditableCombo(QComboBox *combo, const QString &name);
 // A toolbar named for screen readers, its » button (shown when the commands do not fit) too.
 void nameToolBar(QToolBar *bar, const QString &name);
 

@@ -53,7 +53,7 @@ MembershipChangeDialog::MembershipChangeDialog(MembershipAction action,
         m_reason->setEditable(true);
         m_reason->addItems(commonExitReasons());
         m_reason->setCurrentIndex(-1);
-        m_reason->setAccessibleName(tr("Exit reason"));
+        nameEditableCombo(m_reason, tr("Exit reason"));
         m_reason->lineEdit()->setPlaceholderText(tr("Pick or type the reason (required)"));
         form->addRow(tr("&Reason:"), m_reason);
         form->addRow(QString(), m_reasonError);
@@ -114,6 +114,10 @@ MembershipChangeDialog::MembershipChangeDialog(MembershipAction action,
                 + QLatin1Char('\n') + which.join(QLatin1Char('\n'))));
     layout->addLayout(form);
     layout->addWidget(okCancel(this, actionTitle(action)));
+    // The keyboard starts in the one field an exit requires: the date is today already (Shift+Tab
+    // goes back to it; Tab inside a date field moves between its day, month and year).
+    if (m_reason)
+        m_reason->setFocus(Qt::OtherFocusReason);
 }
 
 MembershipUpdate MembershipChangeDialog::update() const

@@ -1,5 +1,6 @@
 #include "griddelegate.h"
 
+#include "formparts.h"
 #include "membershipgridmodel.h"
 
 #include <QComboBox>
@@ -39,7 +40,7 @@ QWidget *GridDelegate::createEditor(
     combo->setEditable(true); // what is typed and not in the list is kept, and reported
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->addItems(items);
-    combo->setAccessibleName(m_model->headerData(index.column(), Qt::Horizontal).toString());
+    nameEditableCombo(combo, m_model->headerData(index.column(), Qt::Horizontal).toString());
     return combo;
 }
 
