@@ -104,7 +104,12 @@ QStringList namesIn(const QString &language)
         said("g2p::MembershipTableModel", "Paused"), QStringLiteral("--history-title"),
         before(said("g2p::HistoryDialog", "History of %1")), QStringLiteral("--timeline-name"),
         said("g2p::HistoryDialog", "Timeline"), QStringLiteral("--seen-as"),
-        before(said("g2p::HistoryModel", "Seen as %1"))};
+        before(said("g2p::HistoryModel", "Seen as %1")), QStringLiteral("--exit-title"),
+        said("QObject", "Exit"), QStringLiteral("--reason-name"),
+        said("g2p::MembershipChangeDialog", "Exit reason"), QStringLiteral("--exited"),
+        said("g2p::MembershipTableModel", "Exited"), QStringLiteral("--enroll-title"),
+        before(said("g2p::EnrollDialog", "Enroll %1")), QStringLiteral("--enrolled"),
+        said("g2p::MembershipTableModel", "Enrolled")};
 }
 
 } // namespace
@@ -185,12 +190,17 @@ private Q_SLOTS:
             QStringLiteral("--note"), note};
         const ScriptRun run = runScript(args + names);
         QVERIFY2(run.ok, qPrintable(run.text + desk.output()));
-        QCOMPARE(run.report.value(QStringLiteral("steps")).toArray().size(), 6);
+        QCOMPARE(run.report.value(QStringLiteral("steps")).toArray().size(), 8);
         bool noted = false;
         for (const QJsonValue &row : run.report.value(QStringLiteral("history")).toArray())
             noted = noted || row.toArray().contains(note);
         QVERIFY2(noted, qPrintable(run.text));
-        QCOMPARE(test::membershipStateNow(address, kind, m), std::optional(MembershipState::Paused));
+        // On the server: paused (the history said so), then exited; and enrolled in the program the
+        // form offered first.
+        QCOMPARE(test::membershipStateNow(address, kind, m), std::optional(MembershipState::Exited));
+        const QString joined = run.report.value(QStringLiteral("enrolled_in")).toString();
+        QVERIFY(!joined.isEmpty());
+        QCOMPARE(test::stateIn(address, kind, m, joined), std::optional(MembershipState::Enrolled));
     }
 };
 

@@ -7,7 +7,8 @@ alone (xdotool sends them through the X server, as a keyboard would).
       button, field, combo box, list, table… that has no accessible name.
   desk_atspi.py scenario --find TEXT --registrant NAME --program NAME --note TEXT [names…]
       Finds a registrant from the start page, opens them, pauses their membership of the program
-      with a note, and reads their history back. The names the window shows in its language (the
+      with a note, reads their history back, exits them from it with a reason, and enrols them in
+      the first program the enrolment form offers. The names the window shows in its language (the
       search box's, the lists', the state Paused…) come as options; English by default.
 
 Prints one JSON object on stdout; exit status 0 when the walk or the scenario succeeded. Run by
@@ -325,6 +326,38 @@ def do_scenario(args):
     wait_for('the history dialog to close', lambda: dialog(args.history_title)() is None)
     wait_for('the keyboard back in the memberships', focused_is(pyatspi.ROLE_TABLE, args.memberships_name))
     step('history closed: the keyboard back in the memberships')
+    # 6. Ctrl+Shift+X: the exit, its date today; the reason box has the keyboard: a reason, Enter.
+    key('ctrl+shift+x')
+    leave = wait_for('the exit dialog', dialog(args.exit_title))
+    if args.program not in name(leave):
+        raise Failure('the exit dialog does not name the program: ' + name(leave))
+    report['unnamed'] += unnamed_controls(leave)
+    wait_for('the reason box to have the keyboard',
+             lambda: (lambda f: f if f is not None and (name(f) == args.reason_name or name(f.parent) == args.reason_name) else None)(focused()))
+    type_text(args.reason)
+    key('Return')
+    wait_for('the exit dialog to close', lambda: dialog(args.exit_title)() is None)
+    exited = wait_for('the card to say ' + args.exited,
+                      lambda: (lambda c: c if c is not None and args.exited in name(c) else None)(
+                          card_of(memberships, args.program)), 30)
+    step('exited: “%s”' % name(exited))
+    # 7. Ctrl+E: the enrolment form offers the programs they can join; Enter enrols in the first.
+    cards_before = len([c for c in children(memberships) if role(c) in CELL_ROLES])
+    key('ctrl+e')
+    enrol = wait_for('the enrolment dialog', dialog(args.enroll_title))
+    report['unnamed'] += unnamed_controls(enrol)
+    offered = wait_for('a program offered', lambda: (lambda c: c if c is not None and name(c) else None)(
+        find(enrol, pyatspi.ROLE_COMBO_BOX)))
+    program = name(offered).split(' — ')[0]
+    report['enrolled_in'] = program
+    key('Return')
+    wait_for('the enrolment dialog to close', lambda: dialog(args.enroll_title)() is None)
+    enrolled = wait_for('a card for ' + program,
+                        lambda: (lambda c: c if c is not None and args.enrolled in name(c) else None)(
+                            card_of(memberships, program)), 30)
+    if len([c for c in children(memberships) if role(c) in CELL_ROLES]) < cards_before:
+        raise Failure('a card went missing after the enrolment')
+    step('enrolled: “%s”' % name(enrolled))
     return report, not report['unnamed']
 
 
@@ -345,13 +378,24 @@ def main():
     parser.add_argument('--history-title', default='History of')
     parser.add_argument('--timeline-name', default='Timeline')
     parser.add_argument('--seen-as', default='Seen as')
+    parser.add_argument('--exit-title', default='Exit')
+    parser.add_argument('--reason-name', default='Exit reason')
+    parser.add_argument('--reason', default='Graduated from the program')
+    parser.add_argument('--exited', default='Exited')
+    parser.add_argument('--enroll-title', default='Enroll')
+    parser.add_argument('--enrolled', default='Enrolled')
     args = parser.parse_args()
     try:
         wait_for('G2P Desk on the accessibility bus', app, timeout=60)
         report, ok = do_walk() if args.mode == 'walk' else do_scenario(args)
     except Failure as e:
         f = focused()
-        print(json.dumps(dict(REPORT, failed=str(e), focus=path_of(f) if f else None), ensure_ascii=False))
+        # What failed first: a long report is cut when the test prints it.
+        # What the dialogs open say (an error in a form, a question).
+        said = [name(a) for w in windows() if role(w) in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT)
+                for a in walk(w) if role(a) == pyatspi.ROLE_LABEL and name(a)]
+        print(json.dumps(dict({'failed': str(e), 'focus': path_of(f) if f else None, 'dialogs_say': said},
+                              **REPORT), ensure_ascii=False))
         return 1
     print(json.dumps(report, ensure_ascii=False))
     return 0 if ok else 1

@@ -59,8 +59,12 @@ FoundMembership findMembership(const QUrl &url, MembershipState state, const QSt
     return found;
 }
 
-std::optional<MembershipState> membershipStateNow(
-    const QUrl &url, const QString &kind, const FoundMembership &membership)
+namespace {
+
+// The registrant's memberships now, the first that `pick` accepts.
+template<class Pick>
+std::optional<MembershipState> stateOf(
+    const QUrl &url, const QString &kind, const FoundMembership &membership, Pick pick)
 {
     QNetworkAccessManager nam;
     const auto backend = backendFor(&nam, url, kind);
@@ -70,9 +74,24 @@ std::optional<MembershipState> membershipStateNow(
     if (!job->succeeded())
         return std::nullopt;
     for (const ProgramMembership &m : job->result().items)
-        if (m.id == membership.id)
+        if (pick(m))
             return m.state;
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<MembershipState> membershipStateNow(
+    const QUrl &url, const QString &kind, const FoundMembership &membership)
+{
+    return stateOf(url, kind, membership, [&](const ProgramMembership &m) { return m.id == membership.id; });
+}
+
+std::optional<MembershipState> stateIn(
+    const QUrl &url, const QString &kind, const FoundMembership &membership, const QString &programName)
+{
+    return stateOf(
+        url, kind, membership, [&](const ProgramMembership &m) { return m.programName == programName; });
 }
 
 } // namespace g2p::test

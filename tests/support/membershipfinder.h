@@ -29,4 +29,9 @@ FoundMembership findMembership(const QUrl &url, MembershipState state, const QSt
 std::optional<MembershipState> membershipStateNow(
     const QUrl &url, const QString &kind, const FoundMembership &membership);
 
+// The state of `membership`'s registrant in the program named `programName` now; nullopt when they
+// have no membership there or it is unreadable.
+std::optional<MembershipState> stateIn(
+    const QUrl &url, const QString &kind, const FoundMembership &membership, const QString &programName);
+
 } // namespace g2p::test
