@@ -1,5 +1,6 @@
 #include "programspage.h"
 
+#include "chartparts.h"
 #include "formparts.h"
 #include "programtimeline.h"
 #include "rowselection.h"
@@ -40,12 +41,8 @@ ProgramsPage::ProgramsPage(RegistrySession *session, QWidget *parent) : QWidget(
     m_programsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_info = new QLabel(this);
     m_info->setWordWrap(true);
-    auto *chart = new QChart;
-    chart->setTitle(tr("Memberships by state"));
+    QChart *chart = makeChart(tr("Memberships by state"));
     chart->legend()->hide();
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocale(QLocale());
-    chart->setLocalizeNumbers(true);
     m_chart = new QChartView(chart, this);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
@@ -317,19 +314,7 @@ void ProgramsPage::showCounts()
                           MembershipTableModel::stateText(MembershipState(s)).toHtmlEscaped(),
                           QLocale().toString(m_counts[s]));
     m_legend->setText(legend.join(QStringLiteral(" &nbsp; ")));
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, double(max) * 1.1);
-    y->applyNiceNumbers();
-    // Whole numbers in the locale's digits (Arabic-Indic in Arabic): a localized format needs
-    // a precision ("%d" drew no labels at all).
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, mirrored ? Qt::AlignRight : Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    attachBarAxes(chart, series, categories, double(max), mirrored);
     Q_EMIT countsLoaded();
 }
 

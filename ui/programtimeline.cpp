@@ -1,5 +1,6 @@
 #include "programtimeline.h"
 
+#include "chartparts.h"
 #include "registrysession.h"
 #include "reportreader.h"
 #include "statecolors.h"
@@ -20,11 +21,7 @@ namespace g2p {
 ProgramTimeline::ProgramTimeline(RegistrySession *session, QWidget *parent)
     : QWidget(parent), m_session(session)
 {
-    auto *chart = new QChart;
-    chart->setTitle(tr("Enrolments, exits and pauses per month"));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocale(QLocale());
-    chart->setLocalizeNumbers(true);
+    QChart *chart = makeChart(tr("Enrolments, exits and pauses per month"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart = new QChartView(chart, this);
     m_chart->setRenderHint(QPainter::Antialiasing);
@@ -163,19 +160,7 @@ void ProgramTimeline::draw(const ProgramSummaryReport &report)
         }
         series->append(set);
     }
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, max * 1.1);
-    y->applyNiceNumbers();
-    // Whole numbers in the locale's digits (Arabic-Indic in Arabic): a localized format needs
-    // a precision ("%d" drew no labels at all).
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, mirrored ? Qt::AlignRight : Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    attachBarAxes(chart, series, categories, max, mirrored);
     const QString figures = figuresText();
     m_chart->setAccessibleDescription(figures);
     m_chart->setToolTip(figures);
