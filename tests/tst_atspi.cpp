@@ -36,6 +36,7 @@ public:
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
+        test::endWithThisProcess(m_process);
         m_process.start(QStringLiteral(G2P_DESK_EXE),
             {QStringLiteral("--server"), url.toString(), QStringLiteral("--user"), QStringLiteral("demo"),
                 QStringLiteral("--language"), language});

@@ -4,7 +4,21 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace g2p::test {
+
+void endWithThisProcess(QProcess &child)
+{
+#ifdef Q_OS_LINUX
+    child.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#else
+    Q_UNUSED(child)
+#endif
+}
 
 SandboxProcess::SandboxProcess(QStringList args) : m_args(std::move(args))
 { }
@@ -20,6 +34,7 @@ bool SandboxProcess::start(int timeoutMs)
     if (!args.contains(QStringLiteral("--port")))
         args << QStringLiteral("--port") << QStringLiteral("0");
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    endWithThisProcess(m_process);
     m_process.start(QStringLiteral(G2P_SANDBOX_EXE), args);
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("cannot start %1: %2")

@@ -11,6 +11,10 @@
 
 namespace g2p::test {
 
+// The child ends when this process does, even when it crashes (Linux: PR_SET_PDEATHSIG): a test
+// that fails hard leaves no sandbox or desktop running. Call before start().
+void endWithThisProcess(QProcess &child);
+
 class SandboxProcess
 {
 public:
