@@ -646,8 +646,8 @@ void MainWindow::showGuide()
            "lost or sent twice."),
         tr("Every key: Help → Keyboard shortcuts (Ctrl+/)."),
     };
-    box.setInformativeText(QStringLiteral("<p>") + paragraphs.join(QStringLiteral("</p><p>"))
-        + QStringLiteral("</p>"));
+    box.setInformativeText(
+        QStringLiteral("<p>") + paragraphs.join(QStringLiteral("</p><p>")) + QStringLiteral("</p>"));
     box.exec();
 }
 
