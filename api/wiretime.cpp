@@ -46,11 +46,6 @@ qint64 floorDiv(qint64 a, qint64 b)
     return q;
 }
 
-QString two(int v)
-{
-    return QString::number(v).rightJustified(2, QLatin1Char('0'));
-}
-
 } // namespace
 
 QDate parseIsoDate(QStringView text)
@@ -237,40 +232,63 @@ QString Timestamp::text() const
     const qint64 local = m_utcMicros + qint64(m_offsetMinutes) * 60000000LL;
     const qint64 day = floorDiv(local, kMicrosPerDay);
     const qint64 inDay = local - day * kMicrosPerDay;
-    QString out = formatIsoDate(QDate(1970, 1, 1).addDays(day));
-    if (!(m_flags & HasTime))
-        return out;
-    const qint64 secs = inDay / 1000000;
-    out += QLatin1Char((m_flags & SpaceSeparator) ? ' ' : 'T');
-    out += two(int(secs / 3600)) + QLatin1Char(':') + two(int(secs / 60 % 60));
-    if (m_flags & HasSeconds) {
-        out += QLatin1Char(':') + two(int(secs % 60));
-        if (m_fracDigits > 0) {
-            QString frac = QString::number(inDay % 1000000).rightJustified(6, QLatin1Char('0'));
-            if (m_fracDigits < 6)
-                frac.truncate(m_fracDigits);
-            else
-                frac += QString(m_fracDigits - 6, QLatin1Char('0'));
-            out += QLatin1Char('.') + frac;
+    const QDate date = QDate(1970, 1, 1).addDays(day);
+    if (date.year() < 0 || date.year() > 9999)
+        return formatIsoDate(date); // (what ISO dates cannot write: empty)
+    // Written into one buffer: a change-list page writes thousands of these (QString arithmetic
+    // and QDate::toString were a seventh of a page).
+    char buf[40];
+    int n = 0;
+    const auto digits = [&buf, &n](qint64 v, int width) {
+        for (int i = width - 1; i >= 0; --i, v /= 10)
+            buf[n + i] = char('0' + v % 10);
+        n += width;
+    };
+    digits(date.year(), 4);
+    buf[n++] = '-';
+    digits(date.month(), 2);
+    buf[n++] = '-';
+    digits(date.day(), 2);
+    if (m_flags & HasTime) {
+        const qint64 secs = inDay / 1000000;
+        buf[n++] = (m_flags & SpaceSeparator) ? ' ' : 'T';
+        digits(secs / 3600, 2);
+        buf[n++] = ':';
+        digits(secs / 60 % 60, 2);
+        if (m_flags & HasSeconds) {
+            buf[n++] = ':';
+            digits(secs % 60, 2);
+            if (m_fracDigits > 0) {
+                buf[n++] = '.';
+                // Microseconds, cut to fewer digits or followed by zeros (up to 9 digits).
+                const int shown = qMin(int(m_fracDigits), 6);
+                qint64 frac = inDay % 1000000;
+                for (int i = shown; i < 6; ++i)
+                    frac /= 10;
+                digits(frac, shown);
+                for (int i = 6; i < m_fracDigits && n < int(sizeof buf) - 7; ++i)
+                    buf[n++] = '0';
+            }
+        }
+        switch (m_flags & OffsetMask) {
+        case OffsetZ:
+            buf[n++] = 'Z';
+            break;
+        case OffsetColon:
+        case OffsetNoColon: {
+            const int abs = m_offsetMinutes < 0 ? -m_offsetMinutes : m_offsetMinutes;
+            buf[n++] = m_offsetMinutes < 0 ? '-' : '+';
+            digits(abs / 60, 2);
+            if ((m_flags & OffsetMask) == OffsetColon)
+                buf[n++] = ':';
+            digits(abs % 60, 2);
+            break;
+        }
+        default:
+            break;
         }
     }
-    switch (m_flags & OffsetMask) {
-    case OffsetZ:
-        out += QLatin1Char('Z');
-        break;
-    case OffsetColon:
-    case OffsetNoColon: {
-        const int abs = m_offsetMinutes < 0 ? -m_offsetMinutes : m_offsetMinutes;
-        out += QLatin1Char(m_offsetMinutes < 0 ? '-' : '+') + two(abs / 60);
-        if ((m_flags & OffsetMask) == OffsetColon)
-            out += QLatin1Char(':');
-        out += two(abs % 60);
-        break;
-    }
-    default:
-        break;
-    }
-    return out;
+    return QString::fromLatin1(buf, n);
 }
 
 QDate Timestamp::date() const

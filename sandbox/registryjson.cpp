@@ -287,22 +287,33 @@ QJsonObject RegistryStore::groupJson(const PartnerRow &p, bool full, bool baseRe
     return QJsonDocument::fromJson(o.bytes()).object();
 }
 
+void RegistryStore::writeMembership(JsonText &o, const MembershipRow &m)
+{
+    o.beginObject()
+        .field("id", m.id)
+        .field("registrant_id", m.partnerId)
+        .field("registrant_name", m.registrantName)
+        .field("registrant_is_group", m.registrantIsGroup)
+        .field("program_id", m.programId)
+        .field("program_name", m.programName)
+        .field("state", m.state)
+        .key("enrollment_date");
+    if (m.enrollmentDate.isNull())
+        o.null();
+    else
+        o.value(formatMicros(m.enrollmentDate.toLongLong()));
+    o.field("exit_date", m.exitDate) // a null QString is null
+        .field("exit_reason", m.exitReason)
+        .field("create_date", formatMicros(m.createDate))
+        .field("write_date", formatMicros(m.writeDate))
+        .endObject();
+}
+
 QJsonObject RegistryStore::membershipJson(const MembershipRow &m)
 {
-    return QJsonObject {
-        {QStringLiteral("id"), m.id},
-        {QStringLiteral("registrant_id"), m.partnerId},
-        {QStringLiteral("registrant_name"), m.registrantName},
-        {QStringLiteral("registrant_is_group"), m.registrantIsGroup},
-        {QStringLiteral("program_id"), m.programId},
-        {QStringLiteral("program_name"), m.programName},
-        {QStringLiteral("state"), m.state},
-        {QStringLiteral("enrollment_date"), microsOrNull(m.enrollmentDate)},
-        {QStringLiteral("exit_date"), textOrNull(m.exitDate)},
-        {QStringLiteral("exit_reason"), textOrNull(m.exitReason)},
-        {QStringLiteral("create_date"), formatMicros(m.createDate)},
-        {QStringLiteral("write_date"), formatMicros(m.writeDate)},
-    };
+    JsonText o;
+    writeMembership(o, m);
+    return QJsonDocument::fromJson(o.bytes()).object();
 }
 
 QJsonObject RegistryStore::programJson(const ProgramRow &p)

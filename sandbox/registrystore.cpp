@@ -151,6 +151,11 @@ bool RegistryStore::open(const QString &path, QString *error)
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    // A server keeps its hot pages in memory: with SQLite's 2 MB default a change list over a
+    // million registrants read most of its rows (each membership's registrant, at random) through
+    // read() calls again on every page.
+    q.exec(QStringLiteral("PRAGMA cache_size=-262144"));
+    q.exec(QStringLiteral("PRAGMA mmap_size=4294967296"));
     if (!createSchema(error))
         return false;
     loadReferenceData();

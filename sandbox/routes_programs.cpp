@@ -2,6 +2,7 @@
 #include "routes.h"
 
 #include "enums.h"
+#include "jsontext.h"
 #include "wiretime.h"
 
 namespace g2p::sandbox {
@@ -150,7 +151,6 @@ Reply Routes::listMemberships(Request &r)
     const QString where
         = clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     qint64 total = 0;
-    QJsonArray out;
     // A change list's count may be known from the page before (RemainingCounts).
     const QString filters = QStringLiteral("membership|%1|%2|%3|%4")
                                 .arg(queryString(r, QStringLiteral("registrant_id")),
@@ -162,16 +162,20 @@ Reply Routes::listMemberships(Request &r)
         known ? nullptr : &total, window ? QStringLiteral("m.write_date, m.id") : QString());
     if (known)
         total = *known;
+    JsonText items;
+    items.reserve(rows.size() * 400);
+    items.beginArray();
     for (const MembershipRow &m : rows)
-        out.append(RegistryStore::membershipJson(m));
+        RegistryStore::writeMembership(items, m);
+    items.endArray();
     if (!window)
-        return page(out, total);
+        return Reply::jsonText(items.take()).header("X-Total-Count", QByteArray::number(total));
     if (rows.isEmpty())
-        return changePage(out, total, 0, 0);
+        return changePage(items.take(), true, total, 0, 0);
     ChangeWindow next;
     next.after = qMakePair(rows.last().writeDate, rows.last().id);
     m_remaining.remember(m_store.db(), next.key(filters), total - rows.size());
-    return changePage(out, total, rows.last().writeDate, rows.last().id);
+    return changePage(items.take(), false, total, rows.last().writeDate, rows.last().id);
 }
 
 Reply Routes::getMembership(Request &r)

@@ -41,6 +41,9 @@ private Q_SLOTS:
         QTest::newRow("negative offset") << "2024-06-18T23:30:00.5-05:30";
         QTest::newRow("no colon offset") << "2024-06-18T00:10:00+0200";
         QTest::newRow("nanos") << "2024-06-18T00:10:00.123456000+00:00";
+        QTest::newRow("milliseconds") << "2024-06-18T00:10:00.070Z";
+        QTest::newRow("before 1970") << "1969-12-31T23:59:59.000001+00:00";
+        QTest::newRow("year 1") << "0001-01-01T00:00:00";
     }
     void timestampsRoundTrip()
     {
