@@ -41,6 +41,14 @@ QString matchExpression(const QString &text)
 }
 } // namespace
 
+namespace {
+constexpr int kWritingCacheKiB = 256 * 1024;
+// Checkpoints every 256 MiB of WAL while a refresh writes: a page the batches touch again and again
+// (memberships arrive in random id order) is copied into the file once per checkpoint, and each
+// checkpoint waits for the disk. The refresh ends with a checkpoint that empties the WAL.
+constexpr int kWritingWalPages = 65536;
+} // namespace
+
 SqliteSchema RegistrantCache::schema()
 {
     SqliteSchema s;
@@ -321,6 +329,18 @@ bool RegistrantCache::checkpoint()
     QSqlQuery q(m_file.database());
     // (SQLITE_BUSY while a reader holds an old snapshot: the first result column is 1, nothing lost.)
     return q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() && q.value(0).toInt() == 0;
+}
+
+void RegistrantCache::setWriting(bool writing)
+{
+    const SqliteSchema usual = schema();
+    QSqlQuery q(m_file.database());
+    q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(writing ? kWritingCacheKiB : usual.pageCacheKiB));
+    const int walPages = writing ? kWritingWalPages : usual.walCheckpointPages;
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(walPages));
+    q.exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(qint64(walPages) * 4096));
+    if (!writing)
+        q.exec(QStringLiteral("PRAGMA shrink_memory"));
 }
 
 QString RegistrantCache::syncCursor(const QString &name) const

@@ -70,6 +70,10 @@ public:
     // G2P Desk ended without closing the copy (killed, the session logged out) leaves no WAL for
     // the next start to read through before its first rows. False on failure (kept for later).
     bool checkpoint();
+    // While a refresh writes: a page cache large enough for the memberships' and indexes' pages it
+    // touches at random (with the usual 32 MiB most of them were read from the file again for every
+    // batch) and fewer checkpoints; afterwards the usual sizes, the memory given back.
+    void setWriting(bool writing);
     // Where the next refresh starts reading (a backend's change-list cursor, by name); empty when
     // the next refresh reads everything.
     QString syncCursor(const QString &name) const;

@@ -727,7 +727,7 @@ private Q_SLOTS:
             if (stopEarly)
                 QObject::connect(
                     &r, &CacheRefresh::progress, &r, [&r](const QString &stage, qint64 done, qint64) {
-                        if (stage.startsWith(QLatin1String("Storing")) && done >= 3 * page)
+                        if (stage == QLatin1String("Storing individuals") && done >= 3 * page)
                             r.cancel();
                     });
             r.start();

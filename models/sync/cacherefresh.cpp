@@ -2,6 +2,8 @@
 
 #include "cachemapping.h"
 
+#include <algorithm>
+
 namespace g2p {
 
 namespace {
@@ -72,12 +74,12 @@ void CacheRefresh::start()
     m_running = true;
     m_cancelled = false;
     m_individuals = m_groups = m_memberships = m_left = 0;
-    m_writing = 0;
-    m_waitingRead = {};
+    m_writing = m_registrantWrites = 0;
+    m_registrantReads = {};
+    m_membershipReads = {};
     m_heldIndividuals = {};
     m_heldGroups = {};
     m_heldMemberships = {};
-    m_readsDone = false;
     ++m_run;
     m_clock.start();
     const BackendCapabilities caps = m_client->capabilities();
@@ -85,9 +87,13 @@ void CacheRefresh::start()
     m_incremental = false;
     m_keepCursors = caps.changedSince;
     m_groupsFrom.clear();
-    m_membershipsFrom.clear();
+    m_registrantReads.done = false;
+    m_membershipReads.done = !m_extension;
+    writing(true);
     if (!caps.changedSince) {
         fetchIndividuals(QString());
+        if (m_extension)
+            fetchMemberships(QString());
         return;
     }
     const QStringList names {cursorName("individuals"), cursorName("groups"), cursorName("memberships")};
@@ -104,9 +110,10 @@ void CacheRefresh::start()
             if (run != m_run || m_cancelled)
                 return;
             m_incremental = !cursors[0].isEmpty();
-            m_groupsFrom = cursors[1]; // where the groups start, once the individuals are read
-            m_membershipsFrom = cursors[2];
+            m_groupsFrom = cursors[1];
             fetchIndividuals(cursors[0]);
+            if (m_extension)
+                fetchMemberships(cursors[2]);
         });
 }
 
@@ -120,10 +127,23 @@ void CacheRefresh::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    if (m_job)
-        m_job->abort();
+    abortReads();
+    writing(false);
     m_running = false;
     Q_EMIT finished(false, tr("Refresh stopped; the local copy keeps what was already stored."));
+}
+
+void CacheRefresh::writing(bool on)
+{
+    if (m_store)
+        m_store->run(
+            this,
+            [on](StoreHandles &h) {
+                if (h.cacheOk)
+                    h.cache.setWriting(on);
+                return true;
+            },
+            [](bool) {});
 }
 
 void CacheRefresh::fail(const QString &what, const ApiError &error)
@@ -131,8 +151,8 @@ void CacheRefresh::fail(const QString &what, const ApiError &error)
     if (m_cancelled)
         return;
     m_cancelled = true; // what is still on its way is ignored
-    if (m_job)
-        m_job->abort();
+    abortReads();
+    writing(false);
     m_running = false;
     Q_EMIT finished(false, tr("The local copy could not be refreshed (%1): %2").arg(what, error.toString()));
 }
@@ -144,6 +164,7 @@ template<class R>
 void CacheRefresh::storePage(ChangedPage<R> page, const char *list, qint64 before, const QString &stage)
 {
     ++m_writing;
+    ++m_registrantWrites;
     m_left += page.left.size();
     auto records = std::make_shared<QList<R>>(std::move(page.items));
     auto end = std::make_shared<PageEnd>();
@@ -156,8 +177,10 @@ void CacheRefresh::storePage(ChangedPage<R> page, const char *list, qint64 befor
     const int run = m_run;
     writeChunks<R>(
         m_store, this, records, end, 0,
-        [this, stage, before, total](int written) { Q_EMIT progress(stage, before + written, total); },
+        [this, stage, before, total](int written) { report(stage, before + written, total, false); },
         [this, run](const QString &error) {
+            if (run == m_run)
+                --m_registrantWrites;
             if (writeEnded(run, error))
                 maybeDone();
         });
@@ -197,6 +220,10 @@ void CacheRefresh::storePage<ProgramMembership>(
             rows.reserve(items.size());
             for (const ProgramMembership &m : items)
                 rows << toCached(m);
+            // In id order (stable: a membership listed twice keeps its newer state last): they come
+            // in write-date order, scattered over the table; sorted, each page of it is visited once.
+            std::stable_sort(rows.begin(), rows.end(),
+                [](const CachedMembership &a, const CachedMembership &b) { return a.id < b.id; });
             const auto write = [&] { return h.memberships->upsert(rows, now); };
             if (name.isEmpty())
                 return write() ? QString() : h.memberships->error();
@@ -213,7 +240,7 @@ void CacheRefresh::storePage<ProgramMembership>(
         [this, stage, stored, total, run](const QString &error) {
             if (!writeEnded(run, error))
                 return;
-            Q_EMIT progress(stage, stored, total);
+            report(stage, stored, total, true);
             maybeDone();
         });
 }
@@ -252,7 +279,8 @@ void CacheRefresh::hold(ChangedPage<R> page, const char *list, qint64 before, co
     h.page.left.append(std::move(page.left));
     h.page.cursor = std::move(page.cursor);
     h.page.complete = page.complete;
-    if (h.page.items.size() < qint64(kPagesPerWrite) * m_pageSize && !last)
+    const int pages = std::is_same_v<R, ProgramMembership> ? kMembershipPagesPerWrite : kPagesPerWrite;
+    if (h.page.items.size() < qint64(pages) * m_pageSize && !last)
         return;
     storePage(std::exchange(h.page, {}), list, h.before, stage);
 }
@@ -264,12 +292,12 @@ void CacheRefresh::writeFailed(const QString &error)
 
 void CacheRefresh::fetchIndividuals(const QString &cursor)
 {
-    Q_EMIT progress(tr("Reading individuals from the server"), m_individuals, -1);
+    report(tr("Reading individuals from the server"), m_individuals, -1, false);
     ChangesQuery q;
     q.cursor = cursor;
     q.limit = m_pageSize;
     auto *job = m_client->changedIndividuals(q);
-    m_job = job;
+    m_registrantReads.job = job;
     connect(job, &PendingCall::finished, this, [this, job] {
         if (m_cancelled)
             return;
@@ -284,9 +312,9 @@ void CacheRefresh::fetchIndividuals(const QString &cursor)
         m_individuals += page.items.size();
         hold(std::move(page), "individuals", before, tr("Storing individuals"), !more);
         if (more)
-            readNext([this, next] { fetchIndividuals(next); });
+            readNext(m_registrantReads, [this, next] { fetchIndividuals(next); });
         else
-            readNext([this] { fetchGroups(m_groupsFrom); });
+            readNext(m_registrantReads, [this] { fetchGroups(m_groupsFrom); });
     });
 }
 
@@ -297,7 +325,7 @@ void CacheRefresh::fetchGroups(const QString &cursor)
     q.limit = m_pageSize;
     q.withMembers = true;
     auto *job = m_client->changedGroups(q);
-    m_job = job;
+    m_registrantReads.job = job;
     connect(job, &PendingCall::finished, this, [this, job] {
         if (m_cancelled)
             return;
@@ -312,11 +340,9 @@ void CacheRefresh::fetchGroups(const QString &cursor)
         m_groups += page.items.size();
         hold(std::move(page), "groups", before, tr("Storing groups"), !more);
         if (more) {
-            readNext([this, next] { fetchGroups(next); });
-        } else if (m_extension) {
-            readNext([this] { fetchMemberships(m_membershipsFrom); });
+            readNext(m_registrantReads, [this, next] { fetchGroups(next); });
         } else {
-            m_readsDone = true;
+            m_registrantReads.done = true;
             maybeDone();
         }
     });
@@ -324,23 +350,39 @@ void CacheRefresh::fetchGroups(const QString &cursor)
 
 // Reads run ahead of the writes by a few pages, no more: a server (or a decoder) faster than the
 // disk would otherwise pile a million decoded records up in memory.
-void CacheRefresh::readNext(std::function<void()> read)
+void CacheRefresh::readNext(Stream &stream, std::function<void()> read)
 {
     if (m_writing < kPagesAhead)
         read();
     else
-        m_waitingRead = std::move(read);
+        stream.waiting = std::move(read);
 }
 
 void CacheRefresh::readWaiting()
 {
-    if (m_waitingRead && m_writing < kPagesAhead && !m_cancelled)
-        std::exchange(m_waitingRead, {})();
+    for (Stream *s : {&m_registrantReads, &m_membershipReads})
+        if (s->waiting && m_writing < kPagesAhead && !m_cancelled)
+            std::exchange(s->waiting, {})();
+}
+
+void CacheRefresh::abortReads()
+{
+    for (Stream *s : {&m_registrantReads, &m_membershipReads}) {
+        s->waiting = {};
+        if (s->job)
+            s->job->abort();
+    }
+}
+
+void CacheRefresh::report(const QString &stage, qint64 done, qint64 total, bool memberships)
+{
+    if (!memberships || (m_registrantReads.done && m_registrantWrites == 0))
+        Q_EMIT progress(stage, done, total);
 }
 
 void CacheRefresh::maybeDone()
 {
-    if (m_running && !m_cancelled && m_readsDone && m_writing == 0)
+    if (m_running && !m_cancelled && m_registrantReads.done && m_membershipReads.done && m_writing == 0)
         done();
 }
 
@@ -350,7 +392,7 @@ void CacheRefresh::fetchMemberships(const QString &cursor)
     q.cursor = cursor;
     q.limit = m_pageSize;
     auto *job = m_client->changedMemberships(q);
-    m_job = job;
+    m_membershipReads.job = job;
     connect(job, &PendingCall::finished, this, [this, job] {
         if (m_cancelled)
             return;
@@ -365,9 +407,9 @@ void CacheRefresh::fetchMemberships(const QString &cursor)
         const QString next = page.cursor;
         hold(std::move(page), "memberships", before, tr("Storing memberships"), !more);
         if (more) {
-            readNext([this, next] { fetchMemberships(next); });
+            readNext(m_membershipReads, [this, next] { fetchMemberships(next); });
         } else {
-            m_readsDone = true;
+            m_membershipReads.done = true;
             maybeDone();
         }
     });
@@ -383,6 +425,8 @@ void CacheRefresh::done()
             const bool ok = h.cacheOk && h.cache.setRefreshedAt(now);
             if (ok)
                 h.cache.checkpoint();
+            if (h.cacheOk)
+                h.cache.setWriting(false);
             return ok;
         },
         [this](bool) {
