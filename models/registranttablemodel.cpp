@@ -136,7 +136,7 @@ QVariant RegistrantTableModel::displayData(const Row &r, int column) const
             return displayKey(RecordKind::Registrant, r.id, *key);
         return r.id;
     case Name:
-        return text(r.name).toString();
+        return text(r, Text::Name).toString();
     case Gender:
         return genderText(m_genders.value(r.gender));
     case BirthDate:
@@ -144,15 +144,15 @@ QVariant RegistrantTableModel::displayData(const Row &r, int column) const
     case Registered:
         return r.registered ? QDate::fromJulianDay(r.registered) : QVariant();
     case IdNumbers:
-        return text(r.idNumbers).toString();
+        return text(r, Text::IdNumbers).toString();
     case Phone:
-        return text(r.phone).toString();
+        return text(r, Text::Phone).toString();
     case Address:
-        return text(r.address).toString();
+        return text(r, Text::Address).toString();
     case Programs:
         return programsText(r);
     case Head:
-        return text(r.head).toString();
+        return text(r, Text::Head).toString();
     case Members:
         return r.isGroup ? QVariant(r.birth) : QVariant();
     default:
@@ -191,9 +191,9 @@ QVariant RegistrantTableModel::data(const QModelIndex &index, int role) const
 
 RegistrantTableModel::TextRef RegistrantTableModel::keep(QStringView text)
 {
-    // (A text longer than the arena's chunk, a million characters, is cut there: no name is.)
+    // (A text longer than 65,535 characters is cut there: no name or address is.)
     TextRef t;
-    t.length = quint32(qMin<qsizetype>(text.size(), TextArena::kChunk));
+    t.length = quint32(qMin<qsizetype>(text.size(), 65535));
     if (t.length == 0)
         return t;
     QChar *out = m_text.allocate(t.length, &t.offset);
@@ -217,8 +217,8 @@ void RegistrantTableModel::fillRow(Row &row, const R &reg, bool isGroup)
         else
             idNumbers += QStringLiteral(", ") + i.value;
     }
-    row.name = keep(reg.name);
-    row.idNumbers = keep(idNumbers);
+    row.set(Text::Name, keep(reg.name));
+    row.set(Text::IdNumbers, keep(idNumbers));
     // "name id-numbers", case-folded straight into the text arena (no string made per row). Folding
     // is one to one (a surrogate pair folds to a pair), so the length is known before writing.
     const qsizetype length = qMin<qsizetype>(reg.name.size() + 1 + idNumbers.size(), 65535);
@@ -244,8 +244,8 @@ void RegistrantTableModel::fillRow(Row &row, const R &reg, bool isGroup)
     fold(idNumbers);
     row.foldLength = quint16(k);
     if (!reg.phones.isEmpty())
-        row.phone = keep(reg.phones.first().phoneNo);
-    row.address = keep(reg.address);
+        row.set(Text::Phone, keep(reg.phones.first().phoneNo));
+    row.set(Text::Address, keep(reg.address));
     row.registered = julian(reg.registrationDate);
     row.membershipOffset = quint32(m_memberships.size());
     for (const MembershipSummary &m : reg.programMemberships) {
@@ -294,7 +294,7 @@ void RegistrantTableModel::setHousehold(Row &row, const Group &group, const Hous
     const HouseholdSummary s
         = group.members.isEmpty() && kept != households.cend() ? *kept : householdSummary(group);
     row.birth = s.size;
-    row.head = keep(s.head);
+    row.set(Text::Head, keep(s.head));
 }
 
 void RegistrantTableModel::append(const QList<Group> &groups, const HouseholdSummaries &households)
@@ -336,7 +336,7 @@ void RegistrantTableModel::replaceRow(Row &&row, bool keepHousehold)
             continue;
         if (keepHousehold) {
             row.birth = m_rows[i].birth;
-            row.head = m_rows[i].head;
+            row.set(Text::Head, m_rows[i].ref(Text::Head));
         }
         m_rows[i] = std::move(row);
         for (std::size_t v = 0; v < m_visible.size(); ++v)
@@ -551,19 +551,19 @@ void RegistrantTableModel::sortStorage()
         byNumber([](const Row &r) { return r.registered; });
         break;
     case IdNumbers:
-        byString([this](const Row &r) { return text(r.idNumbers); });
+        byString([this](const Row &r) { return text(r, Text::IdNumbers); });
         break;
     case Phone:
-        byString([this](const Row &r) { return text(r.phone); });
+        byString([this](const Row &r) { return text(r, Text::Phone); });
         break;
     case Address:
-        byString([this](const Row &r) { return text(r.address); });
+        byString([this](const Row &r) { return text(r, Text::Address); });
         break;
     case Programs:
         byNumber([](const Row &r) { return r.membershipCount; });
         break;
     case Head:
-        byString([this](const Row &r) { return text(r.head); });
+        byString([this](const Row &r) { return text(r, Text::Head); });
         break;
     case Members:
         byNumber([](const Row &r) { return r.isGroup ? r.birth : -1; });

@@ -95,17 +95,25 @@ private:
     struct TextRef
     {
         quint32 offset = 0;
-        quint32 length = 0;
+        quint32 length = 0; // at most 65,535 (keep() cuts there)
     };
+    enum class Text : quint8
+    {
+        Name,
+        IdNumbers,
+        Phone,
+        Address,
+        Head
+    };
+    static constexpr int kTexts = 5;
+    // 64 bytes: a row's texts are kept as offsets and 16-bit lengths side by side (five TextRefs
+    // took 40 bytes, and a million rows over 400 MB once groups had a head).
     struct Row
     {
         qint64 id = 0;
-        TextRef name;
-        TextRef idNumbers;
-        TextRef phone;
-        TextRef address;
+        quint32 textOffset[kTexts] = {};
+        quint16 textLength[kTexts] = {}; // Head: groups only, the member whose role is Head
         qint32 birth = 0; // individuals: Julian day of birth, 0 = unknown; groups: how many members
-        TextRef head; // groups: the name of the member whose role is Head
         qint32 registered = 0; // Julian day, 0 = unknown
         quint32 foldOffset = 0; // case-folded "name id-numbers" in m_foldText: what the text filter searches
         quint32 membershipOffset = 0;
@@ -113,7 +121,15 @@ private:
         quint16 membershipCount = 0;
         quint8 gender = 0; // index into m_genders; 0 = none
         bool isGroup = false;
+
+        TextRef ref(Text t) const { return {textOffset[int(t)], textLength[int(t)]}; }
+        void set(Text t, TextRef r)
+        {
+            textOffset[int(t)] = r.offset;
+            textLength[int(t)] = quint16(r.length);
+        }
     };
+    static_assert(sizeof(Row) == 64, "a million rows: every byte of a row is a megabyte");
 
     template<class R>
     void fillRow(Row &row, const R &registrant, bool isGroup);
@@ -129,6 +145,7 @@ private:
     {
         return t.length ? QStringView(m_text.at(t.offset), t.length) : QStringView();
     }
+    QStringView text(const Row &r, Text t) const { return text(r.ref(t)); }
     TextRef keep(QStringView text);
     void rebuildView(bool refineOnly);
     void sortStorage();
