@@ -4,6 +4,8 @@
 // by page. Baseline in the same run: the same requests decoded without storing anything, so the
 // difference is the cost of the local copy.
 //   cache_refresh --sandbox PATH [--count N] [--dir DIR]
+//   cache_refresh --server URL --refresh-only [--dir DIR]: only the fill of an empty copy, from a
+//     sandbox already running on this machine (e.g. g2p-sandbox --db FILE of a million, seeded once).
 // Metrics: registrants_per_s, total_ms, memberships (count). On a backend with change lists (Odoo),
 // also refresh_incremental_ms (on the REST contract too, where the server has its change lists):
 // 1% of the registrants and of the memberships are changed on the server,
@@ -61,18 +63,27 @@ int main(int argc, char **argv)
         QStringLiteral("dir"), QString(), QStringLiteral("DIR"), QStringLiteral("."));
     const QCommandLineOption kind(
         QStringLiteral("backend"), QString(), QStringLiteral("rest|odoo|spp2"), QStringLiteral("rest"));
-    p.addOptions({sandbox, count, dir, kind});
+    const QCommandLineOption server(QStringLiteral("server"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption refreshOnly(QStringLiteral("refresh-only"));
+    p.addOptions({sandbox, count, dir, kind, server, refreshOnly});
     p.process(app);
     const bool odoo = p.value(kind) == QLatin1String("odoo");
     const bool spp2 = p.value(kind) == QLatin1String("spp2");
     const QString suffix = odoo ? QStringLiteral("_odoo") : spp2 ? QStringLiteral("_spp2") : QString();
-    QProcess server;
-    const QUrl url = bench::startSandbox(server, p.value(sandbox),
-        QStringList {QStringLiteral("--seed"), p.value(count)}
-            + (odoo        ? QStringList {QStringLiteral("--upstream-only")}
-                    : spp2 ? QStringList {QStringLiteral("--api-v2"), QStringLiteral("--token-rate"),
-                          QStringLiteral("1000:100000")}
-                           : QStringList {}));
+    QProcess sandboxProcess;
+    const QUrl given(p.value(server));
+    if (p.isSet(server) && !bench::isLoopback(given)) {
+        std::fprintf(stderr, "--server must be on this machine (127.0.0.1 or ::1)\n");
+        return 1;
+    }
+    const QUrl url = p.isSet(server)
+        ? given
+        : bench::startSandbox(sandboxProcess, p.value(sandbox),
+            QStringList {QStringLiteral("--seed"), p.value(count)}
+                + (odoo        ? QStringList {QStringLiteral("--upstream-only")}
+                        : spp2 ? QStringList {QStringLiteral("--api-v2"), QStringLiteral("--token-rate"),
+                              QStringLiteral("1000:100000")}
+                               : QStringList {}));
     if (!url.isValid()) {
         std::fprintf(stderr, "sandbox did not start\n");
         return 1;
@@ -93,14 +104,17 @@ int main(int argc, char **argv)
     // Baseline: the same reads through the same backend, decoded, nothing stored.
     QElapsedTimer t;
     t.start();
+    const bool baseline = !p.isSet(refreshOnly);
     qint64 registrants = 0, memberships = 0;
-    registrants += readAll([&](const ChangesQuery &q) { return backend.changedIndividuals(q); });
-    registrants += readAll([&](ChangesQuery q) {
-        q.withMembers = true;
-        return backend.changedGroups(q);
-    });
+    if (baseline) {
+        registrants += readAll([&](const ChangesQuery &q) { return backend.changedIndividuals(q); });
+        registrants += readAll([&](ChangesQuery q) {
+            q.withMembers = true;
+            return backend.changedGroups(q);
+        });
+    }
     const int membershipPage = qMin(CacheRefresh::membershipPage, backend.capabilities().maxPageSize);
-    for (int offset = 0;;) {
+    for (int offset = 0; baseline;) {
         auto m = await(backend.memberships({}, membershipPage, offset));
         const bool more = m->succeeded() && m->result().hasMore() && !m->result().items.isEmpty();
         memberships += m->succeeded() ? m->result().items.size() : 0;
@@ -109,9 +123,11 @@ int main(int argc, char **argv)
             break;
     }
     const double fetchMs = double(t.elapsed());
-    bench::emit("cache_refresh", QStringLiteral("fetch_only") + suffix, "registrants_per_s",
-        registrants / (fetchMs / 1000.0));
-    bench::emit("cache_refresh", QStringLiteral("fetch_only") + suffix, "total_ms", fetchMs);
+    if (baseline) {
+        bench::emit("cache_refresh", QStringLiteral("fetch_only") + suffix, "registrants_per_s",
+            registrants / (fetchMs / 1000.0));
+        bench::emit("cache_refresh", QStringLiteral("fetch_only") + suffix, "total_ms", fetchMs);
+    }
 
     // Ours: into a fresh local copy.
     QTemporaryDir tmp(p.value(dir) + QStringLiteral("/cache_refresh-XXXXXX"));
@@ -146,7 +162,7 @@ int main(int argc, char **argv)
         }
         o = qobject_cast<OdooBackend *>(odooFace.get());
     }
-    if (o) {
+    if (o && baseline) {
         if (!bench::changeOnePercent(*o)) {
             std::fprintf(stderr, "could not change 1%% on the server\n");
             return 1;
@@ -160,7 +176,7 @@ int main(int argc, char **argv)
         bench::emit("refresh_incremental_ms", QStringLiteral("g2p") + suffix, "registrants_read",
             double(again.registrantCount()));
     }
-    server.kill();
-    server.waitForFinished();
+    sandboxProcess.kill(); // the sandbox this program started (none with --server)
+    sandboxProcess.waitForFinished();
     return 0;
 }
