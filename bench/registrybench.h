@@ -6,9 +6,11 @@
 #include "cacherefresh.h"
 #include "odoobackend.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cstdio>
 #include <memory>
@@ -71,6 +73,16 @@ inline bool refreshOnce(CacheRefresh &refresh)
 {
     QEventLoop loop;
     bool ok = false;
+    // Each stage's first progress, with the time since start (where a refresh spends its time).
+    QElapsedTimer clock;
+    clock.start();
+    QSet<QString> seen;
+    QObject::connect(&refresh, &CacheRefresh::progress, &loop, [&](const QString &stage, qint64, qint64) {
+        if (!seen.contains(stage)) {
+            seen.insert(stage);
+            std::fprintf(stderr, "  %6.1f s  %s\n", double(clock.elapsed()) / 1000.0, qPrintable(stage));
+        }
+    });
     QObject::connect(&refresh, &CacheRefresh::finished, &loop, [&](bool done, const QString &message) {
         ok = done;
         std::fprintf(stderr, "%s\n", qPrintable(message));
