@@ -20,6 +20,7 @@
 #include "cacherefresh.h"
 #include "odoobackend.h"
 #include "registrybench.h"
+#include "stallprobe.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -138,10 +139,16 @@ int main(int argc, char **argv)
         loop.exec();
     }
     CacheRefresh refresh(&backend, &store);
+    StallProbe probe; // this thread's event loop while the refresh runs (on stderr)
+    probe.start();
     t.restart();
     if (!bench::refreshOnce(refresh))
         return 1;
     const double ms = double(t.elapsed());
+    probe.stop();
+    std::fprintf(stderr,
+        "  this thread's stalls: largest %.1f ms (ending %.1f s after the start), p99 %.1f ms\n",
+        probe.maxMs(), probe.maxAtS(), probe.percentileMs(99));
     bench::emit("cache_refresh", QStringLiteral("g2p_refresh") + suffix, "registrants_per_s",
         double(refresh.registrantCount()) / (ms / 1000.0));
     bench::emit("cache_refresh", QStringLiteral("g2p_refresh") + suffix, "total_ms", ms);

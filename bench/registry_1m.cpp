@@ -263,6 +263,8 @@ int main(int argc, char **argv)
     bench::emit("sync_1m", QStringLiteral("g2p"), "memberships", double(refresh.membershipCount()));
     bench::emit("ui_stall", QStringLiteral("g2p_refresh_1m"), "max_ms", probe.maxMs());
     bench::emit("ui_stall", QStringLiteral("g2p_refresh_1m"), "p99_ms", probe.percentileMs(99));
+    std::fprintf(stderr, "  largest stall of the refresh: %.1f ms, ending %.1f s after its start\n",
+        probe.maxMs(), probe.maxAtS());
     double worstMax = probe.maxMs(), worstP99 = probe.percentileMs(99);
 
     // 1% changed through the same server's Odoo face, then the same copy refreshed.

@@ -32,6 +32,7 @@ void StallProbe::reset()
     m_waits.fill(0);
     m_ticks = 0;
     m_maxMs = 0;
+    m_maxAtS = 0;
     if (m_clock.isValid())
         m_last = m_clock.nsecsElapsed();
 }
@@ -43,7 +44,10 @@ void StallProbe::tick()
     m_last = now;
     ++m_waits[std::min(m_waits.size() - 1, size_t(waitedMs * 10))];
     ++m_ticks;
-    m_maxMs = std::max(m_maxMs, waitedMs);
+    if (waitedMs > m_maxMs) {
+        m_maxMs = waitedMs;
+        m_maxAtS = double(now) / 1e9;
+    }
 }
 
 double StallProbe::maxMs() const

@@ -22,6 +22,9 @@ public:
     void reset();
 
     double maxMs() const;
+    // When the largest stall ended, in seconds since start() (to tell which stage of a refresh or
+    // an import it belongs to).
+    double maxAtS() const { return m_maxAtS; }
     // The p-th percentile (0..100) of the waits between ticks, beyond the 1 ms asked for.
     double percentileMs(double p) const;
     qint64 ticks() const { return m_ticks; }
@@ -39,6 +42,7 @@ private:
     std::array<qint64, 10000> m_waits {};
     qint64 m_ticks = 0;
     double m_maxMs = 0;
+    double m_maxAtS = 0;
 };
 
 } // namespace g2p
