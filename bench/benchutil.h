@@ -52,14 +52,6 @@ inline void resetPeak()
         f.write("5");
 }
 
-// Load goes only to this machine: a server given by URL must be on 127.0.0.1 or ::1.
-inline bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1")
-        || host == QLatin1String("localhost");
-}
-
 // Starts g2p-sandbox on an ephemeral loopback port with `args` and returns its base URL (invalid
 // when it did not start; seeding a large registry may take minutes).
 inline QUrl startSandbox(QProcess &server, const QString &path, QStringList args)

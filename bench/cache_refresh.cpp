@@ -20,6 +20,7 @@
 #include "cacherefresh.h"
 #include "odoobackend.h"
 #include "registrybench.h"
+#include "resttransport.h"
 #include "stallprobe.h"
 
 #include <QCommandLineParser>
@@ -73,7 +74,7 @@ int main(int argc, char **argv)
     const QString suffix = odoo ? QStringLiteral("_odoo") : spp2 ? QStringLiteral("_spp2") : QString();
     QProcess sandboxProcess;
     const QUrl given(p.value(server));
-    if (p.isSet(server) && !bench::isLoopback(given)) {
+    if (p.isSet(server) && !isLoopbackHost(given.host())) { // load goes only to this machine
         std::fprintf(stderr, "--server must be on this machine (127.0.0.1 or ::1)\n");
         return 1;
     }

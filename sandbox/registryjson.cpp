@@ -296,12 +296,8 @@ void RegistryStore::writeMembership(JsonText &o, const MembershipRow &m)
         .field("registrant_is_group", m.registrantIsGroup)
         .field("program_id", m.programId)
         .field("program_name", m.programName)
-        .field("state", m.state)
-        .key("enrollment_date");
-    if (m.enrollmentDate.isNull())
-        o.null();
-    else
-        o.value(formatMicros(m.enrollmentDate.toLongLong()));
+        .field("state", m.state);
+    writeMicrosOrNull(o.key("enrollment_date"), m.enrollmentDate);
     o.field("exit_date", m.exitDate) // a null QString is null
         .field("exit_reason", m.exitReason)
         .field("create_date", formatMicros(m.createDate))

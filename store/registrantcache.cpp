@@ -333,14 +333,13 @@ bool RegistrantCache::checkpoint()
 
 void RegistrantCache::setWriting(bool writing)
 {
+    if (writing) {
+        m_file.setMemory(kWritingCacheKiB, kWritingWalPages);
+        return;
+    }
     const SqliteSchema usual = schema();
-    QSqlQuery q(m_file.database());
-    q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(writing ? kWritingCacheKiB : usual.pageCacheKiB));
-    const int walPages = writing ? kWritingWalPages : usual.walCheckpointPages;
-    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(walPages));
-    q.exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(qint64(walPages) * 4096));
-    if (!writing)
-        q.exec(QStringLiteral("PRAGMA shrink_memory"));
+    m_file.setMemory(usual.pageCacheKiB, usual.walCheckpointPages);
+    QSqlQuery(m_file.database()).exec(QStringLiteral("PRAGMA shrink_memory"));
 }
 
 QString RegistrantCache::syncCursor(const QString &name) const

@@ -221,16 +221,19 @@ bool SqliteFile::openOnce(const QString &path, const SqliteSchema &schema, Durab
         if (openConnection(path, durability) != Verdict::Ours)
             return false;
     }
-    if (schema.pageCacheKiB > 0)
-        QSqlQuery(database()).exec(QStringLiteral("PRAGMA cache_size=-%1").arg(schema.pageCacheKiB));
-    if (schema.walCheckpointPages > 0) {
-        QSqlQuery(database())
-            .exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(schema.walCheckpointPages));
-        QSqlQuery(database())
-            .exec(
-                QStringLiteral("PRAGMA journal_size_limit=%1").arg(qint64(schema.walCheckpointPages) * 4096));
-    }
+    setMemory(schema.pageCacheKiB, schema.walCheckpointPages);
     return migrate(schema);
+}
+
+void SqliteFile::setMemory(int pageCacheKiB, int walCheckpointPages)
+{
+    QSqlQuery q(database());
+    if (pageCacheKiB > 0)
+        q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(pageCacheKiB));
+    if (walCheckpointPages > 0) {
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(walCheckpointPages));
+        q.exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(qint64(walCheckpointPages) * 4096));
+    }
 }
 
 bool SqliteFile::migrate(const SqliteSchema &schema)

@@ -64,6 +64,10 @@ public:
     // Where a damaged or foreign file was moved, when that happened on open; empty otherwise.
     QString setAsidePath() const { return m_setAside; }
     QString setAsideReason() const { return m_setAsideWhy; }
+    // The connection's page cache and how much WAL is written before a checkpoint (and the size
+    // the WAL is cut back to): the schema's sizes when the file opens; a bulk writer may raise them
+    // for a while (0 leaves one as it is).
+    void setMemory(int pageCacheKiB, int walCheckpointPages);
     // How long to wait for another program's lock before saying the file is busy (default 5 s).
     void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
     int schemaVersion() const;
