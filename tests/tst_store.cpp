@@ -556,6 +556,46 @@ private Q_SLOTS:
         QCOMPARE(memberships.ofRegistrant(70).value(0).state, QStringLiteral("enrolled"));
     }
 
+    // A copy written before memberships were kept in arrival order (schema 3) keeps them: read by
+    // registrant and in id order as before, and a membership the server sends again is updated,
+    // not added twice.
+    void membershipsSurviveTheMoveToArrivalOrder()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v3-cache.sqlite"));
+        {
+            SqliteSchema v3 = RegistrantCache::schema();
+            v3.migrations.resize(3);
+            SqliteFile f;
+            QVERIFY2(f.open(path, v3, Durability::Normal), qPrintable(f.error()));
+            QSqlQuery q(f.database());
+            for (const char *sql :
+                {"INSERT INTO membership VALUES (30, 300, 1, 'enrolled', 'w30', '{\"id\":30}')",
+                    "INSERT INTO membership VALUES (10, 100, 1, 'draft', 'w10', '{\"id\":10}')",
+                    "INSERT INTO membership VALUES (20, 100, 2, 'exited', 'w20', '{\"id\":20}')"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        }
+        RegistrantCache c;
+        QVERIFY2(c.open(path), qPrintable(c.error()));
+        MembershipCache memberships(c.database());
+        QCOMPARE(memberships.count(), 3);
+        const QList<CachedMembership> of100 = memberships.ofRegistrant(100);
+        QCOMPARE(of100.size(), 2);
+        QCOMPARE(of100.at(0).id, 10);
+        QCOMPARE(of100.at(1).state, QStringLiteral("exited"));
+        QCOMPARE(of100.at(1).json, QByteArray("{\"id\":20}"));
+        const QList<CachedMembership> all = memberships.page(0, 10);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0).id, 10);
+        QCOMPARE(all.at(2).id, 30);
+        CachedMembership again = all.at(2);
+        again.state = QStringLiteral("paused");
+        again.writeDate = QStringLiteral("w31");
+        QVERIFY2(
+            memberships.upsert({again}, QDateTime::currentDateTimeUtc()), qPrintable(memberships.error()));
+        QCOMPARE(memberships.count(), 3);
+        QCOMPARE(memberships.ofRegistrant(300).value(0).state, QStringLiteral("paused"));
+    }
+
     void registrantCacheSearchesNamesAndIds()
     {
         RegistrantCache c;
