@@ -25,9 +25,12 @@ struct PageEnd
 };
 
 // Writes records into the cache in chunks on the store's thread; `then` runs when all are written.
+// A stopped refresh skips the chunks still waiting for the store (what is stored stays a prefix of
+// each list: the store's thread runs them in order).
 template<class R>
 void writeChunks(LocalStore *store,
     QObject *context,
+    std::shared_ptr<const std::atomic_bool> stopped,
     std::shared_ptr<QList<R>> records,
     std::shared_ptr<const PageEnd> end,
     int from,
@@ -38,7 +41,9 @@ void writeChunks(LocalStore *store,
     const bool last = from + count >= records->size();
     store->run(
         context,
-        [records, end, from, count, last](StoreHandles &h) -> QString {
+        [stopped, records, end, from, count, last](StoreHandles &h) -> QString {
+            if (*stopped)
+                return QString();
             if (!h.cacheOk)
                 return h.cache.error();
             QList<CachedRegistrant> rows;
@@ -51,8 +56,8 @@ void writeChunks(LocalStore *store,
                 : write();
             return ok ? QString() : h.cache.error();
         },
-        [store, context, records, end, from, count, last, progress, then](const QString &error) {
-            if (!error.isEmpty()) {
+        [store, context, stopped, records, end, from, count, last, progress, then](const QString &error) {
+            if (!error.isEmpty() || *stopped) {
                 then(error);
                 return;
             }
@@ -60,7 +65,7 @@ void writeChunks(LocalStore *store,
             if (last)
                 then(QString());
             else
-                writeChunks(store, context, records, end, from + count, progress, then);
+                writeChunks(store, context, stopped, records, end, from + count, progress, then);
         });
 }
 } // namespace
@@ -73,10 +78,11 @@ void CacheRefresh::start()
 {
     m_running = true;
     m_cancelled = false;
+    m_stopped = std::make_shared<std::atomic_bool>(false);
     m_individuals = m_groups = m_memberships = m_left = 0;
-    m_writing = m_registrantWrites = 0;
-    m_registrantReads = {};
-    m_membershipReads = {};
+    m_writing = 0;
+    for (Stream &s : m_reads)
+        s = {};
     m_heldIndividuals = {};
     m_heldGroups = {};
     m_heldMemberships = {};
@@ -86,12 +92,11 @@ void CacheRefresh::start()
     m_extension = caps.programs;
     m_incremental = false;
     m_keepCursors = caps.changedSince;
-    m_groupsFrom.clear();
-    m_registrantReads.done = false;
-    m_membershipReads.done = !m_extension;
+    m_reads[Individuals].done = m_reads[Groups].done = false;
+    m_reads[Memberships].done = !m_extension;
     writing(true);
     if (!caps.changedSince) {
-        fetchIndividuals(QString());
+        fetchIndividuals(QString()); // then the groups: each is one unpaged search, held whole
         if (m_extension)
             fetchMemberships(QString());
         return;
@@ -110,8 +115,8 @@ void CacheRefresh::start()
             if (run != m_run || m_cancelled)
                 return;
             m_incremental = !cursors[0].isEmpty();
-            m_groupsFrom = cursors[1];
             fetchIndividuals(cursors[0]);
+            fetchGroups(cursors[1]);
             if (m_extension)
                 fetchMemberships(cursors[2]);
         });
@@ -127,6 +132,7 @@ void CacheRefresh::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    *m_stopped = true;
     abortReads();
     writing(false);
     m_running = false;
@@ -151,6 +157,7 @@ void CacheRefresh::fail(const QString &what, const ApiError &error)
     if (m_cancelled)
         return;
     m_cancelled = true; // what is still on its way is ignored
+    *m_stopped = true;
     abortReads();
     writing(false);
     m_running = false;
@@ -164,7 +171,7 @@ template<class R>
 void CacheRefresh::storePage(ChangedPage<R> page, const char *list, qint64 before, const QString &stage)
 {
     ++m_writing;
-    ++m_registrantWrites;
+    ++m_reads[listOf<R>()].writes;
     m_left += page.left.size();
     auto records = std::make_shared<QList<R>>(std::move(page.items));
     auto end = std::make_shared<PageEnd>();
@@ -176,11 +183,11 @@ void CacheRefresh::storePage(ChangedPage<R> page, const char *list, qint64 befor
     const qint64 total = page.remaining >= 0 ? before + page.remaining : -1;
     const int run = m_run;
     writeChunks<R>(
-        m_store, this, records, end, 0,
-        [this, stage, before, total](int written) { report(stage, before + written, total, false); },
+        m_store, this, m_stopped, records, end, 0,
+        [this, stage, before, total](int written) { report(stage, before + written, total, listOf<R>()); },
         [this, run](const QString &error) {
             if (run == m_run)
-                --m_registrantWrites;
+                --m_reads[listOf<R>()].writes;
             if (writeEnded(run, error))
                 maybeDone();
         });
@@ -205,6 +212,7 @@ void CacheRefresh::storePage<ProgramMembership>(
     ChangedPage<ProgramMembership> page, const char *list, qint64 before, const QString &stage)
 {
     ++m_writing;
+    ++m_reads[Memberships].writes;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 total = page.remaining >= 0 ? before + page.remaining : -1;
     const qint64 stored = before + page.items.size();
@@ -212,8 +220,10 @@ void CacheRefresh::storePage<ProgramMembership>(
     const int run = m_run;
     m_store->run(
         this,
-        [items = std::move(page.items), name, next = std::move(page.cursor), now](
+        [stopped = m_stopped, items = std::move(page.items), name, next = std::move(page.cursor), now](
             StoreHandles &h) -> QString {
+            if (*stopped)
+                return QString();
             if (!h.memberships)
                 return h.cache.error();
             QList<CachedMembership> rows;
@@ -221,7 +231,8 @@ void CacheRefresh::storePage<ProgramMembership>(
             for (const ProgramMembership &m : items)
                 rows << toCached(m);
             // In id order (stable: a membership listed twice keeps its newer state last): they come
-            // in write-date order, scattered over the table; sorted, each page of it is visited once.
+            // in write-date order, their ids scattered; sorted, each page of the id index is visited
+            // once.
             std::stable_sort(rows.begin(), rows.end(),
                 [](const CachedMembership &a, const CachedMembership &b) { return a.id < b.id; });
             const auto write = [&] { return h.memberships->upsert(rows, now); };
@@ -238,9 +249,11 @@ void CacheRefresh::storePage<ProgramMembership>(
             return ok ? QString() : error.isEmpty() ? h.cache.error() : error;
         },
         [this, stage, stored, total, run](const QString &error) {
-            if (!writeEnded(run, error))
+            if (run == m_run)
+                --m_reads[Memberships].writes;
+            if (!writeEnded(run, error) || m_cancelled)
                 return;
-            report(stage, stored, total, true);
+            report(stage, stored, total, Memberships);
             maybeDone();
         });
 }
@@ -292,12 +305,12 @@ void CacheRefresh::writeFailed(const QString &error)
 
 void CacheRefresh::fetchIndividuals(const QString &cursor)
 {
-    report(tr("Reading individuals from the server"), m_individuals, -1, false);
+    report(tr("Reading individuals from the server"), m_individuals, -1, Individuals);
     ChangesQuery q;
     q.cursor = cursor;
     q.limit = m_pageSize;
     auto *job = m_client->changedIndividuals(q);
-    m_registrantReads.job = job;
+    m_reads[Individuals].job = job;
     connect(job, &PendingCall::finished, this, [this, job] {
         if (m_cancelled)
             return;
@@ -311,10 +324,14 @@ void CacheRefresh::fetchIndividuals(const QString &cursor)
         const qint64 before = m_individuals;
         m_individuals += page.items.size();
         hold(std::move(page), "individuals", before, tr("Storing individuals"), !more);
-        if (more)
-            readNext(m_registrantReads, [this, next] { fetchIndividuals(next); });
-        else
-            readNext(m_registrantReads, [this] { fetchGroups(m_groupsFrom); });
+        if (more) {
+            readNext(m_reads[Individuals], [this, next] { fetchIndividuals(next); });
+        } else {
+            m_reads[Individuals].done = true;
+            if (!m_keepCursors)
+                readNext(m_reads[Groups], [this] { fetchGroups(QString()); });
+            maybeDone();
+        }
     });
 }
 
@@ -325,7 +342,7 @@ void CacheRefresh::fetchGroups(const QString &cursor)
     q.limit = m_pageSize;
     q.withMembers = true;
     auto *job = m_client->changedGroups(q);
-    m_registrantReads.job = job;
+    m_reads[Groups].job = job;
     connect(job, &PendingCall::finished, this, [this, job] {
         if (m_cancelled)
             return;
@@ -340,9 +357,9 @@ void CacheRefresh::fetchGroups(const QString &cursor)
         m_groups += page.items.size();
         hold(std::move(page), "groups", before, tr("Storing groups"), !more);
         if (more) {
-            readNext(m_registrantReads, [this, next] { fetchGroups(next); });
+            readNext(m_reads[Groups], [this, next] { fetchGroups(next); });
         } else {
-            m_registrantReads.done = true;
+            m_reads[Groups].done = true;
             maybeDone();
         }
     });
@@ -360,29 +377,32 @@ void CacheRefresh::readNext(Stream &stream, std::function<void()> read)
 
 void CacheRefresh::readWaiting()
 {
-    for (Stream *s : {&m_registrantReads, &m_membershipReads})
-        if (s->waiting && m_writing < kPagesAhead && !m_cancelled)
-            std::exchange(s->waiting, {})();
+    for (Stream &s : m_reads)
+        if (s.waiting && m_writing < kPagesAhead && !m_cancelled)
+            std::exchange(s.waiting, {})();
 }
 
 void CacheRefresh::abortReads()
 {
-    for (Stream *s : {&m_registrantReads, &m_membershipReads}) {
-        s->waiting = {};
-        if (s->job)
-            s->job->abort();
+    for (Stream &s : m_reads) {
+        s.waiting = {};
+        if (s.job)
+            s.job->abort();
     }
 }
 
-void CacheRefresh::report(const QString &stage, qint64 done, qint64 total, bool memberships)
+void CacheRefresh::report(const QString &stage, qint64 done, qint64 total, List list)
 {
-    if (!memberships || (m_registrantReads.done && m_registrantWrites == 0))
-        Q_EMIT progress(stage, done, total);
+    for (int earlier = 0; earlier < list; ++earlier)
+        if (!m_reads[earlier].done || m_reads[earlier].writes > 0)
+            return;
+    Q_EMIT progress(stage, done, total);
 }
 
 void CacheRefresh::maybeDone()
 {
-    if (m_running && !m_cancelled && m_registrantReads.done && m_membershipReads.done && m_writing == 0)
+    if (m_running && !m_cancelled && m_writing == 0
+        && std::all_of(std::begin(m_reads), std::end(m_reads), [](const Stream &s) { return s.done; }))
         done();
 }
 
@@ -392,7 +412,7 @@ void CacheRefresh::fetchMemberships(const QString &cursor)
     q.cursor = cursor;
     q.limit = m_pageSize;
     auto *job = m_client->changedMemberships(q);
-    m_membershipReads.job = job;
+    m_reads[Memberships].job = job;
     connect(job, &PendingCall::finished, this, [this, job] {
         if (m_cancelled)
             return;
@@ -407,9 +427,9 @@ void CacheRefresh::fetchMemberships(const QString &cursor)
         const QString next = page.cursor;
         hold(std::move(page), "memberships", before, tr("Storing memberships"), !more);
         if (more) {
-            readNext(m_membershipReads, [this, next] { fetchMemberships(next); });
+            readNext(m_reads[Memberships], [this, next] { fetchMemberships(next); });
         } else {
-            m_membershipReads.done = true;
+            m_reads[Memberships].done = true;
             maybeDone();
         }
     });

@@ -4,9 +4,9 @@
 // what changed (capabilities().changedSince), pages are stored a few at a time with the cursor after
 // the last of them in one transaction, so a refresh starts where the last stored page ended — after a
 // finished refresh only what changed is read, after a crash or a dropped connection the rest; registrants
-// that left are removed with their page. Registrants and memberships are read side by side; records are
-// converted and written on the store's thread while the next pages are on their way, with progress (totals
-// where the server says them); the lists read the cache again when it is done.
+// that left are removed with their page. The three lists are read side by side; records are converted
+// and written on the store's thread while the next pages are on their way, with progress (totals where
+// the server says them); the lists read the cache again when it is done.
 #pragma once
 
 #include "localstore.h"
@@ -15,6 +15,9 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+
+#include <atomic>
+#include <memory>
 
 namespace g2p {
 
@@ -63,19 +66,34 @@ private:
     };
     template<class R>
     Held<R> &held();
-    // Registrants (individuals, then groups) and memberships are read side by side, each list
-    // with its own cursor: while the server builds a page of one, the other is decoded and stored.
+    // The three lists are read side by side, each with its own cursor: while the server builds a
+    // page of one, another is decoded and stored (groups after individuals left a core idle for a
+    // third of a million's refresh: the server builds a page of households slowest).
+    enum List
+    {
+        Individuals,
+        Groups,
+        Memberships,
+        ListCount
+    };
+    template<class R>
+    static constexpr List listOf()
+    {
+        return std::is_same_v<R, Individual> ? Individuals : std::is_same_v<R, Group> ? Groups : Memberships;
+    }
     struct Stream
     {
         QPointer<PendingCall> job;
         std::function<void()> waiting; // the next read, waiting for a write to finish
         bool done = true; // every read of this list answered
+        int writes = 0; // its pages being written by the store
     };
     void readNext(Stream &stream, std::function<void()> read);
     void readWaiting();
     void abortReads();
-    // Progress of one list; the memberships' is shown once the registrants are read and stored.
-    void report(const QString &stage, qint64 done, qint64 total, bool memberships);
+    // Progress of one list, shown once the lists before it are read and stored (one stage at a
+    // time: individuals, groups, memberships).
+    void report(const QString &stage, qint64 done, qint64 total, List list);
     void maybeDone();
     void writeFailed(const QString &error);
     // A write of pages ended: the next read may go. False when it failed (the refresh fails) or
@@ -89,8 +107,9 @@ private:
     QPointer<LocalStore> m_store;
     bool m_extension = false;
     bool m_running = false, m_cancelled = false;
+    // Set with m_cancelled; the store's thread reads it before each write it was given.
+    std::shared_ptr<std::atomic_bool> m_stopped = std::make_shared<std::atomic_bool>(false);
     int m_writing = 0; // pages being written by the store
-    int m_registrantWrites = 0; // of them, registrants'
     // Writes waiting or running, at most: a server (or a decoder) faster than the disk would pile a
     // million decoded records up in memory; 3 left the store waiting for pages (164 s at a million
     // where 6 take 143 s).
@@ -105,11 +124,10 @@ private:
     bool m_incremental = false; // started from stored cursors: only what changed is read
     int m_pageSize = registrantPage;
     bool m_keepCursors = false; // the backend lists changes: each page's cursor is stored with it
-    QString m_groupsFrom; // the stored cursor the groups start from, once the individuals are read
     Held<Individual> m_heldIndividuals;
     Held<Group> m_heldGroups;
     Held<ProgramMembership> m_heldMemberships;
-    Stream m_registrantReads, m_membershipReads;
+    Stream m_reads[ListCount];
     QElapsedTimer m_clock;
 };
 
