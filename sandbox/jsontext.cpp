@@ -4,6 +4,16 @@
 
 namespace g2p::sandbox {
 
+QByteArray JsonText::take()
+{
+    m_nonEmpty = 0;
+    m_depth = 0;
+    m_afterKey = false;
+    QByteArray text(m_out.constData(), m_out.size());
+    m_out.truncate(0);
+    return text;
+}
+
 void JsonText::separate()
 {
     if (m_afterKey) {
