@@ -7,7 +7,7 @@
 namespace g2p {
 
 namespace {
-constexpr int kChunk = 5000; // registrants per cache transaction
+constexpr int kChunk = 10000; // registrants per cache transaction (CacheRefresh::kPagesPerWrite pages)
 
 bool noMatch(const ApiError &e)
 {
