@@ -4,6 +4,10 @@
 #include <QFileInfo>
 #include <QSet>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 namespace g2p {
 
 LocalStore::LocalStore(
@@ -18,6 +22,11 @@ LocalStore::LocalStore(
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     post([this, cachePath, outboxPath, retention](StoreHandles &h) {
+#ifdef Q_OS_LINUX
+        // Below the window's thread (nice 5, this thread only): a refresh's writes kept it waiting
+        // for a core on a machine with few cores (see resttransport.cpp, the decoder's threads).
+        setpriority(PRIO_PROCESS, 0, 5);
+#endif
         StoreOpenReport r;
         QSet<QString> dirs;
         for (const QString &path : {cachePath, outboxPath})
