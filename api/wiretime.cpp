@@ -69,9 +69,39 @@ bool isIsoDate(QStringView text)
     return parseIsoDate(text).isValid();
 }
 
+namespace {
+// `width` decimal digits of v (zero-padded) at buf[*n], moving *n past them.
+void writeDigits(char *buf, int *n, qint64 v, int width)
+{
+    for (int i = width - 1; i >= 0; --i, v /= 10)
+        buf[*n + i] = char('0' + v % 10);
+    *n += width;
+}
+
+// YYYY-MM-DD at buf[*n] for a year ISO dates can write (0 to 9999), else false. Written by hand:
+// QDate::toString was most of a record's encoding for the local copy, a thousand a page.
+bool writeIsoDate(char *buf, int *n, QDate date)
+{
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 0 || year > 9999)
+        return false;
+    writeDigits(buf, n, year, 4);
+    buf[(*n)++] = '-';
+    writeDigits(buf, n, month, 2);
+    buf[(*n)++] = '-';
+    writeDigits(buf, n, day, 2);
+    return true;
+}
+} // namespace
+
 QString formatIsoDate(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    char buf[10];
+    int n = 0;
+    if (writeIsoDate(buf, &n, date))
+        return QString::fromLatin1(buf, n);
+    return date.isValid() ? date.toString(Qt::ISODate) : QString(); // (what it says of other years)
 }
 
 QDate utcToday()
@@ -233,22 +263,13 @@ QString Timestamp::text() const
     const qint64 day = floorDiv(local, kMicrosPerDay);
     const qint64 inDay = local - day * kMicrosPerDay;
     const QDate date = QDate(1970, 1, 1).addDays(day);
-    if (date.year() < 0 || date.year() > 9999)
-        return formatIsoDate(date); // (what ISO dates cannot write: empty)
     // Written into one buffer: a change-list page writes thousands of these (QString arithmetic
     // and QDate::toString were a seventh of a page).
     char buf[40];
     int n = 0;
-    const auto digits = [&buf, &n](qint64 v, int width) {
-        for (int i = width - 1; i >= 0; --i, v /= 10)
-            buf[n + i] = char('0' + v % 10);
-        n += width;
-    };
-    digits(date.year(), 4);
-    buf[n++] = '-';
-    digits(date.month(), 2);
-    buf[n++] = '-';
-    digits(date.day(), 2);
+    if (!writeIsoDate(buf, &n, date))
+        return formatIsoDate(date); // (what ISO dates cannot write)
+    const auto digits = [&buf, &n](qint64 v, int width) { writeDigits(buf, &n, v, width); };
     if (m_flags & HasTime) {
         const qint64 secs = inDay / 1000000;
         buf[n++] = (m_flags & SpaceSeparator) ? ' ' : 'T';

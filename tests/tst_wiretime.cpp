@@ -30,6 +30,28 @@ private Q_SLOTS:
         QCOMPARE(isIsoDate(text), valid);
     }
 
+    // Dates written by hand, as QDate::toString(Qt::ISODate) writes them (its answer for the years
+    // ISO dates cannot write is kept).
+    void isoDatesWritten_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("plain") << QDate(2024, 7, 1);
+        QTest::newRow("leap day") << QDate(2024, 2, 29);
+        QTest::newRow("year 1") << QDate(1, 1, 1);
+        QTest::newRow("year 999") << QDate(999, 12, 31);
+        QTest::newRow("year 9999") << QDate(9999, 12, 31);
+        QTest::newRow("year 10000") << QDate(10000, 1, 1);
+        QTest::newRow("before year 1") << QDate(-44, 3, 15);
+        QTest::newRow("invalid") << QDate();
+    }
+    void isoDatesWritten()
+    {
+        QFETCH(QDate, date);
+        QCOMPARE(formatIsoDate(date), date.isValid() ? date.toString(Qt::ISODate) : QString());
+        if (date.isValid() && date.year() >= 1 && date.year() <= 9999)
+            QCOMPARE(QDate::fromString(formatIsoDate(date), Qt::ISODate), date);
+    }
+
     void timestampsRoundTrip_data()
     {
         QTest::addColumn<QString>("text");
