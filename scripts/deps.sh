@@ -9,6 +9,8 @@ PACKAGES=(
   # Qt 6.4 and libraries (qt6-websockets-dev: hidden dependency of Qt6HttpServer's CMake config)
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  # the refresh's bulk writes on the driver's own SQLite handle (store/sqlitestatement.h)
+  libsqlite3-dev
   # Qt Charts (its CMake config needs Qt6OpenGL, which Debian does not pull in), SVG icons
   qt6-charts-dev libqt6opengl6-dev libqt6svg6
   libsimdjson-dev

@@ -1,6 +1,7 @@
 #include "membershipcache.h"
 
 #include "sqlitefile.h"
+#include "sqlitestatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,45 +30,54 @@ bool MembershipCache::upsert(const QList<CachedMembership> &rows, const QDateTim
         m_error = tx.error();
         return false;
     }
-    QSqlQuery old(m_db), put(m_db), seen(m_db);
-    old.prepare(QStringLiteral("SELECT state, write_date FROM membership WHERE id = ?"));
-    put.prepare(
-        QStringLiteral("INSERT INTO membership (id, registrant_id, program_id, state, write_date, json) "
-                       "VALUES (?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT(id) DO UPDATE SET registrant_id = excluded.registrant_id, program_id = "
-                       "excluded.program_id, "
-                       "state = excluded.state, write_date = excluded.write_date, json = excluded.json"));
-    seen.prepare(QStringLiteral("INSERT INTO observation (registrant_id, membership_id, program_id, state, "
-                                "observed_at, json) VALUES (?, ?, ?, ?, ?, ?)"));
-    const QString when = observedAt.toUTC().toString(Qt::ISODateWithMs);
-    const auto fail = [this](const QSqlQuery &q) {
-        m_error = q.lastError().text();
+    SqliteStatement old(m_db, "SELECT state, write_date FROM membership WHERE id = ?");
+    SqliteStatement put(m_db,
+        "INSERT INTO membership (id, registrant_id, program_id, state, write_date, json) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET registrant_id = excluded.registrant_id, "
+        "program_id = excluded.program_id, state = excluded.state, write_date = excluded.write_date, "
+        "json = excluded.json");
+    SqliteStatement seen(m_db,
+        "INSERT INTO observation (registrant_id, membership_id, program_id, state, observed_at, json) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    const QByteArray when = observedAt.toUTC().toString(Qt::ISODateWithMs).toUtf8();
+    const auto fail = [this](const SqliteStatement &statement) {
+        m_error = statement.error();
         return false;
     };
+    for (const SqliteStatement *s : {&old, &put, &seen})
+        if (!s->isValid())
+            return fail(*s);
+    const QByteArray empty("");
     for (const CachedMembership &m : rows) {
-        old.addBindValue(m.id);
-        if (!old.exec())
-            return fail(old);
+        const QByteArray state = m.state.toUtf8();
+        const QByteArray written = m.writeDate.isNull() ? empty : m.writeDate.toUtf8();
+        old.bind(1, m.id);
         const bool known = old.next();
-        const QString oldState = known ? old.value(0).toString() : QString();
-        const QString oldWritten = known ? old.value(1).toString() : QString();
-        old.finish();
+        if (!known && !old.error().isEmpty())
+            return fail(old);
+        const bool changed = !known || old.text(0) != state;
         // A page read before a newer write (a refresh that started before this desktop's change was
         // confirmed) must not put the older state back: the server's write dates, in the one form a
         // server sends them, order as text.
-        if (known && !oldWritten.isEmpty() && !m.writeDate.isEmpty() && m.writeDate < oldWritten)
+        const bool older = known && !old.text(1).isEmpty() && !written.isEmpty() && written < old.text(1);
+        old.reset();
+        if (older)
             continue;
-        const bool changed = !known || oldState != m.state;
-        for (const QVariant &v :
-            {QVariant(m.id), QVariant(m.registrantId), QVariant(m.programId), QVariant(m.state),
-                QVariant(m.writeDate.isNull() ? QStringLiteral("") : m.writeDate), QVariant(m.json)})
-            put.addBindValue(v);
+        put.bind(1, m.id);
+        put.bind(2, m.registrantId);
+        put.bind(3, m.programId);
+        put.bindUtf8(4, state);
+        put.bindUtf8(5, written);
+        put.bindBlob(6, m.json);
         if (!put.exec())
             return fail(put);
         if (changed) {
-            for (const QVariant &v : {QVariant(m.registrantId), QVariant(m.id), QVariant(m.programId),
-                     QVariant(m.state), QVariant(when), QVariant(m.json)})
-                seen.addBindValue(v);
+            seen.bind(1, m.registrantId);
+            seen.bind(2, m.id);
+            seen.bind(3, m.programId);
+            seen.bindUtf8(4, state);
+            seen.bindUtf8(5, when);
+            seen.bindBlob(6, m.json);
             if (!seen.exec())
                 return fail(seen);
         }

@@ -1,5 +1,7 @@
 #include "registrantcache.h"
 
+#include "sqlitestatement.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -143,73 +145,77 @@ bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
         return false;
     }
     // The search index follows each row: its old words out (when the row was there), its new in.
-    QSqlQuery before(db), unindex(db), index(db);
-    before.prepare(QStringLiteral("SELECT name, id_numbers FROM registrant WHERE id = ?"));
-    unindex.prepare(QStringLiteral("INSERT INTO registrant_fts(registrant_fts, rowid, name, id_numbers) "
-                                   "VALUES ('delete', ?, ?, ?)"));
-    index.prepare(QStringLiteral("INSERT INTO registrant_fts(rowid, name, id_numbers) VALUES (?, ?, ?)"));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
+    SqliteStatement before(db, "SELECT name, id_numbers FROM registrant WHERE id = ?");
+    SqliteStatement unindex(
+        db, "INSERT INTO registrant_fts(registrant_fts, rowid, name, id_numbers) VALUES ('delete', ?, ?, ?)");
+    SqliteStatement index(db, "INSERT INTO registrant_fts(rowid, name, id_numbers) VALUES (?, ?, ?)");
+    SqliteStatement put(db,
         "INSERT INTO registrant (id, is_group, name, id_numbers, phone, birth_date, write_date, json) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET is_group = excluded.is_group, "
         "name = excluded.name, id_numbers = excluded.id_numbers, phone = excluded.phone, "
-        "birth_date = excluded.birth_date, write_date = excluded.write_date, json = excluded.json"));
+        "birth_date = excluded.birth_date, write_date = excluded.write_date, json = excluded.json");
     // Households' members: two statements prepared once for the page, not twice a household.
-    QSqlQuery dropMembers(db), addMember(db);
-    dropMembers.prepare(QStringLiteral("DELETE FROM group_member WHERE group_id = ?"));
-    addMember.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO group_member (group_id, individual_id) VALUES (?, ?)"));
-    const auto failed = [this](const QSqlQuery &query) {
-        m_error = query.lastError().text();
+    SqliteStatement dropMembers(db, "DELETE FROM group_member WHERE group_id = ?");
+    SqliteStatement addMember(
+        db, "INSERT OR IGNORE INTO group_member (group_id, individual_id) VALUES (?, ?)");
+    const auto failed = [this](const SqliteStatement &statement) {
+        m_error = statement.error();
         return false;
     };
+    for (const SqliteStatement *s : {&before, &unindex, &index, &put, &dropMembers, &addMember})
+        if (!s->isValid())
+            return failed(*s);
+    const QByteArray empty("");
     for (const CachedRegistrant &r : rows) {
-        const QString idNumbers = r.idNumbers.isNull() ? QStringLiteral("") : r.idNumbers;
-        before.addBindValue(r.id);
-        if (!before.exec())
-            return failed(before);
+        const QByteArray name = r.name.isNull() ? empty : r.name.toUtf8();
+        const QByteArray idNumbers = r.idNumbers.isNull() ? empty : r.idNumbers.toUtf8();
+        before.bind(1, r.id);
         bool indexed = false;
         if (before.next()) {
-            indexed = before.value(0).toString() == r.name && before.value(1).toString() == idNumbers;
+            indexed = before.text(0) == name && before.text(1) == idNumbers;
             if (!indexed) {
-                unindex.addBindValue(r.id);
-                unindex.addBindValue(before.value(0));
-                unindex.addBindValue(before.value(1));
+                const QByteArray oldName = before.text(0).toByteArray();
+                const QByteArray oldIds = before.text(1).toByteArray();
+                unindex.bind(1, r.id);
+                unindex.bindUtf8(2, oldName);
+                unindex.bindUtf8(3, oldIds);
+                before.reset();
                 if (!unindex.exec())
                     return failed(unindex);
             }
+            before.reset();
+        } else if (!before.error().isEmpty()) {
+            return failed(before);
         }
-        before.finish();
         if (!indexed) {
-            index.addBindValue(r.id);
-            index.addBindValue(r.name);
-            index.addBindValue(idNumbers);
+            index.bind(1, r.id);
+            index.bindUtf8(2, name);
+            index.bindUtf8(3, idNumbers);
             if (!index.exec())
                 return failed(index);
         }
-        q.addBindValue(r.id);
-        q.addBindValue(r.isGroup ? 1 : 0);
-        q.addBindValue(r.name);
-        q.addBindValue(idNumbers);
-        q.addBindValue(r.phone.isNull() ? QStringLiteral("") : r.phone);
-        q.addBindValue(r.birthDate.isValid() ? QVariant(r.birthDate.toString(Qt::ISODate)) : QVariant());
-        q.addBindValue(r.writeDate.isNull() ? QStringLiteral("") : r.writeDate);
-        q.addBindValue(r.json);
-        if (!q.exec()) {
-            m_error = q.lastError().text();
-            return false;
-        }
+        put.bind(1, r.id);
+        put.bind(2, r.isGroup ? 1 : 0);
+        put.bindUtf8(3, name);
+        put.bindUtf8(4, idNumbers);
+        put.bind(5, r.phone.isNull() ? QStringLiteral("") : r.phone);
+        if (r.birthDate.isValid())
+            put.bind(6, r.birthDate.toString(Qt::ISODate));
+        else
+            put.bindNull(6);
+        put.bindUtf8(7, r.writeDate.isNull() ? empty : r.writeDate.toUtf8());
+        put.bindBlob(8, r.json);
+        if (!put.exec())
+            return failed(put);
         if (r.isGroup) {
-            dropMembers.addBindValue(r.id);
+            dropMembers.bind(1, r.id);
             if (!dropMembers.exec())
                 return failed(dropMembers);
             for (qint64 member : r.memberIds) {
-                addMember.addBindValue(r.id);
-                addMember.addBindValue(member);
-                if (!addMember.exec()) {
-                    m_error = addMember.lastError().text();
-                    return false;
-                }
+                addMember.bind(1, r.id);
+                addMember.bind(2, member);
+                if (!addMember.exec())
+                    return failed(addMember);
             }
         }
     }

@@ -556,6 +556,31 @@ private Q_SLOTS:
         QCOMPARE(memberships.ofRegistrant(70).value(0).state, QStringLiteral("enrolled"));
     }
 
+    // A write SQLite refuses says why in SQLite's words, and the batch it was in leaves nothing.
+    void aRefusedWriteSaysWhyAndKeepsNothingOfItsBatch()
+    {
+        RegistrantCache c;
+        QVERIFY2(c.open(m_dir.filePath(QStringLiteral("refused-cache.sqlite"))), qPrintable(c.error()));
+        MembershipCache memberships(c.database());
+        CachedMembership good;
+        good.id = 1;
+        good.registrantId = 10;
+        good.programId = 1;
+        good.state = QStringLiteral("enrolled");
+        good.json = QByteArray("{}");
+        CachedMembership stateless = good;
+        stateless.id = 2;
+        stateless.state = QString(); // the column is NOT NULL
+        QVERIFY(!memberships.upsert({good, stateless}, QDateTime::currentDateTimeUtc()));
+        QVERIFY2(memberships.error().contains(QLatin1String("NOT NULL")), qPrintable(memberships.error()));
+        QCOMPARE(memberships.count(), 0);
+        QVERIFY(memberships.observations(10).isEmpty());
+        QVERIFY2(
+            memberships.upsert({good}, QDateTime::currentDateTimeUtc()), qPrintable(memberships.error()));
+        QCOMPARE(memberships.count(), 1);
+        QCOMPARE(memberships.ofRegistrant(10).value(0).json, QByteArray("{}"));
+    }
+
     // A copy written before memberships were kept in arrival order (schema 3) keeps them: read by
     // registrant and in id order as before, and a membership the server sends again is updated,
     // not added twice.
