@@ -430,6 +430,10 @@ bool RegistrantCache::remove(const QList<qint64> &ids)
     for (const char *sql :
         {"DELETE FROM registrant WHERE id = ?", "DELETE FROM group_member WHERE group_id = ?",
             "DELETE FROM group_member WHERE individual_id = ?",
+            // An observation without its own JSON copy takes the membership's before it goes
+            // (membershipcache.cpp): what was seen stays readable.
+            "UPDATE observation SET json = (SELECT m.json FROM membership m WHERE m.id = "
+            "observation.membership_id) WHERE registrant_id = ? AND json IS NULL",
             "DELETE FROM membership WHERE registrant_id = ?"}) {
         q.prepare(QString::fromLatin1(sql));
         for (qint64 id : ids) {

@@ -128,6 +128,11 @@ QByteArrayView SqliteStatement::text(int column) const
     return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -44,6 +44,7 @@ public:
     bool next();
     // The current row's columns (from 0). Views stay valid until the next step or reset.
     QByteArrayView text(int column) const;
+    qint64 int64(int column) const;
     bool isNull(int column) const;
     // Ends a query before its last row (keeps the bindings).
     void reset();

@@ -556,6 +556,45 @@ private Q_SLOTS:
         QCOMPARE(memberships.ofRegistrant(70).value(0).state, QStringLiteral("enrolled"));
     }
 
+    // Each observation shows the membership as it was when seen: after it changed state, after a
+    // change that kept the state, and after its registrant left the copy.
+    void observationsKeepTheMembershipAsItWasSeen()
+    {
+        RegistrantCache c;
+        QVERIFY2(c.open(m_dir.filePath(QStringLiteral("seen-cache.sqlite"))), qPrintable(c.error()));
+        MembershipCache memberships(c.database());
+        const auto row = [](const char *state, const char *json) {
+            CachedMembership m;
+            m.id = 8;
+            m.registrantId = 80;
+            m.programId = 2;
+            m.state = QString::fromLatin1(state);
+            m.json = QByteArray(json);
+            return m;
+        };
+        const auto seen = [&memberships] {
+            QList<QByteArray> out;
+            for (const Observation &o : memberships.observations(80))
+                out << o.json;
+            return out;
+        };
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        QVERIFY2(memberships.upsert({row("enrolled", "{\"n\":1}")}, t0), qPrintable(memberships.error()));
+        QCOMPARE(seen(), (QList<QByteArray> {"{\"n\":1}"}));
+        QVERIFY(memberships.upsert({row("paused", "{\"n\":2}")}, t0.addSecs(1)));
+        QCOMPARE(seen(), (QList<QByteArray> {"{\"n\":1}", "{\"n\":2}"}));
+        QVERIFY(memberships.upsert({row("paused", "{\"n\":3}")}, t0.addSecs(2))); // same state: not seen
+        QCOMPARE(seen(), (QList<QByteArray> {"{\"n\":1}", "{\"n\":2}"}));
+        QCOMPARE(memberships.ofRegistrant(80).value(0).json, QByteArray("{\"n\":3}"));
+        CachedMembership other = row("enrolled", "{\"n\":9}");
+        other.id = 9;
+        QVERIFY(memberships.upsert({other}, t0.addSecs(3)));
+        QCOMPARE(seen().size(), 3);
+        QVERIFY2(c.remove({80}), qPrintable(c.error()));
+        QCOMPARE(memberships.count(), 0);
+        QCOMPARE(seen(), (QList<QByteArray> {"{\"n\":1}", "{\"n\":2}", "{\"n\":9}"}));
+    }
+
     // A write SQLite refuses says why in SQLite's words, and the batch it was in leaves nothing.
     void aRefusedWriteSaysWhyAndKeepsNothingOfItsBatch()
     {
