@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QTimer>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -92,8 +93,22 @@ LocalStore::~LocalStore()
 void LocalStore::post(std::function<void(StoreHandles &)> work)
 {
     auto handles = m_handles;
+    auto pending = m_pending;
+    pending->fetch_add(1);
+    QObject *worker = m_worker;
     QMetaObject::invokeMethod(
-        m_worker, [handles, work] { work(*handles); }, Qt::QueuedConnection);
+        m_worker,
+        [handles, pending, worker, work] {
+            work(*handles);
+            // The pages a refresh stores are committed together (RegistrantCache::setWriting):
+            // when nothing else is asked for a moment, what is grouped goes to the file.
+            if (pending->fetch_sub(1) == 1 && handles->cacheOk && handles->cache.isGrouping())
+                QTimer::singleShot(kIdleCommitMs, worker, [handles, pending] {
+                    if (pending->load() == 0 && handles->cacheOk)
+                        handles->cache.commitGroup();
+                });
+        },
+        Qt::QueuedConnection);
 }
 
 void LocalStore::drain()

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -93,6 +94,9 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     QObject *m_worker; // lives in m_thread
+    std::shared_ptr<std::atomic_int> m_pending = std::make_shared<std::atomic_int>(0); // posted, not run
+    // A refresh's grouped pages are committed this long after the store has nothing left to do.
+    static constexpr int kIdleCommitMs = 500;
     std::shared_ptr<StoreHandles> m_handles; // touched only on m_thread
     StoreOpenReport m_report;
     QString m_outboxPath;

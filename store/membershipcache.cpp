@@ -147,8 +147,9 @@ QList<Observation> MembershipCache::observations(qint64 registrantId) const
 
 bool MembershipCache::setPrograms(const QList<QByteArray> &programJson)
 {
-    if (!m_db.transaction()) {
-        m_error = m_db.lastError().text();
+    Savepoint tx(m_db); // (a refresh may hold a transaction open around its pages: nested, not BEGIN)
+    if (!tx.isOpen()) {
+        m_error = tx.error();
         return false;
     }
     QSqlQuery q(m_db);
@@ -162,10 +163,13 @@ bool MembershipCache::setPrograms(const QList<QByteArray> &programJson)
     }
     if (!ok) {
         m_error = q.lastError().text();
-        m_db.rollback();
         return false;
     }
-    return m_db.commit();
+    if (!tx.release()) {
+        m_error = tx.error();
+        return false;
+    }
+    return true;
 }
 
 QList<QByteArray> MembershipCache::programs() const

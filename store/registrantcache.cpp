@@ -349,6 +349,8 @@ bool RegistrantCache::setRefreshedAt(const QDateTime &when)
 
 bool RegistrantCache::checkpoint()
 {
+    if (!commitGroup())
+        return false;
     QSqlQuery q(m_file.database());
     // (SQLITE_BUSY while a reader holds an old snapshot: the first result column is 1, nothing lost.)
     return q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() && q.value(0).toInt() == 0;
@@ -358,8 +360,11 @@ void RegistrantCache::setWriting(bool writing)
 {
     if (writing) {
         m_file.setMemory(kWritingCacheKiB, kWritingWalPages);
+        m_grouping = true;
         return;
     }
+    commitGroup(); // (on failure the pages since the last commit are read again next time)
+    m_grouping = false;
     const SqliteSchema usual = schema();
     m_file.setMemory(usual.pageCacheKiB, usual.walCheckpointPages);
     QSqlQuery(m_file.database()).exec(QStringLiteral("PRAGMA shrink_memory"));
@@ -378,6 +383,15 @@ bool RegistrantCache::setSyncCursor(const QString &name, const QString &cursor)
 bool RegistrantCache::storePage(
     const QString &name, const QString &cursor, const std::function<bool()> &writes)
 {
+    if (m_grouping && !m_groupOpen) {
+        QSqlQuery begin(m_file.database());
+        if (!begin.exec(QStringLiteral("BEGIN"))) {
+            m_error = begin.lastError().text();
+            return false;
+        }
+        m_groupOpen = true;
+        m_groupSince.start();
+    }
     Savepoint tx(m_file.database());
     if (!tx.isOpen()) {
         m_error = tx.error();
@@ -389,7 +403,20 @@ bool RegistrantCache::storePage(
         m_error = tx.error();
         return false;
     }
-    return true;
+    return !m_groupOpen || m_groupSince.elapsed() < kGroupCommitMs || commitGroup();
+}
+
+bool RegistrantCache::commitGroup()
+{
+    if (!m_groupOpen)
+        return true;
+    m_groupOpen = false;
+    QSqlQuery q(m_file.database());
+    if (q.exec(QStringLiteral("COMMIT")))
+        return true;
+    m_error = q.lastError().text();
+    q.exec(QStringLiteral("ROLLBACK")); // (the pages and their cursors go together)
+    return false;
 }
 
 QString RegistrantCache::metaValue(const QString &key) const

@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 
 #include <functional>
@@ -37,9 +38,17 @@ class RegistrantCache
 {
 public:
     static SqliteSchema schema();
+    RegistrantCache() = default;
+    ~RegistrantCache() { commitGroup(); }
+    RegistrantCache(const RegistrantCache &) = delete;
+    RegistrantCache &operator=(const RegistrantCache &) = delete;
 
     bool open(const QString &path);
-    void close() { m_file.close(); }
+    void close()
+    {
+        commitGroup();
+        m_file.close();
+    }
     QString error() const { return m_error; }
     QSqlDatabase database() const { return m_file.database(); }
     QString setAsidePath() const { return m_file.setAsidePath(); }
@@ -72,8 +81,16 @@ public:
     bool checkpoint();
     // While a refresh writes: a page cache large enough for the memberships' and indexes' pages it
     // touches at random (with the usual 32 MiB most of them were read from the file again for every
-    // batch) and fewer checkpoints; afterwards the usual sizes, the memory given back.
+    // batch) and fewer checkpoints; afterwards the usual sizes, the memory given back. And the
+    // pages it stores (storePage) join one transaction committed every kGroupCommitMs: each commit
+    // wrote every index page its rows had touched (names and ids arrive in no order) into the WAL
+    // again. A page and its cursor still go together; a crash loses at most the last few seconds
+    // of pages, and the next refresh reads them again. setWriting(false), checkpoint() and close()
+    // commit; LocalStore commits when it has had nothing to do for a moment (a slow server).
     void setWriting(bool writing);
+    static constexpr int kGroupCommitMs = 3000;
+    bool isGrouping() const { return m_groupOpen; }
+    bool commitGroup();
     // Where the next refresh starts reading (a backend's change-list cursor, by name); empty when
     // the next refresh reads everything.
     QString syncCursor(const QString &name) const;
@@ -100,6 +117,9 @@ private:
 
     SqliteFile m_file;
     mutable QString m_error;
+    bool m_grouping = false; // setWriting(true)
+    bool m_groupOpen = false; // a BEGIN of storePage's, not yet committed
+    QElapsedTimer m_groupSince;
 };
 
 } // namespace g2p

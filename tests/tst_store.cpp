@@ -595,6 +595,71 @@ private Q_SLOTS:
         QCOMPARE(seen(), (QList<QByteArray> {"{\"n\":1}", "{\"n\":2}", "{\"n\":9}"}));
     }
 
+    // While a refresh writes, its pages go to the file together every few seconds: another
+    // connection sees none until then; a page that fails leaves the pages before it and their
+    // cursor, which setWriting(false) commits.
+    void aRefreshsPagesAreCommittedTogetherAndAFailedOneLeavesTheRest()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("grouped-cache.sqlite"));
+        RegistrantCache c;
+        QVERIFY2(c.open(path), qPrintable(c.error()));
+        const auto person = [](qint64 id) {
+            CachedRegistrant r;
+            r.id = id;
+            r.name = QStringLiteral("PERSON %1").arg(id);
+            r.json = QByteArray("{}");
+            return r;
+        };
+        const auto countElsewhere = [&path] { // another program reading the file
+            qint64 n = -1;
+            {
+                QSqlDatabase db
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("elsewhere"));
+                db.setDatabaseName(path);
+                QSqlQuery q(db);
+                if (db.open() && q.exec(QStringLiteral("SELECT COUNT(*) FROM registrant")) && q.next())
+                    n = q.value(0).toLongLong();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("elsewhere"));
+            return n;
+        };
+        c.setWriting(true);
+        QVERIFY2(c.storePage(QStringLiteral("individuals"), QStringLiteral("c1"),
+                     [&] {
+                         return c.upsert({person(1), person(2)});
+                     }),
+            qPrintable(c.error()));
+        QVERIFY(c.storePage(
+            QStringLiteral("individuals"), QStringLiteral("c2"), [&] { return c.upsert({person(3)}); }));
+        QCOMPARE(c.count(), 3); // this connection sees its own pages
+        QCOMPARE(countElsewhere(), 0);
+        QVERIFY(!c.storePage(QStringLiteral("individuals"), QStringLiteral("c3"), [&] {
+            return c.upsert({person(4)}) && false; // the page's writes fail after its first row
+        }));
+        QCOMPARE(c.count(), 3);
+        c.setWriting(false);
+        QCOMPARE(countElsewhere(), 3);
+        QCOMPARE(c.syncCursor(QStringLiteral("individuals")), QStringLiteral("c2"));
+        // Outside a refresh each page is committed at once.
+        QVERIFY(c.storePage(
+            QStringLiteral("individuals"), QStringLiteral("c4"), [&] { return c.upsert({person(5)}); }));
+        QCOMPARE(countElsewhere(), 4);
+        c.close();
+        // A refresh waiting for a slow server: the store commits what it grouped once it has
+        // nothing else to do.
+        LocalStore store(path, m_dir.filePath(QStringLiteral("grouped-outbox.sqlite")));
+        QTRY_VERIFY(store.isOpen());
+        store.post([&person](StoreHandles &h) {
+            h.cache.setWriting(true);
+            h.cache.storePage(QStringLiteral("individuals"), QStringLiteral("c5"),
+                [&] { return h.cache.upsert({person(6)}); });
+        });
+        store.drain();
+        QTRY_COMPARE(countElsewhere(), 5);
+        store.post([](StoreHandles &h) { h.cache.setWriting(false); });
+        store.drain();
+    }
+
     // A write SQLite refuses says why in SQLite's words, and the batch it was in leaves nothing.
     void aRefusedWriteSaysWhyAndKeepsNothingOfItsBatch()
     {
