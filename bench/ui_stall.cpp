@@ -18,6 +18,8 @@
 #include "sessionfactory.h"
 #include "stallprobe.h"
 
+#include <cstdio>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
@@ -76,6 +78,8 @@ void report(const char *situation, const StallProbe &probe)
 {
     bench::emit("ui_stall", QString::fromLatin1(situation), "max_ms", probe.maxMs());
     bench::emit("ui_stall", QString::fromLatin1(situation), "p99_ms", probe.percentileMs(99));
+    std::fprintf(stderr, "ui_stall: %s: largest stall %.1f ms, ending %.3f s after the probe started\n",
+        situation, probe.maxMs(), probe.maxAtS());
 }
 
 // A sheet enrolling `ids` in `program` (registrant_id, program, state).

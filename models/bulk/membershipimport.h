@@ -38,6 +38,7 @@ class MembershipImport : public QObject
     Q_OBJECT
 public:
     MembershipImport(RegistryBackend *backend, MembershipGridModel *grid, QObject *parent = nullptr);
+    ~MembershipImport() override;
 
     // Local reading, no network: rows to import and the problems of the others (missing
     // registrant, ragged rows, duplicates). The first row of `table` is the header.
@@ -110,6 +111,7 @@ private:
     int m_next = 0, m_inFlight = 0, m_resolved = 0, m_imported = 0, m_merged = 0;
     bool m_running = false, m_cancelled = false, m_filling = false, m_stopFilling = false;
     static constexpr int kFillSlice = 2000; // lines made rows per turn of the event loop
+    static constexpr qsizetype kFreeHereBelow = 10000; // lines and registrants freed where it ends
     int m_fillAt = 0;
     QHash<QPair<qint64, QString>, int> m_taken; // registrant and program → first line
 };
