@@ -91,16 +91,26 @@ bool SqliteStatement::failed()
     return false;
 }
 
-bool SqliteStatement::exec()
+int SqliteStatement::step()
 {
     if (!m_stmt)
-        return false;
+        return SQLITE_MISUSE;
     m_error.clear();
-    if (m_bindFailed)
-        return failed();
+    if (m_bindFailed) {
+        failed();
+        return SQLITE_ERROR;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return failed();
+        failed();
+    return rc;
+}
+
+bool SqliteStatement::exec()
+{
+    const int rc = step();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return false;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     return true;
@@ -108,18 +118,10 @@ bool SqliteStatement::exec()
 
 bool SqliteStatement::next()
 {
-    if (!m_stmt)
-        return false;
-    m_error.clear();
-    if (m_bindFailed)
-        return failed();
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc != SQLITE_DONE)
-        return failed();
-    sqlite3_reset(m_stmt);
-    return false;
+    const int rc = step();
+    if (rc == SQLITE_DONE)
+        sqlite3_reset(m_stmt);
+    return rc == SQLITE_ROW;
 }
 
 QByteArrayView SqliteStatement::text(int column) const

@@ -51,6 +51,8 @@ public:
 
 private:
     bool failed();
+    // Steps once (a failure resets the statement and sets error()): SQLite's result code.
+    int step();
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
