@@ -203,7 +203,8 @@ bool RegistrantCache::upsert(const QList<CachedRegistrant> &rows)
             put.bind(6, r.birthDate.toString(Qt::ISODate));
         else
             put.bindNull(6);
-        put.bindUtf8(7, r.writeDate.isNull() ? empty : r.writeDate.toUtf8());
+        const QByteArray written = r.writeDate.isNull() ? empty : r.writeDate.toUtf8();
+        put.bindUtf8(7, written);
         put.bindBlob(8, r.json);
         if (!put.exec())
             return failed(put);

@@ -29,12 +29,15 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     QString error() const { return m_error; }
 
-    // Parameters count from 1, as in SQLite. A null QString or QByteArray binds NULL; the text
-    // is copied, a blob must outlive the next step().
+    // Parameters count from 1, as in SQLite. A null QString or QByteArray binds NULL. A QString is
+    // copied; UTF-8 text and blobs given as QByteArray must outlive the next step().
     void bind(int index, qint64 value);
     void bind(int index, const QString &text);
     void bindUtf8(int index, const QByteArray &utf8);
     void bindBlob(int index, const QByteArray &blob);
+    // Not from a temporary: SQLite reads the bytes when the statement steps, not when bound.
+    void bindUtf8(int index, QByteArray &&) = delete;
+    void bindBlob(int index, QByteArray &&) = delete;
     void bindNull(int index);
 
     // Runs a statement that returns no rows, then resets it for the next values.
