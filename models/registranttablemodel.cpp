@@ -3,6 +3,7 @@
 #include "accessibletext.h"
 #include "recordkey.h"
 
+#include <QElapsedTimer>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -59,8 +60,34 @@ void parallelSort(std::vector<T> &v, Less less)
 
 } // namespace
 
-RegistrantTableModel::RegistrantTableModel(QObject *parent) : QAbstractTableModel(parent)
-{ }
+// A filter being applied: rows are tested in storage order (sequential memory), then the hits
+// are listed in sort order; or, when typing narrows what is shown, only the rows shown are tested
+// (already in sort order).
+struct RegistrantTableModel::FilterScan
+{
+    RegistrantFilter asked; // as set (shown as the view's filter when done)
+    RegistrantFilter folded; // its text case-folded
+    bool textOnly = false;
+    bool refine = false;
+    std::vector<qint32> candidates; // refine: the rows shown when it started
+    std::vector<char> hit; // otherwise: by stored row
+    std::size_t tested = 0; // candidates or stored rows tested so far
+    std::size_t listed = 0; // entries of m_order gone through (not refining)
+    std::vector<qint32> visible;
+};
+
+RegistrantTableModel::RegistrantTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_scanTimer(new QTimer(this))
+{
+    m_scanTimer->setSingleShot(true);
+    m_scanTimer->setInterval(0);
+    connect(m_scanTimer, &QTimer::timeout, this, [this] {
+        if (m_scan)
+            continueScan(m_filterSliceNs);
+    });
+}
+
+RegistrantTableModel::~RegistrantTableModel() = default;
 
 QString RegistrantTableModel::genderText(const QString &wire)
 {
@@ -320,6 +347,7 @@ void RegistrantTableModel::rowsAdded(std::size_t first)
             m_order.push_back(i);
             m_visible.push_back(i);
         }
+        m_shownFilter = {}; // every row is shown
         endInsertRows();
         Q_EMIT filterApplied(int(m_visible.size()), totalRows());
         return;
@@ -331,36 +359,83 @@ void RegistrantTableModel::rowsAdded(std::size_t first)
 
 void RegistrantTableModel::replaceRow(Row &&row, bool keepHousehold)
 {
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id != row.id)
+    std::vector<Row> rows;
+    rows.push_back(std::move(row));
+    replaceRows(std::move(rows), std::vector<char>(1, char(keepHousehold)));
+}
+
+// Rows whose id is listed take the new rows' place (the filter is not applied to them again: a
+// row edited out of the filter stays in sight until the next filter). One pass over the list.
+void RegistrantTableModel::replaceRows(std::vector<Row> &&rows, const std::vector<char> &keepHousehold)
+{
+    if (rows.empty() || m_rows.empty())
+        return;
+    QHash<qint64, std::size_t> fresh;
+    fresh.reserve(qsizetype(rows.size()));
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        fresh.insert(rows[k].id, k);
+    std::vector<qint32> replaced;
+    for (std::size_t i = 0; i < m_rows.size() && replaced.size() < rows.size(); ++i) {
+        const auto it = fresh.constFind(m_rows[i].id);
+        if (it == fresh.constEnd())
             continue;
-        if (keepHousehold) {
+        Row &row = rows[*it];
+        if (keepHousehold[*it]) {
             row.birth = m_rows[i].birth;
             row.set(Text::Head, m_rows[i].ref(Text::Head));
         }
         m_rows[i] = std::move(row);
-        for (std::size_t v = 0; v < m_visible.size(); ++v)
-            if (m_visible[v] == qint32(i))
-                Q_EMIT dataChanged(index(int(v), 0), index(int(v), ColumnCount - 1));
+        replaced.push_back(qint32(i));
+    }
+    if (replaced.empty() || m_visible.empty())
+        return;
+    if (replaced.size() > 1) { // many: the view repaints what it shows of them
+        Q_EMIT dataChanged(index(0, 0), index(int(m_visible.size()) - 1, ColumnCount - 1));
         return;
     }
+    for (std::size_t v = 0; v < m_visible.size(); ++v)
+        if (m_visible[v] == replaced.front())
+            Q_EMIT dataChanged(index(int(v), 0), index(int(v), ColumnCount - 1));
 }
 
 void RegistrantTableModel::update(const Individual &individual)
 {
-    Row r = makeRow(individual, false);
-    r.birth = julian(individual.birthdate);
-    r.gender = genderIndex(individual.gender);
-    replaceRow(std::move(r));
+    update(QList<Individual> {individual});
 }
 
 void RegistrantTableModel::update(const Group &group, const HouseholdSummaries &households)
 {
-    Row r = makeRow(group, true);
-    const bool known = !group.members.isEmpty() || households.contains(group.id);
-    if (known)
-        setHousehold(r, group, households);
-    replaceRow(std::move(r), !known);
+    update(QList<Group> {group}, households);
+}
+
+void RegistrantTableModel::update(const QList<Individual> &individuals)
+{
+    std::vector<Row> rows;
+    rows.reserve(std::size_t(individuals.size()));
+    for (const Individual &individual : individuals) {
+        Row r = makeRow(individual, false);
+        r.birth = julian(individual.birthdate);
+        r.gender = genderIndex(individual.gender);
+        rows.push_back(std::move(r));
+    }
+    const std::vector<char> keep(rows.size(), 0);
+    replaceRows(std::move(rows), keep);
+}
+
+void RegistrantTableModel::update(const QList<Group> &groups, const HouseholdSummaries &households)
+{
+    std::vector<Row> rows;
+    std::vector<char> keep;
+    rows.reserve(std::size_t(groups.size()));
+    for (const Group &group : groups) {
+        Row r = makeRow(group, true);
+        const bool known = !group.members.isEmpty() || households.contains(group.id);
+        if (known)
+            setHousehold(r, group, households);
+        rows.push_back(std::move(r));
+        keep.push_back(char(!known));
+    }
+    replaceRows(std::move(rows), keep);
 }
 
 void RegistrantTableModel::setLoading(bool loading)
@@ -368,6 +443,8 @@ void RegistrantTableModel::setLoading(bool loading)
     if (loading == m_loading)
         return;
     m_loading = loading;
+    if (loading)
+        cancelScan(); // rows are shown as they come; the filter is applied when loading ends
     if (!loading && (m_sortColumn >= 0 || !m_filter.isEmpty())) {
         sortStorage();
         rebuildView(false);
@@ -376,6 +453,7 @@ void RegistrantTableModel::setLoading(bool loading)
 
 void RegistrantTableModel::clear()
 {
+    cancelScan();
     beginResetModel();
     // Freeing a million rows (when they held four strings each) kept the window still for over half
     // a second when a search replaced the whole list. Large lists are still freed on a pool thread.
@@ -396,6 +474,7 @@ void RegistrantTableModel::clear()
     m_text = {};
     m_order = {};
     m_visible = {};
+    m_shownFilter = {};
     endResetModel();
     if (gone->rows.size() > 20000)
         QThreadPool::globalInstance()->start([gone] { delete gone; });
@@ -440,46 +519,101 @@ void RegistrantTableModel::setFilter(const RegistrantFilter &filter)
         m_filter = filter; // applied when loading ends
         return;
     }
-    const QString oldText = m_filter.text.toCaseFolded();
+    const QString shownText = m_shownFilter.text.toCaseFolded();
     const QString newText = filter.text.toCaseFolded();
     // Typing narrows: a longer text over the same other criteria only searches the rows shown.
-    const bool refine = filter.sameExceptText(m_filter) && newText.contains(oldText);
+    const bool refine = filter.sameExceptText(m_shownFilter) && newText.contains(shownText);
     m_filter = filter;
     rebuildView(refine);
 }
 
 void RegistrantTableModel::rebuildView(bool refineOnly)
 {
-    RegistrantFilter f = m_filter;
-    f.text = f.text.toCaseFolded();
-    std::vector<qint32> visible;
-    if (f.isEmpty()) {
-        visible = m_order;
-    } else {
-        // Test rows in storage order (sequential memory), then list the hits in sort order.
-        const std::size_t n = m_rows.size();
-        std::vector<char> hit(n, 0);
-        std::vector<char> candidate;
-        if (refineOnly) {
-            candidate.assign(n, 0);
-            for (qint32 i : m_visible)
-                candidate[std::size_t(i)] = 1;
-        }
-        const bool textOnly = f.sameExceptText(RegistrantFilter());
-        const QStringView needle(f.text);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (refineOnly && !candidate[i])
-                continue;
-            const Row &r = m_rows[i];
-            hit[i] = textOnly ? char(folded(r).contains(needle)) : char(matches(r, f));
-        }
-        visible.reserve(refineOnly ? m_visible.size() : n / 2);
-        for (qint32 i : m_order)
-            if (hit[std::size_t(i)])
-                visible.push_back(i);
+    cancelScan();
+    if (m_filter.isEmpty()) {
+        showView(std::vector<qint32>(m_order), m_filter);
+        return;
     }
+    auto scan = std::make_unique<FilterScan>();
+    scan->asked = m_filter;
+    scan->folded = m_filter;
+    scan->folded.text = m_filter.text.toCaseFolded();
+    scan->textOnly = scan->folded.sameExceptText(RegistrantFilter());
+    scan->refine = refineOnly;
+    std::size_t toTest = m_rows.size();
+    if (refineOnly) {
+        scan->candidates = m_visible;
+        toTest = m_visible.size();
+    } else {
+        scan->hit.assign(m_rows.size(), 0);
+    }
+    scan->visible.reserve(refineOnly ? m_visible.size() : m_rows.size() / 4);
+    m_scan = std::move(scan);
+    if (qsizetype(toTest) <= m_syncFilterRows)
+        continueScan(-1);
+    else
+        m_scanTimer->start(); // the first slice too: the keystroke is drawn first
+}
+
+// Tests rows until the budget is spent (-1: no limit), then lets the event loop turn.
+void RegistrantTableModel::continueScan(qint64 budgetNs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto timeUp = [&] { return budgetNs >= 0 && clock.nsecsElapsed() >= budgetNs; };
+    constexpr std::size_t step = 4096; // rows between looks at the clock
+    FilterScan &s = *m_scan;
+    const QStringView needle(s.folded.text);
+    const auto matching
+        = [&](const Row &r) { return s.textOnly ? folded(r).contains(needle) : matches(r, s.folded); };
+    if (s.refine) {
+        while (s.tested < s.candidates.size()) {
+            const std::size_t end = std::min(s.tested + step, s.candidates.size());
+            for (; s.tested < end; ++s.tested)
+                if (const qint32 i = s.candidates[s.tested]; matching(m_rows[std::size_t(i)]))
+                    s.visible.push_back(i);
+            if (timeUp() && s.tested < s.candidates.size()) {
+                m_scanTimer->start();
+                return;
+            }
+        }
+    } else {
+        const std::size_t n = m_rows.size();
+        while (s.tested < n) {
+            const std::size_t end = std::min(s.tested + step, n);
+            for (; s.tested < end; ++s.tested)
+                s.hit[s.tested] = char(matching(m_rows[s.tested]));
+            if (timeUp()) {
+                m_scanTimer->start();
+                return;
+            }
+        }
+        while (s.listed < m_order.size()) {
+            const std::size_t end = std::min(s.listed + 16 * step, m_order.size());
+            for (; s.listed < end; ++s.listed)
+                if (const qint32 i = m_order[s.listed]; s.hit[std::size_t(i)])
+                    s.visible.push_back(i);
+            if (timeUp() && s.listed < m_order.size()) {
+                m_scanTimer->start();
+                return;
+            }
+        }
+    }
+    const std::unique_ptr<FilterScan> done = std::move(m_scan);
+    showView(std::move(done->visible), done->asked);
+}
+
+void RegistrantTableModel::cancelScan()
+{
+    m_scan.reset();
+    m_scanTimer->stop();
+}
+
+void RegistrantTableModel::showView(std::vector<qint32> &&visible, const RegistrantFilter &filter)
+{
     beginResetModel();
     m_visible = std::move(visible);
+    m_shownFilter = filter;
     endResetModel();
     Q_EMIT filterApplied(int(m_visible.size()), totalRows());
 }
@@ -609,6 +743,8 @@ void RegistrantTableModel::sort(int column, Qt::SortOrder order)
         changePersistentIndexList(persistent, to);
     }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (m_scan) // a filter being applied lists its rows in sort order: start it again
+        rebuildView(m_scan->refine);
 }
 
 qint64 RegistrantTableModel::registrantId(int row) const

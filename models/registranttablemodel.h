@@ -11,7 +11,9 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QStringList>
+#include <QTimer>
 
+#include <memory>
 #include <vector>
 
 namespace g2p {
@@ -45,6 +47,7 @@ public:
     };
 
     explicit RegistrantTableModel(QObject *parent = nullptr);
+    ~RegistrantTableModel() override;
     // A registry's gender value in the officer's language ("Female" → "Femme"); a value it does not
     // know is shown as the registry wrote it. Filters and sorting keep the registry's value.
     static QString genderText(const QString &wire);
@@ -64,14 +67,29 @@ public:
     void update(const Individual &individual);
     // A group without members and without a summary keeps the head and size its row had.
     void update(const Group &group, const HouseholdSummaries &households = {});
+    // Many rows at once (a server's answer): one pass over the list instead of one per row.
+    void update(const QList<Individual> &individuals);
+    void update(const QList<Group> &groups, const HouseholdSummaries &households);
 
     // While a large result streams in: rows are shown as they come, and the sort and the filter
     // are applied once when this is turned off (instead of after every batch).
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
 
+    // A list with more rows to test than the synchronous limit is filtered a few milliseconds at a
+    // time while the event loop turns (a million rows took the window 40-60 ms a keystroke): the
+    // rows shown change, and filterApplied() is emitted, when the whole list has been tested.
+    // Smaller lists are filtered before setFilter() returns.
     void setFilter(const RegistrantFilter &filter);
     const RegistrantFilter &filter() const { return m_filter; }
+    bool isFiltering() const { return m_scan != nullptr; }
+    // Lists with more rows to test than `synchronousRows` are filtered in slices of `sliceNs`
+    // (defaults: 100,000 rows, 6 ms).
+    void setFilterSlicing(qsizetype synchronousRows, qint64 sliceNs)
+    {
+        m_syncFilterRows = synchronousRows;
+        m_filterSliceNs = sliceNs;
+    }
     void setProgramNames(const QHash<qint64, QString> &names);
 
     qint64 registrantId(int row) const;
@@ -148,6 +166,11 @@ private:
     QStringView text(const Row &r, Text t) const { return text(r.ref(t)); }
     TextRef keep(QStringView text);
     void rebuildView(bool refineOnly);
+    struct FilterScan;
+    void continueScan(qint64 budgetNs);
+    void cancelScan();
+    void showView(std::vector<qint32> &&visible, const RegistrantFilter &filter);
+    void replaceRows(std::vector<Row> &&rows, const std::vector<char> &keepHousehold);
     void sortStorage();
     QString programsText(const Row &r) const;
     QVariant displayData(const Row &r, int column) const;
@@ -163,7 +186,12 @@ private:
     std::vector<qint32> m_visible; // the rows shown, in sort order
     QStringList m_genders {QString()};
     QHash<qint64, QString> m_programNames;
-    RegistrantFilter m_filter;
+    RegistrantFilter m_filter; // asked for
+    RegistrantFilter m_shownFilter; // what m_visible shows (typing refines from it)
+    std::unique_ptr<FilterScan> m_scan; // a filter being applied a slice at a time
+    QTimer *m_scanTimer = nullptr;
+    qsizetype m_syncFilterRows = 100000;
+    qint64 m_filterSliceNs = 6'000'000; // how long a slice may keep the window's thread
     bool m_loading = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

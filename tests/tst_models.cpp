@@ -260,6 +260,91 @@ private Q_SLOTS:
         QCOMPARE(names(m), (QStringList {QStringLiteral("DOE, ZED"), QStringLiteral("DOE, ANA")}));
     }
 
+    // A large list is filtered a slice at a time: the rows shown change when every row has been
+    // tested, the newest filter wins, and what changes the list meanwhile is not lost.
+    void largeListFilteredInSlices()
+    {
+        RegistrantTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setFilterSlicing(0, 0); // every filter sliced, a look at the clock every 4,096 rows
+        QList<Individual> rows;
+        for (int i = 0; i < 20000; ++i)
+            rows << person(i + 1,
+                QStringLiteral("%1, NAME %2")
+                    .arg(i % 10 == 0 ? u"SANTOS" : u"DOE")
+                    .arg(i, 5, 10, QChar(u'0')),
+                QString(), QDate());
+        m.append(rows);
+        m.sort(RegistrantTableModel::Name, Qt::DescendingOrder);
+        QSignalSpy applied(&m, &RegistrantTableModel::filterApplied);
+        RegistrantFilter f;
+        f.text = QStringLiteral("san");
+        m.setFilter(f);
+        QVERIFY(m.isFiltering());
+        QCOMPARE(m.rowCount(), 20000); // shown as they were until the whole list is tested
+        QTRY_VERIFY(!m.isFiltering());
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(m.rowCount(), 2000);
+        QCOMPARE(
+            m.index(0, RegistrantTableModel::Name).data().toString(), QStringLiteral("SANTOS, NAME 19990"));
+
+        // Typing on: the rows shown are tested again; a newer filter replaces one not yet shown.
+        f.text = QStringLiteral("santos, name 1");
+        m.setFilter(f);
+        f.text = QStringLiteral("santos, name 19");
+        m.setFilter(f);
+        QTRY_VERIFY(!m.isFiltering());
+        QCOMPARE(applied.size(), 2);
+        QCOMPARE(m.rowCount(), 100);
+
+        // Sorting while a filter is applied lists its rows in the new order.
+        f.text = QStringLiteral("name 0");
+        m.setFilter(f);
+        QVERIFY(m.isFiltering());
+        m.sort(RegistrantTableModel::Name, Qt::AscendingOrder);
+        QTRY_VERIFY(!m.isFiltering());
+        QCOMPARE(m.rowCount(), 10000);
+        QCOMPARE(m.index(0, RegistrantTableModel::Name).data().toString(), QStringLiteral("DOE, NAME 00001"));
+
+        // Loading, or clearing, stops a filter being applied (loading applies it when done).
+        f.text = QStringLiteral("santos");
+        m.setFilter(f);
+        m.setLoading(true);
+        QVERIFY(!m.isFiltering());
+        m.setLoading(false);
+        QTRY_VERIFY(!m.isFiltering());
+        QCOMPARE(m.rowCount(), 2000);
+        f.text = QStringLiteral("doe");
+        m.setFilter(f);
+        const qsizetype before = applied.size();
+        m.clear();
+        QVERIFY(!m.isFiltering());
+        QCOMPARE(m.rowCount(), 0);
+        QCoreApplication::processEvents(); // a slice would have been due now: nothing is left
+        QCOMPARE(applied.size(), before + 1); // the clear's own
+    }
+
+    // Many rows changed at once (a server's answer) take their places in one pass.
+    void updateManyRows()
+    {
+        RegistrantTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Individual> rows;
+        for (int i = 1; i <= 30; ++i)
+            rows << person(i, QStringLiteral("NAME %1").arg(i), QString(), QDate());
+        m.append(rows);
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        QList<Individual> fresh {person(30, QStringLiteral("THIRTY"), QString(), QDate()),
+            person(2, QStringLiteral("TWO"), QString(), QDate()),
+            person(99, QStringLiteral("NOT LISTED"), QString(), QDate())};
+        m.update(fresh);
+        QCOMPARE(m.rowCount(), 30);
+        QCOMPARE(m.index(1, RegistrantTableModel::Name).data().toString(), QStringLiteral("TWO"));
+        QCOMPARE(m.index(29, RegistrantTableModel::Name).data().toString(), QStringLiteral("THIRTY"));
+        QCOMPARE(m.rowOf(99), -1);
+        QCOMPARE(changed.size(), 1);
+    }
+
     void sortKeepsSelection()
     {
         RegistrantTableModel m;

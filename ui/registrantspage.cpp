@@ -321,10 +321,8 @@ void RegistrantsPage::localCopyLoaded()
 
 void RegistrantsPage::showFound(const FoundRegistrants &added, const FoundRegistrants &updated)
 {
-    for (const Individual &i : updated.individuals)
-        m_model.update(i);
-    for (const Group &g : updated.groups)
-        m_model.update(g, updated.households);
+    m_model.update(updated.individuals);
+    m_model.update(updated.groups, updated.households);
     ++m_batching;
     m_households.insert(added.households);
     if (m_groups)
