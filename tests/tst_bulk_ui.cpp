@@ -579,6 +579,46 @@ private Q_SLOTS:
         QCOMPARE(page->model()->rowCount() > row, true); // the grid is left as it was
     }
 
+    // Sending without the review gathers what to send a slice at a time, the page busy meanwhile:
+    // Cancel then writes nothing and keeps the edits; sent again, every change goes.
+    void sendWithoutReviewCanBeCancelledWhileGathering()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        w->showPage(MainWindow::BulkEdit);
+        BulkEditPage *page = w->bulkPage();
+        loadMembersOfProgram1(page);
+        if (QTest::currentTestFailed())
+            return;
+        G *grid = page->model();
+        QList<int> rows;
+        for (int r = 0; r < grid->rowCount() && rows.size() < 2; ++r)
+            if (grid->data(grid->index(r, G::State)).toString() == QStringLiteral("Enrolled"))
+                rows << r;
+        QCOMPARE(rows.size(), 2);
+        for (int r : rows)
+            QVERIFY(grid->setData(grid->index(r, G::State), QStringLiteral("Paused"), Qt::EditRole));
+        QCOMPARE(grid->changes().size(), 2);
+
+        page->submit(true);
+        QVERIFY(page->isSubmitting());
+        QVERIFY(page->cancelButton()->isVisible());
+        QCOMPARE(page->table()->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
+        QVERIFY(!page->isSubmitting());
+        QCOMPARE(page->statusLabel()->text(), QStringLiteral("Nothing was sent."));
+        QCOMPARE(grid->changes().size(), 2);
+        QCOMPARE(w->session()->sync()->queuedCount(), 0); // nothing written to the outbox
+
+        QSignalSpy finished(page, &BulkEditPage::submissionFinished);
+        page->submit(true);
+        QVERIFY(finished.wait(60000));
+        for (int r : rows)
+            QVERIFY2(grid->data(grid->index(r, G::Result)).toString().startsWith(QStringLiteral("done")),
+                qPrintable(grid->data(grid->index(r, G::Result)).toString()));
+        QCOMPARE(grid->changes().size(), 0);
+    }
+
     void selectedRegistrantsBecomeEnrolmentRows()
     {
         auto w = openWindow();

@@ -34,11 +34,12 @@ QString GridSubmission::statusText(RowOutcome::Status s)
     return QString();
 }
 
-void GridSubmission::start()
+namespace {
+// The outbox's drafts of a grid's changes (built on the store's thread).
+QList<OutboxDraft> draftsOf(const QList<GridChange> &changes)
 {
-    m_running = true;
     QList<OutboxDraft> drafts;
-    for (const GridChange &c : std::as_const(m_changes)) {
+    for (const GridChange &c : changes) {
         if (c.kind == GridChange::Kind::Enroll) {
             EnrollChange e;
             e.programId = c.programId;
@@ -65,7 +66,15 @@ void GridSubmission::start()
             drafts << toDraft(m);
         }
     }
-    m_batch = new OutboxBatch(m_sync, drafts, this);
+    return drafts;
+}
+} // namespace
+
+void GridSubmission::start()
+{
+    m_running = true;
+    m_batch = new OutboxBatch(
+        m_sync, int(m_changes.size()), [changes = m_changes] { return draftsOf(changes); }, this);
     connect(m_batch, &OutboxBatch::queued, this, [this](bool ok, const QString &error) {
         if (ok)
             return;

@@ -769,11 +769,12 @@ QString MembershipGridModel::copy(const QModelIndexList &cells) const
     return out;
 }
 
-QList<GridChange> MembershipGridModel::changes() const
+QList<GridChange> MembershipGridModel::changes(int from, int to) const
 {
     QList<GridChange> out;
     GridChange c;
-    for (int r = 0; r < m_rows.size(); ++r)
+    const int end = to < 0 ? int(m_rows.size()) : qMin(to, int(m_rows.size()));
+    for (int r = qMax(0, from); r < end; ++r)
         if (isChanged(r) && rowIssues(r).isEmpty() && changeOf(r, &c))
             out.append(c);
     return out;

@@ -140,8 +140,9 @@ public:
     // With `issues`: every issue of the grid too (as issues()), from the same single pass. Of rows
     // [from, to) only when given (a large grid is counted a slice at a time; to = -1: the last row).
     GridSummary summary(QList<GridIssue> *issues = nullptr, int from = 0, int to = -1) const;
-    // What submitting would send; only valid, changed rows.
-    QList<GridChange> changes() const;
+    // What submitting would send; only valid, changed rows. Of rows [from, to) only when given (a
+    // large grid is gathered a slice at a time; to = -1: the last row).
+    QList<GridChange> changes(int from = 0, int to = -1) const;
     // Every field a change will alter, as the review shows it: what it was and what it will be,
     // including a date the server sets by itself (becoming enrolled without a date stamps today).
     struct FieldChange

@@ -3,7 +3,13 @@
 namespace g2p {
 
 OutboxBatch::OutboxBatch(OutboxSync *sync, QList<OutboxDraft> drafts, QObject *parent)
-    : QObject(parent), m_sync(sync), m_drafts(std::move(drafts))
+    : OutboxBatch(
+        sync, int(drafts.size()), [drafts] { return drafts; }, parent)
+{ }
+
+OutboxBatch::OutboxBatch(
+    OutboxSync *sync, int count, std::function<QList<OutboxDraft>()> make, QObject *parent)
+    : QObject(parent), m_sync(sync), m_count(count), m_make(std::move(make))
 {
     connect(m_sync, &OutboxSync::itemFinished, this, [this](const OutboxOutcome &o) {
         const auto it = m_index.constFind(o.id);
@@ -28,12 +34,12 @@ OutboxBatch::OutboxBatch(OutboxSync *sync, QList<OutboxDraft> drafts, QObject *p
 
 void OutboxBatch::start()
 {
-    if (m_drafts.isEmpty()) {
+    if (m_count == 0) {
         Q_EMIT queued(true, QString());
         Q_EMIT settled();
         return;
     }
-    m_sync->submit(m_drafts, this, [this](const QList<qint64> &ids) {
+    m_sync->submitMade(m_make, this, [this](const QList<qint64> &ids) {
         if (ids.isEmpty()) {
             Q_EMIT queued(false, m_sync->lastError());
             Q_EMIT settled();

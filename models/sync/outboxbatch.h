@@ -15,10 +15,13 @@ class OutboxBatch : public QObject
     Q_OBJECT
 public:
     OutboxBatch(OutboxSync *sync, QList<OutboxDraft> drafts, QObject *parent = nullptr);
+    // `count` drafts, made by `make` on the store's thread when the batch starts.
+    OutboxBatch(
+        OutboxSync *sync, int count, std::function<QList<OutboxDraft>()> make, QObject *parent = nullptr);
     void start();
     // Changes not yet sent are discarded from the outbox.
     void cancel();
-    int size() const { return int(m_drafts.size()); }
+    int size() const { return m_count; }
     int settledCount() const { return m_settled; }
     int waitingCount() const { return int(m_waiting.size()); }
     bool isCancelled() const { return m_cancelled; }
@@ -40,7 +43,8 @@ private:
     void settle(int index, bool waiting);
 
     OutboxSync *m_sync;
-    QList<OutboxDraft> m_drafts;
+    int m_count;
+    std::function<QList<OutboxDraft>()> m_make;
     QHash<qint64, int> m_index; // outbox id → index
     QList<qint64> m_ids; // index → outbox id
     QSet<int> m_finished, m_waiting;

@@ -96,10 +96,17 @@ void OutboxSync::waitForTheOtherSender()
 void OutboxSync::submit(
     const QList<OutboxDraft> &drafts, QObject *context, std::function<void(QList<qint64>)> queued)
 {
+    submitMade([drafts] { return drafts; }, context, std::move(queued));
+}
+
+void OutboxSync::submitMade(
+    std::function<QList<OutboxDraft>()> make, QObject *context, std::function<void(QList<qint64>)> queued)
+{
     QPointer<QObject> ctx(context);
     m_store->run(
         this,
-        [drafts](StoreHandles &h) -> std::pair<QList<OutboxItem>, QString> {
+        [make](StoreHandles &h) -> std::pair<QList<OutboxItem>, QString> {
+            const QList<OutboxDraft> drafts = make();
             if (!h.outboxOk)
                 return {{}, h.outbox.error()};
             const QList<qint64> ids = h.outbox.enqueueMany(drafts);

@@ -126,6 +126,16 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
     connect(m_issuesDue, &QTimer::timeout, this, [this] { refreshIssues(); });
     connect(&m_model, &QAbstractItemModel::modelReset, m_issuesDue, qOverload<>(&QTimer::start));
     connect(&m_model, &MembershipGridModel::issuesChanged, m_issuesDue, qOverload<>(&QTimer::start));
+    // The grid changed while what to send was being gathered (an undo): gathered again.
+    const auto gatherAgain = [this] {
+        if (m_preparing)
+            m_preparing = Preparing();
+    };
+    connect(&m_model, &QAbstractItemModel::modelReset, this, gatherAgain);
+    connect(&m_model, &QAbstractItemModel::layoutChanged, this, gatherAgain);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, gatherAgain);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, gatherAgain);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, gatherAgain);
     connect(m_issues, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (item->data(Qt::UserRole).toInt() < 0)
             return; // a file line that is not in the grid
@@ -138,6 +148,11 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
     connect(m_issues, &QListWidget::itemClicked, m_issues, &QListWidget::itemActivated);
     connect(m_table, &QWidget::customContextMenuRequested, this, &BulkEditPage::showContextMenu);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_preparing) {
+            m_preparing.reset();
+            setBusy(false, QString());
+            m_status->setText(tr("Nothing was sent."));
+        }
         if (m_stopReading)
             m_stopReading->store(true);
         if (m_submission)
@@ -450,9 +465,43 @@ void BulkEditPage::submit(bool confirmed)
         ReviewDialog review(&m_model, this);
         if (review.exec() != QDialog::Accepted)
             return;
+        startSubmission(review.changes()); // the dialog is modal: the grid is as reviewed
+        return;
     }
-    QList<GridChange> changes = m_model.changes();
+    m_preparing = Preparing();
+    setBusy(true, tr("Preparing the changes…"));
+    QTimer::singleShot(0, this, &BulkEditPage::prepareSome); // Cancel works from the first slice on
+}
+
+void BulkEditPage::prepareSome()
+{
+    if (!m_preparing)
+        return;
+    constexpr int kRows = 250;
+    constexpr qint64 kTurnNs = 8'000'000;
+    QElapsedTimer turn;
+    turn.start();
+    int end = m_preparing->next;
+    do {
+        const int from = end;
+        end = qMin(from + kRows, m_model.rowCount());
+        m_preparing->changes += m_model.changes(from, end);
+    } while (end < m_model.rowCount() && turn.nsecsElapsed() < kTurnNs);
+    m_preparing->next = end;
+    if (end < m_model.rowCount()) {
+        QTimer::singleShot(0, this, &BulkEditPage::prepareSome);
+        return;
+    }
+    QList<GridChange> changes = std::move(m_preparing->changes);
+    m_preparing.reset();
+    startSubmission(std::move(changes));
+}
+
+void BulkEditPage::startSubmission(QList<GridChange> changes)
+{
     if (changes.isEmpty()) {
+        if (m_cancel->isVisible()) // gathered a slice at a time: the page was busy
+            setBusy(false, QString());
         m_status->setText(tr("Nothing to send: no row is changed and free of issues."));
         return;
     }

@@ -55,7 +55,8 @@ public:
     QAction *setSelectionAction() const { return m_setSelection; }
     // Sets one value in every selected cell (one undo step); asks for it when `text` is null.
     void setSelection(QString text = QString());
-    bool isSubmitting() const { return !m_submission.isNull(); }
+    // Sending, or gathering what to send (a slice of rows per turn of the event loop).
+    bool isSubmitting() const { return !m_submission.isNull() || m_preparing.has_value(); }
 
     // Reads every membership of the chosen program (all pages) into the grid.
     void loadProgramMembers();
@@ -92,6 +93,15 @@ private:
         QString note;
     };
     void countIssues();
+    // What to send, gathered a few milliseconds at a time (10,000 changed rows took the window
+    // 30-50 ms at once); any change to the grid meanwhile starts it again.
+    struct Preparing
+    {
+        int next = 0;
+        QList<GridChange> changes;
+    };
+    void prepareSome();
+    void startSubmission(QList<GridChange> changes);
     void showIssues(const IssuesPass &pass);
     void loadPage(qint64 programId, int offset, int generation);
     void onRowFinished(int row, const g2p::RowOutcome &outcome);
@@ -123,6 +133,7 @@ private:
     int m_loadGeneration = 0;
     QTimer *m_issuesDue; // refreshIssues() on the next turn of the event loop
     std::optional<IssuesPass> m_issuesPass; // counting, a slice per turn
+    std::optional<Preparing> m_preparing;
     int m_issuesGeneration = 0;
     int m_done = 0, m_conflicts = 0, m_errors = 0;
 };

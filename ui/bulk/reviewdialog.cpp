@@ -16,7 +16,8 @@ ReviewDialog::ReviewDialog(const MembershipGridModel *model, QWidget *parent) : 
     using G = MembershipGridModel;
     setWindowTitle(tr("Review changes"));
     const GridSummary s = model->summary();
-    const QList<GridChange> changes = model->changes(); // once: each row's rules are checked here
+    m_changes = model->changes(); // once: each row's rules are checked here
+    const QList<GridChange> &changes = m_changes;
     const int sending = int(changes.size());
 
     QStringList parts;

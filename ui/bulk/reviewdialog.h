@@ -2,7 +2,10 @@
 // cell as old → new, and the rows left out because they still have issues.
 #pragma once
 
+#include "membershipgridmodel.h"
+
 #include <QDialog>
+#include <QList>
 
 class QTreeWidget;
 
@@ -17,10 +20,13 @@ public:
     ReviewDialog(const MembershipGridModel *model, QWidget *parent = nullptr);
     QTreeWidget *changeList() const { return m_list; }
     QString summaryText() const { return m_summary; }
+    // What was reviewed: what is sent when the officer accepts.
+    const QList<GridChange> &changes() const { return m_changes; }
 
 private:
     QTreeWidget *m_list;
     QString m_summary;
+    QList<GridChange> m_changes;
 };
 
 } // namespace g2p
