@@ -76,14 +76,14 @@ public:
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
 
-    // A list with more rows to test than the synchronous limit is filtered a few milliseconds at a
+    // A list with more rows than the synchronous limit is filtered a few milliseconds at a
     // time while the event loop turns (a million rows took the window 40-60 ms a keystroke): the
     // rows shown change, and filterApplied() is emitted, when the whole list has been tested.
     // Smaller lists are filtered before setFilter() returns.
     void setFilter(const RegistrantFilter &filter);
     const RegistrantFilter &filter() const { return m_filter; }
     bool isFiltering() const { return m_scan != nullptr; }
-    // Lists with more rows to test than `synchronousRows` are filtered in slices of `sliceNs`
+    // Lists with more rows than `synchronousRows` are filtered in slices of `sliceNs`
     // (defaults: 100,000 rows, 6 ms).
     void setFilterSlicing(qsizetype synchronousRows, qint64 sliceNs)
     {
