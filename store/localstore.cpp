@@ -102,7 +102,7 @@ void LocalStore::post(std::function<void(StoreHandles &)> work)
             work(*handles);
             // The pages a refresh stores are committed together (RegistrantCache::setWriting):
             // when nothing else is asked for a moment, what is grouped goes to the file.
-            if (pending->fetch_sub(1) == 1 && handles->cacheOk && handles->cache.isGrouping())
+            if (pending->fetch_sub(1) == 1 && handles->cacheOk && handles->cache.hasUncommittedPages())
                 QTimer::singleShot(kIdleCommitMs, worker, [handles, pending] {
                     if (pending->load() == 0 && handles->cacheOk)
                         handles->cache.commitGroup();

@@ -89,7 +89,7 @@ public:
     // commit; LocalStore commits when it has had nothing to do for a moment (a slow server).
     void setWriting(bool writing);
     static constexpr int kGroupCommitMs = 3000;
-    bool isGrouping() const { return m_groupOpen; }
+    bool hasUncommittedPages() const { return m_groupOpen; } // a grouped transaction is open
     bool commitGroup();
     // Where the next refresh starts reading (a backend's change-list cursor, by name); empty when
     // the next refresh reads everything.

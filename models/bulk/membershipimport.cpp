@@ -287,7 +287,7 @@ void MembershipImport::lookUp(qint64 id)
     MembershipFilter f;
     f.registrantId = RecordRef(id, m_keys.value(id));
     auto *job = m_client->memberships(f, 1000, 0);
-    m_jobs.append(job);
+    keepJob(job);
     connect(job, &PendingCall::finished, this, [this, job, id] {
         Registrant &r = m_registrants[id];
         if (!job->succeeded()) {
@@ -346,6 +346,15 @@ void MembershipImport::lookUpKind(qint64 id, bool group)
         });
         job = i;
     }
+    keepJob(job);
+}
+
+// Only calls still on their way are kept (for cancel()): a finished call deletes itself, and
+// 100,000 lines' guards for calls long gone took the window ~30 ms to free when the import ended.
+void MembershipImport::keepJob(PendingCall *job)
+{
+    if (m_jobs.size() >= 64)
+        m_jobs.removeIf([](const QPointer<PendingCall> &j) { return j.isNull(); });
     m_jobs.append(job);
 }
 

@@ -91,6 +91,7 @@ private:
     void pump();
     void lookUp(qint64 id);
     void lookUpKind(qint64 id, bool group);
+    void keepJob(PendingCall *job);
     void resolved(qint64 id);
     void fill();
     void fillSome();
@@ -107,7 +108,7 @@ private:
     QList<ImportProblem> m_problems;
     QHash<qint64, Registrant> m_registrants;
     QList<qint64> m_queue;
-    QList<QPointer<PendingCall>> m_jobs;
+    QList<QPointer<PendingCall>> m_jobs; // on their way (see keepJob)
     int m_next = 0, m_inFlight = 0, m_resolved = 0, m_imported = 0, m_merged = 0;
     bool m_running = false, m_cancelled = false, m_filling = false, m_stopFilling = false;
     static constexpr int kFillSlice = 2000; // lines made rows per turn of the event loop
