@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>ExportTable</name>
@@ -409,7 +410,7 @@
         <translation>الصف %1: تحتوي خلية على أكثر من %2 حرفًا.</translation>
     </message>
     <message>
-        <source>The sheet holds more than %1 cells (counting the empty ones before each row's last filled cell); split it into smaller files.</source>
+        <source>The sheet holds more than %1 cells (counting the empty ones before each row&apos;s last filled cell); split it into smaller files.</source>
         <translation>تحتوي الورقة على أكثر من %1 خلية (مع احتساب الخلايا الفارغة قبل آخر خلية مملوءة في كل صف)؛ قسّمها إلى ملفات أصغر.</translation>
     </message>
     <message>
@@ -763,7 +764,7 @@
         <translation>إلحاق المسجَّلين جماعيًا</translation>
     </message>
     <message>
-        <source>read the registry's changes</source>
+        <source>read the registry&apos;s changes</source>
         <translation>قراءة تغييرات السجل</translation>
     </message>
 </context>
@@ -777,7 +778,7 @@
 <context>
     <name>g2p::BatchEnroller</name>
     <message>
-        <source>The server's answer did not mention this row.</source>
+        <source>The server&apos;s answer did not mention this row.</source>
         <translation>لم تذكر إجابة الخادم هذا الصف.</translation>
     </message>
 </context>
@@ -880,7 +881,7 @@
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <source>Save the grid with each row's result as CSV or XLSX (Ctrl+E)</source>
+        <source>Save the grid with each row&apos;s result as CSV or XLSX (Ctrl+E)</source>
         <translation>حفظ الجدول مع نتيجة كل صف بصيغة CSV أو XLSX (Ctrl+E)</translation>
     </message>
     <message>
@@ -1156,7 +1157,7 @@
         <translation>الاستيراد إلى شبكة تحتوي على صفوف</translation>
     </message>
     <message numerus="yes">
-        <source>The grid already holds %n row(s). Replace them with the file's rows, or merge the file into them (a line for a membership the grid already holds goes onto that row; one row per membership)?</source>
+        <source>The grid already holds %n row(s). Replace them with the file&apos;s rows, or merge the file into them (a line for a membership the grid already holds goes onto that row; one row per membership)?</source>
         <translation>
             <numerusform>تحتوي الشبكة بالفعل على %n صف. هل تريد استبدالها بصفوف الملف، أم دمج الملف فيها (يذهب سطر المشاركة الموجودة في الشبكة إلى صفها؛ صف واحد لكل مشاركة)؟</numerusform>
             <numerusform>تحتوي الشبكة بالفعل على %n صف. هل تريد استبدالها بصفوف الملف، أم دمج الملف فيها (يذهب سطر المشاركة الموجودة في الشبكة إلى صفها؛ صف واحد لكل مشاركة)؟</numerusform>
@@ -1200,6 +1201,14 @@
     <message>
         <source>Bulk edit commands</source>
         <translation>أوامر التعديل الجماعي</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+        <source>Preparing the changes…</source>
+        <translation>جارٍ تجهيز التغييرات…</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1354,7 @@
         <translation>العمل &amp;دون اتصال</translation>
     </message>
     <message>
-        <source>Open the local copy of this server's data; changes wait in the outbox and are sent when the server answers again</source>
+        <source>Open the local copy of this server&apos;s data; changes wait in the outbox and are sent when the server answers again</source>
         <translation>فتح النسخة المحلية من بيانات هذا الخادم؛ تنتظر التغييرات في صندوق الصادر وتُرسل عندما يستجيب الخادم مجددًا</translation>
     </message>
     <message>
@@ -1423,7 +1432,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>كان العنوان يحتوي على اسم مستخدم أو كلمة مرور؛ وقد أُزيل. أدخل كلمة المرور في حقلها (تُحفظ في حافظة مفاتيح النظام، وليس في العنوان أبدًا).</translation>
     </message>
     <message>
-        <source>This is an unencrypted (http://) address on another machine: your password would cross the network readable by anyone on the way. Use the server's https:// address, or tick “Allow an unencrypted connection” only if your administrator says this network is private.</source>
+        <source>This is an unencrypted (http://) address on another machine: your password would cross the network readable by anyone on the way. Use the server&apos;s https:// address, or tick “Allow an unencrypted connection” only if your administrator says this network is private.</source>
         <translation>هذا عنوان غير مشفَّر (http://) على جهاز آخر: ستعبر كلمة مرورك الشبكة مقروءة لأي شخص في الطريق. استخدم عنوان https:// للخادم، أو حدّد «السماح باتصال غير مشفَّر» فقط إذا أكد المسؤول أن هذه الشبكة خاصة.</translation>
     </message>
     <message>
@@ -1545,11 +1554,11 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>يحتوي هذا الخادم على عدة قواعد بيانات: أدخل واحدة من %1 ضمن متقدم.</translation>
     </message>
     <message>
-        <source>The server's address: G2P Desk finds out whether it speaks the REST contract, OpenSPP2's API v2 or Odoo's external API (every OpenG2P 17 / OpenSPP 17 server).</source>
+        <source>The server&apos;s address: G2P Desk finds out whether it speaks the REST contract, OpenSPP2&apos;s API v2 or Odoo&apos;s external API (every OpenG2P 17 / OpenSPP 17 server).</source>
         <translation>عنوان الخادم: يكتشف G2P Desk ما إذا كان يتحدث عقد REST أو واجهة OpenSPP2 البرمجية v2 أو واجهة Odoo الخارجية (كل خادم OpenG2P 17 / OpenSPP 17).</translation>
     </message>
     <message>
-        <source>Your user name; on an OpenSPP2 server, the API client's id (client_...).</source>
+        <source>Your user name; on an OpenSPP2 server, the API client&apos;s id (client_...).</source>
         <translation>اسم المستخدم؛ على خادم OpenSPP2، معرّف عميل الواجهة البرمجية (client_...).</translation>
     </message>
     <message>
@@ -1557,7 +1566,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>كلمة المرور أو مفتاح API أو سر العميل</translation>
     </message>
     <message>
-        <source>Your password, or an Odoo API key; on an OpenSPP2 server, the API client's secret.</source>
+        <source>Your password, or an Odoo API key; on an OpenSPP2 server, the API client&apos;s secret.</source>
         <translation>كلمة المرور، أو مفتاح API لـ Odoo؛ على خادم OpenSPP2، سر عميل الواجهة البرمجية.</translation>
     </message>
     <message>
@@ -1955,11 +1964,11 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <source>Optional: kept in the membership's history</source>
+        <source>Optional: kept in the membership&apos;s history</source>
         <translation>اختياري: يُحفظ في السجل التاريخي للمشاركة</translation>
     </message>
     <message>
-        <source>Also enroll the household's &amp;members in:</source>
+        <source>Also enroll the household&apos;s &amp;members in:</source>
         <translation>إلحاق &amp;أفراد الأسرة أيضًا في:</translation>
     </message>
     <message>
@@ -2181,7 +2190,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         </translation>
     </message>
     <message>
-        <source>Part of the server's history could not be read (%1); this desktop's own timeline is shown.</source>
+        <source>Part of the server&apos;s history could not be read (%1); this desktop&apos;s own timeline is shown.</source>
         <translation>تعذّرت قراءة جزء من السجل التاريخي للخادم (%1)؛ يُعرض الخط الزمني الخاص بهذا الجهاز.</translation>
     </message>
     <message numerus="yes">
@@ -2196,7 +2205,7 @@ Trust it only if your administrator gave you this exact fingerprint. It will be 
         </translation>
     </message>
     <message>
-        <source>Enter or double-click: show this membership in the registrant's pane</source>
+        <source>Enter or double-click: show this membership in the registrant&apos;s pane</source>
         <translation>Enter أو النقر المزدوج: عرض هذه المشاركة في لوحة المسجَّل</translation>
     </message>
 </context>
@@ -2718,7 +2727,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>البدء</translation>
     </message>
     <message>
-        <source>&lt;b&gt;G2P Desk: an officer's everyday tasks&lt;/b&gt;</source>
+        <source>&lt;b&gt;G2P Desk: an officer&apos;s everyday tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;G2P Desk: المهام اليومية&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2742,7 +2751,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>طباعة &amp;تقرير</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Start.&lt;/b&gt; G2P Desk opens on the start page (Alt+Home): type a name in its search box and press Enter. Below it: changes that wait or failed, registrants opened recently, your worklists and each program's counts.</source>
+        <source>&lt;b&gt;Start.&lt;/b&gt; G2P Desk opens on the start page (Alt+Home): type a name in its search box and press Enter. Below it: changes that wait or failed, registrants opened recently, your worklists and each program&apos;s counts.</source>
         <translation>&lt;b&gt;البداية.&lt;/b&gt; يفتح G2P Desk على صفحة البداية (Alt+Home): اكتب اسمًا في مربع البحث فيها واضغط Enter. وتحته: التغييرات المنتظرة أو التي فشلت، والمسجَّلون الذين فُتحت سجلاتهم مؤخرًا، وقوائم العمل، وأعداد كل برنامج.</translation>
     </message>
     <message>
@@ -2758,11 +2767,11 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>&lt;b&gt;الإلحاق.&lt;/b&gt; افتح المسجَّل ثم إلحاق (Ctrl+E): تُعرض فقط البرامج التي يمكنه الانضمام إليها.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pause, resume, exit.&lt;/b&gt; Select memberships in the registrant's list, then Ctrl+P, Ctrl+R or Ctrl+Shift+X. An exit needs a reason and is final.</source>
+        <source>&lt;b&gt;Pause, resume, exit.&lt;/b&gt; Select memberships in the registrant&apos;s list, then Ctrl+P, Ctrl+R or Ctrl+Shift+X. An exit needs a reason and is final.</source>
         <translation>&lt;b&gt;الإيقاف المؤقت والاستئناف والخروج.&lt;/b&gt; حدد مشاركات في قائمة المسجَّل ثم Ctrl+P أو Ctrl+R أو Ctrl+Shift+X. الخروج يحتاج إلى سبب وهو نهائي.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;History.&lt;/b&gt; Ctrl+H lists every change of the registrant's memberships, those made from this desktop marked as such.</source>
+        <source>&lt;b&gt;History.&lt;/b&gt; Ctrl+H lists every change of the registrant&apos;s memberships, those made from this desktop marked as such.</source>
         <translation>&lt;b&gt;السجل التاريخي.&lt;/b&gt; Ctrl+H يعرض كل تغيير في مشاركات المسجَّل، مع تمييز ما أُجري من هذا الجهاز.</translation>
     </message>
     <message>
@@ -2770,7 +2779,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>&lt;b&gt;كثيرون دفعة واحدة.&lt;/b&gt; أضف التحديد إلى جدول التعديل الجماعي (Ctrl+B) أو استورد ورقة إليه (Ctrl+I)؛ المراجعة والإرسال (Ctrl+Enter) تعرض ما سيتغير قبل إرسال أي شيء.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Programs and reports.&lt;/b&gt; Programs (Ctrl+3) shows a program's members by state and, under Over time (Alt+T), its enrolments, exits and pauses per month. File → Save report as PDF or Print report: a registrant's record, a program's members as filtered, a program's summary.</source>
+        <source>&lt;b&gt;Programs and reports.&lt;/b&gt; Programs (Ctrl+3) shows a program&apos;s members by state and, under Over time (Alt+T), its enrolments, exits and pauses per month. File → Save report as PDF or Print report: a registrant&apos;s record, a program&apos;s members as filtered, a program&apos;s summary.</source>
         <translation>&lt;b&gt;البرامج والتقارير.&lt;/b&gt; تعرض صفحة البرامج (Ctrl+3) أعضاء البرنامج حسب الحالة، وتحت «عبر الزمن» (Alt+T) الالتحاقات وحالات الخروج والإيقاف المؤقت شهريًا. ملف ← حفظ التقرير بصيغة PDF أو طباعة التقرير: سجل المسجَّل، وأعضاء البرنامج كما صُفّوا، وملخص البرنامج.</translation>
     </message>
     <message>
@@ -2856,7 +2865,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <source>Optional: kept in the membership's history</source>
+        <source>Optional: kept in the membership&apos;s history</source>
         <translation>اختياري: يُحفظ في السجل التاريخي للمشاركة</translation>
     </message>
     <message>
@@ -2872,11 +2881,11 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>اختر سببًا أو اكتبه.</translation>
     </message>
     <message>
-        <source>Optional: kept in this desktop's history</source>
+        <source>Optional: kept in this desktop&apos;s history</source>
         <translation>اختياري: يُحفظ في سجل هذا الجهاز</translation>
     </message>
     <message>
-        <source>This server does not store exit reasons: G2P Desk keeps the reason in this desktop's history only, not on the server.</source>
+        <source>This server does not store exit reasons: G2P Desk keeps the reason in this desktop&apos;s history only, not on the server.</source>
         <translation>لا يحفظ هذا الخادم أسباب الخروج: يحتفظ G2P Desk بالسبب في سجل هذا الجهاز فقط، لا على الخادم.</translation>
     </message>
     <message>
@@ -3201,7 +3210,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
     </message>
     <message>
         <source>, </source>
-        <comment>between the parts of a membership's summary</comment>
+        <comment>between the parts of a membership&apos;s summary</comment>
         <translation>، </translation>
     </message>
     <message>
@@ -3271,7 +3280,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>لا يسرد هذا الخادم قواعد بياناته. أدخل اسم قاعدة البيانات في الملف الشخصي.</translation>
     </message>
     <message>
-        <source>ask the server's version</source>
+        <source>ask the server&apos;s version</source>
         <translation>الاستعلام عن إصدار الخادم</translation>
     </message>
     <message>
@@ -3315,7 +3324,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>عدّ أعضاء البرنامج</translation>
     </message>
     <message>
-        <source>read a membership's history</source>
+        <source>read a membership&apos;s history</source>
         <translation>قراءة سجل عضوية</translation>
     </message>
     <message>
@@ -3367,7 +3376,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>تدوين التسجيلات على العضويات</translation>
     </message>
     <message>
-        <source>look for the change's note</source>
+        <source>look for the change&apos;s note</source>
         <translation>البحث عن ملاحظة التغيير</translation>
     </message>
     <message>
@@ -3391,7 +3400,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>لا يوجد على هذا الخادم جنس «%1».</translation>
     </message>
     <message>
-        <source>read the registry's reference data</source>
+        <source>read the registry&apos;s reference data</source>
         <translation>قراءة البيانات المرجعية للسجل</translation>
     </message>
     <message>
@@ -3513,7 +3522,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>المحاولات</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>إجابة الخادم</translation>
     </message>
     <message>
@@ -3580,7 +3589,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>إرسال &amp;مجددًا / الاحتفاظ بنسختي</translation>
     </message>
     <message>
-        <source>Send the selected failed changes again; for a conflict, apply mine over the server's version (Ctrl+R)</source>
+        <source>Send the selected failed changes again; for a conflict, apply mine over the server&apos;s version (Ctrl+R)</source>
         <translation>إرسال التغييرات الفاشلة المحددة مجددًا؛ في حالة التعارض، تطبيق نسختي فوق نسخة الخادم (Ctrl+R)</translation>
     </message>
     <message>
@@ -3588,7 +3597,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>&amp;تجاهل / اعتماد نسختهم</translation>
     </message>
     <message>
-        <source>Drop the selected changes from the outbox; for a conflict, the server's version stays (Delete)</source>
+        <source>Drop the selected changes from the outbox; for a conflict, the server&apos;s version stays (Delete)</source>
         <translation>حذف التغييرات المحددة من صندوق الصادر؛ في حالة التعارض تبقى نسخة الخادم (Delete)</translation>
     </message>
     <message>
@@ -3596,7 +3605,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <source>Conflict: this desktop's version and the server's</source>
+        <source>Conflict: this desktop&apos;s version and the server&apos;s</source>
         <translation>تعارض: نسخة هذا الجهاز ونسخة الخادم</translation>
     </message>
     <message>
@@ -3632,7 +3641,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>%1 في الانتظار، %2 فاشل أو في تعارض؛ %3.</translation>
     </message>
     <message>
-        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop's change over theirs; take theirs drops it.</source>
+        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop&apos;s change over theirs; take theirs drops it.</source>
         <translation>غيّر أحدهم هذه المشاركة على الخادم بعد قراءتها هنا. «الاحتفاظ بنسختي» يرسل تغيير هذا الجهاز فوق تغييرهم؛ «اعتماد نسختهم» يتخلى عنه.</translation>
     </message>
     <message>
@@ -3741,7 +3750,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>أُلغي قبل إرساله.</translation>
     </message>
     <message>
-        <source>Another G2P Desk or g2p-desk-cli is sending this profile's outbox; it sends this change too.</source>
+        <source>Another G2P Desk or g2p-desk-cli is sending this profile&apos;s outbox; it sends this change too.</source>
         <translation>يرسل G2P Desk آخر أو g2p-desk-cli صندوق الصادر لهذا الملف الشخصي؛ وسيرسل هذا التغيير أيضًا.</translation>
     </message>
     <message>
@@ -3846,11 +3855,11 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>الالتحاقات وحالات الخروج والإيقاف المؤقت شهريًا</translation>
     </message>
     <message>
-        <source>Reading the program's memberships…</source>
+        <source>Reading the program&apos;s memberships…</source>
         <translation>جارٍ قراءة مشاركات البرنامج…</translation>
     </message>
     <message>
-        <source>Reading the program's memberships… %1 of %2</source>
+        <source>Reading the program&apos;s memberships… %1 of %2</source>
         <translation>جارٍ قراءة مشاركات البرنامج… %1 من %2</translation>
     </message>
     <message>
@@ -3999,11 +4008,11 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>قراءة أنواع العضوية</translation>
     </message>
     <message>
-        <source>OpenSPP2's API v2 finds registrants by identifier or name, not by number.</source>
+        <source>OpenSPP2&apos;s API v2 finds registrants by identifier or name, not by number.</source>
         <translation>تعثر واجهة OpenSPP2 البرمجية v2 على المسجَّلين بالمعرّف أو بالاسم، لا بالرقم.</translation>
     </message>
     <message>
-        <source>OpenSPP2's API v2 reads registrants by identifier; registrant %1 has none here.</source>
+        <source>OpenSPP2&apos;s API v2 reads registrants by identifier; registrant %1 has none here.</source>
         <translation>تقرأ واجهة OpenSPP2 البرمجية v2 المسجَّلين بالمعرّف؛ المسجَّل %1 ليس له معرّف هنا.</translation>
     </message>
     <message>
@@ -4011,7 +4020,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>قراءة مسجَّل</translation>
     </message>
     <message>
-        <source>read the registry's changes</source>
+        <source>read the registry&apos;s changes</source>
         <translation>قراءة تغييرات السجل</translation>
     </message>
 </context>
@@ -4181,7 +4190,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>حدّد مسجَّلًا أولًا.</translation>
     </message>
     <message>
-        <source>Every change of this registrant's program memberships</source>
+        <source>Every change of this registrant&apos;s program memberships</source>
         <translation>كل تغيير في مشاركات هذا المسجَّل في البرامج</translation>
     </message>
     <message>
@@ -4475,11 +4484,11 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Your account “%1” may look at the registry but not change program memberships. Ask the registry's administrator if you need to.</source>
+        <source>Your account “%1” may look at the registry but not change program memberships. Ask the registry&apos;s administrator if you need to.</source>
         <translation>يمكن لحسابك «%1» الاطلاع على السجل دون تغيير المشاركات في البرامج. اطلب ذلك من مسؤول السجل إن احتجت إليه.</translation>
     </message>
     <message>
-        <source>Your account “%1” may not create registrants. Ask the registry's administrator if you need to.</source>
+        <source>Your account “%1” may not create registrants. Ask the registry&apos;s administrator if you need to.</source>
         <translation>لا يمكن لحسابك «%1» إنشاء مسجَّلين. اطلب ذلك من مسؤول السجل إن احتجت إليه.</translation>
     </message>
 </context>
@@ -4592,7 +4601,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <source>Refusing to send your password unencrypted to %1 (http://). Use the server's https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
+        <source>Refusing to send your password unencrypted to %1 (http://). Use the server&apos;s https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
         <translation>رُفض إرسال كلمة مرورك دون تشفير إلى %1 (http://). استخدم عنوان https:// للخادم، أو اسمح بالاتصالات غير المشفَّرة لهذا الملف الشخصي فقط إذا أكد المسؤول أن هذه الشبكة خاصة.</translation>
     </message>
     <message>
@@ -4600,7 +4609,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <source>The server's certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <source>The server&apos;s certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
         <translation>تغيّرت شهادة الخادم. الشهادة الموثوقة: %1. المقدَّمة الآن: %2. رُفض الاتصال: راجع المسؤول قبل الوثوق بالشهادة الجديدة.</translation>
     </message>
     <message>
@@ -4608,7 +4617,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>فشل الاتصال الآمن: %1</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
         <translation>شهادة الخادم غير موثوقة (%1). بصمة SHA-256: %2.</translation>
     </message>
     <message>
@@ -4620,7 +4629,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>فشل الاتصال بالخادم (%1).</translation>
     </message>
     <message>
-        <source>The server's answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
+        <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
         <translation>ردّ الخادم أكبر من %1 ميغابايت التي يقرؤها هذا البرنامج (%2 ميغابايت على الأقل). ضيّق الطلب (اسم، برنامج، حالة) أو ارفع الحد لهذا الملف الشخصي.</translation>
     </message>
     <message>
@@ -4808,7 +4817,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>واجهة OpenSPP2 البرمجية %1</translation>
     </message>
     <message>
-        <source>The API client “%1” lacks the scope “%2”, needed to %3. Ask the registry's administrator to add it to the client (OpenSPP: Settings › Registry › API clients).</source>
+        <source>The API client “%1” lacks the scope “%2”, needed to %3. Ask the registry&apos;s administrator to add it to the client (OpenSPP: Settings › Registry › API clients).</source>
         <translation>يفتقر عميل الواجهة البرمجية «%1» إلى النطاق «%2» اللازم من أجل %3. اطلب من مسؤول السجل إضافته إلى العميل (OpenSPP: الإعدادات › السجل › عملاء الواجهة البرمجية).</translation>
     </message>
     <message>
@@ -4816,11 +4825,11 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>رفض الخادم %1 لعميل الواجهة البرمجية «%2» (%3). ربما لا تشمل قواعد الموافقة أو النطاقات هذا السجل.</translation>
     </message>
     <message>
-        <source>The server refused the client id or secret of “%1” (%2). Check them with the registry's administrator and sign in again.</source>
+        <source>The server refused the client id or secret of “%1” (%2). Check them with the registry&apos;s administrator and sign in again.</source>
         <translation>رفض الخادم معرّف العميل «%1» أو سرّه (%2). تحقّق منهما مع مسؤول السجل ثم سجّل الدخول من جديد.</translation>
     </message>
     <message>
-        <source>Signing in to an OpenSPP2 server needs the API client's id (as the user) and its secret (as the password).</source>
+        <source>Signing in to an OpenSPP2 server needs the API client&apos;s id (as the user) and its secret (as the password).</source>
         <translation>يتطلب تسجيل الدخول إلى خادم OpenSPP2 معرّف عميل الواجهة البرمجية (بصفته اسم المستخدم) وسرّه (بصفته كلمة المرور).</translation>
     </message>
     <message>
@@ -4865,7 +4874,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         </translation>
     </message>
     <message>
-        <source>The server's token answer has no access token.</source>
+        <source>The server&apos;s token answer has no access token.</source>
         <translation>لا يحتوي ردّ الخادم على طلب الرمز على رمز وصول.</translation>
     </message>
     <message>
@@ -4885,11 +4894,11 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         <translation>عرض البرامج</translation>
     </message>
     <message>
-        <source>OpenSPP2's API v2 keeps no history of program memberships: only the changes made from this desktop are known.</source>
+        <source>OpenSPP2&apos;s API v2 keeps no history of program memberships: only the changes made from this desktop are known.</source>
         <translation>لا تحتفظ واجهة OpenSPP2 البرمجية v2 بأي سجل للمشاركات في البرامج: لا تُعرف إلا التغييرات التي أُجريت من هذا الجهاز.</translation>
     </message>
     <message>
-        <source>The server answered %1's membership in %2 for another program: it is an older API v2 that cannot address one membership of a registrant in several programs. Ask for spp_api_v2_programs 19.0.1.1.0 or later; nothing was changed.</source>
+        <source>The server answered %1&apos;s membership in %2 for another program: it is an older API v2 that cannot address one membership of a registrant in several programs. Ask for spp_api_v2_programs 19.0.1.1.0 or later; nothing was changed.</source>
         <translation>أجاب الخادم عن مشاركة %1 في %2 ببرنامج آخر: إنها واجهة v2 قديمة لا تستطيع تحديد مشاركة واحدة لمسجَّل في عدة برامج. اطلب spp_api_v2_programs 19.0.1.1.0 أو أحدث؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
@@ -5051,7 +5060,7 @@ The changes it still holds can be copied into a new outbox and sent. Changes tha
         </translation>
     </message>
     <message>
-        <source>These failed or met someone else's change: open one to see it, or the Outbox to send again or discard.</source>
+        <source>These failed or met someone else&apos;s change: open one to see it, or the Outbox to send again or discard.</source>
         <translation>هذه فشلت أو صادفت تغييرًا من شخص آخر: افتح أحدها لتراه، أو صندوق الصادر لإعادة الإرسال أو الإهمال.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>ExportTable</name>
@@ -405,7 +406,7 @@
         <translation>Fila %1: una celda contiene más de %2 caracteres.</translation>
     </message>
     <message>
-        <source>The sheet holds more than %1 cells (counting the empty ones before each row's last filled cell); split it into smaller files.</source>
+        <source>The sheet holds more than %1 cells (counting the empty ones before each row&apos;s last filled cell); split it into smaller files.</source>
         <translation>La hoja contiene más de %1 celdas (contando las vacías antes de la última celda llena de cada fila); divídala en archivos más pequeños.</translation>
     </message>
     <message>
@@ -755,7 +756,7 @@
         <translation>inscribir personas registradas en masa</translation>
     </message>
     <message>
-        <source>read the registry's changes</source>
+        <source>read the registry&apos;s changes</source>
         <translation>leer los cambios del registro</translation>
     </message>
 </context>
@@ -769,7 +770,7 @@
 <context>
     <name>g2p::BatchEnroller</name>
     <message>
-        <source>The server's answer did not mention this row.</source>
+        <source>The server&apos;s answer did not mention this row.</source>
         <translation>La respuesta del servidor no mencionaba esta fila.</translation>
     </message>
 </context>
@@ -872,7 +873,7 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>Save the grid with each row's result as CSV or XLSX (Ctrl+E)</source>
+        <source>Save the grid with each row&apos;s result as CSV or XLSX (Ctrl+E)</source>
         <translation>Guardar la cuadrícula con el resultado de cada fila como CSV o XLSX (Ctrl+E)</translation>
     </message>
     <message>
@@ -1100,7 +1101,7 @@
         <translation>Importar en una cuadrícula que ya tiene filas</translation>
     </message>
     <message numerus="yes">
-        <source>The grid already holds %n row(s). Replace them with the file's rows, or merge the file into them (a line for a membership the grid already holds goes onto that row; one row per membership)?</source>
+        <source>The grid already holds %n row(s). Replace them with the file&apos;s rows, or merge the file into them (a line for a membership the grid already holds goes onto that row; one row per membership)?</source>
         <translation>
             <numerusform>La cuadrícula ya tiene %n fila. ¿Reemplazarla por las filas del archivo o combinar el archivo con ella (una línea de una participación que la cuadrícula ya tiene va a esa fila; una fila por participación)?</numerusform>
             <numerusform>La cuadrícula ya tiene %n filas. ¿Reemplazarlas por las filas del archivo o combinar el archivo con ellas (una línea de una participación que la cuadrícula ya tiene va a esa fila; una fila por participación)?</numerusform>
@@ -1136,6 +1137,14 @@
     <message>
         <source>Bulk edit commands</source>
         <translation>Comandos de la edición masiva</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Preparing the changes…</source>
+        <translation>Preparando los cambios…</translation>
     </message>
 </context>
 <context>
@@ -1273,7 +1282,7 @@
         <translation>Trabajar &amp;sin conexión</translation>
     </message>
     <message>
-        <source>Open the local copy of this server's data; changes wait in the outbox and are sent when the server answers again</source>
+        <source>Open the local copy of this server&apos;s data; changes wait in the outbox and are sent when the server answers again</source>
         <translation>Abrir la copia local de los datos de este servidor; los cambios esperan en la bandeja de salida y se envían cuando el servidor vuelva a responder</translation>
     </message>
     <message>
@@ -1351,7 +1360,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>La dirección contenía un usuario o una contraseña; se ha quitado. Escriba la contraseña en su campo (se guarda en el llavero del sistema, nunca en la dirección).</translation>
     </message>
     <message>
-        <source>This is an unencrypted (http://) address on another machine: your password would cross the network readable by anyone on the way. Use the server's https:// address, or tick “Allow an unencrypted connection” only if your administrator says this network is private.</source>
+        <source>This is an unencrypted (http://) address on another machine: your password would cross the network readable by anyone on the way. Use the server&apos;s https:// address, or tick “Allow an unencrypted connection” only if your administrator says this network is private.</source>
         <translation>Esta dirección sin cifrar (http://) es de otra máquina: su contraseña cruzaría la red legible para cualquiera en el camino. Use la dirección https:// del servidor, o marque «Permitir una conexión sin cifrar» solo si su administrador indica que esta red es privada.</translation>
     </message>
     <message>
@@ -1465,11 +1474,11 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>Este servidor tiene varias bases de datos: introduzca una de %1 en Avanzado.</translation>
     </message>
     <message>
-        <source>The server's address: G2P Desk finds out whether it speaks the REST contract, OpenSPP2's API v2 or Odoo's external API (every OpenG2P 17 / OpenSPP 17 server).</source>
+        <source>The server&apos;s address: G2P Desk finds out whether it speaks the REST contract, OpenSPP2&apos;s API v2 or Odoo&apos;s external API (every OpenG2P 17 / OpenSPP 17 server).</source>
         <translation>La dirección del servidor: G2P Desk averigua si habla el contrato REST, la API v2 de OpenSPP2 o la API externa de Odoo (todo servidor OpenG2P 17 / OpenSPP 17).</translation>
     </message>
     <message>
-        <source>Your user name; on an OpenSPP2 server, the API client's id (client_...).</source>
+        <source>Your user name; on an OpenSPP2 server, the API client&apos;s id (client_...).</source>
         <translation>Su nombre de usuario; en un servidor OpenSPP2, el id del cliente de la API (client_...).</translation>
     </message>
     <message>
@@ -1477,7 +1486,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>contraseña, clave de API o secreto del cliente</translation>
     </message>
     <message>
-        <source>Your password, or an Odoo API key; on an OpenSPP2 server, the API client's secret.</source>
+        <source>Your password, or an Odoo API key; on an OpenSPP2 server, the API client&apos;s secret.</source>
         <translation>Su contraseña, o una clave de API de Odoo; en un servidor OpenSPP2, el secreto del cliente de la API.</translation>
     </message>
     <message>
@@ -1859,11 +1868,11 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Optional: kept in the membership's history</source>
+        <source>Optional: kept in the membership&apos;s history</source>
         <translation>Opcional: se guarda en el historial de la participación</translation>
     </message>
     <message>
-        <source>Also enroll the household's &amp;members in:</source>
+        <source>Also enroll the household&apos;s &amp;members in:</source>
         <translation>Inscribir también a los &amp;miembros del hogar en:</translation>
     </message>
     <message>
@@ -2057,7 +2066,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         </translation>
     </message>
     <message>
-        <source>Part of the server's history could not be read (%1); this desktop's own timeline is shown.</source>
+        <source>Part of the server&apos;s history could not be read (%1); this desktop&apos;s own timeline is shown.</source>
         <translation>Parte del historial del servidor no se pudo leer (%1); se muestra la cronología propia de este equipo.</translation>
     </message>
     <message numerus="yes">
@@ -2068,7 +2077,7 @@ Confíe en él solo si su administrador le dio exactamente esta huella. Se confi
         </translation>
     </message>
     <message>
-        <source>Enter or double-click: show this membership in the registrant's pane</source>
+        <source>Enter or double-click: show this membership in the registrant&apos;s pane</source>
         <translation>Intro o doble clic: mostrar esta participación en el panel de la persona registrada</translation>
     </message>
 </context>
@@ -2562,7 +2571,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <source>&lt;b&gt;G2P Desk: an officer's everyday tasks&lt;/b&gt;</source>
+        <source>&lt;b&gt;G2P Desk: an officer&apos;s everyday tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;G2P Desk: las tareas de cada día&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2586,7 +2595,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Imprimir un info&amp;rme</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Start.&lt;/b&gt; G2P Desk opens on the start page (Alt+Home): type a name in its search box and press Enter. Below it: changes that wait or failed, registrants opened recently, your worklists and each program's counts.</source>
+        <source>&lt;b&gt;Start.&lt;/b&gt; G2P Desk opens on the start page (Alt+Home): type a name in its search box and press Enter. Below it: changes that wait or failed, registrants opened recently, your worklists and each program&apos;s counts.</source>
         <translation>&lt;b&gt;Inicio.&lt;/b&gt; G2P Desk se abre en la página de inicio (Alt+Inicio): escriba un nombre en su cuadro de búsqueda y pulse Intro. Debajo: los cambios pendientes o fallidos, las personas registradas abiertas recientemente, sus listas de trabajo y los totales de cada programa.</translation>
     </message>
     <message>
@@ -2602,11 +2611,11 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>&lt;b&gt;Inscribir.&lt;/b&gt; Abra la persona registrada y luego Inscribir (Ctrl+E): solo se ofrecen los programas a los que puede unirse.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pause, resume, exit.&lt;/b&gt; Select memberships in the registrant's list, then Ctrl+P, Ctrl+R or Ctrl+Shift+X. An exit needs a reason and is final.</source>
+        <source>&lt;b&gt;Pause, resume, exit.&lt;/b&gt; Select memberships in the registrant&apos;s list, then Ctrl+P, Ctrl+R or Ctrl+Shift+X. An exit needs a reason and is final.</source>
         <translation>&lt;b&gt;Suspender, reanudar, salida.&lt;/b&gt; Seleccione participaciones en la lista de la persona y pulse Ctrl+P, Ctrl+R o Ctrl+Mayús+X. Una salida necesita un motivo y es definitiva.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;History.&lt;/b&gt; Ctrl+H lists every change of the registrant's memberships, those made from this desktop marked as such.</source>
+        <source>&lt;b&gt;History.&lt;/b&gt; Ctrl+H lists every change of the registrant&apos;s memberships, those made from this desktop marked as such.</source>
         <translation>&lt;b&gt;Historial.&lt;/b&gt; Ctrl+H lista cada cambio de las participaciones; los hechos desde este equipo aparecen marcados.</translation>
     </message>
     <message>
@@ -2614,7 +2623,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>&lt;b&gt;Muchos a la vez.&lt;/b&gt; Añada la selección a la cuadrícula de edición masiva (Ctrl+B) o importe allí una hoja (Ctrl+I); Revisar y enviar (Ctrl+Intro) muestra qué cambiará antes de enviar nada.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Programs and reports.&lt;/b&gt; Programs (Ctrl+3) shows a program's members by state and, under Over time (Alt+T), its enrolments, exits and pauses per month. File → Save report as PDF or Print report: a registrant's record, a program's members as filtered, a program's summary.</source>
+        <source>&lt;b&gt;Programs and reports.&lt;/b&gt; Programs (Ctrl+3) shows a program&apos;s members by state and, under Over time (Alt+T), its enrolments, exits and pauses per month. File → Save report as PDF or Print report: a registrant&apos;s record, a program&apos;s members as filtered, a program&apos;s summary.</source>
         <translation>&lt;b&gt;Programas e informes.&lt;/b&gt; Programas (Ctrl+3) muestra los miembros de un programa por estado y, en En el tiempo (Alt+T), sus inscripciones, salidas y suspensiones por mes. Archivo → Guardar informe como PDF o Imprimir informe: la ficha de una persona registrada, los miembros de un programa según el filtro, el resumen de un programa.</translation>
     </message>
     <message>
@@ -2696,7 +2705,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Optional: kept in the membership's history</source>
+        <source>Optional: kept in the membership&apos;s history</source>
         <translation>Opcional: se guarda en el historial de la participación</translation>
     </message>
     <message>
@@ -2712,11 +2721,11 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Elija uno o escríbalo.</translation>
     </message>
     <message>
-        <source>Optional: kept in this desktop's history</source>
+        <source>Optional: kept in this desktop&apos;s history</source>
         <translation>Opcional: se conserva en el historial de este equipo</translation>
     </message>
     <message>
-        <source>This server does not store exit reasons: G2P Desk keeps the reason in this desktop's history only, not on the server.</source>
+        <source>This server does not store exit reasons: G2P Desk keeps the reason in this desktop&apos;s history only, not on the server.</source>
         <translation>Este servidor no guarda los motivos de salida: G2P Desk conserva el motivo solo en el historial de este equipo, no en el servidor.</translation>
     </message>
     <message>
@@ -3021,7 +3030,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
     </message>
     <message>
         <source>, </source>
-        <comment>between the parts of a membership's summary</comment>
+        <comment>between the parts of a membership&apos;s summary</comment>
         <translation>, </translation>
     </message>
     <message>
@@ -3091,7 +3100,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Este servidor no lista sus bases de datos. Introduzca el nombre de la base en el perfil.</translation>
     </message>
     <message>
-        <source>ask the server's version</source>
+        <source>ask the server&apos;s version</source>
         <translation>preguntar la versión del servidor</translation>
     </message>
     <message>
@@ -3135,7 +3144,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>contar los miembros del programa</translation>
     </message>
     <message>
-        <source>read a membership's history</source>
+        <source>read a membership&apos;s history</source>
         <translation>leer el historial de una afiliación</translation>
     </message>
     <message>
@@ -3187,7 +3196,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>anotar las inscripciones en las afiliaciones</translation>
     </message>
     <message>
-        <source>look for the change's note</source>
+        <source>look for the change&apos;s note</source>
         <translation>buscar la nota del cambio</translation>
     </message>
     <message>
@@ -3211,7 +3220,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Este servidor no tiene el género «%1».</translation>
     </message>
     <message>
-        <source>read the registry's reference data</source>
+        <source>read the registry&apos;s reference data</source>
         <translation>leer los datos de referencia del registro</translation>
     </message>
     <message>
@@ -3317,7 +3326,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Intentos</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
@@ -3384,7 +3393,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Enviar de &amp;nuevo / conservar la mía</translation>
     </message>
     <message>
-        <source>Send the selected failed changes again; for a conflict, apply mine over the server's version (Ctrl+R)</source>
+        <source>Send the selected failed changes again; for a conflict, apply mine over the server&apos;s version (Ctrl+R)</source>
         <translation>Enviar de nuevo los cambios fallidos seleccionados; en un conflicto, aplicar la mía sobre la versión del servidor (Ctrl+R)</translation>
     </message>
     <message>
@@ -3392,7 +3401,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>&amp;Descartar / quedarse con la suya</translation>
     </message>
     <message>
-        <source>Drop the selected changes from the outbox; for a conflict, the server's version stays (Delete)</source>
+        <source>Drop the selected changes from the outbox; for a conflict, the server&apos;s version stays (Delete)</source>
         <translation>Quitar los cambios seleccionados de la bandeja de salida; en un conflicto, queda la versión del servidor (Supr)</translation>
     </message>
     <message>
@@ -3400,7 +3409,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <source>Conflict: this desktop's version and the server's</source>
+        <source>Conflict: this desktop&apos;s version and the server&apos;s</source>
         <translation>Conflicto: la versión de este equipo y la del servidor</translation>
     </message>
     <message>
@@ -3436,7 +3445,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>%1 en espera, %2 fallidos o en conflicto; %3.</translation>
     </message>
     <message>
-        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop's change over theirs; take theirs drops it.</source>
+        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop&apos;s change over theirs; take theirs drops it.</source>
         <translation>Alguien cambió esta participación en el servidor después de leerla aquí. «Conservar la mía» envía el cambio de este equipo sobre el suyo; «quedarse con la suya» lo descarta.</translation>
     </message>
     <message>
@@ -3537,7 +3546,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Cancelado antes de enviarse.</translation>
     </message>
     <message>
-        <source>Another G2P Desk or g2p-desk-cli is sending this profile's outbox; it sends this change too.</source>
+        <source>Another G2P Desk or g2p-desk-cli is sending this profile&apos;s outbox; it sends this change too.</source>
         <translation>Otro G2P Desk o g2p-desk-cli está enviando la bandeja de salida de este perfil; también enviará este cambio.</translation>
     </message>
     <message>
@@ -3642,11 +3651,11 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Inscripciones, salidas y suspensiones por mes</translation>
     </message>
     <message>
-        <source>Reading the program's memberships…</source>
+        <source>Reading the program&apos;s memberships…</source>
         <translation>Leyendo las participaciones del programa…</translation>
     </message>
     <message>
-        <source>Reading the program's memberships… %1 of %2</source>
+        <source>Reading the program&apos;s memberships… %1 of %2</source>
         <translation>Leyendo las participaciones del programa… %1 de %2</translation>
     </message>
     <message>
@@ -3791,11 +3800,11 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>leer los tipos de pertenencia</translation>
     </message>
     <message>
-        <source>OpenSPP2's API v2 finds registrants by identifier or name, not by number.</source>
+        <source>OpenSPP2&apos;s API v2 finds registrants by identifier or name, not by number.</source>
         <translation>La API v2 de OpenSPP2 encuentra a las personas registradas por identificador o por nombre, no por número.</translation>
     </message>
     <message>
-        <source>OpenSPP2's API v2 reads registrants by identifier; registrant %1 has none here.</source>
+        <source>OpenSPP2&apos;s API v2 reads registrants by identifier; registrant %1 has none here.</source>
         <translation>La API v2 de OpenSPP2 lee a las personas registradas por identificador; la persona registrada %1 no tiene ninguno aquí.</translation>
     </message>
     <message>
@@ -3803,7 +3812,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>leer una persona registrada</translation>
     </message>
     <message>
-        <source>read the registry's changes</source>
+        <source>read the registry&apos;s changes</source>
         <translation>leer los cambios del registro</translation>
     </message>
 </context>
@@ -3973,7 +3982,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Seleccione primero una persona registrada.</translation>
     </message>
     <message>
-        <source>Every change of this registrant's program memberships</source>
+        <source>Every change of this registrant&apos;s program memberships</source>
         <translation>Cada cambio en la participación en programas de esta persona registrada</translation>
     </message>
     <message>
@@ -4259,11 +4268,11 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Your account “%1” may look at the registry but not change program memberships. Ask the registry's administrator if you need to.</source>
+        <source>Your account “%1” may look at the registry but not change program memberships. Ask the registry&apos;s administrator if you need to.</source>
         <translation>Su cuenta «%1» puede consultar el registro pero no cambiar participaciones en programas. Pídalo al administrador del registro si lo necesita.</translation>
     </message>
     <message>
-        <source>Your account “%1” may not create registrants. Ask the registry's administrator if you need to.</source>
+        <source>Your account “%1” may not create registrants. Ask the registry&apos;s administrator if you need to.</source>
         <translation>Su cuenta «%1» no puede crear personas registradas. Pídalo al administrador del registro si lo necesita.</translation>
     </message>
 </context>
@@ -4376,7 +4385,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>cerrar sesión</translation>
     </message>
     <message>
-        <source>Refusing to send your password unencrypted to %1 (http://). Use the server's https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
+        <source>Refusing to send your password unencrypted to %1 (http://). Use the server&apos;s https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
         <translation>Se rechaza enviar su contraseña sin cifrar a %1 (http://). Use la dirección https:// del servidor o, solo si su administrador indica que esta red es privada, permita conexiones sin cifrar para este perfil.</translation>
     </message>
     <message>
@@ -4384,7 +4393,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The server's certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <source>The server&apos;s certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
         <translation>El certificado del servidor ha cambiado. De confianza: %1. Presentado ahora: %2. Conexión rechazada: consulte con su administrador antes de confiar en el nuevo certificado.</translation>
     </message>
     <message>
@@ -4392,7 +4401,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Falló la conexión segura: %1</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
         <translation>El certificado del servidor no es de confianza (%1). Huella SHA-256: %2.</translation>
     </message>
     <message>
@@ -4404,7 +4413,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>Falló la conexión con el servidor (%1).</translation>
     </message>
     <message>
-        <source>The server's answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
+        <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
         <translation>La respuesta del servidor supera los %1 MB que lee este programa (al menos %2 MB). Acote la solicitud (un nombre, un programa, un estado) o aumente el límite de este perfil.</translation>
     </message>
     <message>
@@ -4556,7 +4565,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>API %1 de OpenSPP2</translation>
     </message>
     <message>
-        <source>The API client “%1” lacks the scope “%2”, needed to %3. Ask the registry's administrator to add it to the client (OpenSPP: Settings › Registry › API clients).</source>
+        <source>The API client “%1” lacks the scope “%2”, needed to %3. Ask the registry&apos;s administrator to add it to the client (OpenSPP: Settings › Registry › API clients).</source>
         <translation>Al cliente de la API «%1» le falta el ámbito «%2», necesario para %3. Pida al administrador del registro que lo añada al cliente (OpenSPP: Ajustes › Registro › Clientes de API).</translation>
     </message>
     <message>
@@ -4564,11 +4573,11 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>El servidor se negó a %1 para el cliente de la API «%2» (%3). Puede que sus reglas de consentimiento o sus ámbitos no cubran este registro.</translation>
     </message>
     <message>
-        <source>The server refused the client id or secret of “%1” (%2). Check them with the registry's administrator and sign in again.</source>
+        <source>The server refused the client id or secret of “%1” (%2). Check them with the registry&apos;s administrator and sign in again.</source>
         <translation>El servidor rechazó el id o el secreto del cliente «%1» (%2). Compruébelos con el administrador del registro y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Signing in to an OpenSPP2 server needs the API client's id (as the user) and its secret (as the password).</source>
+        <source>Signing in to an OpenSPP2 server needs the API client&apos;s id (as the user) and its secret (as the password).</source>
         <translation>Para iniciar sesión en un servidor OpenSPP2 se necesitan el id del cliente de la API (como usuario) y su secreto (como contraseña).</translation>
     </message>
     <message>
@@ -4601,7 +4610,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         </translation>
     </message>
     <message>
-        <source>The server's token answer has no access token.</source>
+        <source>The server&apos;s token answer has no access token.</source>
         <translation>La respuesta del servidor a la solicitud de token no contiene ningún token de acceso.</translation>
     </message>
     <message>
@@ -4621,11 +4630,11 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         <translation>listar los programas</translation>
     </message>
     <message>
-        <source>OpenSPP2's API v2 keeps no history of program memberships: only the changes made from this desktop are known.</source>
+        <source>OpenSPP2&apos;s API v2 keeps no history of program memberships: only the changes made from this desktop are known.</source>
         <translation>La API v2 de OpenSPP2 no guarda historial de las participaciones en programas: solo se conocen los cambios hechos desde este equipo.</translation>
     </message>
     <message>
-        <source>The server answered %1's membership in %2 for another program: it is an older API v2 that cannot address one membership of a registrant in several programs. Ask for spp_api_v2_programs 19.0.1.1.0 or later; nothing was changed.</source>
+        <source>The server answered %1&apos;s membership in %2 for another program: it is an older API v2 that cannot address one membership of a registrant in several programs. Ask for spp_api_v2_programs 19.0.1.1.0 or later; nothing was changed.</source>
         <translation>El servidor respondió a la participación de %1 en %2 con otro programa: es una API v2 antigua que no puede designar una participación de una persona registrada en varios programas. Pida spp_api_v2_programs 19.0.1.1.0 o posterior; no se cambió nada.</translation>
     </message>
     <message>
@@ -4783,7 +4792,7 @@ Los cambios que aún contiene pueden copiarse a una nueva bandeja de salida y en
         </translation>
     </message>
     <message>
-        <source>These failed or met someone else's change: open one to see it, or the Outbox to send again or discard.</source>
+        <source>These failed or met someone else&apos;s change: open one to see it, or the Outbox to send again or discard.</source>
         <translation>Estos fallaron o chocaron con el cambio de otra persona: abra uno para verlo, o la bandeja de salida para reenviar o descartar.</translation>
     </message>
     <message>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>ExportTable</name>
     <message>
         <source>The table is empty: there is nothing to export.</source>
-        <translation>Le tableau est vide : il n'y a rien à exporter.</translation>
+        <translation>Le tableau est vide : il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
         <source>Export %1</source>
@@ -24,7 +25,7 @@
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n'a été écrit.</translation>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -36,11 +37,11 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l'export : %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
@@ -51,7 +52,7 @@
     </message>
     <message>
         <source>%1 could not be replaced.</source>
-        <translation>%1 n'a pas pu être remplacé.</translation>
+        <translation>%1 n&apos;a pas pu être remplacé.</translation>
     </message>
 </context>
 <context>
@@ -66,11 +67,11 @@
     </message>
     <message>
         <source>ID type</source>
-        <translation>Type d'identifiant</translation>
+        <translation>Type d&apos;identifiant</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation>Numéro d'identification</translation>
+        <translation>Numéro d&apos;identification</translation>
     </message>
     <message>
         <source>Registrant name</source>
@@ -86,7 +87,7 @@
     </message>
     <message>
         <source>Enrollment date</source>
-        <translation>Date d'inscription</translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>Exit date</source>
@@ -98,7 +99,7 @@
     </message>
     <message>
         <source>the mapping names the column “%1”, which the file does not have (its columns: %2)</source>
-        <translation>la correspondance nomme la colonne « %1 », que le fichier n'a pas (ses colonnes : %2)</translation>
+        <translation>la correspondance nomme la colonne « %1 », que le fichier n&apos;a pas (ses colonnes : %2)</translation>
     </message>
     <message>
         <source>the mapping gives the field “%1” to two columns</source>
@@ -110,11 +111,11 @@
     </message>
     <message>
         <source>The ID type and the ID number go together: map both or neither.</source>
-        <translation>Le type et le numéro d'identification vont ensemble : associez les deux ou aucun.</translation>
+        <translation>Le type et le numéro d&apos;identification vont ensemble : associez les deux ou aucun.</translation>
     </message>
     <message>
         <source>Say which column holds the registrant ID, or which hold the ID type and the ID number.</source>
-        <translation>Indiquez quelle colonne contient l'ID de la personne enregistrée, ou lesquelles contiennent le type et le numéro d'identification.</translation>
+        <translation>Indiquez quelle colonne contient l&apos;ID de la personne enregistrée, ou lesquelles contiennent le type et le numéro d&apos;identification.</translation>
     </message>
     <message>
         <source>Say which column holds the program.</source>
@@ -125,7 +126,7 @@
     <name>LocalTimeline</name>
     <message>
         <source>This desktop — waiting in the outbox</source>
-        <translation>Ce poste — en attente dans la boîte d'envoi</translation>
+        <translation>Ce poste — en attente dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>This desktop — sent, not yet confirmed</source>
@@ -160,7 +161,7 @@
     <name>MembershipRules</name>
     <message>
         <source>A new membership starts as %1 or %2.</source>
-        <translation>Une nouvelle participation commence à l'état %1 ou %2.</translation>
+        <translation>Une nouvelle participation commence à l&apos;état %1 ou %2.</translation>
     </message>
     <message>
         <source>An exited membership is final: it cannot become %1.</source>
@@ -176,7 +177,7 @@
     </message>
     <message>
         <source>%1 is in the future (today is %2, UTC).</source>
-        <translation>%1 est dans le futur (aujourd'hui : %2, UTC).</translation>
+        <translation>%1 est dans le futur (aujourd&apos;hui : %2, UTC).</translation>
     </message>
     <message>
         <source>An exit needs a reason.</source>
@@ -184,7 +185,7 @@
     </message>
     <message>
         <source>The exit date %1 is before the enrollment date %2.</source>
-        <translation>La date de sortie %1 est antérieure à la date d'inscription %2.</translation>
+        <translation>La date de sortie %1 est antérieure à la date d&apos;inscription %2.</translation>
     </message>
 </context>
 <context>
@@ -230,7 +231,7 @@
     <name>QObject</name>
     <message>
         <source>The registry refused it: %1</source>
-        <translation>Le registre l'a refusé : %1</translation>
+        <translation>Le registre l&apos;a refusé : %1</translation>
     </message>
     <message>
         <source>Enroll</source>
@@ -250,7 +251,7 @@
     </message>
     <message>
         <source>Change enrollment date</source>
-        <translation>Modifier la date d'inscription</translation>
+        <translation>Modifier la date d&apos;inscription</translation>
     </message>
     <message>
         <source>Only a draft or not-eligible membership can be enrolled; this one is %1.</source>
@@ -274,7 +275,7 @@
     </message>
     <message>
         <source>A %1 membership has no enrollment date to change.</source>
-        <translation>Une participation %1 n'a pas de date d'inscription à modifier.</translation>
+        <translation>Une participation %1 n&apos;a pas de date d&apos;inscription à modifier.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -282,7 +283,7 @@
     </message>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation>Ligne %1 : un champ entre guillemets n'est jamais fermé.</translation>
+        <translation>Ligne %1 : un champ entre guillemets n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>automatic (ISO; others only when unambiguous)</source>
@@ -322,15 +323,15 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>No byte-order mark: read as %1.</source>
-        <translation>Pas d'indicateur d'ordre des octets : lu comme %1.</translation>
+        <translation>Pas d&apos;indicateur d&apos;ordre des octets : lu comme %1.</translation>
     </message>
     <message>
         <source>The file is not UTF-8: read as %1. Check accented letters.</source>
-        <translation>Le fichier n'est pas en UTF-8 : lu comme %1. Vérifiez les lettres accentuées.</translation>
+        <translation>Le fichier n&apos;est pas en UTF-8 : lu comme %1. Vérifiez les lettres accentuées.</translation>
     </message>
     <message>
         <source>The workbook part %1 is too large to read (%2 MB).</source>
@@ -346,15 +347,15 @@
     </message>
     <message>
         <source>This is not an .xlsx workbook (it is not a zip archive).</source>
-        <translation>Ce n'est pas un classeur .xlsx (ce n'est pas une archive zip).</translation>
+        <translation>Ce n&apos;est pas un classeur .xlsx (ce n&apos;est pas une archive zip).</translation>
     </message>
     <message>
         <source>This is not an .xlsx workbook (no xl/workbook.xml).</source>
-        <translation>Ce n'est pas un classeur .xlsx (pas de xl/workbook.xml).</translation>
+        <translation>Ce n&apos;est pas un classeur .xlsx (pas de xl/workbook.xml).</translation>
     </message>
     <message>
         <source>The workbook has no readable first sheet (%1).</source>
-        <translation>Le classeur n'a pas de première feuille lisible (%1).</translation>
+        <translation>Le classeur n&apos;a pas de première feuille lisible (%1).</translation>
     </message>
     <message>
         <source>Row %1 has more than %2 columns.</source>
@@ -405,7 +406,7 @@
         <translation>Ligne %1 : une cellule contient plus de %2 caractères.</translation>
     </message>
     <message>
-        <source>The sheet holds more than %1 cells (counting the empty ones before each row's last filled cell); split it into smaller files.</source>
+        <source>The sheet holds more than %1 cells (counting the empty ones before each row&apos;s last filled cell); split it into smaller files.</source>
         <translation>La feuille contient plus de %1 cellules (en comptant les vides avant la dernière cellule remplie de chaque ligne) ; découpez-la en fichiers plus petits.</translation>
     </message>
     <message>
@@ -425,7 +426,7 @@
     </message>
     <message>
         <source>ID numbers</source>
-        <translation>Numéros d'identité</translation>
+        <translation>Numéros d&apos;identité</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -457,7 +458,7 @@
     </message>
     <message>
         <source>Individual record</source>
-        <translation>Fiche de l'individu</translation>
+        <translation>Fiche de l&apos;individu</translation>
     </message>
     <message>
         <source>Field</source>
@@ -517,7 +518,7 @@
     </message>
     <message>
         <source>Members in state %1: %2 of %3</source>
-        <translation>Membres à l'état %1 : %2 sur %3</translation>
+        <translation>Membres à l&apos;état %1 : %2 sur %3</translation>
     </message>
     <message>
         <source>All members: %1 of %2</source>
@@ -529,7 +530,7 @@
     </message>
     <message>
         <source>(the report stops at this many rows)</source>
-        <translation>(le rapport s'arrête à ce nombre de lignes)</translation>
+        <translation>(le rapport s&apos;arrête à ce nombre de lignes)</translation>
     </message>
     <message>
         <source>Registrant</source>
@@ -554,8 +555,8 @@
     <message numerus="yes">
         <source>Enrolments by their enrolment date, exits by their exit date, pauses: memberships paused now, by their last change. From %n membership(s) read.</source>
         <translation>
-            <numerusform>Inscriptions selon leur date d'inscription, sorties selon leur date de sortie, suspensions : participations suspendues aujourd'hui, selon leur dernier changement. D'après %n participation lue.</numerusform>
-            <numerusform>Inscriptions selon leur date d'inscription, sorties selon leur date de sortie, suspensions : participations suspendues aujourd'hui, selon leur dernier changement. D'après %n participations lues.</numerusform>
+            <numerusform>Inscriptions selon leur date d&apos;inscription, sorties selon leur date de sortie, suspensions : participations suspendues aujourd&apos;hui, selon leur dernier changement. D&apos;après %n participation lue.</numerusform>
+            <numerusform>Inscriptions selon leur date d&apos;inscription, sorties selon leur date de sortie, suspensions : participations suspendues aujourd&apos;hui, selon leur dernier changement. D&apos;après %n participations lues.</numerusform>
         </translation>
     </message>
     <message>
@@ -592,7 +593,7 @@
     </message>
     <message>
         <source>This server keeps no history of program memberships.</source>
-        <translation>Ce serveur ne garde pas d'historique des participations.</translation>
+        <translation>Ce serveur ne garde pas d&apos;historique des participations.</translation>
     </message>
 </context>
 <context>
@@ -607,15 +608,15 @@
     </message>
     <message>
         <source>An exit date and reason apply only to an exited membership; membership %1 would be %2.</source>
-        <translation>Une date et un motif de sortie ne s'appliquent qu'à une participation sortie ; la participation %1 serait %2.</translation>
+        <translation>Une date et un motif de sortie ne s&apos;appliquent qu&apos;à une participation sortie ; la participation %1 serait %2.</translation>
     </message>
     <message>
         <source>Dates after %1 (today, UTC) are not accepted.</source>
-        <translation>Les dates après le %1 (aujourd'hui, UTC) ne sont pas acceptées.</translation>
+        <translation>Les dates après le %1 (aujourd&apos;hui, UTC) ne sont pas acceptées.</translation>
     </message>
     <message>
         <source>The exit date %1 is before the enrollment date %2.</source>
-        <translation>La date de sortie %1 est antérieure à la date d'inscription %2.</translation>
+        <translation>La date de sortie %1 est antérieure à la date d&apos;inscription %2.</translation>
     </message>
 </context>
 <context>
@@ -642,7 +643,7 @@
     </message>
     <message>
         <source>queued in the outbox</source>
-        <translation>en attente dans la boîte d'envoi</translation>
+        <translation>en attente dans la boîte d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -653,7 +654,7 @@
     </message>
     <message>
         <source>Progress of the running action</source>
-        <translation>Progression de l'action en cours</translation>
+        <translation>Progression de l&apos;action en cours</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -661,7 +662,7 @@
     </message>
     <message>
         <source>Cancel the running action</source>
-        <translation>Annuler l'action en cours</translation>
+        <translation>Annuler l&apos;action en cours</translation>
     </message>
     <message>
         <source>%1: %v of %m</source>
@@ -681,11 +682,11 @@
     </message>
     <message>
         <source>Fold the activity to its newest line</source>
-        <translation>Replier l'activité sur sa ligne la plus récente</translation>
+        <translation>Replier l&apos;activité sur sa ligne la plus récente</translation>
     </message>
     <message>
         <source>Nothing done yet in this session.</source>
-        <translation>Rien n'a encore été fait dans cette session.</translation>
+        <translation>Rien n&apos;a encore été fait dans cette session.</translation>
     </message>
     <message>
         <source>Every action of this session, newest first</source>
@@ -712,7 +713,7 @@
     </message>
     <message>
         <source>list id values</source>
-        <translation>lister les valeurs d'identifiants</translation>
+        <translation>lister les valeurs d&apos;identifiants</translation>
     </message>
     <message>
         <source>read a group</source>
@@ -748,14 +749,14 @@
     </message>
     <message>
         <source>read membership history</source>
-        <translation>lire l'historique d'une participation</translation>
+        <translation>lire l&apos;historique d&apos;une participation</translation>
     </message>
     <message>
         <source>enrol registrants in bulk</source>
         <translation>inscrire des personnes en masse</translation>
     </message>
     <message>
-        <source>read the registry's changes</source>
+        <source>read the registry&apos;s changes</source>
         <translation>lire les changements du registre</translation>
     </message>
 </context>
@@ -769,7 +770,7 @@
 <context>
     <name>g2p::BatchEnroller</name>
     <message>
-        <source>The server's answer did not mention this row.</source>
+        <source>The server&apos;s answer did not mention this row.</source>
         <translation>La réponse du serveur ne mentionnait pas cette ligne.</translation>
     </message>
 </context>
@@ -857,7 +858,7 @@
     </message>
     <message>
         <source>Load rows from a CSV or XLSX file into the grid, to check before sending (Ctrl+I)</source>
-        <translation>Charger dans la grille les lignes d'un fichier CSV ou XLSX, à vérifier avant l'envoi (Ctrl+I)</translation>
+        <translation>Charger dans la grille les lignes d&apos;un fichier CSV ou XLSX, à vérifier avant l&apos;envoi (Ctrl+I)</translation>
     </message>
     <message>
         <source>Review and &amp;send…</source>
@@ -872,7 +873,7 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <source>Save the grid with each row's result as CSV or XLSX (Ctrl+E)</source>
+        <source>Save the grid with each row&apos;s result as CSV or XLSX (Ctrl+E)</source>
         <translation>Enregistrer la grille avec le résultat de chaque ligne en CSV ou XLSX (Ctrl+E)</translation>
     </message>
     <message>
@@ -967,7 +968,7 @@
     </message>
     <message>
         <source>Nothing to send: no row is changed and free of issues.</source>
-        <translation>Rien à envoyer : aucune ligne n'est modifiée et sans problème.</translation>
+        <translation>Rien à envoyer : aucune ligne n&apos;est modifiée et sans problème.</translation>
     </message>
     <message>
         <source>Sent %1 of %2</source>
@@ -993,7 +994,7 @@
     </message>
     <message>
         <source>Rows marked as conflicts were changed by someone else: right-click to take their version or keep yours, then send again.</source>
-        <translation>Les lignes marquées en conflit ont été modifiées par quelqu'un d'autre : clic droit pour prendre leur version ou garder la vôtre, puis envoyez à nouveau.</translation>
+        <translation>Les lignes marquées en conflit ont été modifiées par quelqu&apos;un d&apos;autre : clic droit pour prendre leur version ou garder la vôtre, puis envoyez à nouveau.</translation>
     </message>
     <message>
         <source>Failed rows keep your edits: fix them and send again.</source>
@@ -1005,7 +1006,7 @@
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation>Modifié par quelqu'un d'autre</translation>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>Take their version (%1)</source>
@@ -1033,7 +1034,7 @@
     </message>
     <message>
         <source>The grid could not be saved to %1: %2</source>
-        <translation>La grille n'a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>La grille n&apos;a pas pu être enregistrée dans %1 : %2</translation>
     </message>
     <message>
         <source>Import memberships</source>
@@ -1049,7 +1050,7 @@
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n'a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) loaded from %1.</source>
@@ -1061,8 +1062,8 @@
     <message numerus="yes">
         <source>%n line(s) of the file were not loaded: see the issues list.</source>
         <translation>
-            <numerusform>%n ligne du fichier n'a pas été chargée : voir la liste des problèmes.</numerusform>
-            <numerusform>%n lignes du fichier n'ont pas été chargées : voir la liste des problèmes.</numerusform>
+            <numerusform>%n ligne du fichier n&apos;a pas été chargée : voir la liste des problèmes.</numerusform>
+            <numerusform>%n lignes du fichier n&apos;ont pas été chargées : voir la liste des problèmes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1071,7 +1072,7 @@
     </message>
     <message>
         <source>Put back the values read from the server in the selected cells, or for rows from a file what the file said (Delete)</source>
-        <translation>Remettre dans les cellules sélectionnées les valeurs lues sur le serveur ou, pour les lignes venues d'un fichier, ce que disait le fichier (Suppr)</translation>
+        <translation>Remettre dans les cellules sélectionnées les valeurs lues sur le serveur ou, pour les lignes venues d&apos;un fichier, ce que disait le fichier (Suppr)</translation>
     </message>
     <message>
         <source>Re&amp;move rows</source>
@@ -1079,7 +1080,7 @@
     </message>
     <message>
         <source>Take the selected rows out of the grid; nothing is sent for them (Ctrl+-)</source>
-        <translation>Retirer les lignes sélectionnées de la grille ; rien n'est envoyé pour elles (Ctrl+-)</translation>
+        <translation>Retirer les lignes sélectionnées de la grille ; rien n&apos;est envoyé pour elles (Ctrl+-)</translation>
     </message>
     <message numerus="yes">
         <source>%n registrant(s) already have a row for this program in the grid.</source>
@@ -1100,7 +1101,7 @@
         <translation>Importer dans une grille qui contient des lignes</translation>
     </message>
     <message numerus="yes">
-        <source>The grid already holds %n row(s). Replace them with the file's rows, or merge the file into them (a line for a membership the grid already holds goes onto that row; one row per membership)?</source>
+        <source>The grid already holds %n row(s). Replace them with the file&apos;s rows, or merge the file into them (a line for a membership the grid already holds goes onto that row; one row per membership)?</source>
         <translation>
             <numerusform>La grille contient déjà %n ligne. La remplacer par les lignes du fichier, ou y fusionner le fichier (une ligne pour une participation que la grille contient déjà va sur cette ligne ; une ligne par participation) ?</numerusform>
             <numerusform>La grille contient déjà %n lignes. Les remplacer par les lignes du fichier, ou y fusionner le fichier (une ligne pour une participation que la grille contient déjà va sur cette ligne ; une ligne par participation) ?</numerusform>
@@ -1109,8 +1110,8 @@
     <message numerus="yes">
         <source>Replacing drops %n change(s) in the grid that were not sent.</source>
         <translation>
-            <numerusform>Remplacer abandonne %n modification de la grille qui n'a pas été envoyée.</numerusform>
-            <numerusform>Remplacer abandonne %n modifications de la grille qui n'ont pas été envoyées.</numerusform>
+            <numerusform>Remplacer abandonne %n modification de la grille qui n&apos;a pas été envoyée.</numerusform>
+            <numerusform>Remplacer abandonne %n modifications de la grille qui n&apos;ont pas été envoyées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1123,7 +1124,7 @@
     </message>
     <message>
         <source>Reading %1 was cancelled: nothing was imported.</source>
-        <translation>La lecture de %1 a été annulée : rien n'a été importé.</translation>
+        <translation>La lecture de %1 a été annulée : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>&amp;Open registrant</source>
@@ -1137,6 +1138,14 @@
         <source>Bulk edit commands</source>
         <translation>Commandes de la modification en masse</translation>
     </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Preparing the changes…</source>
+        <translation>Préparation des modifications…</translation>
+    </message>
 </context>
 <context>
     <name>g2p::CacheRefresh</name>
@@ -1146,7 +1155,7 @@
     </message>
     <message>
         <source>The local copy could not be refreshed (%1): %2</source>
-        <translation>La copie locale n'a pas pu être actualisée (%1) : %2</translation>
+        <translation>La copie locale n&apos;a pas pu être actualisée (%1) : %2</translation>
     </message>
     <message>
         <source>Reading individuals from the server</source>
@@ -1234,7 +1243,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1273,12 +1282,12 @@
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <source>Open the local copy of this server's data; changes wait in the outbox and are sent when the server answers again</source>
-        <translation>Ouvrir la copie locale des données de ce serveur ; les modifications attendent dans la boîte d'envoi et sont envoyées quand le serveur répond à nouveau</translation>
+        <source>Open the local copy of this server&apos;s data; changes wait in the outbox and are sent when the server answers again</source>
+        <translation>Ouvrir la copie locale des données de ce serveur ; les modifications attendent dans la boîte d&apos;envoi et sont envoyées quand le serveur répond à nouveau</translation>
     </message>
     <message>
         <source>No system keyring is available (%1). Enter the password: it is kept for this session only and written nowhere.</source>
-        <translation>Aucun trousseau système n'est disponible (%1). Saisissez le mot de passe : il est gardé pour cette session seulement et n'est écrit nulle part.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible (%1). Saisissez le mot de passe : il est gardé pour cette session seulement et n&apos;est écrit nulle part.</translation>
     </message>
     <message>
         <source>Password taken from the system keyring.</source>
@@ -1290,7 +1299,7 @@
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation>Saisissez votre nom d'utilisateur.</translation>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
@@ -1306,11 +1315,11 @@
     </message>
     <message>
         <source>Wrong user name or password (the server said: %1).</source>
-        <translation>Nom d'utilisateur ou mot de passe incorrect (le serveur a dit : %1).</translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect (le serveur a dit : %1).</translation>
     </message>
     <message>
         <source>%1 You can work offline on the local copy: changes wait in the outbox until the server answers.</source>
-        <translation>%1 Vous pouvez travailler hors ligne sur la copie locale : les modifications attendent dans la boîte d'envoi jusqu'à ce que le serveur réponde.</translation>
+        <translation>%1 Vous pouvez travailler hors ligne sur la copie locale : les modifications attendent dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur réponde.</translation>
     </message>
     <message>
         <source>This address does not answer like a registry: %1</source>
@@ -1327,7 +1336,7 @@ SHA-256 fingerprint:
 %1
 
 Trust it only if your administrator gave you this exact fingerprint. It will be trusted for this profile only; a different certificate later will be refused.</source>
-        <translation>Le serveur présente un certificat qu'aucune autorité ne garantit.
+        <translation>Le serveur présente un certificat qu&apos;aucune autorité ne garantit.
 
 Empreinte SHA-256 :
 %1
@@ -1348,11 +1357,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The address held a user name or password; it was removed. Enter the password in the password field (it is kept in the system keyring, never in the address).</source>
-        <translation>L'adresse contenait un nom d'utilisateur ou un mot de passe ; il a été retiré. Saisissez le mot de passe dans le champ prévu (il est gardé dans le trousseau du système, jamais dans l'adresse).</translation>
+        <translation>L&apos;adresse contenait un nom d&apos;utilisateur ou un mot de passe ; il a été retiré. Saisissez le mot de passe dans le champ prévu (il est gardé dans le trousseau du système, jamais dans l&apos;adresse).</translation>
     </message>
     <message>
-        <source>This is an unencrypted (http://) address on another machine: your password would cross the network readable by anyone on the way. Use the server's https:// address, or tick “Allow an unencrypted connection” only if your administrator says this network is private.</source>
-        <translation>Cette adresse non chiffrée (http://) désigne une autre machine : votre mot de passe traverserait le réseau lisible par quiconque sur le trajet. Utilisez l'adresse https:// du serveur, ou cochez « Autoriser une connexion non chiffrée » uniquement si votre administrateur indique que ce réseau est privé.</translation>
+        <source>This is an unencrypted (http://) address on another machine: your password would cross the network readable by anyone on the way. Use the server&apos;s https:// address, or tick “Allow an unencrypted connection” only if your administrator says this network is private.</source>
+        <translation>Cette adresse non chiffrée (http://) désigne une autre machine : votre mot de passe traverserait le réseau lisible par quiconque sur le trajet. Utilisez l&apos;adresse https:// du serveur, ou cochez « Autoriser une connexion non chiffrée » uniquement si votre administrateur indique que ce réseau est privé.</translation>
     </message>
     <message>
         <source>Remove…</source>
@@ -1360,11 +1369,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Remove this profile and everything G2P Desk keeps of it on this computer: the local copy, the outbox, set-aside copies and the saved password</source>
-        <translation>Supprimer ce profil et tout ce que G2P Desk en garde sur cet ordinateur : la copie locale, la boîte d'envoi, les copies mises de côté et le mot de passe enregistré</translation>
+        <translation>Supprimer ce profil et tout ce que G2P Desk en garde sur cet ordinateur : la copie locale, la boîte d&apos;envoi, les copies mises de côté et le mot de passe enregistré</translation>
     </message>
     <message>
         <source>“%1” is not a saved profile: there is nothing to remove.</source>
-        <translation>« %1 » n'est pas un profil enregistré : il n'y a rien à supprimer.</translation>
+        <translation>« %1 » n&apos;est pas un profil enregistré : il n&apos;y a rien à supprimer.</translation>
     </message>
     <message>
         <source>Remove profile</source>
@@ -1372,25 +1381,25 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>“%1” is open in G2P Desk (this window or another) or in g2p-desk-cli. Close it there first; nothing was removed.</source>
-        <translation>« %1 » est ouvert dans G2P Desk (cette fenêtre ou une autre) ou dans g2p-desk-cli. Fermez-le d'abord ; rien n'a été supprimé.</translation>
+        <translation>« %1 » est ouvert dans G2P Desk (cette fenêtre ou une autre) ou dans g2p-desk-cli. Fermez-le d&apos;abord ; rien n&apos;a été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 in all: the local copy of the registry, the outbox and copies set aside as damaged. The saved password is removed from the system keyring.</source>
         <translation>
-            <numerusform>%n fichier, %1 au total : la copie locale du registre, la boîte d'envoi et les copies mises de côté comme endommagées. Le mot de passe enregistré est retiré du trousseau du système.</numerusform>
-            <numerusform>%n fichiers, %1 au total : la copie locale du registre, la boîte d'envoi et les copies mises de côté comme endommagées. Le mot de passe enregistré est retiré du trousseau du système.</numerusform>
+            <numerusform>%n fichier, %1 au total : la copie locale du registre, la boîte d&apos;envoi et les copies mises de côté comme endommagées. Le mot de passe enregistré est retiré du trousseau du système.</numerusform>
+            <numerusform>%n fichiers, %1 au total : la copie locale du registre, la boîte d&apos;envoi et les copies mises de côté comme endommagées. Le mot de passe enregistré est retiré du trousseau du système.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made here are not confirmed by the server yet and would be lost. Connect and send them first (Outbox), unless you are sure.</source>
         <translation>
-            <numerusform>%n modification faite ici n'est pas encore confirmée par le serveur et serait perdue. Connectez-vous et envoyez-la d'abord (Boîte d'envoi), sauf si vous êtes sûr.</numerusform>
-            <numerusform>%n modifications faites ici ne sont pas encore confirmées par le serveur et seraient perdues. Connectez-vous et envoyez-les d'abord (Boîte d'envoi), sauf si vous êtes sûr.</numerusform>
+            <numerusform>%n modification faite ici n&apos;est pas encore confirmée par le serveur et serait perdue. Connectez-vous et envoyez-la d&apos;abord (Boîte d&apos;envoi), sauf si vous êtes sûr.</numerusform>
+            <numerusform>%n modifications faites ici ne sont pas encore confirmées par le serveur et seraient perdues. Connectez-vous et envoyez-les d&apos;abord (Boîte d&apos;envoi), sauf si vous êtes sûr.</numerusform>
         </translation>
     </message>
     <message>
         <source>The outbox could not be read: changes not yet sent may be in it and would be lost.</source>
-        <translation>La boîte d'envoi n'a pas pu être lue : des modifications non encore envoyées peuvent s'y trouver et seraient perdues.</translation>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être lue : des modifications non encore envoyées peuvent s&apos;y trouver et seraient perdues.</translation>
     </message>
     <message>
         <source>Remove the profile “%1” (%2 at %3) and everything G2P Desk keeps of it on this computer?</source>
@@ -1402,11 +1411,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The local data of “%1” could not be removed (%2). The profile was kept.</source>
-        <translation>Les données locales de « %1 » n'ont pas pu être supprimées (%2). Le profil a été conservé.</translation>
+        <translation>Les données locales de « %1 » n&apos;ont pas pu être supprimées (%2). Le profil a été conservé.</translation>
     </message>
     <message>
         <source>The profile “%1” and everything it kept on this computer were removed.</source>
-        <translation>Le profil « %1 » et tout ce qu'il gardait sur cet ordinateur ont été supprimés.</translation>
+        <translation>Le profil « %1 » et tout ce qu&apos;il gardait sur cet ordinateur ont été supprimés.</translation>
     </message>
     <message>
         <source>Find out when connecting</source>
@@ -1418,7 +1427,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Odoo external API (JSON-RPC)</source>
-        <translation>API externe d'Odoo (JSON-RPC)</translation>
+        <translation>API externe d&apos;Odoo (JSON-RPC)</translation>
     </message>
     <message>
         <source>Server kind</source>
@@ -1450,7 +1459,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Enter the registry address, such as https://registry.example.org.</source>
-        <translation>Saisissez l'adresse du registre, par exemple https://registry.example.org.</translation>
+        <translation>Saisissez l&apos;adresse du registre, par exemple https://registry.example.org.</translation>
     </message>
     <message>
         <source>Finding out what the server speaks…</source>
@@ -1462,27 +1471,27 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>This server holds several databases: enter one of %1 under Advanced.</source>
-        <translation>Ce serveur contient plusieurs bases de données : saisissez l'une de %1 sous Avancé.</translation>
+        <translation>Ce serveur contient plusieurs bases de données : saisissez l&apos;une de %1 sous Avancé.</translation>
     </message>
     <message>
-        <source>The server's address: G2P Desk finds out whether it speaks the REST contract, OpenSPP2's API v2 or Odoo's external API (every OpenG2P 17 / OpenSPP 17 server).</source>
-        <translation>L'adresse du serveur : G2P Desk détermine s'il parle le contrat REST, l'API v2 d'OpenSPP2 ou l'API externe d'Odoo (tout serveur OpenG2P 17 / OpenSPP 17).</translation>
+        <source>The server&apos;s address: G2P Desk finds out whether it speaks the REST contract, OpenSPP2&apos;s API v2 or Odoo&apos;s external API (every OpenG2P 17 / OpenSPP 17 server).</source>
+        <translation>L&apos;adresse du serveur : G2P Desk détermine s&apos;il parle le contrat REST, l&apos;API v2 d&apos;OpenSPP2 ou l&apos;API externe d&apos;Odoo (tout serveur OpenG2P 17 / OpenSPP 17).</translation>
     </message>
     <message>
-        <source>Your user name; on an OpenSPP2 server, the API client's id (client_...).</source>
-        <translation>Votre nom d'utilisateur ; sur un serveur OpenSPP2, l'identifiant du client API (client_...).</translation>
+        <source>Your user name; on an OpenSPP2 server, the API client&apos;s id (client_...).</source>
+        <translation>Votre nom d&apos;utilisateur ; sur un serveur OpenSPP2, l&apos;identifiant du client API (client_...).</translation>
     </message>
     <message>
         <source>password, API key or client secret</source>
         <translation>mot de passe, clé API ou secret client</translation>
     </message>
     <message>
-        <source>Your password, or an Odoo API key; on an OpenSPP2 server, the API client's secret.</source>
+        <source>Your password, or an Odoo API key; on an OpenSPP2 server, the API client&apos;s secret.</source>
         <translation>Votre mot de passe, ou une clé API Odoo ; sur un serveur OpenSPP2, le secret du client API.</translation>
     </message>
     <message>
         <source>OpenSPP2 API v2 (OAuth2 client)</source>
-        <translation>API v2 d'OpenSPP2 (client OAuth2)</translation>
+        <translation>API v2 d&apos;OpenSPP2 (client OAuth2)</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1522,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Registration date</source>
-        <translation>Date d'enregistrement</translation>
+        <translation>Date d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Members</source>
@@ -1593,7 +1602,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The household needs a name.</source>
-        <translation>Le ménage a besoin d'un nom.</translation>
+        <translation>Le ménage a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>Row %1: the given name is missing.</source>
@@ -1601,7 +1610,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Row %1: the birth date must be written YYYY-MM-DD, not “%2”.</source>
-        <translation>Ligne %1 : la date de naissance doit s'écrire AAAA-MM-JJ, pas « %2 ».</translation>
+        <translation>Ligne %1 : la date de naissance doit s&apos;écrire AAAA-MM-JJ, pas « %2 ».</translation>
     </message>
     <message>
         <source>Row %1: the birth date is in the future.</source>
@@ -1676,11 +1685,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>ID type</source>
-        <translation>Type d'identifiant</translation>
+        <translation>Type d&apos;identifiant</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation>Numéro d'identification</translation>
+        <translation>Numéro d&apos;identification</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1696,7 +1705,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Registration date</source>
-        <translation>Date d'enregistrement</translation>
+        <translation>Date d&apos;enregistrement</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
@@ -1756,7 +1765,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Say which kind of ID this number is.</source>
-        <translation>Indiquez de quel type d'identifiant est ce numéro.</translation>
+        <translation>Indiquez de quel type d&apos;identifiant est ce numéro.</translation>
     </message>
     <message>
         <source>Write the phone number in international form: + country code and number.</source>
@@ -1775,18 +1784,18 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Create individual %1</source>
-        <translation>Créer l'individu %1</translation>
+        <translation>Créer l&apos;individu %1</translation>
     </message>
     <message numerus="yes">
         <source>created with ID %1 and %n member(s)</source>
         <translation>
-            <numerusform>créé avec l'ID %1 et %n membre</numerusform>
-            <numerusform>créé avec l'ID %1 et %n membres</numerusform>
+            <numerusform>créé avec l&apos;ID %1 et %n membre</numerusform>
+            <numerusform>créé avec l&apos;ID %1 et %n membres</numerusform>
         </translation>
     </message>
     <message>
         <source>created with ID %1</source>
-        <translation>créé avec l'ID %1</translation>
+        <translation>créé avec l&apos;ID %1</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1810,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>the system keyring did not answer (it may be locked)</source>
-        <translation>le trousseau du système n'a pas répondu (il est peut-être verrouillé)</translation>
+        <translation>le trousseau du système n&apos;a pas répondu (il est peut-être verrouillé)</translation>
     </message>
     <message>
         <source>no usable system keyring (%1)</source>
@@ -1831,8 +1840,8 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message numerus="yes">
         <source>%n already enrolled — nothing changed</source>
         <translation>
-            <numerusform>%n déjà inscrit — rien n'a changé</numerusform>
-            <numerusform>%n déjà inscrits — rien n'a changé</numerusform>
+            <numerusform>%n déjà inscrit — rien n&apos;a changé</numerusform>
+            <numerusform>%n déjà inscrits — rien n&apos;a changé</numerusform>
         </translation>
     </message>
     <message>
@@ -1852,18 +1861,18 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Enrollment date</source>
-        <translation>Date d'inscription</translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Optional: kept in the membership's history</source>
-        <translation>Facultatif : conservé dans l'historique de la participation</translation>
+        <source>Optional: kept in the membership&apos;s history</source>
+        <translation>Facultatif : conservé dans l&apos;historique de la participation</translation>
     </message>
     <message>
-        <source>Also enroll the household's &amp;members in:</source>
+        <source>Also enroll the household&apos;s &amp;members in:</source>
         <translation>Inscrire aussi les &amp;membres du ménage dans :</translation>
     </message>
     <message>
@@ -1876,7 +1885,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>&amp;Enrollment date:</source>
-        <translation>Date d'&amp;inscription :</translation>
+        <translation>Date d&apos;&amp;inscription :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -1973,11 +1982,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation>Annulé avant l'envoi.</translation>
+        <translation>Annulé avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Waiting in the outbox: the server cannot be reached (%1). It is sent when it answers.</source>
-        <translation>En attente dans la boîte d'envoi : le serveur est injoignable (%1). Elle est envoyée quand il répond.</translation>
+        <translation>En attente dans la boîte d&apos;envoi : le serveur est injoignable (%1). Elle est envoyée quand il répond.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
@@ -2014,8 +2023,8 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message numerus="yes">
         <source>, %n waiting in the outbox until the server answers</source>
         <translation>
-            <numerusform>, %n en attente dans la boîte d'envoi jusqu'à ce que le serveur réponde</numerusform>
-            <numerusform>, %n en attente dans la boîte d'envoi jusqu'à ce que le serveur réponde</numerusform>
+            <numerusform>, %n en attente dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur réponde</numerusform>
+            <numerusform>, %n en attente dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur réponde</numerusform>
         </translation>
     </message>
 </context>
@@ -2027,7 +2036,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Show the history of</source>
-        <translation>Afficher l'historique de</translation>
+        <translation>Afficher l&apos;historique de</translation>
     </message>
     <message>
         <source>All programs</source>
@@ -2043,7 +2052,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>This server keeps no history of program memberships (it offers registry data only). The current memberships are shown instead.</source>
-        <translation>Ce serveur ne garde pas d'historique des participations (il ne fournit que les données du registre). Les participations actuelles sont affichées à la place.</translation>
+        <translation>Ce serveur ne garde pas d&apos;historique des participations (il ne fournit que les données du registre). Les participations actuelles sont affichées à la place.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2052,23 +2061,23 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message numerus="yes">
         <source>%n change(s), newest first. Changes made from this desktop and states it saw on the server are marked in the Source column.</source>
         <translation>
-            <numerusform>%n modification, la plus récente d'abord. Les modifications faites depuis ce poste et les états qu'il a vus sur le serveur sont indiqués dans la colonne Source.</numerusform>
-            <numerusform>%n modifications, les plus récentes d'abord. Les modifications faites depuis ce poste et les états qu'il a vus sur le serveur sont indiqués dans la colonne Source.</numerusform>
+            <numerusform>%n modification, la plus récente d&apos;abord. Les modifications faites depuis ce poste et les états qu&apos;il a vus sur le serveur sont indiqués dans la colonne Source.</numerusform>
+            <numerusform>%n modifications, les plus récentes d&apos;abord. Les modifications faites depuis ce poste et les états qu&apos;il a vus sur le serveur sont indiqués dans la colonne Source.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Part of the server's history could not be read (%1); this desktop's own timeline is shown.</source>
-        <translation>Une partie de l'historique du serveur n'a pas pu être lue (%1) ; la chronologie propre à ce poste est affichée.</translation>
+        <source>Part of the server&apos;s history could not be read (%1); this desktop&apos;s own timeline is shown.</source>
+        <translation>Une partie de l&apos;historique du serveur n&apos;a pas pu être lue (%1) ; la chronologie propre à ce poste est affichée.</translation>
     </message>
     <message numerus="yes">
         <source>This server keeps no history of program memberships: %n change(s) made from this desktop and states it saw on the server are shown, newest first.</source>
         <translation>
-            <numerusform>Ce serveur ne garde aucun historique des participations : %n changement fait depuis ce poste et les états qu'il a vus sur le serveur sont affichés, du plus récent au plus ancien.</numerusform>
-            <numerusform>Ce serveur ne garde aucun historique des participations : %n changements faits depuis ce poste et les états qu'il a vus sur le serveur sont affichés, du plus récent au plus ancien.</numerusform>
+            <numerusform>Ce serveur ne garde aucun historique des participations : %n changement fait depuis ce poste et les états qu&apos;il a vus sur le serveur sont affichés, du plus récent au plus ancien.</numerusform>
+            <numerusform>Ce serveur ne garde aucun historique des participations : %n changements faits depuis ce poste et les états qu&apos;il a vus sur le serveur sont affichés, du plus récent au plus ancien.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Enter or double-click: show this membership in the registrant's pane</source>
+        <source>Enter or double-click: show this membership in the registrant&apos;s pane</source>
         <translation>Entrée ou double-clic : afficher cette participation dans le volet de la personne enregistrée</translation>
     </message>
 </context>
@@ -2156,8 +2165,8 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     <message numerus="yes">
         <source>%n row(s) below the header.</source>
         <translation>
-            <numerusform>%n ligne sous l'en-tête.</numerusform>
-            <numerusform>%n lignes sous l'en-tête.</numerusform>
+            <numerusform>%n ligne sous l&apos;en-tête.</numerusform>
+            <numerusform>%n lignes sous l&apos;en-tête.</numerusform>
         </translation>
     </message>
     <message>
@@ -2166,7 +2175,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The rows go into the grid to check and review; nothing is sent until you choose Review and send.</source>
-        <translation>Les lignes vont dans la grille pour être vérifiées ; rien n'est envoyé avant que vous choisissiez Examiner et envoyer.</translation>
+        <translation>Les lignes vont dans la grille pour être vérifiées ; rien n&apos;est envoyé avant que vous choisissiez Examiner et envoyer.</translation>
     </message>
     <message>
         <source>Columns and first rows of the file</source>
@@ -2178,7 +2187,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Automatic (YYYY-MM-DD; others only when unambiguous)</source>
-        <translation>Automatique (AAAA-MM-JJ ; les autres seulement s'ils sont sans ambiguïté)</translation>
+        <translation>Automatique (AAAA-MM-JJ ; les autres seulement s&apos;ils sont sans ambiguïté)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2186,11 +2195,11 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>DD/MM/YYYY (day first)</source>
-        <translation>JJ/MM/AAAA (jour d'abord)</translation>
+        <translation>JJ/MM/AAAA (jour d&apos;abord)</translation>
     </message>
     <message>
         <source>MM/DD/YYYY (month first)</source>
-        <translation>MM/JJ/AAAA (mois d'abord)</translation>
+        <translation>MM/JJ/AAAA (mois d&apos;abord)</translation>
     </message>
     <message>
         <source>(from the file)</source>
@@ -2202,7 +2211,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Program for rows &amp;without one:</source>
-        <translation>Programme des lignes &amp;qui n'en ont pas :</translation>
+        <translation>Programme des lignes &amp;qui n&apos;en ont pas :</translation>
     </message>
     <message>
         <source>&amp;Load into the grid</source>
@@ -2245,7 +2254,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Outbox</source>
-        <translation>Boîte d'envoi</translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Server limitations</source>
@@ -2257,7 +2266,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Outbox status</source>
-        <translation>État de la boîte d'envoi</translation>
+        <translation>État de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -2277,7 +2286,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The server cannot be reached (%1): changes wait in the outbox.</source>
-        <translation>Le serveur est injoignable (%1) : les modifications attendent dans la boîte d'envoi.</translation>
+        <translation>Le serveur est injoignable (%1) : les modifications attendent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>never refreshed</source>
@@ -2285,7 +2294,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>refreshed just now</source>
-        <translation>actualisée à l'instant</translation>
+        <translation>actualisée à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>refreshed %n minute(s) ago</source>
@@ -2307,7 +2316,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Working offline: showing the local copy (%1). Changes are kept in the outbox and sent when the server answers again; G2P Desk keeps trying.</source>
-        <translation>Travail hors ligne : affichage de la copie locale (%1). Les modifications sont gardées dans la boîte d'envoi et envoyées quand le serveur répond à nouveau ; G2P Desk continue d'essayer.</translation>
+        <translation>Travail hors ligne : affichage de la copie locale (%1). Les modifications sont gardées dans la boîte d&apos;envoi et envoyées quand le serveur répond à nouveau ; G2P Desk continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>Showing the local copy (%1) while it is refreshed — %2</source>
@@ -2315,22 +2324,22 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Outbox unavailable</source>
-        <translation>Boîte d'envoi indisponible</translation>
+        <translation>Boîte d&apos;envoi indisponible</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
         <translation>
-            <numerusform>Boîte d'envoi : %n en attente</numerusform>
-            <numerusform>Boîte d'envoi : %n en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Outbox: nothing waiting</source>
-        <translation>Boîte d'envoi : rien en attente</translation>
+        <translation>Boîte d&apos;envoi : rien en attente</translation>
     </message>
     <message>
         <source>Outbox: all sent</source>
-        <translation>Boîte d'envoi : tout est envoyé</translation>
+        <translation>Boîte d&apos;envoi : tout est envoyé</translation>
     </message>
     <message numerus="yes">
         <source>, %n to look at (failed or conflict)</source>
@@ -2345,7 +2354,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Select registrants on the Individuals or Groups page first.</source>
-        <translation>Sélectionnez d'abord des personnes enregistrées sur la page Individus ou Ménages.</translation>
+        <translation>Sélectionnez d&apos;abord des personnes enregistrées sur la page Individus ou Ménages.</translation>
     </message>
     <message numerus="yes">
         <source>%n registrant(s) added to the bulk-edit grid.</source>
@@ -2420,7 +2429,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation>&amp;Boîte d'envoi</translation>
+        <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -2444,7 +2453,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>New enrolment rows in the bulk-edit grid for the selected registrants</source>
-        <translation>Nouvelles lignes d'inscription dans la grille de modification en masse pour les personnes enregistrées sélectionnées</translation>
+        <translation>Nouvelles lignes d&apos;inscription dans la grille de modification en masse pour les personnes enregistrées sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2464,7 +2473,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>Open Individuals or Groups first.</source>
-        <translation>Ouvrez d'abord Individus ou Ménages.</translation>
+        <translation>Ouvrez d&apos;abord Individus ou Ménages.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2484,7 +2493,7 @@ Ne lui faites confiance que si votre administrateur vous a donné exactement cet
     </message>
     <message>
         <source>The server refused the sign-in: changes wait in the outbox.</source>
-        <translation>Le serveur a refusé la connexion : les modifications attendent dans la boîte d'envoi.</translation>
+        <translation>Le serveur a refusé la connexion : les modifications attendent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Sign in again</source>
@@ -2496,7 +2505,7 @@ Nothing more is sent until you sign in again; your changes wait in the outbox.
 
 Password for %2 on %3:</source>
         <translation>Le serveur a refusé la connexion (%1).
-Plus rien n'est envoyé tant que vous ne vous êtes pas reconnecté ; vos modifications attendent dans la boîte d'envoi.
+Plus rien n&apos;est envoyé tant que vous ne vous êtes pas reconnecté ; vos modifications attendent dans la boîte d&apos;envoi.
 
 Mot de passe de %2 sur %3 :</translation>
     </message>
@@ -2506,17 +2515,17 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Outbox damaged</source>
-        <translation>Boîte d'envoi endommagée</translation>
+        <translation>Boîte d&apos;envoi endommagée</translation>
     </message>
     <message>
         <source>The outbox file was damaged and was set aside:
 %1
 
 The changes it still holds can be copied into a new outbox and sent. Changes that were on their way are checked against the server first, so nothing is applied twice.</source>
-        <translation>Le fichier de la boîte d'envoi était endommagé et a été mis de côté :
+        <translation>Le fichier de la boîte d&apos;envoi était endommagé et a été mis de côté :
 %1
 
-Les modifications qu'il contient encore peuvent être copiées dans une nouvelle boîte d'envoi et envoyées. Celles qui étaient en cours d'envoi sont d'abord vérifiées auprès du serveur : rien n'est appliqué deux fois.</translation>
+Les modifications qu&apos;il contient encore peuvent être copiées dans une nouvelle boîte d&apos;envoi et envoyées. Celles qui étaient en cours d&apos;envoi sont d&apos;abord vérifiées auprès du serveur : rien n&apos;est appliqué deux fois.</translation>
     </message>
     <message>
         <source>Recover the changes</source>
@@ -2528,13 +2537,13 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Nothing could be recovered from the damaged outbox: %1</source>
-        <translation>Rien n'a pu être récupéré de la boîte d'envoi endommagée : %1</translation>
+        <translation>Rien n&apos;a pu être récupéré de la boîte d&apos;envoi endommagée : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recovered into the outbox.</source>
         <translation>
-            <numerusform>%n modification récupérée dans la boîte d'envoi.</numerusform>
-            <numerusform>%n modifications récupérées dans la boîte d'envoi.</numerusform>
+            <numerusform>%n modification récupérée dans la boîte d&apos;envoi.</numerusform>
+            <numerusform>%n modifications récupérées dans la boîte d&apos;envoi.</numerusform>
         </translation>
     </message>
     <message>
@@ -2562,12 +2571,12 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <translation>Premiers pas</translation>
     </message>
     <message>
-        <source>&lt;b&gt;G2P Desk: an officer's everyday tasks&lt;/b&gt;</source>
+        <source>&lt;b&gt;G2P Desk: an officer&apos;s everyday tasks&lt;/b&gt;</source>
         <translation>&lt;b&gt;G2P Desk : les tâches de tous les jours&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Outbox (%1)</source>
-        <translation>Boîte d'envoi (%1)</translation>
+        <translation>Boîte d&apos;envoi (%1)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2586,12 +2595,12 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <translation>Imprimer un rappor&amp;t</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Start.&lt;/b&gt; G2P Desk opens on the start page (Alt+Home): type a name in its search box and press Enter. Below it: changes that wait or failed, registrants opened recently, your worklists and each program's counts.</source>
+        <source>&lt;b&gt;Start.&lt;/b&gt; G2P Desk opens on the start page (Alt+Home): type a name in its search box and press Enter. Below it: changes that wait or failed, registrants opened recently, your worklists and each program&apos;s counts.</source>
         <translation>&lt;b&gt;Accueil.&lt;/b&gt; G2P Desk s’ouvre sur la page d’accueil (Alt+Début) : tapez un nom dans sa zone de recherche et appuyez sur Entrée. En dessous : les modifications en attente ou en échec, les personnes enregistrées ouvertes récemment, vos listes de travail et les effectifs de chaque programme.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Find someone.&lt;/b&gt; Ctrl+F, type part of a name, an ID number or a database ID. The local copy answers at once, the server after it. Down or Enter moves into the results.</source>
-        <translation>&lt;b&gt;Trouver quelqu'un.&lt;/b&gt; Ctrl+F, puis une partie d'un nom, un numéro d'identité ou un identifiant de base. La copie locale répond tout de suite, le serveur ensuite. Bas ou Entrée mène aux résultats.</translation>
+        <translation>&lt;b&gt;Trouver quelqu&apos;un.&lt;/b&gt; Ctrl+F, puis une partie d&apos;un nom, un numéro d&apos;identité ou un identifiant de base. La copie locale répond tout de suite, le serveur ensuite. Bas ou Entrée mène aux résultats.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Open.&lt;/b&gt; Enter on a registrant takes the keyboard to their program memberships, one card per program; Up and Down choose one.</source>
@@ -2599,14 +2608,14 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>&lt;b&gt;Enrol.&lt;/b&gt; Open the registrant, then Enroll (Ctrl+E): only programs they can join are offered.</source>
-        <translation>&lt;b&gt;Inscrire.&lt;/b&gt; Ouvrez la personne enregistrée, puis Inscrire (Ctrl+E) : seuls les programmes qu'elle peut rejoindre sont proposés.</translation>
+        <translation>&lt;b&gt;Inscrire.&lt;/b&gt; Ouvrez la personne enregistrée, puis Inscrire (Ctrl+E) : seuls les programmes qu&apos;elle peut rejoindre sont proposés.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pause, resume, exit.&lt;/b&gt; Select memberships in the registrant's list, then Ctrl+P, Ctrl+R or Ctrl+Shift+X. An exit needs a reason and is final.</source>
+        <source>&lt;b&gt;Pause, resume, exit.&lt;/b&gt; Select memberships in the registrant&apos;s list, then Ctrl+P, Ctrl+R or Ctrl+Shift+X. An exit needs a reason and is final.</source>
         <translation>&lt;b&gt;Suspendre, reprendre, sortir.&lt;/b&gt; Sélectionnez des participations dans la liste de la personne, puis Ctrl+P, Ctrl+R ou Ctrl+Maj+X. Une sortie demande un motif et est définitive.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;History.&lt;/b&gt; Ctrl+H lists every change of the registrant's memberships, those made from this desktop marked as such.</source>
+        <source>&lt;b&gt;History.&lt;/b&gt; Ctrl+H lists every change of the registrant&apos;s memberships, those made from this desktop marked as such.</source>
         <translation>&lt;b&gt;Historique.&lt;/b&gt; Ctrl+H liste chaque changement des participations, ceux faits depuis ce poste marqués comme tels.</translation>
     </message>
     <message>
@@ -2614,12 +2623,12 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <translation>&lt;b&gt;Beaucoup à la fois.&lt;/b&gt; Ajoutez la sélection à la grille de modification en masse (Ctrl+B) ou importez-y une feuille (Ctrl+I) ; Vérifier et envoyer (Ctrl+Entrée) montre ce qui va changer avant tout envoi.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Programs and reports.&lt;/b&gt; Programs (Ctrl+3) shows a program's members by state and, under Over time (Alt+T), its enrolments, exits and pauses per month. File → Save report as PDF or Print report: a registrant's record, a program's members as filtered, a program's summary.</source>
+        <source>&lt;b&gt;Programs and reports.&lt;/b&gt; Programs (Ctrl+3) shows a program&apos;s members by state and, under Over time (Alt+T), its enrolments, exits and pauses per month. File → Save report as PDF or Print report: a registrant&apos;s record, a program&apos;s members as filtered, a program&apos;s summary.</source>
         <translation>&lt;b&gt;Programmes et rapports.&lt;/b&gt; Programmes (Ctrl+3) montre les membres d’un programme par état et, sous Dans le temps (Alt+T), ses inscriptions, sorties et suspensions par mois. Fichier → Enregistrer le rapport en PDF ou Imprimer le rapport : la fiche d’une personne enregistrée, les membres d’un programme tels que filtrés, le résumé d’un programme.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offline.&lt;/b&gt; Changes wait in the Outbox (Ctrl+5) until the server answers; nothing is lost or sent twice.</source>
-        <translation>&lt;b&gt;Hors ligne.&lt;/b&gt; Les changements attendent dans la boîte d'envoi (Ctrl+5) que le serveur réponde ; rien n'est perdu ni envoyé deux fois.</translation>
+        <translation>&lt;b&gt;Hors ligne.&lt;/b&gt; Les changements attendent dans la boîte d&apos;envoi (Ctrl+5) que le serveur réponde ; rien n&apos;est perdu ni envoyé deux fois.</translation>
     </message>
     <message>
         <source>Every key: Help → Keyboard shortcuts (Ctrl+/).</source>
@@ -2642,7 +2651,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>No longer eligible after review</source>
-        <translation>N'est plus éligible après examen</translation>
+        <translation>N&apos;est plus éligible après examen</translation>
     </message>
     <message>
         <source>Voluntary withdrawal</source>
@@ -2681,7 +2690,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Enrollment date</source>
-        <translation>Date d'inscription</translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>&amp;Enrolled again on:</source>
@@ -2689,15 +2698,15 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>&amp;Enrollment date:</source>
-        <translation>Date d'&amp;inscription :</translation>
+        <translation>Date d&apos;&amp;inscription :</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Optional: kept in the membership's history</source>
-        <translation>Facultatif : conservé dans l'historique de la participation</translation>
+        <source>Optional: kept in the membership&apos;s history</source>
+        <translation>Facultatif : conservé dans l&apos;historique de la participation</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -2712,12 +2721,12 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <translation>Choisissez-en un ou saisissez-le.</translation>
     </message>
     <message>
-        <source>Optional: kept in this desktop's history</source>
-        <translation>Facultatif : conservé dans l'historique de ce poste</translation>
+        <source>Optional: kept in this desktop&apos;s history</source>
+        <translation>Facultatif : conservé dans l&apos;historique de ce poste</translation>
     </message>
     <message>
-        <source>This server does not store exit reasons: G2P Desk keeps the reason in this desktop's history only, not on the server.</source>
-        <translation>Ce serveur n'enregistre pas les motifs de sortie : G2P Desk garde le motif dans l'historique de ce poste seulement, pas sur le serveur.</translation>
+        <source>This server does not store exit reasons: G2P Desk keeps the reason in this desktop&apos;s history only, not on the server.</source>
+        <translation>Ce serveur n&apos;enregistre pas les motifs de sortie : G2P Desk garde le motif dans l&apos;historique de ce poste seulement, pas sur le serveur.</translation>
     </message>
     <message>
         <source>Where the reason is kept</source>
@@ -2762,7 +2771,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Enrollment date</source>
-        <translation>Date d'inscription</translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>Exit date</source>
@@ -2790,11 +2799,11 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Choose the program to enrol in.</source>
-        <translation>Choisissez le programme d'inscription.</translation>
+        <translation>Choisissez le programme d&apos;inscription.</translation>
     </message>
     <message>
         <source>No program is named “%1”.</source>
-        <translation>Aucun programme ne s'appelle « %1 ».</translation>
+        <translation>Aucun programme ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
         <source>%1 is for individuals; this registrant is a group.</source>
@@ -2806,7 +2815,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>“%1” is not a membership state (one of: %2).</source>
-        <translation>« %1 » n'est pas un état de participation (l'un de : %2).</translation>
+        <translation>« %1 » n&apos;est pas un état de participation (l&apos;un de : %2).</translation>
     </message>
     <message>
         <source>Only an exited membership has an exit date and reason.</source>
@@ -2839,7 +2848,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <message numerus="yes">
         <source>%n cell(s) in read-only columns were left as they are.</source>
         <translation>
-            <numerusform>%n cellule d'une colonne en lecture seule a été laissée telle quelle.</numerusform>
+            <numerusform>%n cellule d&apos;une colonne en lecture seule a été laissée telle quelle.</numerusform>
             <numerusform>%n cellules de colonnes en lecture seule ont été laissées telles quelles.</numerusform>
         </translation>
     </message>
@@ -2859,7 +2868,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Row %1 is the same membership (same registrant and program): keep one row per membership and remove the other.</source>
-        <translation>La ligne %1 est la même participation (même personne et même programme) : gardez une ligne par participation et retirez l'autre.</translation>
+        <translation>La ligne %1 est la même participation (même personne et même programme) : gardez une ligne par participation et retirez l&apos;autre.</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
@@ -2886,15 +2895,15 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>The row has %1 cells but the header only %2: check for a stray separator or an unquoted comma.</source>
-        <translation>La ligne a %1 cellules mais l'en-tête seulement %2 : vérifiez un séparateur en trop ou une virgule sans guillemets.</translation>
+        <translation>La ligne a %1 cellules mais l&apos;en-tête seulement %2 : vérifiez un séparateur en trop ou une virgule sans guillemets.</translation>
     </message>
     <message>
         <source>“%1” is not a registrant ID (a whole number above 0).</source>
-        <translation>« %1 » n'est pas un ID de personne enregistrée (un nombre entier supérieur à 0).</translation>
+        <translation>« %1 » n&apos;est pas un ID de personne enregistrée (un nombre entier supérieur à 0).</translation>
     </message>
     <message>
         <source>No registrant: the row needs a registrant ID, or an ID type and number.</source>
-        <translation>Aucune personne enregistrée : la ligne doit indiquer un ID de personne enregistrée, ou un type et un numéro d'identification.</translation>
+        <translation>Aucune personne enregistrée : la ligne doit indiquer un ID de personne enregistrée, ou un type et un numéro d&apos;identification.</translation>
     </message>
     <message>
         <source>No program given.</source>
@@ -2906,23 +2915,23 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Not imported: the import was cancelled.</source>
-        <translation>Non importé : l'import a été annulé.</translation>
+        <translation>Non importé : l&apos;import a été annulé.</translation>
     </message>
     <message>
         <source>Registrant %1 could not be read: %2</source>
-        <translation>La personne enregistrée %1 n'a pas pu être lue : %2</translation>
+        <translation>La personne enregistrée %1 n&apos;a pas pu être lue : %2</translation>
     </message>
     <message>
         <source>The registry has no registrant with ID %1.</source>
-        <translation>Le registre n'a aucune personne enregistrée avec l'ID %1.</translation>
+        <translation>Le registre n&apos;a aucune personne enregistrée avec l&apos;ID %1.</translation>
     </message>
     <message>
         <source>No registrant with %1 “%2” is in the local copy, and the registry API cannot look a registrant up by ID number: refresh the local copy (F5) or give the registrant ID.</source>
-        <translation>Aucune personne enregistrée avec %1 « %2 » dans la copie locale, et l'API du registre ne permet pas de rechercher par numéro d'identification : actualisez la copie locale (F5) ou indiquez l'ID de la personne enregistrée.</translation>
+        <translation>Aucune personne enregistrée avec %1 « %2 » dans la copie locale, et l&apos;API du registre ne permet pas de rechercher par numéro d&apos;identification : actualisez la copie locale (F5) ou indiquez l&apos;ID de la personne enregistrée.</translation>
     </message>
     <message>
         <source>Registrant %1 has no membership in %2, so it cannot be %3; nothing was loaded for this line. Enrol the registrant first, or remove the line.</source>
-        <translation>La personne enregistrée %1 n'a pas de participation à %2 : elle ne peut donc pas être %3 ; rien n'a été chargé pour cette ligne. Inscrivez-la d'abord, ou retirez la ligne.</translation>
+        <translation>La personne enregistrée %1 n&apos;a pas de participation à %2 : elle ne peut donc pas être %3 ; rien n&apos;a été chargé pour cette ligne. Inscrivez-la d&apos;abord, ou retirez la ligne.</translation>
     </message>
     <message>
         <source>exited</source>
@@ -2930,15 +2939,15 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>%1 “%2” could not be looked up in the registry: %3</source>
-        <translation>%1 « %2 » n'a pas pu être recherché dans le registre : %3</translation>
+        <translation>%1 « %2 » n&apos;a pas pu être recherché dans le registre : %3</translation>
     </message>
     <message>
         <source>The registry has no registrant with %1 “%2”: check the ID type and number.</source>
-        <translation>Le registre n'a aucune personne enregistrée avec %1 « %2 » : vérifiez le type et le numéro d'identité.</translation>
+        <translation>Le registre n&apos;a aucune personne enregistrée avec %1 « %2 » : vérifiez le type et le numéro d&apos;identité.</translation>
     </message>
     <message>
         <source>No registrant with %1 “%2” is in the local copy, and only the first %3 numbers missing from it are looked up in the registry: refresh the local copy (F5) and import again.</source>
-        <translation>Aucune personne enregistrée avec %1 « %2 » n'est dans la copie locale, et seuls les %3 premiers numéros qui y manquent sont recherchés dans le registre : actualisez la copie locale (F5) et importez de nouveau.</translation>
+        <translation>Aucune personne enregistrée avec %1 « %2 » n&apos;est dans la copie locale, et seuls les %3 premiers numéros qui y manquent sont recherchés dans le registre : actualisez la copie locale (F5) et importez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3030,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>, </source>
-        <comment>between the parts of a membership's summary</comment>
+        <comment>between the parts of a membership&apos;s summary</comment>
         <translation>, </translation>
     </message>
     <message>
@@ -3044,11 +3053,11 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <name>g2p::OdooBackend</name>
     <message>
         <source>Odoo external API</source>
-        <translation>API externe d'Odoo</translation>
+        <translation>API externe d&apos;Odoo</translation>
     </message>
     <message>
         <source>Odoo %1 external API</source>
-        <translation>API externe d'Odoo %1</translation>
+        <translation>API externe d&apos;Odoo %1</translation>
     </message>
     <message>
         <source>Your account may not %1 on this server. The server said: %2</source>
@@ -3056,15 +3065,15 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>The server refused the password or API key of %1. Sign in again.</source>
-        <translation>Le serveur a refusé le mot de passe ou la clé d'API de %1. Reconnectez-vous.</translation>
+        <translation>Le serveur a refusé le mot de passe ou la clé d&apos;API de %1. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The server has no database “%1”. Check the database name of this profile.</source>
-        <translation>Le serveur n'a pas de base de données « %1 ». Vérifiez le nom de la base de ce profil.</translation>
+        <translation>Le serveur n&apos;a pas de base de données « %1 ». Vérifiez le nom de la base de ce profil.</translation>
     </message>
     <message>
         <source>Signed out: nothing more is sent from this window.</source>
-        <translation>Déconnecté : plus rien n'est envoyé depuis cette fenêtre.</translation>
+        <translation>Déconnecté : plus rien n&apos;est envoyé depuis cette fenêtre.</translation>
     </message>
     <message>
         <source>sign in</source>
@@ -3072,7 +3081,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Wrong user name, password or API key for %1 on database “%2”.</source>
-        <translation>Nom d'utilisateur, mot de passe ou clé d'API incorrect pour %1 sur la base « %2 ».</translation>
+        <translation>Nom d&apos;utilisateur, mot de passe ou clé d&apos;API incorrect pour %1 sur la base « %2 ».</translation>
     </message>
     <message>
         <source>list the databases</source>
@@ -3091,7 +3100,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <translation>Ce serveur ne liste pas ses bases de données. Saisissez le nom de la base dans le profil.</translation>
     </message>
     <message>
-        <source>ask the server's version</source>
+        <source>ask the server&apos;s version</source>
         <translation>demander la version du serveur</translation>
     </message>
     <message>
@@ -3104,7 +3113,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>No registrant with id %1 on this server.</source>
-        <translation>Aucun inscrit avec l'identifiant %1 sur ce serveur.</translation>
+        <translation>Aucun inscrit avec l&apos;identifiant %1 sur ce serveur.</translation>
     </message>
     <message>
         <source>list programs</source>
@@ -3116,7 +3125,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>No program with id %1 on this server.</source>
-        <translation>Aucun programme avec l'identifiant %1 sur ce serveur.</translation>
+        <translation>Aucun programme avec l&apos;identifiant %1 sur ce serveur.</translation>
     </message>
     <message>
         <source>list program memberships</source>
@@ -3128,19 +3137,19 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>No program membership with id %1 on this server.</source>
-        <translation>Aucune adhésion avec l'identifiant %1 sur ce serveur.</translation>
+        <translation>Aucune adhésion avec l&apos;identifiant %1 sur ce serveur.</translation>
     </message>
     <message>
         <source>count program members</source>
         <translation>compter les membres du programme</translation>
     </message>
     <message>
-        <source>read a membership's history</source>
-        <translation>lire l'historique d'une adhésion</translation>
+        <source>read a membership&apos;s history</source>
+        <translation>lire l&apos;historique d&apos;une adhésion</translation>
     </message>
     <message>
         <source>Membership %1 was changed on the server at %2 (UTC) since it was read at %3; nothing was written.</source>
-        <translation>L'adhésion %1 a été modifiée sur le serveur à %2 (UTC) depuis sa lecture à %3 ; rien n'a été écrit.</translation>
+        <translation>L&apos;adhésion %1 a été modifiée sur le serveur à %2 (UTC) depuis sa lecture à %3 ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>change program memberships</source>
@@ -3148,11 +3157,11 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>note the change on the membership</source>
-        <translation>noter la modification sur l'adhésion</translation>
+        <translation>noter la modification sur l&apos;adhésion</translation>
     </message>
     <message>
         <source>The enrollment date %1 is after today (%2, UTC).</source>
-        <translation>La date d'inscription %1 est postérieure à aujourd'hui (%2, UTC).</translation>
+        <translation>La date d&apos;inscription %1 est postérieure à aujourd&apos;hui (%2, UTC).</translation>
     </message>
     <message>
         <source>enrol registrants in a program</source>
@@ -3164,39 +3173,39 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>No registrant with id %1.</source>
-        <translation>Aucun inscrit avec l'identifiant %1.</translation>
+        <translation>Aucun inscrit avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Registrant %1 is disabled in the registry: it cannot be enrolled.</source>
-        <translation>L'inscrit %1 est désactivé dans le registre : il ne peut pas être inscrit.</translation>
+        <translation>L&apos;inscrit %1 est désactivé dans le registre : il ne peut pas être inscrit.</translation>
     </message>
     <message>
         <source>Registrant %1 is an individual; the program enrols groups.</source>
-        <translation>L'inscrit %1 est une personne ; le programme inscrit des groupes.</translation>
+        <translation>L&apos;inscrit %1 est une personne ; le programme inscrit des groupes.</translation>
     </message>
     <message>
         <source>Registrant %1 is a group; the program enrols individuals.</source>
-        <translation>L'inscrit %1 est un groupe ; le programme inscrit des personnes.</translation>
+        <translation>L&apos;inscrit %1 est un groupe ; le programme inscrit des personnes.</translation>
     </message>
     <message>
         <source>Registrant %1 is %2 in this program; the membership cannot become %3.</source>
-        <translation>L'inscrit %1 a une adhésion %2 à ce programme ; elle ne peut pas devenir %3.</translation>
+        <translation>L&apos;inscrit %1 a une adhésion %2 à ce programme ; elle ne peut pas devenir %3.</translation>
     </message>
     <message>
         <source>note the enrolments on the memberships</source>
         <translation>noter les inscriptions sur les adhésions</translation>
     </message>
     <message>
-        <source>look for the change's note</source>
+        <source>look for the change&apos;s note</source>
         <translation>chercher la note de la modification</translation>
     </message>
     <message>
         <source>This server has no ID type “%1”.</source>
-        <translation>Ce serveur n'a pas de type d'identité « %1 ».</translation>
+        <translation>Ce serveur n&apos;a pas de type d&apos;identité « %1 ».</translation>
     </message>
     <message>
         <source>This server has no active program “%1” for %2.</source>
-        <translation>Ce serveur n'a pas de programme actif « %1 » pour les %2.</translation>
+        <translation>Ce serveur n&apos;a pas de programme actif « %1 » pour les %2.</translation>
     </message>
     <message>
         <source>households</source>
@@ -3208,10 +3217,10 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>This server has no gender “%1”.</source>
-        <translation>Ce serveur n'a pas de genre « %1 ».</translation>
+        <translation>Ce serveur n&apos;a pas de genre « %1 ».</translation>
     </message>
     <message>
-        <source>read the registry's reference data</source>
+        <source>read the registry&apos;s reference data</source>
         <translation>lire les données de référence du registre</translation>
     </message>
     <message>
@@ -3224,14 +3233,14 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>This server has no household role “%1”.</source>
-        <translation>Ce serveur n'a pas de rôle de ménage « %1 ».</translation>
+        <translation>Ce serveur n&apos;a pas de rôle de ménage « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>g2p::OutboxCommand</name>
     <message>
         <source>%1: changed by someone else since it was read (now %2); look at it again</source>
-        <translation>%1 : modifié par quelqu'un d'autre depuis sa lecture (désormais %2) ; vérifiez-le à nouveau</translation>
+        <translation>%1 : modifié par quelqu&apos;un d&apos;autre depuis sa lecture (désormais %2) ; vérifiez-le à nouveau</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3254,8 +3263,8 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <message numerus="yes">
         <source>, %n waiting in the outbox until the server answers</source>
         <translation>
-            <numerusform>, %n en attente dans la boîte d'envoi jusqu'à ce que le serveur réponde</numerusform>
-            <numerusform>, %n en attente dans la boîte d'envoi jusqu'à ce que le serveur réponde</numerusform>
+            <numerusform>, %n en attente dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur réponde</numerusform>
+            <numerusform>, %n en attente dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur réponde</numerusform>
         </translation>
     </message>
     <message>
@@ -3265,8 +3274,8 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <message numerus="yes">
         <source>%n already so — nothing changed</source>
         <translation>
-            <numerusform>%n déjà ainsi — rien n'a changé</numerusform>
-            <numerusform>%n déjà ainsi — rien n'a changé</numerusform>
+            <numerusform>%n déjà ainsi — rien n&apos;a changé</numerusform>
+            <numerusform>%n déjà ainsi — rien n&apos;a changé</numerusform>
         </translation>
     </message>
 </context>
@@ -3317,7 +3326,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <translation>Essais</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
@@ -3326,7 +3335,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Enrollment date</source>
-        <translation>Date d'inscription</translation>
+        <translation>Date d&apos;inscription</translation>
     </message>
     <message>
         <source>Exit date</source>
@@ -3346,7 +3355,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Sent, but the answer was lost (or the program stopped while it was on its way): the server may or may not have applied it. It is checked against the server before anything is sent again. Check now asks the server without sending anything; then discard it or send it again.</source>
-        <translation>Envoyée, mais la réponse a été perdue (ou le programme s'est arrêté pendant l'envoi) : le serveur l'a peut-être appliquée, peut-être pas. Elle est vérifiée auprès du serveur avant tout nouvel envoi. « Vérifier maintenant » interroge le serveur sans rien envoyer ; ensuite, abandonnez-la ou renvoyez-la.</translation>
+        <translation>Envoyée, mais la réponse a été perdue (ou le programme s&apos;est arrêté pendant l&apos;envoi) : le serveur l&apos;a peut-être appliquée, peut-être pas. Elle est vérifiée auprès du serveur avant tout nouvel envoi. « Vérifier maintenant » interroge le serveur sans rien envoyer ; ensuite, abandonnez-la ou renvoyez-la.</translation>
     </message>
 </context>
 <context>
@@ -3369,7 +3378,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Outbox summary</source>
-        <translation>Résumé de la boîte d'envoi</translation>
+        <translation>Résumé de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -3384,7 +3393,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <translation>Envoyer à &amp;nouveau / garder la mienne</translation>
     </message>
     <message>
-        <source>Send the selected failed changes again; for a conflict, apply mine over the server's version (Ctrl+R)</source>
+        <source>Send the selected failed changes again; for a conflict, apply mine over the server&apos;s version (Ctrl+R)</source>
         <translation>Envoyer à nouveau les modifications en échec sélectionnées ; pour un conflit, appliquer la mienne par-dessus la version du serveur (Ctrl+R)</translation>
     </message>
     <message>
@@ -3392,15 +3401,15 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <translation>&amp;Abandonner / garder la leur</translation>
     </message>
     <message>
-        <source>Drop the selected changes from the outbox; for a conflict, the server's version stays (Delete)</source>
-        <translation>Retirer les modifications sélectionnées de la boîte d'envoi ; pour un conflit, la version du serveur reste (Suppr)</translation>
+        <source>Drop the selected changes from the outbox; for a conflict, the server&apos;s version stays (Delete)</source>
+        <translation>Retirer les modifications sélectionnées de la boîte d&apos;envoi ; pour un conflit, la version du serveur reste (Suppr)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation>Boîte d'envoi</translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <source>Conflict: this desktop's version and the server's</source>
+        <source>Conflict: this desktop&apos;s version and the server&apos;s</source>
         <translation>Conflit : la version de ce poste et celle du serveur</translation>
     </message>
     <message>
@@ -3425,7 +3434,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>the server cannot be reached now</source>
-        <translation>le serveur est injoignable pour l'instant</translation>
+        <translation>le serveur est injoignable pour l&apos;instant</translation>
     </message>
     <message>
         <source>Every change made from this desktop is confirmed by the server.</source>
@@ -3436,8 +3445,8 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <translation>%1 en attente, %2 en échec ou en conflit ; %3.</translation>
     </message>
     <message>
-        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop's change over theirs; take theirs drops it.</source>
-        <translation>Quelqu'un a modifié cette participation sur le serveur après sa lecture ici. « Garder la mienne » envoie la modification de ce poste par-dessus la leur ; « garder la leur » l'abandonne.</translation>
+        <source>Someone changed this membership on the server after it was read here. Keep mine sends this desktop&apos;s change over theirs; take theirs drops it.</source>
+        <translation>Quelqu&apos;un a modifié cette participation sur le serveur après sa lecture ici. « Garder la mienne » envoie la modification de ce poste par-dessus la leur ; « garder la leur » l&apos;abandonne.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3489,8 +3498,8 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <message numerus="yes">
         <source>Discard %n change(s)? They will not be sent, and the server keeps what it has.</source>
         <translation>
-            <numerusform>Abandonner %n changement ? Il ne sera pas envoyé, et le serveur garde ce qu'il a.</numerusform>
-            <numerusform>Abandonner %n changements ? Ils ne seront pas envoyés, et le serveur garde ce qu'il a.</numerusform>
+            <numerusform>Abandonner %n changement ? Il ne sera pas envoyé, et le serveur garde ce qu&apos;il a.</numerusform>
+            <numerusform>Abandonner %n changements ? Ils ne seront pas envoyés, et le serveur garde ce qu&apos;il a.</numerusform>
         </translation>
     </message>
     <message>
@@ -3506,7 +3515,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <name>g2p::OutboxSync</name>
     <message>
         <source>The outbox could not be written: %1. Nothing was queued or sent.</source>
-        <translation>La boîte d'envoi n'a pas pu être écrite : %1. Rien n'a été mis en attente ni envoyé.</translation>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être écrite : %1. Rien n&apos;a été mis en attente ni envoyé.</translation>
     </message>
     <message>
         <source>applied (confirmed after a lost answer)</source>
@@ -3518,7 +3527,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Registrant %1 has no membership in %2.</source>
-        <translation>La personne enregistrée %1 n'a pas de participation à %2.</translation>
+        <translation>La personne enregistrée %1 n&apos;a pas de participation à %2.</translation>
     </message>
     <message>
         <source>program %1</source>
@@ -3534,19 +3543,19 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation>Annulé avant l'envoi.</translation>
+        <translation>Annulé avant l&apos;envoi.</translation>
     </message>
     <message>
-        <source>Another G2P Desk or g2p-desk-cli is sending this profile's outbox; it sends this change too.</source>
-        <translation>Un autre G2P Desk ou g2p-desk-cli envoie la boîte d'envoi de ce profil ; il enverra aussi cette modification.</translation>
+        <source>Another G2P Desk or g2p-desk-cli is sending this profile&apos;s outbox; it sends this change too.</source>
+        <translation>Un autre G2P Desk ou g2p-desk-cli envoie la boîte d&apos;envoi de ce profil ; il enverra aussi cette modification.</translation>
     </message>
     <message>
         <source>This change cannot be read (kind “%1”): it was not sent. Discard it and make the change again.</source>
-        <translation>Cette modification est illisible (type « %1 ») : elle n'a pas été envoyée. Abandonnez-la et refaites la modification.</translation>
+        <translation>Cette modification est illisible (type « %1 ») : elle n&apos;a pas été envoyée. Abandonnez-la et refaites la modification.</translation>
     </message>
     <message>
         <source>Discarded by another program on this profile; it was not sent.</source>
-        <translation>Abandonnée par un autre programme sur ce profil ; elle n'a pas été envoyée.</translation>
+        <translation>Abandonnée par un autre programme sur ce profil ; elle n&apos;a pas été envoyée.</translation>
     </message>
     <message>
         <source>Sent and confirmed by another program on this profile.</source>
@@ -3558,19 +3567,19 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>The outbox could not be written: %1. Sending stopped; nothing more is sent until it can be written again.</source>
-        <translation>Impossible d'écrire dans la boîte d'envoi : %1. L'envoi est arrêté ; plus rien n'est envoyé tant qu'elle ne peut pas être écrite.</translation>
+        <translation>Impossible d&apos;écrire dans la boîte d&apos;envoi : %1. L&apos;envoi est arrêté ; plus rien n&apos;est envoyé tant qu&apos;elle ne peut pas être écrite.</translation>
     </message>
     <message>
         <source>The server refused this change as out of date %1 times although the membership had not changed; nothing was written. Check the membership and send it again.</source>
-        <translation>Le serveur a refusé cette modification comme périmée %1 fois alors que la participation n'avait pas changé ; rien n'a été écrit. Vérifiez la participation et renvoyez-la.</translation>
+        <translation>Le serveur a refusé cette modification comme périmée %1 fois alors que la participation n&apos;avait pas changé ; rien n&apos;a été écrit. Vérifiez la participation et renvoyez-la.</translation>
     </message>
     <message>
         <source>The server refused the sign-in (%1). Nothing more is sent until you sign in again; the changes wait in the outbox.</source>
-        <translation>Le serveur a refusé la connexion (%1). Plus rien n'est envoyé tant que vous ne vous êtes pas reconnecté ; les modifications attendent dans la boîte d'envoi.</translation>
+        <translation>Le serveur a refusé la connexion (%1). Plus rien n&apos;est envoyé tant que vous ne vous êtes pas reconnecté ; les modifications attendent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Checked: the server does not have this change. Send it again (Retry) or discard it.</source>
-        <translation>Vérifié : le serveur n'a pas cette modification. Renvoyez-la (Réessayer) ou abandonnez-la.</translation>
+        <translation>Vérifié : le serveur n&apos;a pas cette modification. Renvoyez-la (Réessayer) ou abandonnez-la.</translation>
     </message>
     <message>
         <source>Settled by another program meanwhile.</source>
@@ -3578,7 +3587,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>No longer in the outbox.</source>
-        <translation>N'est plus dans la boîte d'envoi.</translation>
+        <translation>N&apos;est plus dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -3642,11 +3651,11 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <translation>Inscriptions, sorties et suspensions par mois</translation>
     </message>
     <message>
-        <source>Reading the program's memberships…</source>
+        <source>Reading the program&apos;s memberships…</source>
         <translation>Lecture des participations au programme…</translation>
     </message>
     <message>
-        <source>Reading the program's memberships… %1 of %2</source>
+        <source>Reading the program&apos;s memberships… %1 of %2</source>
         <translation>Lecture des participations au programme… %1 sur %2</translation>
     </message>
     <message>
@@ -3706,7 +3715,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Members could not be read: %1</source>
-        <translation>Les membres n'ont pas pu être lus : %1</translation>
+        <translation>Les membres n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>%1 of %2 memberships shown</source>
@@ -3718,7 +3727,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Members in state</source>
-        <translation>Membres à l'état</translation>
+        <translation>Membres à l&apos;état</translation>
     </message>
     <message>
         <source>All states</source>
@@ -3741,7 +3750,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>The counts could not be read: %1</source>
-        <translation>Les comptes n'ont pas pu être lus : %1</translation>
+        <translation>Les comptes n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>Program charts</source>
@@ -3772,7 +3781,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>read ID numbers</source>
-        <translation>lire les numéros d'identité</translation>
+        <translation>lire les numéros d&apos;identité</translation>
     </message>
     <message>
         <source>read phone numbers</source>
@@ -3788,22 +3797,22 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>read membership kinds</source>
-        <translation>lire les types d'appartenance</translation>
+        <translation>lire les types d&apos;appartenance</translation>
     </message>
     <message>
-        <source>OpenSPP2's API v2 finds registrants by identifier or name, not by number.</source>
-        <translation>L'API v2 d'OpenSPP2 trouve les personnes enregistrées par identifiant ou par nom, pas par numéro.</translation>
+        <source>OpenSPP2&apos;s API v2 finds registrants by identifier or name, not by number.</source>
+        <translation>L&apos;API v2 d&apos;OpenSPP2 trouve les personnes enregistrées par identifiant ou par nom, pas par numéro.</translation>
     </message>
     <message>
-        <source>OpenSPP2's API v2 reads registrants by identifier; registrant %1 has none here.</source>
-        <translation>L'API v2 d'OpenSPP2 lit les personnes enregistrées par identifiant ; la personne enregistrée %1 n'en a pas ici.</translation>
+        <source>OpenSPP2&apos;s API v2 reads registrants by identifier; registrant %1 has none here.</source>
+        <translation>L&apos;API v2 d&apos;OpenSPP2 lit les personnes enregistrées par identifiant ; la personne enregistrée %1 n&apos;en a pas ici.</translation>
     </message>
     <message>
         <source>read a registrant</source>
         <translation>lire une personne enregistrée</translation>
     </message>
     <message>
-        <source>read the registry's changes</source>
+        <source>read the registry&apos;s changes</source>
         <translation>lire les changements du registre</translation>
     </message>
 </context>
@@ -3882,19 +3891,19 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Cannot show this group: %1</source>
-        <translation>Impossible d'afficher ce ménage : %1</translation>
+        <translation>Impossible d&apos;afficher ce ménage : %1</translation>
     </message>
     <message>
         <source>Cannot show this individual: %1</source>
-        <translation>Impossible d'afficher cet individu : %1</translation>
+        <translation>Impossible d&apos;afficher cet individu : %1</translation>
     </message>
     <message>
         <source>From the local copy: the server did not answer (%1).</source>
-        <translation>Depuis la copie locale : le serveur n'a pas répondu (%1).</translation>
+        <translation>Depuis la copie locale : le serveur n&apos;a pas répondu (%1).</translation>
     </message>
     <message>
         <source>ID numbers:</source>
-        <translation>Numéros d'identification :</translation>
+        <translation>Numéros d&apos;identification :</translation>
     </message>
     <message>
         <source>Phones:</source>
@@ -3922,7 +3931,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Individual ID:</source>
-        <translation>ID de l'individu :</translation>
+        <translation>ID de l&apos;individu :</translation>
     </message>
     <message>
         <source>Given / family name:</source>
@@ -3950,19 +3959,19 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>The registry API cannot list the groups of an individual: households in the local copy and those opened in this session are shown.</source>
-        <translation>L'API du registre ne peut pas lister les ménages d'un individu : les ménages de la copie locale et ceux ouverts pendant cette session sont affichés.</translation>
+        <translation>L&apos;API du registre ne peut pas lister les ménages d&apos;un individu : les ménages de la copie locale et ceux ouverts pendant cette session sont affichés.</translation>
     </message>
     <message>
         <source>Memberships could not be read: %1</source>
-        <translation>Les participations n'ont pas pu être lues : %1</translation>
+        <translation>Les participations n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>Memberships from the local copy: the server did not answer (%1). Changes made now wait in the outbox.</source>
-        <translation>Participations issues de la copie locale : le serveur n'a pas répondu (%1). Les modifications faites maintenant attendent dans la boîte d'envoi.</translation>
+        <translation>Participations issues de la copie locale : le serveur n&apos;a pas répondu (%1). Les modifications faites maintenant attendent dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Select one or more program memberships first.</source>
-        <translation>Sélectionnez d'abord une ou plusieurs participations.</translation>
+        <translation>Sélectionnez d&apos;abord une ou plusieurs participations.</translation>
     </message>
     <message>
         <source>Enroll this registrant in a program</source>
@@ -3970,15 +3979,15 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Select a registrant first.</source>
-        <translation>Sélectionnez d'abord une personne enregistrée.</translation>
+        <translation>Sélectionnez d&apos;abord une personne enregistrée.</translation>
     </message>
     <message>
-        <source>Every change of this registrant's program memberships</source>
+        <source>Every change of this registrant&apos;s program memberships</source>
         <translation>Chaque modification des participations aux programmes de cette personne enregistrée</translation>
     </message>
     <message>
         <source>This registrant is disabled in the registry: nobody can enrol them.</source>
-        <translation>Cet inscrit est désactivé dans le registre : personne ne peut l'inscrire.</translation>
+        <translation>Cet inscrit est désactivé dans le registre : personne ne peut l&apos;inscrire.</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4021,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>ID numbers</source>
-        <translation>Numéros d'identité</translation>
+        <translation>Numéros d&apos;identité</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4071,7 +4080,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Membership state filter</source>
-        <translation>Filtre d'état de participation</translation>
+        <translation>Filtre d&apos;état de participation</translation>
     </message>
     <message>
         <source>Any state</source>
@@ -4091,7 +4100,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Registered until</source>
-        <translation>Enregistré jusqu'au</translation>
+        <translation>Enregistré jusqu&apos;au</translation>
     </message>
     <message>
         <source>Saved worklists</source>
@@ -4147,7 +4156,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>The local copy is empty: type a name to search the registry (it fills as the refresh runs).</source>
-        <translation>La copie locale est vide : saisissez un nom pour rechercher dans le registre (elle se remplit pendant l'actualisation).</translation>
+        <translation>La copie locale est vide : saisissez un nom pour rechercher dans le registre (elle se remplit pendant l&apos;actualisation).</translation>
     </message>
     <message>
         <source>The local copy is empty and the server cannot be reached.</source>
@@ -4185,11 +4194,11 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Search households by name, ID number or database ID…</source>
-        <translation>Rechercher des ménages par nom, numéro d'identité ou identifiant…</translation>
+        <translation>Rechercher des ménages par nom, numéro d&apos;identité ou identifiant…</translation>
     </message>
     <message>
         <source>Search individuals by name, ID number or database ID…</source>
-        <translation>Rechercher des personnes par nom, numéro d'identité ou identifiant…</translation>
+        <translation>Rechercher des personnes par nom, numéro d&apos;identité ou identifiant…</translation>
     </message>
     <message>
         <source>This server finds names whatever their letter case.</source>
@@ -4197,7 +4206,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>This server matches names letter for letter; G2P Desk also asks for the capitals registries use.</source>
-        <translation>Ce serveur compare les noms lettre pour lettre ; G2P Desk demande aussi les majuscules qu'utilisent les registres.</translation>
+        <translation>Ce serveur compare les noms lettre pour lettre ; G2P Desk demande aussi les majuscules qu&apos;utilisent les registres.</translation>
     </message>
     <message>
         <source>Search box: move into the results</source>
@@ -4212,7 +4221,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <name>g2p::RegistrySession</name>
     <message>
         <source>This server offers registry data only: it lacks the program and membership endpoints (the G2P Desk extension), so programs, enrolment, exits and history are not available.</source>
-        <translation>Ce serveur ne fournit que les données du registre : il lui manque les points d'accès des programmes et participations (l'extension G2P Desk), donc les programmes, inscriptions, sorties et l'historique ne sont pas disponibles.</translation>
+        <translation>Ce serveur ne fournit que les données du registre : il lui manque les points d&apos;accès des programmes et participations (l&apos;extension G2P Desk), donc les programmes, inscriptions, sorties et l&apos;historique ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>Load programs</source>
@@ -4224,7 +4233,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>This server does not let G2P Desk enrol registrants.</source>
-        <translation>Ce serveur ne permet pas à G2P Desk d'inscrire des personnes.</translation>
+        <translation>Ce serveur ne permet pas à G2P Desk d&apos;inscrire des personnes.</translation>
     </message>
     <message>
         <source>This server keeps no history of memberships: only the changes made from this desktop are shown.</source>
@@ -4240,11 +4249,11 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>The outbox file was damaged: it was set aside (%1). Changes in it were not sent.</source>
-        <translation>Le fichier de la boîte d'envoi était endommagé : il a été mis de côté (%1). Les modifications qu'il contient n'ont pas été envoyées.</translation>
+        <translation>Le fichier de la boîte d&apos;envoi était endommagé : il a été mis de côté (%1). Les modifications qu&apos;il contient n&apos;ont pas été envoyées.</translation>
     </message>
     <message>
         <source>The outbox cannot be opened (%1): changes cannot be queued, nothing will be sent.</source>
-        <translation>La boîte d'envoi ne peut pas être ouverte (%1) : les changements ne peuvent pas être mis en file, rien ne sera envoyé.</translation>
+        <translation>La boîte d&apos;envoi ne peut pas être ouverte (%1) : les changements ne peuvent pas être mis en file, rien ne sera envoyé.</translation>
     </message>
     <message>
         <source>Open the local files</source>
@@ -4259,12 +4268,12 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Your account “%1” may look at the registry but not change program memberships. Ask the registry's administrator if you need to.</source>
-        <translation>Votre compte « %1 » peut consulter le registre mais pas modifier les participations aux programmes. Demandez-le à l'administrateur du registre si vous en avez besoin.</translation>
+        <source>Your account “%1” may look at the registry but not change program memberships. Ask the registry&apos;s administrator if you need to.</source>
+        <translation>Votre compte « %1 » peut consulter le registre mais pas modifier les participations aux programmes. Demandez-le à l&apos;administrateur du registre si vous en avez besoin.</translation>
     </message>
     <message>
-        <source>Your account “%1” may not create registrants. Ask the registry's administrator if you need to.</source>
-        <translation>Votre compte « %1 » ne peut pas créer de personnes enregistrées. Demandez-le à l'administrateur du registre si vous en avez besoin.</translation>
+        <source>Your account “%1” may not create registrants. Ask the registry&apos;s administrator if you need to.</source>
+        <translation>Votre compte « %1 » ne peut pas créer de personnes enregistrées. Demandez-le à l&apos;administrateur du registre si vous en avez besoin.</translation>
     </message>
 </context>
 <context>
@@ -4311,15 +4320,15 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Open a registrant on Individuals or Groups first.</source>
-        <translation>Ouvrez d'abord une personne enregistrée dans Individus ou Ménages.</translation>
+        <translation>Ouvrez d&apos;abord une personne enregistrée dans Individus ou Ménages.</translation>
     </message>
     <message>
         <source>Choose a program on the Programs page first.</source>
-        <translation>Choisissez d'abord un programme dans la page Programmes.</translation>
+        <translation>Choisissez d&apos;abord un programme dans la page Programmes.</translation>
     </message>
     <message>
         <source>%1 sent to the printer.</source>
-        <translation>%1 envoyé à l'imprimante.</translation>
+        <translation>%1 envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -4331,7 +4340,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>The report could not be read: %1</source>
-        <translation>Le rapport n'a pas pu être lu : %1</translation>
+        <translation>Le rapport n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Reading the report… %1 of %2 rows</source>
@@ -4357,11 +4366,11 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <name>g2p::RestTransport</name>
     <message>
         <source>Signed out: nothing more is sent from this window.</source>
-        <translation>Déconnecté : plus rien n'est envoyé depuis cette fenêtre.</translation>
+        <translation>Déconnecté : plus rien n&apos;est envoyé depuis cette fenêtre.</translation>
     </message>
     <message>
         <source>This server offers registry data only: it lacks the extension endpoints needed to %1.</source>
-        <translation>Ce serveur ne fournit que les données du registre : il lui manque les points d'accès d'extension nécessaires pour %1.</translation>
+        <translation>Ce serveur ne fournit que les données du registre : il lui manque les points d&apos;accès d&apos;extension nécessaires pour %1.</translation>
     </message>
     <message>
         <source>sign in</source>
@@ -4369,31 +4378,31 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <source>sign out</source>
         <translation>se déconnecter</translation>
     </message>
     <message>
-        <source>Refusing to send your password unencrypted to %1 (http://). Use the server's https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
-        <translation>Refus d'envoyer votre mot de passe en clair à %1 (http://). Utilisez l'adresse https:// du serveur ou, uniquement si votre administrateur indique que ce réseau est privé, autorisez les connexions non chiffrées pour ce profil.</translation>
+        <source>Refusing to send your password unencrypted to %1 (http://). Use the server&apos;s https:// address, or, only if your administrator says this network is private, allow unencrypted connections for this profile.</source>
+        <translation>Refus d&apos;envoyer votre mot de passe en clair à %1 (http://). Utilisez l&apos;adresse https:// du serveur ou, uniquement si votre administrateur indique que ce réseau est privé, autorisez les connexions non chiffrées pour ce profil.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The server's certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
-        <translation>Le certificat du serveur a changé. Certificat approuvé : %1. Présenté maintenant : %2. Connexion refusée : vérifiez auprès de votre administrateur avant d'approuver le nouveau certificat.</translation>
+        <source>The server&apos;s certificate has changed. Trusted: %1. Presented now: %2. Refusing to connect: check with your administrator before trusting the new certificate.</source>
+        <translation>Le certificat du serveur a changé. Certificat approuvé : %1. Présenté maintenant : %2. Connexion refusée : vérifiez auprès de votre administrateur avant d&apos;approuver le nouveau certificat.</translation>
     </message>
     <message>
         <source>Secure connection failed: %1</source>
         <translation>Échec de la connexion sécurisée : %1</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
-        <translation>Le certificat du serveur n'est pas approuvé (%1). Empreinte SHA-256 : %2.</translation>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2.</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé (%1). Empreinte SHA-256 : %2.</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1 (%2).</source>
@@ -4404,7 +4413,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         <translation>La connexion au serveur a échoué (%1).</translation>
     </message>
     <message>
-        <source>The server's answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
+        <source>The server&apos;s answer is larger than the %1 MB this program reads (at least %2 MB). Narrow the request (a name, a program, a state), or raise the limit for this profile.</source>
         <translation>La réponse du serveur dépasse les %1 Mo que ce programme lit (au moins %2 Mo). Affinez la demande (un nom, un programme, un état) ou relevez la limite pour ce profil.</translation>
     </message>
     <message>
@@ -4449,8 +4458,8 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <message numerus="yes">
         <source>%n other state change(s)</source>
         <translation>
-            <numerusform>%n autre changement d'état</numerusform>
-            <numerusform>%n autres changements d'état</numerusform>
+            <numerusform>%n autre changement d&apos;état</numerusform>
+            <numerusform>%n autres changements d&apos;état</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4470,8 +4479,8 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <message numerus="yes">
         <source>%n row(s) still have issues and will not be sent; fix them in the grid first.</source>
         <translation>
-            <numerusform>%n ligne a encore des problèmes et ne sera pas envoyée ; corrigez-la d'abord dans la grille.</numerusform>
-            <numerusform>%n lignes ont encore des problèmes et ne seront pas envoyées ; corrigez-les d'abord dans la grille.</numerusform>
+            <numerusform>%n ligne a encore des problèmes et ne sera pas envoyée ; corrigez-la d&apos;abord dans la grille.</numerusform>
+            <numerusform>%n lignes ont encore des problèmes et ne seront pas envoyées ; corrigez-les d&apos;abord dans la grille.</numerusform>
         </translation>
     </message>
     <message>
@@ -4515,7 +4524,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>The server sets this date itself when the change is applied (today, UTC). Give a date in the grid to choose another one.</source>
-        <translation>Le serveur fixe lui-même cette date quand la modification est appliquée (aujourd'hui, UTC). Indiquez une date dans la grille pour en choisir une autre.</translation>
+        <translation>Le serveur fixe lui-même cette date quand la modification est appliquée (aujourd&apos;hui, UTC). Indiquez une date dans la grille pour en choisir une autre.</translation>
     </message>
 </context>
 <context>
@@ -4549,27 +4558,27 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <name>g2p::Spp2Backend</name>
     <message>
         <source>OpenSPP2 API v2</source>
-        <translation>API v2 d'OpenSPP2</translation>
+        <translation>API v2 d&apos;OpenSPP2</translation>
     </message>
     <message>
         <source>OpenSPP2 API %1</source>
-        <translation>API %1 d'OpenSPP2</translation>
+        <translation>API %1 d&apos;OpenSPP2</translation>
     </message>
     <message>
-        <source>The API client “%1” lacks the scope “%2”, needed to %3. Ask the registry's administrator to add it to the client (OpenSPP: Settings › Registry › API clients).</source>
-        <translation>Le client API « %1 » n'a pas la portée « %2 », nécessaire pour %3. Demandez à l'administrateur du registre de l'ajouter au client (OpenSPP : Paramètres › Registre › Clients API).</translation>
+        <source>The API client “%1” lacks the scope “%2”, needed to %3. Ask the registry&apos;s administrator to add it to the client (OpenSPP: Settings › Registry › API clients).</source>
+        <translation>Le client API « %1 » n&apos;a pas la portée « %2 », nécessaire pour %3. Demandez à l&apos;administrateur du registre de l&apos;ajouter au client (OpenSPP : Paramètres › Registre › Clients API).</translation>
     </message>
     <message>
         <source>The server refused to %1 for the API client “%2” (%3). Its consent rules or scopes may not cover this record.</source>
         <translation>Le serveur a refusé de %1 pour le client API « %2 » (%3). Ses règles de consentement ou ses portées ne couvrent peut-être pas cet enregistrement.</translation>
     </message>
     <message>
-        <source>The server refused the client id or secret of “%1” (%2). Check them with the registry's administrator and sign in again.</source>
-        <translation>Le serveur a refusé l'identifiant ou le secret client de « %1 » (%2). Vérifiez-les auprès de l'administrateur du registre et reconnectez-vous.</translation>
+        <source>The server refused the client id or secret of “%1” (%2). Check them with the registry&apos;s administrator and sign in again.</source>
+        <translation>Le serveur a refusé l&apos;identifiant ou le secret client de « %1 » (%2). Vérifiez-les auprès de l&apos;administrateur du registre et reconnectez-vous.</translation>
     </message>
     <message>
-        <source>Signing in to an OpenSPP2 server needs the API client's id (as the user) and its secret (as the password).</source>
-        <translation>La connexion à un serveur OpenSPP2 nécessite l'identifiant du client API (comme utilisateur) et son secret (comme mot de passe).</translation>
+        <source>Signing in to an OpenSPP2 server needs the API client&apos;s id (as the user) and its secret (as the password).</source>
+        <translation>La connexion à un serveur OpenSPP2 nécessite l&apos;identifiant du client API (comme utilisateur) et son secret (comme mot de passe).</translation>
     </message>
     <message>
         <source>sign in</source>
@@ -4578,8 +4587,8 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <message numerus="yes">
         <source>The server allows few sign-ins a minute from this address: asking again for an access token in %n second(s).</source>
         <translation>
-            <numerusform>Le serveur autorise peu de connexions par minute depuis cette adresse : nouvelle demande de jeton d'accès dans %n seconde.</numerusform>
-            <numerusform>Le serveur autorise peu de connexions par minute depuis cette adresse : nouvelle demande de jeton d'accès dans %n secondes.</numerusform>
+            <numerusform>Le serveur autorise peu de connexions par minute depuis cette adresse : nouvelle demande de jeton d&apos;accès dans %n seconde.</numerusform>
+            <numerusform>Le serveur autorise peu de connexions par minute depuis cette adresse : nouvelle demande de jeton d&apos;accès dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -4601,12 +4610,12 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
         </translation>
     </message>
     <message>
-        <source>The server's token answer has no access token.</source>
-        <translation>La réponse du serveur à la demande de jeton ne contient pas de jeton d'accès.</translation>
+        <source>The server&apos;s token answer has no access token.</source>
+        <translation>La réponse du serveur à la demande de jeton ne contient pas de jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>Signed out: nothing more is sent from this window.</source>
-        <translation>Déconnecté : plus rien n'est envoyé depuis cette fenêtre.</translation>
+        <translation>Déconnecté : plus rien n&apos;est envoyé depuis cette fenêtre.</translation>
     </message>
     <message>
         <source>ask what the server offers</source>
@@ -4614,19 +4623,19 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>This address does not answer like an OpenSPP2 API v2 server (no %1/metadata).</source>
-        <translation>Cette adresse ne répond pas comme un serveur API v2 d'OpenSPP2 (pas de %1/metadata).</translation>
+        <translation>Cette adresse ne répond pas comme un serveur API v2 d&apos;OpenSPP2 (pas de %1/metadata).</translation>
     </message>
     <message>
         <source>list programs</source>
         <translation>lister les programmes</translation>
     </message>
     <message>
-        <source>OpenSPP2's API v2 keeps no history of program memberships: only the changes made from this desktop are known.</source>
-        <translation>L'API v2 d'OpenSPP2 ne garde aucun historique des participations aux programmes : seuls les changements faits depuis ce poste sont connus.</translation>
+        <source>OpenSPP2&apos;s API v2 keeps no history of program memberships: only the changes made from this desktop are known.</source>
+        <translation>L&apos;API v2 d&apos;OpenSPP2 ne garde aucun historique des participations aux programmes : seuls les changements faits depuis ce poste sont connus.</translation>
     </message>
     <message>
-        <source>The server answered %1's membership in %2 for another program: it is an older API v2 that cannot address one membership of a registrant in several programs. Ask for spp_api_v2_programs 19.0.1.1.0 or later; nothing was changed.</source>
-        <translation>Le serveur a répondu pour la participation de %1 à %2 avec un autre programme : c'est une ancienne API v2 qui ne sait pas désigner une participation d'une personne enregistrée parmi plusieurs programmes. Demandez spp_api_v2_programs 19.0.1.1.0 ou plus récent ; rien n'a été modifié.</translation>
+        <source>The server answered %1&apos;s membership in %2 for another program: it is an older API v2 that cannot address one membership of a registrant in several programs. Ask for spp_api_v2_programs 19.0.1.1.0 or later; nothing was changed.</source>
+        <translation>Le serveur a répondu pour la participation de %1 à %2 avec un autre programme : c&apos;est une ancienne API v2 qui ne sait pas désigner une participation d&apos;une personne enregistrée parmi plusieurs programmes. Demandez spp_api_v2_programs 19.0.1.1.0 ou plus récent ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>of %1 in %2</source>
@@ -4634,7 +4643,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Program %1 has no identifier here.</source>
-        <translation>Le programme %1 n'a pas d'identifiant ici.</translation>
+        <translation>Le programme %1 n&apos;a pas d&apos;identifiant ici.</translation>
     </message>
     <message>
         <source>read a program</source>
@@ -4642,11 +4651,11 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>This registrant has no identifier here.</source>
-        <translation>Cette personne enregistrée n'a pas d'identifiant ici.</translation>
+        <translation>Cette personne enregistrée n&apos;a pas d&apos;identifiant ici.</translation>
     </message>
     <message>
         <source>This program has no identifier here.</source>
-        <translation>Ce programme n'a pas d'identifiant ici.</translation>
+        <translation>Ce programme n&apos;a pas d&apos;identifiant ici.</translation>
     </message>
     <message>
         <source>list program memberships</source>
@@ -4654,7 +4663,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Membership %1 has no identifier here.</source>
-        <translation>La participation %1 n'a pas d'identifiant ici.</translation>
+        <translation>La participation %1 n&apos;a pas d&apos;identifiant ici.</translation>
     </message>
     <message>
         <source>read a membership</source>
@@ -4662,7 +4671,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>The membership was changed on the server since it was read; nothing was written.</source>
-        <translation>La participation a été modifiée sur le serveur depuis sa lecture ; rien n'a été écrit.</translation>
+        <translation>La participation a été modifiée sur le serveur depuis sa lecture ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>change program memberships</source>
@@ -4670,15 +4679,15 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>The membership %1 was changed on the server at %2 (UTC) since it was read at %3; nothing was written.</source>
-        <translation>La participation %1 a été modifiée sur le serveur le %2 (UTC) depuis sa lecture le %3 ; rien n'a été écrit.</translation>
+        <translation>La participation %1 a été modifiée sur le serveur le %2 (UTC) depuis sa lecture le %3 ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Registrant %1 has no identifier here.</source>
-        <translation>La personne enregistrée %1 n'a pas d'identifiant ici.</translation>
+        <translation>La personne enregistrée %1 n&apos;a pas d&apos;identifiant ici.</translation>
     </message>
     <message>
         <source>The enrollment date %1 is after today (%2, UTC).</source>
-        <translation>La date d'inscription %1 est postérieure à aujourd'hui (%2, UTC).</translation>
+        <translation>La date d&apos;inscription %1 est postérieure à aujourd&apos;hui (%2, UTC).</translation>
     </message>
     <message>
         <source>%1 has ended: nobody can be enrolled in it.</source>
@@ -4709,7 +4718,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <name>g2p::StartPage</name>
     <message>
         <source>Find a registrant: name, ID number or record id, then Enter</source>
-        <translation>Trouver une personne enregistrée : nom, numéro d'identité ou identifiant, puis Entrée</translation>
+        <translation>Trouver une personne enregistrée : nom, numéro d&apos;identité ou identifiant, puis Entrée</translation>
     </message>
     <message>
         <source>Find a registrant</source>
@@ -4721,7 +4730,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Outbox summary</source>
-        <translation>Résumé de la boîte d'envoi</translation>
+        <translation>Résumé de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Changes that failed or conflict</source>
@@ -4729,7 +4738,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>Open the &amp;Outbox</source>
-        <translation>Ouvrir la &amp;boîte d'envoi</translation>
+        <translation>Ouvrir la &amp;boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Opened recently</source>
@@ -4769,22 +4778,22 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>The outbox cannot be opened: see the status bar.</source>
-        <translation>La boîte d'envoi ne peut pas être ouverte : voir la barre d'état.</translation>
+        <translation>La boîte d&apos;envoi ne peut pas être ouverte : voir la barre d&apos;état.</translation>
     </message>
     <message>
         <source>Nothing waits to be sent and nothing failed.</source>
-        <translation>Rien n'attend d'être envoyé et rien n'a échoué.</translation>
+        <translation>Rien n&apos;attend d&apos;être envoyé et rien n&apos;a échoué.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) wait to be sent.</source>
         <translation>
-            <numerusform>%n changement attend d'être envoyé.</numerusform>
-            <numerusform>%n changements attendent d'être envoyés.</numerusform>
+            <numerusform>%n changement attend d&apos;être envoyé.</numerusform>
+            <numerusform>%n changements attendent d&apos;être envoyés.</numerusform>
         </translation>
     </message>
     <message>
-        <source>These failed or met someone else's change: open one to see it, or the Outbox to send again or discard.</source>
-        <translation>Ceux-ci ont échoué ou ont rencontré le changement de quelqu'un d'autre : ouvrez-en un pour le voir, ou la boîte d'envoi pour renvoyer ou abandonner.</translation>
+        <source>These failed or met someone else&apos;s change: open one to see it, or the Outbox to send again or discard.</source>
+        <translation>Ceux-ci ont échoué ou ont rencontré le changement de quelqu&apos;un d&apos;autre : ouvrez-en un pour le voir, ou la boîte d&apos;envoi pour renvoyer ou abandonner.</translation>
     </message>
     <message>
         <source>registrant %1</source>
@@ -4796,7 +4805,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>No registrant opened yet on this desktop.</source>
-        <translation>Aucune personne enregistrée ouverte sur ce poste pour l'instant.</translation>
+        <translation>Aucune personne enregistrée ouverte sur ce poste pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n enrolment(s)</source>
@@ -4877,7 +4886,7 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     <name>g2p::TableFile</name>
     <message>
         <source>It cannot be opened: %1</source>
-        <translation>Impossible de l'ouvrir : %1</translation>
+        <translation>Impossible de l&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB (%2 MB).</source>
@@ -4896,15 +4905,15 @@ Les modifications qu'il contient encore peuvent être copiées dans une nouvelle
     </message>
     <message>
         <source>User name.</source>
-        <translation>Nom d'utilisateur.</translation>
+        <translation>Nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Interface language for this run (en, fr, es, ar).</source>
-        <translation>Langue de l'interface pour cette exécution (en, fr, es, ar).</translation>
+        <translation>Langue de l&apos;interface pour cette exécution (en, fr, es, ar).</translation>
     </message>
     <message>
         <source>Section to open on: start (the default), individuals, groups, programs, bulk or outbox.</source>
-        <translation>Section à l'ouverture : start (par défaut), individuals, groups, programs, bulk ou outbox.</translation>
+        <translation>Section à l&apos;ouverture : start (par défaut), individuals, groups, programs, bulk ou outbox.</translation>
     </message>
     <message>
         <source>Unknown section “%1”: use start, individuals, groups, programs, bulk or outbox.</source>
