@@ -357,13 +357,6 @@ void RegistrantTableModel::rowsAdded(std::size_t first)
     rebuildView(false);
 }
 
-void RegistrantTableModel::replaceRow(Row &&row, bool keepHousehold)
-{
-    std::vector<Row> rows;
-    rows.push_back(std::move(row));
-    replaceRows(std::move(rows), std::vector<char>(1, char(keepHousehold)));
-}
-
 // Rows whose id is listed take the new rows' place (the filter is not applied to them again: a
 // row edited out of the filter stays in sight until the next filter). One pass over the list.
 void RegistrantTableModel::replaceRows(std::vector<Row> &&rows, const std::vector<char> &keepHousehold)

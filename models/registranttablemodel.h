@@ -155,7 +155,6 @@ private:
     Row makeRow(const R &registrant, bool isGroup);
     quint8 genderIndex(const QString &gender); // 0: none
     void rowsAdded(std::size_t first);
-    void replaceRow(Row &&row, bool keepHousehold = false);
     void setHousehold(Row &row, const Group &group, const HouseholdSummaries &households);
     bool matches(const Row &r, const RegistrantFilter &f) const;
     QStringView folded(const Row &r) const { return QStringView(m_foldText.at(r.foldOffset), r.foldLength); }

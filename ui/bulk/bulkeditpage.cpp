@@ -288,23 +288,27 @@ void BulkEditPage::refreshIssues(const QString &note)
 // A few milliseconds of rows per turn of the event loop: counting 100,000 imported rows at once kept
 // the window still for most of a second, and slices of 5,000 rows took 45-55 ms each while a grid
 // was being sent (the rows' rules look at their duplicates and programs).
+bool BulkEditPage::sliceRows(int &next, const std::function<void(int from, int to)> &some)
+{
+    constexpr int kRows = 250;
+    constexpr qint64 kTurnNs = 8'000'000;
+    QElapsedTimer turn;
+    turn.start();
+    do {
+        const int from = next;
+        next = qMin(from + kRows, m_model.rowCount());
+        some(from, next);
+    } while (next < m_model.rowCount() && turn.nsecsElapsed() < kTurnNs);
+    return next >= m_model.rowCount();
+}
+
 void BulkEditPage::countIssues()
 {
     if (!m_issuesPass)
         return;
     IssuesPass &pass = *m_issuesPass;
-    constexpr int kRows = 250;
-    constexpr qint64 kTurnNs = 8'000'000;
-    QElapsedTimer turn;
-    turn.start();
-    int end = pass.next;
-    do {
-        const int from = end;
-        end = qMin(from + kRows, m_model.rowCount());
-        pass.summary += m_model.summary(&pass.issues, from, end);
-    } while (end < m_model.rowCount() && turn.nsecsElapsed() < kTurnNs);
-    pass.next = end;
-    if (end < m_model.rowCount()) {
+    if (!sliceRows(pass.next,
+            [this, &pass](int from, int to) { pass.summary += m_model.summary(&pass.issues, from, to); })) {
         const int generation = pass.generation;
         QTimer::singleShot(0, this, [this, generation] {
             if (m_issuesPass && m_issuesPass->generation == generation)
@@ -477,18 +481,8 @@ void BulkEditPage::prepareSome()
 {
     if (!m_preparing)
         return;
-    constexpr int kRows = 250;
-    constexpr qint64 kTurnNs = 8'000'000;
-    QElapsedTimer turn;
-    turn.start();
-    int end = m_preparing->next;
-    do {
-        const int from = end;
-        end = qMin(from + kRows, m_model.rowCount());
-        m_preparing->changes += m_model.changes(from, end);
-    } while (end < m_model.rowCount() && turn.nsecsElapsed() < kTurnNs);
-    m_preparing->next = end;
-    if (end < m_model.rowCount()) {
+    Preparing &p = *m_preparing;
+    if (!sliceRows(p.next, [this, &p](int from, int to) { p.changes += m_model.changes(from, to); })) {
         QTimer::singleShot(0, this, &BulkEditPage::prepareSome);
         return;
     }

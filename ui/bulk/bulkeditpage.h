@@ -17,6 +17,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -92,6 +93,9 @@ private:
         QList<GridIssue> issues;
         QString note;
     };
+    // Runs `some(from, to)` over the grid's rows from `next`, 250 rows at a time until 8 ms have
+    // passed; true when the last row is done (else the caller comes back on the next turn).
+    bool sliceRows(int &next, const std::function<void(int from, int to)> &some);
     void countIssues();
     // What to send, gathered a few milliseconds at a time (10,000 changed rows took the window
     // 30-50 ms at once); any change to the grid meanwhile starts it again.
