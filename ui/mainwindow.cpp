@@ -17,6 +17,7 @@
 #include "reportactions.h"
 #include "shortcutsdialog.h"
 #include "startpage.h"
+#include "startsummary.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -32,6 +33,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -46,7 +48,7 @@ namespace {
 const char *const sectionKeys[] = {"start", "individuals", "groups", "programs", "bulk", "outbox"};
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, int firstSection, QWidget *parent)
     : QMainWindow(parent), m_session(std::move(session))
 {
     const QUrl address = m_session->address();
@@ -66,20 +68,25 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 40);
     m_pages = new QStackedWidget(this);
-    m_start = new StartPage(m_session.get(), m_pages);
-    m_pages->addWidget(m_start);
-    m_individuals = new RegistrantsPage(m_session.get(), false, m_pages);
-    m_groups = new RegistrantsPage(m_session.get(), true, m_pages);
-    m_programs = new ProgramsPage(m_session.get(), m_pages);
-    m_pages->addWidget(m_individuals);
-    m_pages->addWidget(m_groups);
-    m_pages->addWidget(m_programs);
-    m_bulk = new BulkEditPage(m_session.get(), m_runner, m_pages);
-    m_pages->addWidget(m_bulk);
-    m_outbox = new OutboxPage(m_session.get(), m_pages);
-    m_pages->addWidget(m_outbox);
-    m_individuals->pane()->setRunner(m_runner);
-    m_groups->pane()->setRunner(m_runner);
+    // A section's page is built when it is first shown (or asked for): building all six before
+    // the first paint held the event loop ~40 ms at each start. Until then, an empty stand-in.
+    for (int i = 0; i < int(std::size(sectionKeys)); ++i)
+        m_pages->addWidget(new QWidget(m_pages));
+    // "Opened recently" keeps a registrant that stayed in view 1.5 s: rows passed with the arrow
+    // keys and the first row a search selects on its own are not "opened".
+    m_recentDue = new QTimer(this);
+    m_recentDue->setObjectName(QStringLiteral("recentDue"));
+    m_recentDue->setSingleShot(true);
+    m_recentDue->setInterval(1500);
+    connect(m_recentDue, &QTimer::timeout, this, [this] {
+        if (const RegistrantPane *pane = currentPane(); pane && pane->registrantId() != 0)
+            StartSummary(m_session.get())
+                .remember(pane->registrantId(), m_groups && pane == m_groups->pane());
+    });
+    // Back / Forward: every section shown and registrant opened is a place.
+    m_history = new NavigationHistory(this);
+    // The individuals' list is read at every start (a search from the start page lands there).
+    ensurePage(Individuals);
 
     m_banner = new QLabel(m_session->whyNot(RegistrySession::Action::ReadPrograms), this);
     m_banner->setWordWrap(true);
@@ -132,7 +139,10 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
         statusBar()->showMessage(m_session->can(RegistrySession::Action::ReadPrograms)
                 ? tr("Connected to %1").arg(address.toString())
                 : tr("Connected to %1 (registry data only)").arg(address.toString()));
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int section) {
+        if (section >= 0)
+            m_pages->setCurrentWidget(ensurePage(section));
+    });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::syncActions);
     connect(m_runner, &CommandRunner::finished, this,
         [this](Command *cmd, ActivityLog::Status status, const QString &summary) {
@@ -140,56 +150,7 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
                 QStringLiteral("%1 — %2: %3").arg(cmd->title(), ActivityLog::statusText(status), summary),
                 15000);
         });
-    for (RegistrantsPage *p : {m_individuals, m_groups}) {
-        connect(p, &RegistrantsPage::openMember, this, [this](qint64 id) { openRegistrant(id, false); });
-        connect(p->pane(), &RegistrantPane::registrantChanged, this, [this, p](qint64 id) {
-            if (id != 0 && m_pages->currentWidget() == p)
-                m_recentDue->start();
-        });
-        connect(p, &RegistrantsPage::worklistsChanged, m_start, &StartPage::refresh);
-    }
-    // "Opened recently" keeps a registrant that stayed in view 1.5 s: rows passed with the arrow
-    // keys and the first row a search selects on its own are not "opened".
-    m_recentDue = new QTimer(this);
-    m_recentDue->setObjectName(QStringLiteral("recentDue"));
-    m_recentDue->setSingleShot(true);
-    m_recentDue->setInterval(1500);
-    connect(m_recentDue, &QTimer::timeout, this, [this] {
-        if (const RegistrantPane *pane = currentPane(); pane && pane->registrantId() != 0)
-            m_start->summary()->remember(pane->registrantId(), pane == m_groups->pane());
-    });
-    connect(m_start, &StartPage::findRequested, this, [this](const QString &text) {
-        showPage(Individuals);
-        m_individuals->searchFor(text);
-    });
-    connect(m_start, &StartPage::openRegistrant, this, &MainWindow::openRegistrant);
-    connect(m_start, &StartPage::openWorklist, this, [this](const QString &name, bool groups) {
-        showPage(groups ? Groups : Individuals);
-        (groups ? m_groups : m_individuals)->openWorklist(name);
-    });
-    connect(m_start, &StartPage::openProgram, this, [this](qint64 id) {
-        showPage(Programs);
-        m_programs->selectProgram(id);
-    });
-    connect(m_start, &StartPage::openOutbox, this, [this] { showPage(Outbox); });
-    connect(m_individuals, &RegistrantsPage::openHousehold, this,
-        [this](qint64 id) { openRegistrant(id, true); });
-    connect(m_programs, &ProgramsPage::openRegistrant, this, &MainWindow::openRegistrant);
-    connect(m_outbox, &OutboxPage::openRegistrant, this, &MainWindow::openRegistrant);
-    connect(m_bulk, &BulkEditPage::openRegistrant, this, &MainWindow::openRegistrant);
-    // Back / Forward: every section shown and registrant opened is a place.
-    m_history = new NavigationHistory(this);
-    const auto here = [this] {
-        const int page = m_pages->currentIndex();
-        const RegistrantPane *pane = currentPane();
-        m_history->visit({page, pane ? pane->registrantId() : 0});
-    };
-    connect(m_pages, &QStackedWidget::currentChanged, this, here);
-    for (RegistrantsPage *p : {m_individuals, m_groups})
-        connect(p->pane(), &RegistrantPane::registrantChanged, this, [this, p, here] {
-            if (m_pages->currentWidget() == p)
-                here();
-        });
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::visitHere);
     connect(m_history, &NavigationHistory::go, this, [this](const Place &place) {
         m_history->setPaused(true);
         showPage(place.page);
@@ -200,9 +161,121 @@ MainWindow::MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent
     });
     buildMenus();
     watchLocalCopy();
-    for (RegistrantsPage *p : {m_individuals, m_groups})
-        connect(p->pane(), &RegistrantPane::actionsChanged, this, &MainWindow::syncActions);
-    showPage(Start);
+    showPage(firstSection);
+}
+
+QWidget *MainWindow::ensurePage(int section)
+{
+    QWidget *stand = m_pages->widget(section);
+    if (m_built.contains(section))
+        return stand;
+    QWidget *page = nullptr;
+    switch (section) {
+    case Start:
+        page = m_start = new StartPage(m_session.get(), m_pages);
+        connect(m_start, &StartPage::findRequested, this, [this](const QString &text) {
+            showPage(Individuals);
+            m_individuals->searchFor(text);
+        });
+        connect(m_start, &StartPage::openRegistrant, this, &MainWindow::openRegistrant);
+        connect(m_start, &StartPage::openWorklist, this, [this](const QString &name, bool groups) {
+            showPage(groups ? Groups : Individuals);
+            registrantsPage(groups)->openWorklist(name);
+        });
+        connect(m_start, &StartPage::openProgram, this, [this](qint64 id) {
+            showPage(Programs);
+            m_programs->selectProgram(id);
+        });
+        connect(m_start, &StartPage::openOutbox, this, [this] { showPage(Outbox); });
+        connect(m_session->sync(), &OutboxSync::changed, m_start, &StartPage::refresh);
+        for (RegistrantsPage *p : {m_individuals, m_groups})
+            if (p)
+                connect(p, &RegistrantsPage::worklistsChanged, m_start, &StartPage::refresh);
+        break;
+    case Individuals:
+    case Groups:
+        page = wireRegistrantsPage(
+            new RegistrantsPage(m_session.get(), section == Groups, m_pages), section == Groups);
+        break;
+    case Programs:
+        page = m_programs = new ProgramsPage(m_session.get(), m_pages);
+        connect(m_programs, &ProgramsPage::openRegistrant, this, &MainWindow::openRegistrant);
+        break;
+    case BulkEdit:
+        page = m_bulk = new BulkEditPage(m_session.get(), m_runner, m_pages);
+        connect(m_bulk, &BulkEditPage::openRegistrant, this, &MainWindow::openRegistrant);
+        break;
+    case Outbox:
+        page = m_outbox = new OutboxPage(m_session.get(), m_pages);
+        connect(m_outbox, &OutboxPage::openRegistrant, this, &MainWindow::openRegistrant);
+        break;
+    default:
+        return stand;
+    }
+    m_built.insert(section);
+    // In the stand-in's place; the stack's current page is unchanged (showPage() builds before it
+    // shows), so neither the actions nor Back / Forward see a change.
+    const QSignalBlocker quiet(m_pages);
+    const bool wasCurrent = m_pages->currentWidget() == stand;
+    m_pages->insertWidget(section, page);
+    m_pages->removeWidget(stand);
+    delete stand;
+    if (wasCurrent)
+        m_pages->setCurrentWidget(page);
+    return page;
+}
+
+RegistrantsPage *MainWindow::wireRegistrantsPage(RegistrantsPage *p, bool groups)
+{
+    (groups ? m_groups : m_individuals) = p;
+    p->pane()->setRunner(m_runner);
+    connect(p, &RegistrantsPage::openMember, this, [this](qint64 id) { openRegistrant(id, false); });
+    if (!groups)
+        connect(p, &RegistrantsPage::openHousehold, this, [this](qint64 id) { openRegistrant(id, true); });
+    connect(p->pane(), &RegistrantPane::registrantChanged, this, [this, p](qint64 id) {
+        if (m_pages->currentWidget() != p)
+            return;
+        if (id != 0)
+            m_recentDue->start();
+        visitHere();
+    });
+    if (m_start)
+        connect(p, &RegistrantsPage::worklistsChanged, m_start, &StartPage::refresh);
+    connect(p->pane(), &RegistrantPane::actionsChanged, this, &MainWindow::syncActions);
+    if (!m_registrantActions.isEmpty()) // (the menus are built after the individuals' page)
+        p->pane()->shareCommands(m_registrantActions);
+    return p;
+}
+
+StartPage *MainWindow::startPage()
+{
+    return static_cast<StartPage *>(ensurePage(Start));
+}
+
+ProgramsPage *MainWindow::programsPage()
+{
+    return static_cast<ProgramsPage *>(ensurePage(Programs));
+}
+
+BulkEditPage *MainWindow::bulkPage()
+{
+    return static_cast<BulkEditPage *>(ensurePage(BulkEdit));
+}
+
+OutboxPage *MainWindow::outboxPage()
+{
+    return static_cast<OutboxPage *>(ensurePage(Outbox));
+}
+
+RegistrantsPage *MainWindow::registrantsPage(bool groups)
+{
+    return static_cast<RegistrantsPage *>(ensurePage(groups ? Groups : Individuals));
+}
+
+void MainWindow::visitHere()
+{
+    const RegistrantPane *pane = currentPane();
+    m_history->visit({m_pages->currentIndex(), pane ? pane->registrantId() : 0});
 }
 
 MainWindow::~MainWindow() = default;
@@ -248,12 +321,11 @@ void MainWindow::watchLocalCopy()
         s, &RegistrySession::localCopyRefreshed, this, [this](bool ok, const QString &message, bool changed) {
             if (ok && changed) // (reading a million rows again for nothing would keep the machine busy)
                 for (RegistrantsPage *p : {m_individuals, m_groups})
-                    if (p->searchBox()->text().trimmed().isEmpty())
+                    if (p && p->searchBox()->text().trimmed().isEmpty())
                         p->loadFromCache();
             statusBar()->showMessage(message, 15000);
         });
     connect(s->sync(), &OutboxSync::changed, this, &MainWindow::countOutbox);
-    connect(s->sync(), &OutboxSync::changed, m_start, &StartPage::refresh);
     connect(s->sync(), &OutboxSync::signInNeeded, this, &MainWindow::askPasswordAgain);
     connect(s->sync(), &OutboxSync::onlineChanged, this, [this](bool online, const QString &why) {
         if (!online)
@@ -377,8 +449,9 @@ void MainWindow::showOutboxCount(int waiting, int problems)
 
 void MainWindow::showPage(int section)
 {
+    QWidget *page = ensurePage(section);
     m_nav->setCurrentRow(section);
-    m_pages->setCurrentIndex(section);
+    m_pages->setCurrentWidget(page);
     if (section == Start)
         m_start->focusFirst();
     else if (section == Individuals)
@@ -423,7 +496,7 @@ void MainWindow::addSelectionToBulk()
         statusBar()->showMessage(tr("Select registrants on the Individuals or Groups page first."), 10000);
         return;
     }
-    m_bulk->addRegistrants(refs);
+    bulkPage()->addRegistrants(refs);
     statusBar()->showMessage(
         tr("%n registrant(s) added to the bulk-edit grid.", nullptr, int(refs.size())), 10000);
     showPage(BulkEdit);
@@ -487,7 +560,7 @@ void MainWindow::buildMenus()
         else if (m_pages->currentWidget() == m_programs)
             view = m_programs->membersView(), name = tr("Program members");
         else
-            view = m_bulk->table(), name = tr("Bulk edit");
+            view = bulkPage()->table(), name = tr("Bulk edit");
         const QString message = exportTableView(view, name, this);
         if (!message.isEmpty())
             statusBar()->showMessage(message, 15000);
@@ -584,7 +657,8 @@ void MainWindow::buildMenus()
         m_registrantActions.append(a);
     }
     for (RegistrantsPage *page : {m_individuals, m_groups})
-        page->pane()->shareCommands(m_registrantActions);
+        if (page)
+            page->pane()->shareCommands(m_registrantActions);
     reg->addSeparator();
     QAction *toBulk = reg->addAction(tr("Add selected to &bulk edit"));
     toBulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -601,6 +675,8 @@ void MainWindow::buildMenus()
     keys->setObjectName(QStringLiteral("keyboardShortcuts"));
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(keys, &QAction::triggered, this, [this] {
+        for (int section = Start; section <= Outbox; ++section) // (their keys listed too)
+            ensurePage(section);
         ShortcutsDialog d(this, m_pages, sectionNames(), this);
         d.exec();
     });

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -44,17 +45,20 @@ public:
         Outbox
     };
 
-    explicit MainWindow(std::unique_ptr<RegistrySession> session, QWidget *parent = nullptr);
+    // Opens on `firstSection` (a Section); the other sections' pages are built when first shown.
+    explicit MainWindow(
+        std::unique_ptr<RegistrySession> session, int firstSection = Start, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     RegistrySession *session() const { return m_session.get(); }
-    StartPage *startPage() const { return m_start; }
+    // A section's page, built now if it was not yet shown.
+    StartPage *startPage();
     ReportActions *reports() const { return m_reports; }
     RegistrantsPage *individualsPage() const { return m_individuals; }
-    RegistrantsPage *groupsPage() const { return m_groups; }
-    ProgramsPage *programsPage() const { return m_programs; }
-    BulkEditPage *bulkPage() const { return m_bulk; }
-    OutboxPage *outboxPage() const { return m_outbox; }
+    RegistrantsPage *groupsPage() { return registrantsPage(true); }
+    ProgramsPage *programsPage();
+    BulkEditPage *bulkPage();
+    OutboxPage *outboxPage();
     QLabel *localCopyBanner() const { return m_localCopy; }
     QLabel *outboxStatus() const { return m_outboxStatus; }
     CacheRefresh *cacheRefresh() const { return m_session->cacheRefresh(); }
@@ -80,6 +84,12 @@ Q_SIGNALS:
     void reconnectRequested();
 
 private:
+    // The section's page, built (and wired) on first use in its stand-in's place.
+    QWidget *ensurePage(int section);
+    RegistrantsPage *wireRegistrantsPage(RegistrantsPage *page, bool groups);
+    RegistrantsPage *registrantsPage(bool groups);
+    // Back / Forward remember the section and registrant in view.
+    void visitHere();
     void buildMenus();
     void showGuide();
     void syncActions();
@@ -96,14 +106,15 @@ private:
     CommandRunner *m_runner;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
-    StartPage *m_start;
+    QSet<int> m_built; // the sections whose page exists
+    StartPage *m_start = nullptr;
     ReportActions *m_reports = nullptr;
     QTimer *m_recentDue; // a registrant in view long enough is "opened recently"
-    RegistrantsPage *m_individuals, *m_groups;
-    ProgramsPage *m_programs;
+    RegistrantsPage *m_individuals = nullptr, *m_groups = nullptr;
+    ProgramsPage *m_programs = nullptr;
     NavigationHistory *m_history;
-    BulkEditPage *m_bulk;
-    OutboxPage *m_outbox;
+    BulkEditPage *m_bulk = nullptr;
+    OutboxPage *m_outbox = nullptr;
     QLabel *m_localCopy, *m_outboxStatus;
     QLabel *m_serverKind;
     OutboxQueries *m_outboxCounts;

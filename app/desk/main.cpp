@@ -94,12 +94,11 @@ int main(int argc, char **argv)
         std::unique_ptr<RegistrySession> session = dialog.takeSession();
         if (!session)
             return;
-        window = std::make_unique<MainWindow>(std::move(session));
+        window = std::make_unique<MainWindow>(std::move(session), firstSection);
         QObject::connect(window.get(), &MainWindow::reconnectRequested, window.get(), [&] {
             QMetaObject::invokeMethod(
                 qApp, [&] { connectAndShow(); }, Qt::QueuedConnection);
         });
-        window->showPage(firstSection);
         window->show();
     };
     QMetaObject::invokeMethod(
