@@ -51,7 +51,7 @@ QString OutboxModel::stateText(OutboxItem::State s)
 
 bool OutboxModel::isOutcomeUnknown(const OutboxItem &item) const
 {
-    return item.state == OutboxItem::State::Sending && !m_onTheWire.contains(item.id);
+    return item.state == OutboxItem::State::Sending && !m_outcomeKnown.contains(item.id);
 }
 
 QString OutboxModel::unknownOutcomeText()
@@ -142,11 +142,11 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
     return QVariant();
 }
 
-void OutboxModel::setItems(QList<OutboxItem> items, const QSet<qint64> &onTheWire)
+void OutboxModel::setItems(QList<OutboxItem> items, const QSet<qint64> &outcomeKnown)
 {
     beginResetModel();
     m_items = std::move(items);
-    m_onTheWire = onTheWire;
+    m_outcomeKnown = outcomeKnown;
     endResetModel();
 }
 

@@ -48,9 +48,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // `onTheWire`: the "sending" items this program is sending right now; every other "sending"
-    // item has an unknown outcome (its answer was lost, or a program stopped while it was sent).
-    void setItems(QList<OutboxItem> items, const QSet<qint64> &onTheWire = {});
+    // `outcomeKnown`: the "sending" items this program is sending right now or knows the server
+    // never had; every other "sending" item has an unknown outcome (its answer was lost, or a
+    // program stopped while it was sent).
+    void setItems(QList<OutboxItem> items, const QSet<qint64> &outcomeKnown = {});
     bool isOutcomeUnknown(const OutboxItem &item) const;
     static QString unknownOutcomeText();
     static QString unknownOutcomeExplanation();
@@ -62,7 +63,7 @@ public:
 private:
     QHash<qint64, QString> m_programNames;
     QList<OutboxItem> m_items;
-    QSet<qint64> m_onTheWire;
+    QSet<qint64> m_outcomeKnown;
 };
 
 } // namespace g2p

@@ -190,7 +190,7 @@ void OutboxPage::showItems(const QList<OutboxItem> &items)
     QList<qint64> selected;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
         selected << i.data(OutboxModel::ItemIdRole).toLongLong();
-    m_model.setItems(items, m_session->sync()->onTheWire());
+    m_model.setItems(items, m_session->sync()->outcomeKnown());
     for (int r = 0; r < m_model.rowCount(); ++r)
         if (selected.contains(m_model.at(r)->id))
             m_table->selectionModel()->select(

@@ -478,11 +478,11 @@ void OutboxSync::verifyEnroll(qint64 id)
     });
 }
 
-QSet<qint64> OutboxSync::onTheWire() const
+QSet<qint64> OutboxSync::outcomeKnown() const
 {
     QSet<qint64> ids;
     for (const auto &[id, e] : m_queue)
-        if (e.phase != Phase::Queued && !e.verify)
+        if (!e.verify)
             ids.insert(id);
     return ids;
 }

@@ -88,8 +88,9 @@ public:
         const auto it = m_queue.find(id);
         return it != m_queue.end() && it->second.verify;
     }
-    // Items this object is sending right now (their outcome is not unknown).
-    QSet<qint64> onTheWire() const;
+    // The items this object knows the outcome of so far: on their way now, or turned back before
+    // the server had them (a refused connection: sent again as they are, nothing to check).
+    QSet<qint64> outcomeKnown() const;
     // Items waiting or on their way in this session.
     int queuedCount() const { return int(m_queue.size()); }
     QString lastError() const { return m_lastError; }
