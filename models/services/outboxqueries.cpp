@@ -30,6 +30,11 @@ void OutboxQueries::list(Show show)
 
 void OutboxQueries::count()
 {
+    if (m_counting) {
+        m_countAgain = true;
+        return;
+    }
+    m_counting = true;
     m_session->store()->run(
         this,
         [](StoreHandles &h) {
@@ -39,7 +44,15 @@ void OutboxQueries::count()
                 h.outbox.count(OutboxItem::State::Pending) + h.outbox.count(OutboxItem::State::Sending),
                 h.outbox.count(OutboxItem::State::Failed) + h.outbox.count(OutboxItem::State::Conflict));
         },
-        [this](std::pair<int, int> counts) { Q_EMIT counted(counts.first, counts.second); });
+        [this](std::pair<int, int> counts) {
+            m_counting = false;
+            if (m_countAgain) { // (what it counted is already out of date)
+                m_countAgain = false;
+                count();
+                return;
+            }
+            Q_EMIT counted(counts.first, counts.second);
+        });
 }
 
 } // namespace g2p

@@ -25,7 +25,8 @@ public:
 
     // Emits listed().
     void list(Show show);
-    // Emits counted().
+    // Emits counted(). Asked again while a count is on its way, it counts once more when that one
+    // has answered: a grid's thousands of answers each asking cost the GUI thread one answer each.
     void count();
 
 Q_SIGNALS:
@@ -36,6 +37,8 @@ Q_SIGNALS:
 
 private:
     RegistrySession *m_session;
+    bool m_counting = false;
+    bool m_countAgain = false;
 };
 
 } // namespace g2p

@@ -124,6 +124,10 @@ BulkEditPage::BulkEditPage(RegistrySession *session, CommandRunner *runner, QWid
     m_issuesDue->setSingleShot(true);
     m_issuesDue->setInterval(0);
     connect(m_issuesDue, &QTimer::timeout, this, [this] { refreshIssues(); });
+    m_progressDue = new QTimer(this);
+    m_progressDue->setSingleShot(true);
+    m_progressDue->setInterval(50);
+    connect(m_progressDue, &QTimer::timeout, this, &BulkEditPage::showSendProgress);
     connect(&m_model, &QAbstractItemModel::modelReset, m_issuesDue, qOverload<>(&QTimer::start));
     connect(&m_model, &MembershipGridModel::issuesChanged, m_issuesDue, qOverload<>(&QTimer::start));
     // The grid changed while what to send was being gathered (an undo): gathered again.
@@ -502,23 +506,20 @@ void BulkEditPage::startSubmission(QList<GridChange> changes)
     m_done = m_conflicts = m_errors = 0;
     auto *submission = new GridSubmission(m_session->sync(), std::move(changes));
     m_submission = submission;
+    // Each row's answer marks its row; the issues are counted again once, when the send ends (each
+    // answer started a count of the whole grid again), and the progress shows 20 times a second.
+    m_model.holdIssues(true);
     connect(submission, &GridSubmission::rowFinished, this, &BulkEditPage::onRowFinished);
     m_sendClock.start();
     connect(submission, &Command::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        QString text = tr("Sent %1 of %2").arg(done).arg(total);
-        if (done > 0 && done < total) {
-            const qint64 left = m_sendClock.elapsed() * (total - done) / done / 1000;
-            text += QStringLiteral(" · ")
-                + (left < 60 ? tr("about %n second(s) left", nullptr, int(left))
-                             : tr("about %n minute(s) left", nullptr, int((left + 59) / 60)));
-        }
-        m_status->setText(text + QStringLiteral(" · ")
-            + tr("%1 done, %2 conflicts, %3 errors").arg(m_done).arg(m_conflicts).arg(m_errors));
+        m_sent = {done, total};
+        if (!m_progressDue->isActive())
+            m_progressDue->start();
     });
     connect(submission, &Command::finished, this, [this](ActivityLog::Status, const QString &summary) {
+        m_progressDue->stop();
         m_model.finishSubmission();
+        m_model.holdIssues(false);
         setBusy(false, QString());
         QString text = summary;
         if (m_conflicts)
@@ -532,6 +533,22 @@ void BulkEditPage::startSubmission(QList<GridChange> changes)
     });
     setBusy(true, tr("Sending…"));
     m_runner->run(submission);
+}
+
+void BulkEditPage::showSendProgress()
+{
+    const auto [done, total] = m_sent;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    QString text = tr("Sent %1 of %2").arg(done).arg(total);
+    if (done > 0 && done < total) {
+        const qint64 left = m_sendClock.elapsed() * (total - done) / done / 1000;
+        text += QStringLiteral(" · ")
+            + (left < 60 ? tr("about %n second(s) left", nullptr, int(left))
+                         : tr("about %n minute(s) left", nullptr, int((left + 59) / 60)));
+    }
+    m_status->setText(text + QStringLiteral(" · ")
+        + tr("%1 done, %2 conflicts, %3 errors").arg(m_done).arg(m_conflicts).arg(m_errors));
 }
 
 void BulkEditPage::onRowFinished(int row, const RowOutcome &outcome)

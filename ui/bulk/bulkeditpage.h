@@ -108,6 +108,7 @@ private:
     void startSubmission(QList<GridChange> changes);
     void showIssues(const IssuesPass &pass);
     void loadPage(qint64 programId, int offset, int generation);
+    void showSendProgress();
     void onRowFinished(int row, const g2p::RowOutcome &outcome);
     void showContextMenu(const QPoint &pos);
     void exportResults();
@@ -136,6 +137,8 @@ private:
     QElapsedTimer m_sendClock;
     int m_loadGeneration = 0;
     QTimer *m_issuesDue; // refreshIssues() on the next turn of the event loop
+    QTimer *m_progressDue; // showSendProgress() at most 20 times a second
+    std::pair<int, int> m_sent {0, 0}; // a send's rows answered, of its rows
     std::optional<IssuesPass> m_issuesPass; // counting, a slice per turn
     std::optional<Preparing> m_preparing;
     int m_issuesGeneration = 0;
