@@ -78,8 +78,9 @@ void report(const char *situation, const StallProbe &probe)
 {
     bench::emit("ui_stall", QString::fromLatin1(situation), "max_ms", probe.maxMs());
     bench::emit("ui_stall", QString::fromLatin1(situation), "p99_ms", probe.percentileMs(99));
-    std::fprintf(stderr, "ui_stall: %s: largest stall %.1f ms, ending %.3f s after the probe started\n",
-        situation, probe.maxMs(), probe.maxAtS());
+    std::fprintf(stderr,
+        "ui_stall: %s: largest stall %.1f ms, ending %.3f s after the probe started (%.3f s monotonic)\n",
+        situation, probe.maxMs(), probe.maxAtS(), probe.maxAtMonotonicS());
 }
 
 // A sheet enrolling `ids` in `program` (registrant_id, program, state).

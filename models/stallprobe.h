@@ -25,6 +25,9 @@ public:
     // When the largest stall ended, in seconds since start() (to tell which stage of a refresh or
     // an import it belongs to).
     double maxAtS() const { return m_maxAtS; }
+    // The same moment on the system's monotonic clock, in seconds (to find it in a trace taken
+    // with `perf record -k CLOCK_MONOTONIC`).
+    double maxAtMonotonicS() const { return m_clock.msecsSinceReference() / 1000.0 + m_maxAtS; }
     // The p-th percentile (0..100) of the waits between ticks, beyond the 1 ms asked for.
     double percentileMs(double p) const;
     qint64 ticks() const { return m_ticks; }
