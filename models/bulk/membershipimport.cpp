@@ -4,6 +4,7 @@
 
 #include "membershiprules.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QThreadPool>
 #include <QTimer>
@@ -381,6 +382,7 @@ void MembershipImport::fill()
     m_stopFilling = false;
     m_fillAt = 0;
     m_taken.clear();
+    m_taken.reserve(m_lines.size());
     m_grid->holdIssues(true);
     m_grid->reserveRows(m_grid->rowCount() + int(m_lines.size()));
     fillSome();
@@ -398,8 +400,14 @@ void MembershipImport::fillSome()
     };
     QList<G::NewRow> newRows;
     QList<Cells> cellsOf; // in line order: rows already in the grid, then the new ones once inserted
-    const int end = int(qMin(m_lines.size(), qsizetype(m_fillAt + kFillSlice)));
+    // Lines until a few milliseconds have passed (checked every kFillSlice lines): a fixed 2,000
+    // lines took 10 ms or 60 (a machine busy with the lookups' answers, a hash growing).
+    QElapsedTimer turn;
+    turn.start();
+    int end = int(qMin(m_lines.size(), qsizetype(m_fillAt + kFillSlice)));
     for (; m_fillAt < end; ++m_fillAt) {
+        if (m_fillAt + 1 == end && turn.nsecsElapsed() < kFillTurnNs)
+            end = int(qMin(m_lines.size(), qsizetype(end + kFillSlice)));
         const ImportLine &l = m_lines[m_fillAt];
         if (m_stopFilling) { // cancelled while the lines became rows
             m_problems.append({l.line, QString(), tr("Not imported: the import was cancelled.")});

@@ -111,7 +111,8 @@ private:
     QList<QPointer<PendingCall>> m_jobs; // on their way (see keepJob)
     int m_next = 0, m_inFlight = 0, m_resolved = 0, m_imported = 0, m_merged = 0;
     bool m_running = false, m_cancelled = false, m_filling = false, m_stopFilling = false;
-    static constexpr int kFillSlice = 2000; // lines made rows per turn of the event loop
+    static constexpr int kFillSlice = 250; // lines made rows between looks at the clock
+    static constexpr qint64 kFillTurnNs = 6'000'000; // lines made rows per turn of the event loop
     static constexpr qsizetype kFreeHereBelow = 10000; // lines and registrants freed where it ends
     int m_fillAt = 0;
     QHash<QPair<qint64, QString>, int> m_taken; // registrant and program → first line
