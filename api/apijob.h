@@ -91,6 +91,7 @@ private:
     bool m_autoDelete = true;
     bool m_tlsRetry = false;
     qint64 m_tooLarge = 0; // bytes announced or received when the answer passed the limit
+    QByteArray m_body; // the answer's bytes read so far (as they arrive)
     QByteArray m_pinRefused; // fingerprint of a certificate refused because the profile pins another
     bool m_reauthenticated = false;
 };
