@@ -286,7 +286,20 @@ void BulkEditPage::refreshIssues(const QString &note)
     m_issuesPass = IssuesPass {};
     m_issuesPass->note = keep;
     m_issuesPass->generation = ++m_issuesGeneration;
-    countIssues(); // a grid of one slice is counted at once
+    // A grid of one slice is counted at once; a larger one from the next turn of the event loop (an
+    // import's end asked twice in one turn, each counting 8 ms of rows before the other replaced it).
+    if (m_model.rowCount() <= kSliceRows)
+        countIssues();
+    else
+        countIssuesNextTurn();
+}
+
+void BulkEditPage::countIssuesNextTurn()
+{
+    QTimer::singleShot(0, this, [this, generation = m_issuesPass->generation] {
+        if (m_issuesPass && m_issuesPass->generation == generation)
+            countIssues();
+    });
 }
 
 // A few milliseconds of rows per turn of the event loop: counting 100,000 imported rows at once kept
@@ -294,13 +307,12 @@ void BulkEditPage::refreshIssues(const QString &note)
 // was being sent (the rows' rules look at their duplicates and programs).
 bool BulkEditPage::sliceRows(int &next, const std::function<void(int from, int to)> &some)
 {
-    constexpr int kRows = 250;
     constexpr qint64 kTurnNs = 8'000'000;
     QElapsedTimer turn;
     turn.start();
     do {
         const int from = next;
-        next = qMin(from + kRows, m_model.rowCount());
+        next = qMin(from + kSliceRows, m_model.rowCount());
         some(from, next);
     } while (next < m_model.rowCount() && turn.nsecsElapsed() < kTurnNs);
     return next >= m_model.rowCount();
@@ -313,11 +325,7 @@ void BulkEditPage::countIssues()
     IssuesPass &pass = *m_issuesPass;
     if (!sliceRows(pass.next,
             [this, &pass](int from, int to) { pass.summary += m_model.summary(&pass.issues, from, to); })) {
-        const int generation = pass.generation;
-        QTimer::singleShot(0, this, [this, generation] {
-            if (m_issuesPass && m_issuesPass->generation == generation)
-                countIssues();
-        });
+        countIssuesNextTurn();
         return;
     }
     const IssuesPass done = std::move(pass);

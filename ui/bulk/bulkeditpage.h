@@ -97,6 +97,8 @@ private:
     // passed; true when the last row is done (else the caller comes back on the next turn).
     bool sliceRows(int &next, const std::function<void(int from, int to)> &some);
     void countIssues();
+    void countIssuesNextTurn(); // the pass in progress goes on (unless replaced meanwhile)
+    static constexpr int kSliceRows = 250; // rows between looks at the clock
     // What to send, gathered a few milliseconds at a time (10,000 changed rows took the window
     // 30-50 ms at once); any change to the grid meanwhile starts it again.
     struct Preparing
