@@ -2,6 +2,7 @@
 
 #include "codec.h"
 #include "records.h"
+#include "workpool.h"
 
 #include <QHostAddress>
 
@@ -17,26 +18,11 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcApi, "g2p.api", QtInfoMsg)
 
 namespace g2p {
 namespace {
-// Decoding is background work: on a machine with few cores a refresh's pages kept the window's
-// thread waiting for a core (its largest stalls at a million, 56-159 ms; with this and the store's
-// thread at nice 5, 48-54 ms). Linux keeps a nice value per thread; a pool thread keeps it.
-void yieldToTheWindow()
-{
-#ifdef Q_OS_LINUX
-    static thread_local bool lowered = false;
-    if (!std::exchange(lowered, true))
-        setpriority(PRIO_PROCESS, 0, 5); // 0: this thread only (Linux)
-#endif
-}
-
 // Bodies above this size are decoded on a worker thread, never on the caller's (GUI) thread.
 constexpr qsizetype kDecodeOffThreadBytes = 256 * 1024;
 
@@ -480,7 +466,10 @@ void RestTransport::completeDecoded(
         watcher->deleteLater();
         done(adopt());
     });
-    watcher->setFuture(QtConcurrent::run([decode = job->detachedDecode(body, headers)] {
+    // Below the window's thread: a refresh's pages decoded at its priority kept it waiting for a
+    // core (its largest stalls at a million, 56-159 ms; with these and the store's thread at nice
+    // 5, 48-54 ms).
+    watcher->setFuture(QtConcurrent::run(workPool(), [decode = job->detachedDecode(body, headers)] {
         yieldToTheWindow();
         return decode();
     }));

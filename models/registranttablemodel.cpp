@@ -2,9 +2,9 @@
 
 #include "accessibletext.h"
 #include "recordkey.h"
+#include "workpool.h"
 
 #include <QElapsedTimer>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <thread>
@@ -470,7 +470,10 @@ void RegistrantTableModel::clear()
     m_shownFilter = {};
     endResetModel();
     if (gone->rows.size() > 20000)
-        QThreadPool::globalInstance()->start([gone] { delete gone; });
+        workPool()->start([gone] {
+            yieldToTheWindow();
+            delete gone;
+        });
     else
         delete gone;
     Q_EMIT filterApplied(0, 0);

@@ -1,4 +1,5 @@
 #include "connectdialog.h"
+#include "backgroundtask.h"
 
 #include "formerrors.h"
 #include "formparts.h"
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace g2p {
 ConnectDialog::ConnectDialog(
@@ -271,7 +271,7 @@ void ConnectDialog::removeProfile()
         m_status->setText(
             tr("The profile “%1” and everything it kept on this computer were removed.").arg(profile.name));
     });
-    watcher->setFuture(QtConcurrent::run([profile = *saved] { return localDataOf(profile); }));
+    watcher->setFuture(runInBackground([profile = *saved] { return localDataOf(profile); }));
 }
 
 ServerProfile ConnectDialog::currentProfile() const

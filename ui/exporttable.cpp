@@ -1,4 +1,5 @@
 #include "exporttable.h"
+#include "backgroundtask.h"
 
 #include "modelexport.h"
 
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QTableView>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace g2p {
 
@@ -85,7 +85,7 @@ ExportOutcome exportModel(QAbstractItemModel *model,
     QFutureWatcher<QString> writing;
     QEventLoop wait;
     QObject::connect(&writing, &QFutureWatcher<QString>::finished, &wait, &QEventLoop::quit);
-    writing.setFuture(QtConcurrent::run([part, sheetName, data = std::move(table)] {
+    writing.setFuture(runInBackground([part, sheetName, data = std::move(table)] {
         QString why;
         return writeTableFile(part, sheetName, data, &why) ? QString() : why;
     }));

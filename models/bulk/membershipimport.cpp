@@ -3,10 +3,10 @@
 #include "cachemapping.h"
 
 #include "membershiprules.h"
+#include "workpool.h"
 
 #include <QElapsedTimer>
 #include <QSet>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace g2p {
@@ -31,9 +31,9 @@ MembershipImport::~MembershipImport()
     // on a pool thread (the strings they share with the grid's rows count their users atomically).
     if (m_lines.size() + m_registrants.size() < kFreeHereBelow)
         return;
-    QThreadPool::globalInstance()->start(
+    workPool()->start(
         [lines = std::move(m_lines), registrants = std::move(m_registrants), taken = std::move(m_taken),
-            keys = std::move(m_keys), queue = std::move(m_queue)] {});
+            keys = std::move(m_keys), queue = std::move(m_queue)] { yieldToTheWindow(); });
 }
 
 QString MembershipImport::idKey(const QString &idType, const QString &value)

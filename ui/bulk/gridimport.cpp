@@ -1,5 +1,6 @@
 // A sheet into the bulk-edit grid: reading the file off the GUI thread (cancellable), the mapping
 // dialog, Replace or Merge when the grid holds rows, then the import engine (MembershipImport).
+#include "backgroundtask.h"
 #include "bulkeditpage.h"
 #include "deferredfocus.h"
 
@@ -14,7 +15,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace g2p {
 
@@ -48,7 +48,7 @@ void BulkEditPage::importFile(QString path)
         }
         startImport(path, table);
     });
-    watcher->setFuture(QtConcurrent::run([path, stop] {
+    watcher->setFuture(runInBackground([path, stop] {
         TableLimits limits;
         limits.stop = stop.get();
         return readTableFile(path, limits);
@@ -84,7 +84,7 @@ void BulkEditPage::startImport(const QString &path, const TableText &table)
         runImport(name, read.first);
     });
     watcher->setFuture(
-        QtConcurrent::run([table, mapping = dialog.mapping(), program = dialog.defaultProgram()] {
+        runInBackground([table, mapping = dialog.mapping(), program = dialog.defaultProgram()] {
             Read read;
             read.first = MembershipImport::readLines(table, mapping, program, &read.second);
             return read;
