@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -206,6 +207,34 @@ private Q_SLOTS:
             QCOMPARE(grid->data(grid->index(rows[2], G::State)).toString(), QStringLiteral("Enrolled"));
             QTest::keySequence(table, QKeySequence(QKeySequence::Redo));
             QCOMPARE(grid->data(grid->index(rows[2], G::State)).toString(), QStringLiteral("Exited"));
+        }
+
+        // Set cells (Ctrl+Shift+F): one value for every selected cell, asked in a dialog wide
+        // enough for its title (sized to its label, the window manager cut it to "Set sele…").
+        {
+            QItemSelection reasons(grid->index(rows[1], G::ExitReason), grid->index(rows[1], G::ExitReason));
+            reasons.select(grid->index(rows[2], G::ExitReason), grid->index(rows[2], G::ExitReason));
+            table->selectionModel()->select(reasons, QItemSelectionModel::ClearAndSelect);
+            int width = 0, titleWidth = 0;
+            onNextDialog([&](QDialog *d) {
+                auto *ask = qobject_cast<QInputDialog *>(d);
+                QVERIFY(ask);
+                width = ask->width();
+                // The title as the window manager shows it, and room for the title bar's buttons.
+                titleWidth = ask->fontMetrics().horizontalAdvance(ask->windowTitle()
+                                 + QStringLiteral(" \u2014 ") + QGuiApplication::applicationDisplayName())
+                    + 96;
+                ask->setTextValue(QStringLiteral("Graduated early"));
+                ask->accept();
+            });
+            QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+            QTRY_COMPARE(grid->data(grid->index(rows[2], G::ExitReason)).toString(),
+                QStringLiteral("Graduated early"));
+            QCOMPARE(grid->data(grid->index(rows[1], G::ExitReason)).toString(),
+                QStringLiteral("Graduated early"));
+            QVERIFY2(width >= titleWidth, qPrintable(QStringLiteral("%1 / %2").arg(width).arg(titleWidth)));
+            QApplication::setActiveWindow(w.get()); // (offscreen: no window manager gives it back)
+            table->setFocus();
         }
 
         // A wrong date is listed as an issue; clicking it goes to the cell; Delete restores it.

@@ -444,18 +444,26 @@ void BulkEditPage::setSelection(QString text)
     if (text.isNull()) {
         const QModelIndex first = cells.first();
         const QString column = m_model.headerData(first.column(), Qt::Horizontal).toString();
-        bool ok = false;
-        const QStringList states = MembershipGridModel::editableStates(m_model.originalState(first.row()));
-        if (first.column() == MembershipGridModel::State)
-            text = QInputDialog::getItem(this, tr("Set selected cells"),
-                tr("%1 for the %n selected cell(s):", nullptr, int(cells.size())).arg(column), states, 0,
-                true, &ok);
-        else
-            text = QInputDialog::getText(this, tr("Set selected cells"),
-                tr("%1 for the %n selected cell(s):", nullptr, int(cells.size())).arg(column),
-                QLineEdit::Normal, first.data(Qt::EditRole).toString(), &ok);
-        if (!ok)
+        QInputDialog ask(this);
+        ask.setWindowTitle(tr("Set selected cells"));
+        ask.setLabelText(tr("%1 for the %n selected cell(s):", nullptr, int(cells.size())).arg(column));
+        if (first.column() == MembershipGridModel::State) {
+            ask.setComboBoxItems(MembershipGridModel::editableStates(m_model.originalState(first.row())));
+            ask.setComboBoxEditable(true);
+        } else {
+            ask.setTextValue(first.data(Qt::EditRole).toString());
+        }
+        // Sized to its label alone, the dialog was narrower than its title: the window manager cut
+        // it to "Set sele… G2P Desk". Its label is made wide enough for the title with the
+        // application's name and the title bar's buttons, in every language (QInputDialog's layout
+        // sets the dialog's own minimum size from its contents).
+        const QString shownTitle
+            = ask.windowTitle() + QStringLiteral(" \u2014 ") + QGuiApplication::applicationDisplayName();
+        if (auto *label = ask.findChild<QLabel *>())
+            label->setMinimumWidth(ask.fontMetrics().horizontalAdvance(shownTitle) + 120);
+        if (ask.exec() != QDialog::Accepted)
             return;
+        text = ask.textValue();
     }
     m_model.setCells(cells, text, tr("Set %n cell(s)", nullptr, int(cells.size())));
 }
