@@ -648,6 +648,32 @@ private Q_SLOTS:
         QCOMPARE(grid->changes().size(), 0);
     }
 
+    // More issues than the list shows: the first kIssuesListed, then how many more (100,000 rows
+    // without a program made as many word-wrapped items, each laid out when the list was shown).
+    void manyIssuesAreListedUpToALimit()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        BulkEditPage *page = w->bulkPage();
+        w->showPage(MainWindow::BulkEdit);
+        page->programBox()->setCurrentIndex(page->programBox()->findData(qint64(0))); // choose per row
+        QList<RegistrantRef> people;
+        const int count = BulkEditPage::kIssuesListed + 200;
+        for (int i = 0; i < count; ++i)
+            people << RegistrantRef {9'000'000 + i, QStringLiteral("PERSON %1").arg(i), false, QString()};
+        page->addRegistrants(people);
+        QCOMPARE(page->model()->rowCount(), count);
+        QListWidget *issues = page->issueList();
+        QTRY_COMPARE_WITH_TIMEOUT(issues->count(), BulkEditPage::kIssuesListed + 1, 10000);
+        QVERIFY2(issues->item(0)->text().startsWith(QStringLiteral("Row 1, ")),
+            qPrintable(issues->item(0)->text()));
+        const QString last = issues->item(issues->count() - 1)->text();
+        QVERIFY2(last.startsWith(QStringLiteral("200 more issue")), qPrintable(last));
+        QCOMPARE(issues->item(issues->count() - 1)->data(Qt::UserRole).toInt(), -1); // not a cell
+        QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("%1 with issues").arg(count)),
+            qPrintable(page->statusLabel()->text()));
+    }
+
     void selectedRegistrantsBecomeEnrolmentRows()
     {
         auto w = openWindow();

@@ -1210,6 +1210,17 @@
         <source>Preparing the changes…</source>
         <translation>جارٍ تجهيز التغييرات…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more issue(s) not listed: fix those above, or find the marked cells in the grid.</source>
+        <translation>
+            <numerusform>%n مشكلة أخرى غير مدرجة: أصلِح ما سبق، أو ابحث عن الخلايا المعلَّمة في الجدول.</numerusform>
+            <numerusform>مشكلة أخرى واحدة غير مدرجة: أصلِح ما سبق، أو ابحث عن الخلايا المعلَّمة في الجدول.</numerusform>
+            <numerusform>مشكلتان أخريان غير مدرجتين: أصلِح ما سبق، أو ابحث عن الخلايا المعلَّمة في الجدول.</numerusform>
+            <numerusform>%n مشكلات أخرى غير مدرجة: أصلِح ما سبق، أو ابحث عن الخلايا المعلَّمة في الجدول.</numerusform>
+            <numerusform>%n مشكلةً أخرى غير مدرجة: أصلِح ما سبق، أو ابحث عن الخلايا المعلَّمة في الجدول.</numerusform>
+            <numerusform>%n مشكلة أخرى غير مدرجة: أصلِح ما سبق، أو ابحث عن الخلايا المعلَّمة في الجدول.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>g2p::CacheRefresh</name>

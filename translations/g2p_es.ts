@@ -1146,6 +1146,13 @@
         <source>Preparing the changes…</source>
         <translation>Preparando los cambios…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more issue(s) not listed: fix those above, or find the marked cells in the grid.</source>
+        <translation>
+            <numerusform>%n problema más no listado: corrija los de arriba o busque las celdas marcadas en la cuadrícula.</numerusform>
+            <numerusform>%n problemas más no listados: corrija los de arriba o busque las celdas marcadas en la cuadrícula.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>g2p::CacheRefresh</name>

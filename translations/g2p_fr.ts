@@ -1140,11 +1140,18 @@
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation>Rien n'a été envoyé.</translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Preparing the changes…</source>
         <translation>Préparation des modifications…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more issue(s) not listed: fix those above, or find the marked cells in the grid.</source>
+        <translation>
+            <numerusform>%n autre problème non listé : corrigez ceux ci-dessus ou repérez les cellules marquées dans la grille.</numerusform>
+            <numerusform>%n autres problèmes non listés : corrigez ceux ci-dessus ou repérez les cellules marquées dans la grille.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4844,7 +4851,7 @@ Les modifications qu&apos;il contient encore peuvent être copiées dans une nou
     </message>
     <message>
         <source>Nothing was sent from this desktop in the last 7 days.</source>
-        <translation>Rien n'a été envoyé depuis ce poste ces 7 derniers jours.</translation>
+        <translation>Rien n&apos;a été envoyé depuis ce poste ces 7 derniers jours.</translation>
     </message>
     <message>
         <source>Confirmed by the server: %1.</source>

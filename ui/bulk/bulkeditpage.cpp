@@ -336,7 +336,11 @@ void BulkEditPage::countIssues()
 void BulkEditPage::showIssues(const IssuesPass &pass)
 {
     m_issues->clear();
+    const qsizetype all = m_notImported.size() + pass.issues.size();
+    int listed = 0;
     for (const ImportProblem &p : std::as_const(m_notImported)) {
+        if (listed++ == kIssuesListed)
+            break;
         auto *item = new QListWidgetItem(
             tr("File line %1 (not loaded)%2: %3")
                 .arg(p.line)
@@ -347,6 +351,8 @@ void BulkEditPage::showIssues(const IssuesPass &pass)
         item->setForeground(QColor(150, 0, 0));
     }
     for (const GridIssue &i : pass.issues) {
+        if (listed++ >= kIssuesListed)
+            break;
         auto *item = new QListWidgetItem(
             tr("Row %1, %2: %3")
                 .arg(i.row + 1)
@@ -355,6 +361,18 @@ void BulkEditPage::showIssues(const IssuesPass &pass)
         item->setData(Qt::UserRole, i.row);
         item->setData(Qt::UserRole + 1, i.column);
         item->setToolTip(item->text());
+    }
+    if (all > kIssuesListed) {
+        auto *more
+            = new QListWidgetItem(tr("%n more issue(s) not listed: fix those above, or find the marked "
+                                     "cells in the grid.",
+                                      nullptr, int(all - kIssuesListed)),
+                m_issues);
+        more->setData(Qt::UserRole, -1); // not a cell
+        more->setToolTip(more->text());
+        QFont italic = more->font();
+        italic.setItalic(true);
+        more->setFont(italic);
     }
     if (isSubmitting())
         return;

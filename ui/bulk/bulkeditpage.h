@@ -49,6 +49,9 @@ public:
     MembershipGridModel *model() { return &m_model; }
     QTableView *table() const { return m_table; }
     QListWidget *issueList() const { return m_issues; }
+    // Issues listed at most, then how many more: a sheet of 100,000 lines without a program made as
+    // many word-wrapped items, each laid out when the list was shown. The grid marks every cell.
+    static constexpr int kIssuesListed = 1000;
     QLabel *statusLabel() const { return m_status; }
     QComboBox *programBox() const { return m_program; }
     QAction *submitAction() const { return m_submit; }
