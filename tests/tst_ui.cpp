@@ -1362,7 +1362,14 @@ private Q_SLOTS:
         state->setCurrentIndex(state->findData(int(MembershipState::Paused)));
         gender->setCurrentIndex(2);
         const QString genderChosen = gender->currentText();
-        onNextDialog([](QDialog *d) {
+        int width = 0, titleWidth = 0;
+        onNextDialog([&](QDialog *d) {
+            width = d->width();
+            // Its title as the window manager shows it, and room for the title bar's buttons (sized
+            // to its short label, the title was cut to "Save w… Desk").
+            titleWidth = d->fontMetrics().horizontalAdvance(d->windowTitle() + QStringLiteral(" \u2014 ")
+                             + QGuiApplication::applicationDisplayName())
+                + 96;
             auto *name = d->findChild<QLineEdit *>();
             name->selectAll();
             QTest::keyClicks(name, QStringLiteral("Paused, an"));
@@ -1370,6 +1377,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(lists->findText(QStringLiteral("Paused, an")) > 0);
+        QVERIFY2(width >= titleWidth, qPrintable(QStringLiteral("%1 / %2").arg(width).arg(titleWidth)));
         // Another search, then the worklist brings the first back.
         search->setText(QStringLiteral("zzz"));
         state->setCurrentIndex(0);

@@ -9,6 +9,8 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -61,6 +63,14 @@ void fitPlaceholder(QLineEdit *edit)
 {
     const int text = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
     edit->setMinimumWidth(text + 3 * edit->fontMetrics().averageCharWidth());
+}
+
+void fitTitle(QInputDialog *dialog)
+{
+    const QString shown
+        = dialog->windowTitle() + QStringLiteral(" \u2014 ") + QGuiApplication::applicationDisplayName();
+    if (auto *label = dialog->findChild<QLabel *>())
+        label->setMinimumWidth(dialog->fontMetrics().horizontalAdvance(shown) + 120);
 }
 
 QString commandText(QString label)

@@ -6,6 +6,7 @@ class QComboBox;
 class QDateEdit;
 class QDialog;
 class QDialogButtonBox;
+class QInputDialog;
 class QLabel;
 class QLineEdit;
 class QString;
@@ -26,6 +27,11 @@ QString commandText(QString label);
 QLabel *dialogHeading(QWidget *parent, const QString &text);
 // Wide enough that its placeholder reads whole.
 void fitPlaceholder(QLineEdit *edit);
+// An input dialog wide enough for its title with the application's name and the title bar's
+// buttons: sized to a short label alone, the window manager cut it ("Set sele… G2P Desk", "Save w…
+// Desk"). Its label takes the width (QInputDialog's layout sets the dialog's minimum size from its
+// contents). Call after setWindowTitle and setLabelText.
+void fitTitle(QInputDialog *dialog);
 // A search box with Qt's clear button, the button named for screen readers (Qt leaves it unnamed).
 void addClearButton(QLineEdit *edit);
 // An editable combo box named, its text field too: the field is what has the keyboard, and a

@@ -351,6 +351,7 @@ void MainWindow::askPasswordAgain(const QString &why)
             .arg(why, m_session->user(), m_session->address().toDisplayString()));
     ask->setTextEchoMode(QLineEdit::Password);
     ask->setOkButtonText(tr("Sign in and send"));
+    fitTitle(ask);
     ask->setAttribute(Qt::WA_DeleteOnClose);
     connect(ask, &QInputDialog::textValueSelected, this,
         [this](const QString &password) { m_session->signInAgain(password); });

@@ -434,10 +434,15 @@ void RegistrantsPage::selectionChanged()
 
 void RegistrantsPage::saveWorklist()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Save worklist"), tr("Name of this worklist:"), QLineEdit::Normal, m_search->text(), &ok);
-    if (!ok || name.trimmed().isEmpty())
+    QInputDialog ask(this);
+    ask.setWindowTitle(tr("Save worklist"));
+    ask.setLabelText(tr("Name of this worklist:"));
+    ask.setTextValue(m_search->text());
+    fitTitle(&ask);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const QString name = ask.textValue();
+    if (name.trimmed().isEmpty())
         return;
     QVariantMap spec {{QStringLiteral("text"), m_search->text()},
         {QStringLiteral("program"), m_program->currentData()},

@@ -471,14 +471,7 @@ void BulkEditPage::setSelection(QString text)
         } else {
             ask.setTextValue(first.data(Qt::EditRole).toString());
         }
-        // Sized to its label alone, the dialog was narrower than its title: the window manager cut
-        // it to "Set sele… G2P Desk". Its label is made wide enough for the title with the
-        // application's name and the title bar's buttons, in every language (QInputDialog's layout
-        // sets the dialog's own minimum size from its contents).
-        const QString shownTitle
-            = ask.windowTitle() + QStringLiteral(" \u2014 ") + QGuiApplication::applicationDisplayName();
-        if (auto *label = ask.findChild<QLabel *>())
-            label->setMinimumWidth(ask.fontMetrics().horizontalAdvance(shownTitle) + 120);
+        fitTitle(&ask);
         if (ask.exec() != QDialog::Accepted)
             return;
         text = ask.textValue();
