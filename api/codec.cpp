@@ -303,8 +303,12 @@ QByteArray encodeText(const T &record)
 
 void appendJsonString(QByteArray &out, const QString &s)
 {
+    appendJsonStringUtf8(out, s.toUtf8());
+}
+
+void appendJsonStringUtf8(QByteArray &out, QByteArrayView utf8)
+{
     static constexpr char kHex[] = "0123456789abcdef";
-    const QByteArray utf8 = s.toUtf8();
     out.append('"');
     qsizetype plainFrom = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {

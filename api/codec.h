@@ -13,6 +13,7 @@
 #include "records.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -52,6 +53,8 @@ QByteArray encodeText(const T &record);
 
 // `s` as a JSON string (quoted, escaped as RFC 8259 requires), appended to `out`.
 void appendJsonString(QByteArray &out, const QString &s);
+// The same from text that is UTF-8 already (as SQLite hands it over): bytes from 0x80 are copied.
+void appendJsonStringUtf8(QByteArray &out, QByteArrayView utf8);
 
 QByteArray toCompactJson(const QJsonObject &o);
 QByteArray toCompactJson(const QJsonArray &a);

@@ -80,6 +80,15 @@ JsonText &JsonText::value(const QString &s)
     return *this;
 }
 
+JsonText &JsonText::utf8(QByteArrayView text)
+{
+    if (text.isNull())
+        return null();
+    separate();
+    appendJsonStringUtf8(m_out, text);
+    return *this;
+}
+
 JsonText &JsonText::raw(const QByteArray &json)
 {
     separate();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <utility>
@@ -24,6 +25,13 @@ public:
     JsonText &value(bool b);
     JsonText &value(const QString &s); // a null QString is null
     JsonText &value(const char *latin1) = delete; // say QStringLiteral or key()
+    // A string from UTF-8 text (a column as SQLite hands it over); a null view is null.
+    JsonText &utf8(QByteArrayView text);
+    JsonText &utf8Field(const char *name, QByteArrayView text)
+    {
+        key(name);
+        return utf8(text);
+    }
     JsonText &null();
     // A value that is JSON already (an object or array written by another JsonText).
     JsonText &raw(const QByteArray &json);

@@ -4,12 +4,15 @@
 #include "registrystore.h"
 
 #include "jsontext.h"
+#include "sqlitestatement.h"
 #include "wiretime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <memory>
 
 namespace g2p::sandbox {
 
@@ -54,12 +57,6 @@ struct RegistryStore::Children
 };
 
 namespace {
-QString text(const QSqlQuery &q, int i)
-{
-    const QVariant v = q.value(i);
-    return v.isNull() ? QString() : v.toString();
-}
-
 void writeMicrosOrNull(JsonText &out, const QVariant &micros)
 {
     if (micros.isNull())
@@ -104,55 +101,57 @@ RegistryStore::Children RegistryStore::loadChildren(
 {
     Children c;
     JsonText item;
+    // Read on SQLite's own handle (UTF-8 text straight into the JSON): through QSqlQuery each value
+    // became a QVariant and a UTF-16 QString first, a quarter of the sandbox's time in a full sync.
+    const auto query = [this](const char *sql, const QString &in) {
+        return std::make_unique<SqliteStatement>(db(), QString::fromLatin1(sql).arg(in).toUtf8());
+    };
     constexpr qsizetype chunk = 500;
     for (qsizetype from = 0; from < ids.size(); from += chunk) {
         const QString in = sqlIdList(ids, from, chunk);
-        QSqlQuery q(db());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral(
-            "SELECT partner_id, id, id_type, value, expiry_date FROM reg_id WHERE partner_id IN (%1) "
-            "ORDER BY id")
-                   .arg(in));
-        while (q.next()) {
+        auto q = query("SELECT partner_id, id, id_type, value, expiry_date FROM reg_id "
+                       "WHERE partner_id IN (%1) ORDER BY id",
+            in);
+        while (q->next()) {
             item.beginObject()
-                .field("id", q.value(1).toLongLong())
-                .field(baseRest ? "id_type" : "id_type_as_str", q.value(2).toString())
-                .field("value", text(q, 3))
-                .field("expiry_date", text(q, 4))
+                .field("id", q->int64(1))
+                .utf8Field(baseRest ? "id_type" : "id_type_as_str", q->text(2))
+                .utf8Field("value", q->text(3))
+                .utf8Field("expiry_date", q->text(4))
                 .endObject();
-            Children::add(c.regIds, q.value(0).toLongLong(), item);
+            Children::add(c.regIds, q->int64(0), item);
         }
-        q.exec(QStringLiteral("SELECT partner_id, id, phone_no, phone_sanitized, date_collected FROM phone "
-                              "WHERE partner_id IN (%1) ORDER BY id")
-                   .arg(in));
-        while (q.next()) {
+        q = query("SELECT partner_id, id, phone_no, phone_sanitized, date_collected FROM phone "
+                  "WHERE partner_id IN (%1) ORDER BY id",
+            in);
+        while (q->next()) {
             item.beginObject()
-                .field("id", q.value(1).toLongLong())
-                .field("phone_no", q.value(2).toString())
-                .field("phone_sanitized", q.value(3).toString())
-                .field("date_collected", text(q, 4));
+                .field("id", q->int64(1))
+                .utf8Field("phone_no", q->text(2))
+                .utf8Field("phone_sanitized", q->text(3))
+                .utf8Field("date_collected", q->text(4));
             if (baseRest)
                 item.key("disabled").null();
             item.endObject();
-            Children::add(c.phones, q.value(0).toLongLong(), item);
+            Children::add(c.phones, q->int64(0), item);
         }
-        q.exec(
-            QStringLiteral("SELECT partner_id, program_id, state, enrollment_date, exit_date FROM membership "
-                           "WHERE partner_id IN (%1) ORDER BY id")
-                .arg(in));
-        while (q.next()) {
-            item.beginObject()
-                .field("program_id", q.value(1).toLongLong())
-                .field("state", q.value(2).toString());
-            writeMicrosOrNull(item.key("enrollment_date"), q.value(3));
-            item.field("exit_date", text(q, 4)).endObject();
-            Children::add(c.summaries, q.value(0).toLongLong(), item);
+        q = query("SELECT partner_id, program_id, state, enrollment_date, exit_date FROM membership "
+                  "WHERE partner_id IN (%1) ORDER BY id",
+            in);
+        while (q->next()) {
+            item.beginObject().field("program_id", q->int64(1)).utf8Field("state", q->text(2));
+            if (q->isNull(3))
+                item.key("enrollment_date").null();
+            else
+                item.field("enrollment_date", formatMicros(q->int64(3)));
+            item.utf8Field("exit_date", q->text(4)).endObject();
+            Children::add(c.summaries, q->int64(0), item);
         }
         if (!withMembers)
             continue;
-        q.exec(QStringLiteral("SELECT group_id, id, individual_id, kinds, create_date, write_date FROM "
-                              "group_membership WHERE group_id IN (%1) ORDER BY id")
-                   .arg(in));
+        q = query("SELECT group_id, id, individual_id, kinds, create_date, write_date FROM "
+                  "group_membership WHERE group_id IN (%1) ORDER BY id",
+            in);
         struct Member
         {
             qint64 group, id, individual;
@@ -161,9 +160,9 @@ RegistryStore::Children RegistryStore::loadChildren(
         };
         QList<Member> memberRows;
         QList<qint64> individualIds;
-        while (q.next()) {
-            memberRows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong()});
+        while (q->next()) {
+            memberRows.append({q->int64(0), q->int64(1), q->int64(2), QString::fromUtf8(q->text(3)),
+                q->int64(4), q->int64(5)});
             individualIds.append(memberRows.last().individual);
         }
         const QHash<qint64, QByteArray> individuals = partnerTexts(individualIds, false, false, baseRest);

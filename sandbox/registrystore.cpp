@@ -1,5 +1,6 @@
 #include "registrystore.h"
 
+#include "sqlitestatement.h"
 #include "wiretime.h"
 
 #include <QDateTime>
@@ -109,6 +110,27 @@ QString sqlIdList(const QList<qint64> &ids, qsizetype from, qsizetype count)
         s += QString::number(ids[i]);
     }
     return s;
+}
+
+void bindValues(SqliteStatement &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        switch (v.isNull() ? QMetaType::UnknownType : v.typeId()) {
+        case QMetaType::UnknownType:
+            q.bindNull(i + 1);
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            q.bind(i + 1, v.toLongLong());
+            break;
+        default: // text; a number in text compares as a number with an INTEGER column (SQLite's affinity)
+            q.bind(i + 1, v.toString());
+        }
+    }
 }
 
 namespace {
@@ -255,33 +277,31 @@ QSqlQuery RegistryStore::prepare(const QString &sql) const
     return q;
 }
 
-PartnerRow RegistryStore::readPartner(const QSqlQuery &q) const
+PartnerRow RegistryStore::readPartner(const SqliteStatement &q)
 {
+    // A NULL column is a null view, hence a null QString: OpenG2P's `false` for an unset field.
+    const auto text = [&q](int i) { return QString::fromUtf8(q.text(i)); };
     PartnerRow p;
-    p.id = q.value(0).toLongLong();
-    p.isGroup = q.value(1).toBool();
-    p.name = q.value(2).toString();
-    p.givenName = q.value(3).toString();
-    p.addlName = q.value(4).toString();
-    p.familyName = q.value(5).toString();
-    p.gender = q.value(6).toString();
-    p.birthdate = q.value(7).toString();
-    p.birthPlace = q.value(8).toString();
-    p.registrationDate = q.value(9).toString();
-    p.email = q.value(10).toString();
-    p.address = q.value(11).toString();
-    p.image1920 = q.value(12).toString();
-    p.kind = q.value(13).toString();
-    p.isPartialGroup = q.value(14).isNull() ? QVariant() : QVariant(q.value(14).toBool());
-    p.active = q.value(15).toBool();
-    p.createDate = q.value(16).toLongLong();
-    p.writeDate = q.value(17).toLongLong();
-    // QSqlQuery gives "" for NULL text only when the column is not NULL: keep nulls as null strings.
-    for (auto [idx, field] : {std::pair {3, &p.givenName}, {4, &p.addlName}, {5, &p.familyName},
-             {6, &p.gender}, {7, &p.birthdate}, {8, &p.birthPlace}, {9, &p.registrationDate}, {10, &p.email},
-             {11, &p.address}, {12, &p.image1920}, {13, &p.kind}})
-        if (q.value(idx).isNull())
-            *field = QString();
+    p.id = q.int64(0);
+    p.isGroup = q.int64(1) != 0;
+    p.name = text(2);
+    if (p.name.isNull())
+        p.name = QLatin1String(""); // NOT NULL in the schema
+    p.givenName = text(3);
+    p.addlName = text(4);
+    p.familyName = text(5);
+    p.gender = text(6);
+    p.birthdate = text(7);
+    p.birthPlace = text(8);
+    p.registrationDate = text(9);
+    p.email = text(10);
+    p.address = text(11);
+    p.image1920 = text(12);
+    p.kind = text(13);
+    p.isPartialGroup = q.isNull(14) ? QVariant() : QVariant(q.int64(14) != 0);
+    p.active = q.int64(15) != 0;
+    p.createDate = q.int64(16);
+    p.writeDate = q.int64(17);
     return p;
 }
 
@@ -353,10 +373,11 @@ void RegistryStore::touchPartner(qint64 id)
 QList<PartnerRow> RegistryStore::partnerRows(const QList<qint64> &ids) const
 {
     QList<PartnerRow> rows;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM partner WHERE id IN (%2)")
-               .arg(QLatin1String(kPartnerCols), sqlIdList(ids, 0, ids.size())));
+    rows.reserve(ids.size());
+    SqliteStatement q(db(),
+        QStringLiteral("SELECT %1 FROM partner WHERE id IN (%2)")
+            .arg(QLatin1String(kPartnerCols), sqlIdList(ids, 0, ids.size()))
+            .toUtf8());
     while (q.next())
         rows.append(readPartner(q));
     return rows;
@@ -364,12 +385,13 @@ QList<PartnerRow> RegistryStore::partnerRows(const QList<qint64> &ids) const
 
 std::optional<PartnerRow> RegistryStore::anyPartner(qint64 id) const
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 FROM partner WHERE id = ?").arg(QLatin1String(kPartnerCols)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    SqliteStatement q(db(), (QByteArray("SELECT ") + kPartnerCols + " FROM partner WHERE id = ?"));
+    q.bind(1, id);
+    if (!q.next())
         return std::nullopt;
-    return readPartner(q);
+    PartnerRow p = readPartner(q);
+    q.reset();
+    return p;
 }
 
 std::optional<PartnerRow> RegistryStore::partner(qint64 id, bool isGroup) const
@@ -592,44 +614,47 @@ QList<ProgramRow> RegistryStore::programs(
     return out;
 }
 
-static MembershipRow readMembership(const QSqlQuery &q)
+static MembershipRow readMembership(const SqliteStatement &q)
 {
+    const auto text = [&q](int i) { return QString::fromUtf8(q.text(i)); };
     MembershipRow m;
-    m.id = q.value(0).toLongLong();
-    m.partnerId = q.value(1).toLongLong();
-    m.programId = q.value(2).toLongLong();
-    m.state = q.value(3).toString();
-    m.enrollmentDate = q.value(4).isNull() ? QVariant() : QVariant(q.value(4).toLongLong());
-    m.exitDate = q.value(5).isNull() ? QString() : q.value(5).toString();
-    m.exitReason = q.value(6).isNull() ? QString() : q.value(6).toString();
-    m.createDate = q.value(7).toLongLong();
-    m.writeDate = q.value(8).toLongLong();
-    m.registrantName = q.value(9).toString();
-    m.registrantIsGroup = q.value(10).toBool();
-    m.programName = q.value(11).toString();
+    m.id = q.int64(0);
+    m.partnerId = q.int64(1);
+    m.programId = q.int64(2);
+    m.state = text(3);
+    m.enrollmentDate = q.isNull(4) ? QVariant() : QVariant(q.int64(4));
+    m.exitDate = text(5);
+    m.exitReason = text(6);
+    m.createDate = q.int64(7);
+    m.writeDate = q.int64(8);
+    m.registrantName = text(9);
+    m.registrantIsGroup = q.int64(10) != 0;
+    m.programName = text(11);
+    return m;
+}
+
+static std::optional<MembershipRow> oneMembership(SqliteStatement &q)
+{
+    if (!q.next())
+        return std::nullopt;
+    MembershipRow m = readMembership(q);
+    q.reset();
     return m;
 }
 
 std::optional<MembershipRow> RegistryStore::membership(qint64 id) const
 {
-    QSqlQuery q(db());
-    q.prepare(QString::fromLatin1(kMembershipSelect) + QStringLiteral(" WHERE m.id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readMembership(q);
-    return std::nullopt;
+    SqliteStatement q(db(), (QByteArray(kMembershipSelect) + " WHERE m.id = ?"));
+    q.bind(1, id);
+    return oneMembership(q);
 }
 
 std::optional<MembershipRow> RegistryStore::membershipOf(qint64 partnerId, qint64 programId) const
 {
-    QSqlQuery q(db());
-    q.prepare(QString::fromLatin1(kMembershipSelect)
-        + QStringLiteral(" WHERE m.partner_id = ? AND m.program_id = ?"));
-    q.addBindValue(partnerId);
-    q.addBindValue(programId);
-    if (q.exec() && q.next())
-        return readMembership(q);
-    return std::nullopt;
+    SqliteStatement q(db(), (QByteArray(kMembershipSelect) + " WHERE m.partner_id = ? AND m.program_id = ?"));
+    q.bind(1, partnerId);
+    q.bind(2, programId);
+    return oneMembership(q);
 }
 
 QList<MembershipRow> RegistryStore::memberships(const QString &where,
@@ -640,26 +665,23 @@ QList<MembershipRow> RegistryStore::memberships(const QString &where,
     const QString &orderBy) const
 {
     if (total) {
-        QSqlQuery c(db());
-        c.prepare(QStringLiteral("SELECT COUNT(*) FROM membership m") + where);
-        for (const QVariant &b : binds)
-            c.addBindValue(b);
-        if (c.exec() && c.next())
-            *total = c.value(0).toLongLong();
+        SqliteStatement c(db(), (QByteArray("SELECT COUNT(*) FROM membership m") + where.toUtf8()));
+        bindValues(c, binds);
+        *total = c.next() ? c.int64(0) : 0;
+        c.reset();
     }
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kMembershipSelect) + where
-        + QStringLiteral(" ORDER BY %1 LIMIT ? OFFSET ?")
-              .arg(orderBy.isEmpty() ? QStringLiteral("m.id DESC") : orderBy));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
+    SqliteStatement q(db(),
+        (QByteArray(kMembershipSelect) + where.toUtf8()
+            + QStringLiteral(" ORDER BY %1 LIMIT ? OFFSET ?")
+                  .arg(orderBy.isEmpty() ? QStringLiteral("m.id DESC") : orderBy)
+                  .toUtf8()));
+    bindValues(q, binds);
+    q.bind(int(binds.size()) + 1, limit);
+    q.bind(int(binds.size()) + 2, offset);
     QList<MembershipRow> out;
-    if (q.exec())
-        while (q.next())
-            out.append(readMembership(q));
+    out.reserve(qMin(limit, 1000));
+    while (q.next())
+        out.append(readMembership(q));
     return out;
 }
 

@@ -12,6 +12,10 @@
 
 #include <optional>
 
+namespace g2p {
+class SqliteStatement;
+}
+
 namespace g2p::sandbox {
 
 class JsonText;
@@ -179,7 +183,7 @@ private:
         const bool *active) const;
     bool createSchema(QString *error);
     void loadReferenceData();
-    PartnerRow readPartner(const QSqlQuery &q) const;
+    static PartnerRow readPartner(const SqliteStatement &q);
 
     QString m_connection;
     bool m_fts = false;
@@ -196,5 +200,7 @@ QJsonValue microsOrNull(const QVariant &micros);
 QJsonValue textOrNull(const QString &s);
 // "1,2,3": `count` ids of `ids` from `from`, for an SQL IN list (integers only).
 QString sqlIdList(const QList<qint64> &ids, qsizetype from, qsizetype count);
+// `values` bound from parameter 1 on: integers and booleans as integers, null as NULL, the rest as text.
+void bindValues(SqliteStatement &q, const QVariantList &values);
 
 } // namespace g2p::sandbox

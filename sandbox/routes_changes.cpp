@@ -5,6 +5,7 @@
 // cursor already handed out: the guarantee "paging with the cursors misses nothing" holds as written.
 #include "routes.h"
 
+#include "sqlitestatement.h"
 #include "wiretime.h"
 
 #include <QJsonDocument>
@@ -140,23 +141,20 @@ Reply Routes::listRegistrantChanges(Request &r)
                                 .arg(queryString(r, QStringLiteral("is_group")),
                                     queryString(r, QStringLiteral("changed_since")));
     const QString key = window ? window->key(filters) : filters + QStringLiteral("|start");
-    QSqlQuery q(m_store.db());
-    q.setForwardOnly(true);
     std::optional<qint64> remaining = m_remaining.known(m_store.db(), key);
     if (!remaining) {
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM partner p") + where);
-        for (const QVariant &b : std::as_const(binds))
-            q.addBindValue(b);
-        q.exec();
-        remaining = q.next() ? q.value(0).toLongLong() : 0;
+        SqliteStatement count(
+            m_store.db(), (QStringLiteral("SELECT COUNT(*) FROM partner p") + where).toUtf8());
+        bindValues(count, binds);
+        remaining = count.next() ? count.int64(0) : 0;
+        count.reset();
     }
-    q.prepare(
-        QStringLiteral("SELECT p.id, p.is_group, p.active, p.disabled IS NULL, p.write_date FROM partner p")
-        + where + QStringLiteral(" ORDER BY p.write_date, p.id LIMIT ?"));
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    q.addBindValue(limit);
-    q.exec();
+    SqliteStatement q(m_store.db(),
+        (QStringLiteral("SELECT p.id, p.is_group, p.active, p.disabled IS NULL, p.write_date FROM partner p")
+            + where + QStringLiteral(" ORDER BY p.write_date, p.id LIMIT ?"))
+            .toUtf8());
+    bindValues(q, binds);
+    q.bind(int(binds.size()) + 1, limit);
     struct Item
     {
         qint64 id, writeDate;
@@ -166,8 +164,7 @@ Reply Routes::listRegistrantChanges(Request &r)
     QList<qint64> people, groups;
     QHash<qint64, bool> active;
     while (q.next()) {
-        const Item it {q.value(0).toLongLong(), q.value(4).toLongLong(), q.value(1).toBool(),
-            q.value(2).toBool() && q.value(3).toBool()};
+        const Item it {q.int64(0), q.int64(4), q.int64(1) != 0, q.int64(2) != 0 && q.int64(3) != 0};
         order << it;
         (it.group ? groups : people) << it.id;
         active.insert(it.id, it.active);

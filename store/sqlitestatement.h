@@ -22,6 +22,7 @@ class SqliteStatement
 public:
     // Binding and stepping on a statement that failed to prepare return false with error().
     SqliteStatement(const QSqlDatabase &db, const char *sql);
+    SqliteStatement(const QSqlDatabase &db, const QByteArray &sql) : SqliteStatement(db, sql.constData()) { }
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
