@@ -44,6 +44,27 @@ private Q_SLOTS:
         QVERIFY(!t.bytes().contains('\n')); // control characters are escaped, never written raw
     }
 
+    // Text that is UTF-8 already (a column as SQLite hands it over) is written as the same string
+    // from a QString: the same bytes, escapes included; a null view is null, an empty one "".
+    void utf8TextIsWrittenAsTheSameString()
+    {
+        const QString awkward = QStringLiteral("quote \" backslash \\ tab \t newline \n bell \a "
+                                               "Müller إبراهيم 😀 \x1f \x7f end");
+        const QByteArray utf8 = awkward.toUtf8();
+        JsonText fromString, fromUtf8;
+        fromString.beginArray().value(awkward).null().value(QStringLiteral("")).endArray();
+        fromUtf8.beginArray().utf8(utf8).utf8(QByteArrayView()).utf8(QByteArrayView("", 0)).endArray();
+        QCOMPARE(fromUtf8.bytes(), fromString.bytes());
+        const QJsonArray back = QJsonDocument::fromJson(fromUtf8.bytes()).array();
+        QCOMPARE(back.at(0).toString(), awkward);
+        QVERIFY(back.at(1).isNull());
+        QCOMPARE(back.at(2).toString(), QStringLiteral(""));
+        JsonText field;
+        field.beginObject().utf8Field("name", utf8).endObject();
+        QCOMPARE(
+            QJsonDocument::fromJson(field.bytes()).object().value(QLatin1String("name")).toString(), awkward);
+    }
+
     // take() hands the text over and starts a new top-level value: items written one after another
     // and joined by the caller have no stray separators.
     void takeStartsAfresh()
