@@ -1,8 +1,8 @@
 #include "registranttablemodel.h"
 
 #include "accessibletext.h"
+#include "backgroundtask.h"
 #include "recordkey.h"
-#include "workpool.h"
 
 #include <QElapsedTimer>
 
@@ -450,16 +450,9 @@ void RegistrantTableModel::clear()
     beginResetModel();
     // Freeing a million rows (when they held four strings each) kept the window still for over half
     // a second when a search replaced the whole list. Large lists are still freed on a pool thread.
-    struct Gone
-    {
-        ChunkedVector<Row> rows;
-        QHash<qint64, QString> keys;
-        std::vector<MembershipCell> memberships;
-        TextArena foldText, text;
-        std::vector<qint32> order, visible;
-    };
-    auto *gone = new Gone {std::move(m_rows), std::move(m_keys), std::move(m_memberships),
-        std::move(m_foldText), std::move(m_text), std::move(m_order), std::move(m_visible)};
+    if (m_rows.size() > 20000)
+        freeInBackground(std::move(m_rows), std::move(m_keys), std::move(m_memberships),
+            std::move(m_foldText), std::move(m_text), std::move(m_order), std::move(m_visible));
     m_rows = {};
     m_keys = {};
     m_memberships = {};
@@ -469,13 +462,6 @@ void RegistrantTableModel::clear()
     m_visible = {};
     m_shownFilter = {};
     endResetModel();
-    if (gone->rows.size() > 20000)
-        workPool()->start([gone] {
-            yieldToTheWindow();
-            delete gone;
-        });
-    else
-        delete gone;
     Q_EMIT filterApplied(0, 0);
 }
 

@@ -2,8 +2,8 @@
 
 #include "cachemapping.h"
 
+#include "backgroundtask.h"
 #include "membershiprules.h"
-#include "workpool.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -31,9 +31,8 @@ MembershipImport::~MembershipImport()
     // on a pool thread (the strings they share with the grid's rows count their users atomically).
     if (m_lines.size() + m_registrants.size() < kFreeHereBelow)
         return;
-    workPool()->start(
-        [lines = std::move(m_lines), registrants = std::move(m_registrants), taken = std::move(m_taken),
-            keys = std::move(m_keys), queue = std::move(m_queue)] { yieldToTheWindow(); });
+    freeInBackground(std::move(m_lines), std::move(m_registrants), std::move(m_taken), std::move(m_keys),
+        std::move(m_queue));
 }
 
 QString MembershipImport::idKey(const QString &idType, const QString &value)

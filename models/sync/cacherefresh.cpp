@@ -29,12 +29,8 @@ struct PageEnd
 // freed there: done on the store's thread, converting and freeing were a fifth of its time in a
 // refresh of a million, and that thread is what a refresh waits for. The store's task takes the
 // rows when they are ready (the pool never waits for the store: no deadlock), so pages are still
-// written in the order they were read; the rows are freed on the pool once written.
-template<class Row>
-void freeInBackground(QList<Row> rows)
-{
-    workPool()->start([rows = std::move(rows)] { yieldToTheWindow(); });
-}
+// written in the order they were read; the rows are freed on the pool once written
+// (freeInBackground).
 
 // The rows of records [from, from + count), made on the pool; the last chunk's conversion frees
 // the records (the chunks of one page are converted one after another).
