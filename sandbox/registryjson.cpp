@@ -140,10 +140,7 @@ RegistryStore::Children RegistryStore::loadChildren(
             in);
         while (q->next()) {
             item.beginObject().field("program_id", q->int64(1)).utf8Field("state", q->text(2));
-            if (q->isNull(3))
-                item.key("enrollment_date").null();
-            else
-                item.field("enrollment_date", formatMicros(q->int64(3)));
+            writeMicrosOrNull(item.key("enrollment_date"), q->isNull(3) ? QVariant() : QVariant(q->int64(3)));
             item.utf8Field("exit_date", q->text(4)).endObject();
             Children::add(c.summaries, q->int64(0), item);
         }

@@ -277,10 +277,16 @@ QSqlQuery RegistryStore::prepare(const QString &sql) const
     return q;
 }
 
+// A text column as a QString; a NULL column is a null view, hence a null QString (OpenG2P's `false`
+// for an unset field).
+static QString textOf(const SqliteStatement &q, int column)
+{
+    return QString::fromUtf8(q.text(column));
+}
+
 PartnerRow RegistryStore::readPartner(const SqliteStatement &q)
 {
-    // A NULL column is a null view, hence a null QString: OpenG2P's `false` for an unset field.
-    const auto text = [&q](int i) { return QString::fromUtf8(q.text(i)); };
+    const auto text = [&q](int i) { return textOf(q, i); };
     PartnerRow p;
     p.id = q.int64(0);
     p.isGroup = q.int64(1) != 0;
@@ -616,7 +622,7 @@ QList<ProgramRow> RegistryStore::programs(
 
 static MembershipRow readMembership(const SqliteStatement &q)
 {
-    const auto text = [&q](int i) { return QString::fromUtf8(q.text(i)); };
+    const auto text = [&q](int i) { return textOf(q, i); };
     MembershipRow m;
     m.id = q.int64(0);
     m.partnerId = q.int64(1);

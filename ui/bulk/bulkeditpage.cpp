@@ -339,7 +339,7 @@ void BulkEditPage::showIssues(const IssuesPass &pass)
     const qsizetype all = m_notImported.size() + pass.issues.size();
     int listed = 0;
     for (const ImportProblem &p : std::as_const(m_notImported)) {
-        if (listed++ == kIssuesListed)
+        if (listed++ >= kIssuesListed)
             break;
         auto *item = new QListWidgetItem(
             tr("File line %1 (not loaded)%2: %3")
