@@ -98,7 +98,7 @@ bool makePrivateFile(const QString &path)
     return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-SqliteFile::Verdict SqliteFile::openConnection(const QString &path, Durability durability)
+SqliteFile::Verdict SqliteFile::openConnection(const QString &path, Durability durability, int pageSize)
 {
     close();
     // SQLite gives the -wal and -shm files the main file's mode: make it private before the first
@@ -121,6 +121,10 @@ SqliteFile::Verdict SqliteFile::openConnection(const QString &path, Durability d
         return fileIsBroken(db.lastError()) ? Verdict::SetAside : Verdict::Keep;
     }
     QSqlQuery q(db);
+    // Before the first write of a new file (switching it to WAL is one): a file that exists
+    // keeps its own size, and SQLite ignores this for it.
+    if (pageSize > 0)
+        q.exec(QStringLiteral("PRAGMA page_size=%1").arg(pageSize));
     // Reading the journal mode is the first real access: a file that is not SQLite fails here.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
         m_error = q.lastError().text();
@@ -194,7 +198,7 @@ bool SqliteFile::openOnce(const QString &path, const SqliteSchema &schema, Durab
         return false;
     }
     QString why;
-    Verdict v = openConnection(path, durability);
+    Verdict v = openConnection(path, durability, schema.pageSize);
     if (v == Verdict::SetAside || v == Verdict::Keep)
         why = m_error;
     else
@@ -218,21 +222,28 @@ bool SqliteFile::openOnce(const QString &path, const SqliteSchema &schema, Durab
             m_setAside = aside;
             m_setAsideWhy = why;
         }
-        if (openConnection(path, durability) != Verdict::Ours)
+        if (openConnection(path, durability, schema.pageSize) != Verdict::Ours)
             return false;
     }
-    setMemory(schema.pageCacheKiB, schema.walCheckpointPages);
+    setMemory(schema.pageCacheKiB, schema.walCheckpointKiB);
     return migrate(schema);
 }
 
-void SqliteFile::setMemory(int pageCacheKiB, int walCheckpointPages)
+int SqliteFile::pageSize() const
+{
+    const int size = pragma(database(), QStringLiteral("page_size")).toInt();
+    return size > 0 ? size : 4096;
+}
+
+void SqliteFile::setMemory(int pageCacheKiB, int walCheckpointKiB)
 {
     QSqlQuery q(database());
     if (pageCacheKiB > 0)
         q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(pageCacheKiB));
-    if (walCheckpointPages > 0) {
-        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(walCheckpointPages));
-        q.exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(qint64(walCheckpointPages) * 4096));
+    if (walCheckpointKiB > 0) {
+        const qint64 bytes = qint64(walCheckpointKiB) * 1024;
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(qMax<qint64>(1, bytes / pageSize())));
+        q.exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(bytes));
     }
 }
 

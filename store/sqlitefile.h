@@ -26,11 +26,15 @@ struct SqliteSchema
     // cache with its full-text index writes pages all over the file: with the default, a refresh
     // spends its time re-reading and re-writing pages through system calls.
     int pageCacheKiB = 0;
-    // PRAGMA wal_autocheckpoint, in pages (0: SQLite's default, 1,000 pages = 4 MiB). A refresh's
+    // How much WAL is written before a checkpoint, in KiB (PRAGMA wal_autocheckpoint counts pages:
+    // converted with the file's own page size; 0: SQLite's default, 1,000 pages). A refresh's
     // commit of a few thousand rows writes more than that, so each commit was followed by a
     // checkpoint writing the same hot pages (index levels, the search index) into the file again
     // and waiting for the disk. The WAL file is cut back to this size after a checkpoint.
-    int walCheckpointPages = 0;
+    int walCheckpointKiB = 0;
+    // Bytes per page of a file created new (PRAGMA page_size; 0: SQLite's 4,096). A file made
+    // earlier keeps the size it was made with: SQLite cannot change it in WAL mode.
+    int pageSize = 0;
     // The integrity check on open (PRAGMA quick_check) reads the whole file: a few seconds for a
     // million cached registrants. Files larger than this many bytes are checked by reading their
     // schema only (damage elsewhere shows as an error where it is read); 0: always the whole file.
@@ -67,7 +71,9 @@ public:
     // The connection's page cache and how much WAL is written before a checkpoint (and the size
     // the WAL is cut back to): the schema's sizes when the file opens; a bulk writer may raise them
     // for a while (0 leaves one as it is).
-    void setMemory(int pageCacheKiB, int walCheckpointPages);
+    void setMemory(int pageCacheKiB, int walCheckpointKiB);
+    // The file's bytes per page.
+    int pageSize() const;
     // How long to wait for another program's lock before saying the file is busy (default 5 s).
     void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
     int schemaVersion() const;
@@ -79,7 +85,7 @@ private:
         SetAside, // damaged, not a database, another program's (or a newer version's cache)
         Keep, // cannot be used now (busy, I/O, permissions, a newer version's outbox): left alone
     };
-    Verdict openConnection(const QString &path, Durability durability);
+    Verdict openConnection(const QString &path, Durability durability, int pageSize);
     bool openOnce(const QString &path, const SqliteSchema &schema, Durability durability);
     Verdict isOurs(const SqliteSchema &schema, QString *why);
     bool migrate(const SqliteSchema &schema);

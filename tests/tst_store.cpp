@@ -775,6 +775,48 @@ private Q_SLOTS:
         QCOMPARE(c.refreshedAt().toMSecsSinceEpoch(), when.toMSecsSinceEpoch());
     }
 
+    void aNewCopyHasLargePagesAndAnOlderOneKeepsItsOwn()
+    {
+        const auto pragmaOf = [](const QSqlDatabase &db, const char *name) {
+            QSqlQuery q(db);
+            return q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)) && q.next()
+                ? q.value(0).toLongLong()
+                : -1;
+        };
+        const QString fresh = m_dir.filePath(QStringLiteral("pages-new.sqlite"));
+        {
+            RegistrantCache c;
+            QVERIFY2(c.open(fresh), qPrintable(c.error()));
+            QCOMPARE(pragmaOf(c.database(), "page_size"), 16384);
+            // The WAL sizes are bytes whatever the page: 16 MiB usually, 256 MiB while writing.
+            QCOMPARE(pragmaOf(c.database(), "wal_autocheckpoint"), 16 * 1024 * 1024 / 16384);
+            QCOMPARE(pragmaOf(c.database(), "journal_size_limit"), 16 * 1024 * 1024);
+            c.setWriting(true);
+            QCOMPARE(pragmaOf(c.database(), "wal_autocheckpoint"), 256 * 1024 * 1024 / 16384);
+            c.setWriting(false);
+        }
+        // A copy made before (SQLite's 4 KiB pages, first schema version) opens, is brought up to
+        // date and works as it is.
+        const QString older = m_dir.filePath(QStringLiteral("pages-old.sqlite"));
+        {
+            SqliteSchema first = RegistrantCache::schema();
+            first.pageSize = 0;
+            first.migrations = first.migrations.mid(0, 1);
+            SqliteFile f;
+            QVERIFY2(f.open(older, first, Durability::Normal), qPrintable(f.error()));
+            QCOMPARE(f.pageSize(), 4096);
+        }
+        RegistrantCache c;
+        QVERIFY2(c.open(older), qPrintable(c.error()));
+        QCOMPARE(pragmaOf(c.database(), "page_size"), 4096);
+        QCOMPARE(pragmaOf(c.database(), "wal_autocheckpoint"), 16 * 1024 * 1024 / 4096);
+        CachedRegistrant r;
+        r.id = 7;
+        r.name = QStringLiteral("OKAFOR, ADA");
+        QVERIFY2(c.upsert({r}), qPrintable(c.error()));
+        QCOMPARE(c.search(QStringLiteral("okafor"), 10).value(0).id, 7);
+    }
+
     void profilesHaveTheirOwnFolders()
     {
         const QUrl a(QStringLiteral("https://registry.example.org/api/v1/registry"));
