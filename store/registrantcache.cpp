@@ -2,6 +2,8 @@
 
 #include "sqlitestatement.h"
 
+#include <sqlite3.h>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,10 +47,6 @@ QString matchExpression(const QString &text)
 
 namespace {
 constexpr int kWritingCacheKiB = 256 * 1024;
-// Checkpoints every 256 MiB of WAL while a refresh writes: a page the batches touch again and again
-// (memberships arrive in random id order) is copied into the file once per checkpoint, and each
-// checkpoint waits for the disk. The refresh ends with a checkpoint that empties the WAL.
-constexpr int kWritingWalKiB = 256 * 1024;
 } // namespace
 
 SqliteSchema RegistrantCache::schema()
@@ -358,22 +356,52 @@ bool RegistrantCache::checkpoint()
 {
     if (!commitGroup())
         return false;
+    // The background pass under way ends first. (Until setWriting(false) gives SQLite's own
+    // checkpoints back, commits after this one are not copied: a refresh ends right after it.)
+    m_checkpointer.reset();
     QSqlQuery q(m_file.database());
     // (SQLITE_BUSY while a reader holds an old snapshot: the first result column is 1, nothing lost.)
     return q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() && q.value(0).toInt() == 0;
 }
 
+// While a refresh writes, the WAL is copied into the file every 256 MiB (m_walCheckpointKiB): a
+// page the batches touch again and again (memberships arrive in random id order) is copied once
+// per checkpoint. On this thread each checkpoint waited for the disk (one to two seconds, a dozen
+// times in a refresh of a million) while nothing else had work; on WalCheckpointer's thread the
+// writing goes on. Only starting the WAL over needs this thread: every 1 GiB, copying what the
+// last background pass had not. The refresh ends with a checkpoint that empties the WAL.
+int RegistrantCache::walCommitted(void *self, sqlite3 *db, const char *, int frames)
+{
+    auto *cache = static_cast<RegistrantCache *>(self);
+    if (!cache->m_checkpointer)
+        return SQLITE_OK;
+    if (frames >= cache->m_walRestartFrames)
+        cache->m_checkpointer->restartFromWriter(db);
+    else if (frames >= cache->m_walCheckpointFrames)
+        cache->m_checkpointer->request();
+    return SQLITE_OK; // (a failed checkpoint loses nothing: the WAL grows until the next one)
+}
+
 void RegistrantCache::setWriting(bool writing)
 {
     if (writing) {
-        m_file.setMemory(kWritingCacheKiB, kWritingWalKiB);
+        m_file.setMemory(kWritingCacheKiB, m_walCheckpointKiB);
         m_grouping = true;
+        sqlite3 *db = sqliteHandle(m_file.database());
+        if (db && !m_checkpointer) {
+            const qint64 page = m_file.pageSize();
+            m_walCheckpointFrames = int(qMax<qint64>(1, qint64(m_walCheckpointKiB) * 1024 / page));
+            m_walRestartFrames = int(qMax<qint64>(1, qint64(m_walRestartKiB) * 1024 / page));
+            m_checkpointer = std::make_unique<WalCheckpointer>(m_file.database().databaseName());
+            sqlite3_wal_hook(db, &RegistrantCache::walCommitted, this); // (instead of autocheckpoint)
+        }
         return;
     }
     commitGroup(); // (on failure the pages since the last commit are read again next time)
     m_grouping = false;
     const SqliteSchema usual = schema();
-    m_file.setMemory(usual.pageCacheKiB, usual.walCheckpointKiB);
+    m_file.setMemory(usual.pageCacheKiB, usual.walCheckpointKiB); // (SQLite's hook back)
+    m_checkpointer.reset();
     QSqlQuery(m_file.database()).exec(QStringLiteral("PRAGMA shrink_memory"));
 }
 

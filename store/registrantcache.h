@@ -6,6 +6,7 @@
 #pragma once
 
 #include "sqlitefile.h"
+#include "walcheckpointer.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -14,6 +15,7 @@
 
 #include <functional>
 #include <limits>
+#include <memory>
 #include <optional>
 
 namespace g2p {
@@ -47,6 +49,7 @@ public:
     void close()
     {
         commitGroup();
+        m_checkpointer.reset();
         m_file.close();
     }
     QString error() const { return m_error; }
@@ -87,7 +90,16 @@ public:
     // again. A page and its cursor still go together; a crash loses at most the last few seconds
     // of pages, and the next refresh reads them again. setWriting(false), checkpoint() and close()
     // commit; LocalStore commits when it has had nothing to do for a moment (a slow server).
+    // While writing, the WAL is copied into the file on a thread of its own (WalCheckpointer) once
+    // it holds more than `checkpointKiB`, and started over (a short wait on this thread, for what
+    // the last background pass had not copied) once it holds more than `restartKiB`.
     void setWriting(bool writing);
+    void setWritingWal(int checkpointKiB, int restartKiB)
+    {
+        m_walCheckpointKiB = checkpointKiB;
+        m_walRestartKiB = restartKiB;
+    }
+    int backgroundCheckpoints() const { return m_checkpointer ? m_checkpointer->passes() : 0; }
     static constexpr int kGroupCommitMs = 3000;
     bool hasUncommittedPages() const { return m_groupOpen; } // a grouped transaction is open
     bool commitGroup();
@@ -114,12 +126,17 @@ public:
 private:
     QString metaValue(const QString &key) const;
     bool setMetaValue(const QString &key, const QString &value);
+    static int walCommitted(void *self, sqlite3 *db, const char *name, int frames);
 
     SqliteFile m_file;
     mutable QString m_error;
     bool m_grouping = false; // setWriting(true)
     bool m_groupOpen = false; // a BEGIN of storePage's, not yet committed
     QElapsedTimer m_groupSince;
+    int m_walCheckpointKiB = 256 * 1024;
+    int m_walRestartKiB = 1024 * 1024;
+    int m_walCheckpointFrames = 0, m_walRestartFrames = 0; // the two in pages of this file
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // while writing (after m_file: closed first)
 };
 
 } // namespace g2p

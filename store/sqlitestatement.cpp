@@ -7,16 +7,19 @@
 
 namespace g2p {
 
-SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     // The driver's handle is documented as the connection's sqlite3*: the same library Qt's
     // driver loaded (Debian's libsqlite3), so both share one connection and its transaction.
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        m_error = QStringLiteral("not an open SQLite connection");
-        return;
-    }
-    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
+{
+    m_db = sqliteHandle(db);
     if (!m_db) {
         m_error = QStringLiteral("not an open SQLite connection");
         return;

@@ -17,6 +17,9 @@ struct sqlite3_stmt;
 
 namespace g2p {
 
+// The SQLite connection under an open Qt connection; null when it is not one.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 class SqliteStatement
 {
 public:

@@ -1,0 +1,86 @@
+#include "walcheckpointer.h"
+
+#include <sqlite3.h>
+
+namespace g2p {
+
+WalCheckpointer::WalCheckpointer(const QString &path)
+{
+    m_thread = std::thread([this, path] { run(path); });
+}
+
+WalCheckpointer::~WalCheckpointer()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+}
+
+void WalCheckpointer::request()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_wanted = true;
+    }
+    m_wake.notify_one();
+}
+
+QString WalCheckpointer::error() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+void WalCheckpointer::run(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    // Read-write: a checkpoint writes the database file. Never creates it (the writer made it).
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        std::lock_guard lock(m_mutex);
+        m_error = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return; // (requests are then left to the writer's own checkpoints: restartFromWriter)
+    }
+    // The same durability as the writer's (RegistrantCache: NORMAL): the WAL is synced before its
+    // pages are copied, the file after.
+    sqlite3_exec(db, "PRAGMA synchronous=NORMAL", nullptr, nullptr, nullptr);
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_wanted || m_stop; });
+            if (m_stop)
+                break;
+            m_wanted = false;
+        }
+        std::lock_guard pass(m_passMutex);
+        int frames = 0, copied = 0;
+        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied);
+        if (rc == SQLITE_OK || rc == SQLITE_BUSY) { // (BUSY: another checkpoint ran; try next time)
+            ++m_passes;
+        } else {
+            std::lock_guard lock(m_mutex);
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        }
+    }
+    // Not the last connection (the writer's is open): closing it neither checkpoints nor removes
+    // the WAL.
+    sqlite3_close(db);
+}
+
+bool WalCheckpointer::restartFromWriter(sqlite3 *writer)
+{
+    if (!writer)
+        return false;
+    std::lock_guard pass(m_passMutex);
+    int frames = 0, copied = 0;
+    // Copies what the background passes have not; SQLite starts the WAL over at the writer's next
+    // transaction when every frame was copied and no reader holds an older snapshot.
+    return sqlite3_wal_checkpoint_v2(writer, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied)
+        == SQLITE_OK
+        && frames == copied;
+}
+
+} // namespace g2p
