@@ -2,6 +2,11 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#include <sys/resource.h>
+#endif
+
 namespace g2p {
 
 WalCheckpointer::WalCheckpointer(const QString &path)
@@ -36,6 +41,12 @@ QString WalCheckpointer::error() const
 
 void WalCheckpointer::run(const QString &path)
 {
+#ifdef Q_OS_LINUX
+    // Named for perf and top; below the window's thread, as the store's thread is (localstore.cpp):
+    // copying a WAL is work for the kernel that must not keep the window waiting for a core.
+    pthread_setname_np(pthread_self(), "g2p-checkpoint");
+    setpriority(PRIO_PROCESS, 0, 5);
+#endif
     sqlite3 *db = nullptr;
     // Read-write: a checkpoint writes the database file. Never creates it (the writer made it).
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
