@@ -1,6 +1,7 @@
 #include "profiledata.h"
 
 #include "outbox.h"
+#include "sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -120,7 +121,8 @@ ProfileInUse::ProfileInUse(const QString &dir)
         dir + QLatin1Char('/') + kInUsePrefix + QString::number(QCoreApplication::applicationPid())))
 {
     m_lock->setStaleLockTime(0);
-    m_lock->tryLock(0);
+    if (m_lock->tryLock(0)) // (QLockFile makes it 0644: it names this machine and program)
+        makePrivateFile(m_lock->fileName());
 }
 
 } // namespace g2p

@@ -338,6 +338,15 @@ private Q_SLOTS:
                 & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
             QVERIFY2(p == (QFileDevice::ReadOwner | QFileDevice::WriteOwner), qPrintable(path + suffix));
         }
+        // The mark a program holds while the profile is open (its host and program name) too.
+        const ProfileInUse inUse(root + QStringLiteral("/profiles/abc"));
+        const QFileInfoList marks
+            = QDir(root + QStringLiteral("/profiles/abc"))
+                  .entryInfoList({QStringLiteral(".in-use-*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(QFile::permissions(marks.first().filePath())
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     // Programs opening one new outbox at the same moment (G2P Desk and g2p-desk-cli): each gets
