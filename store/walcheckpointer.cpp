@@ -33,12 +33,6 @@ void WalCheckpointer::request()
     m_wake.notify_one();
 }
 
-QString WalCheckpointer::error() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_error;
-}
-
 void WalCheckpointer::run(const QString &path)
 {
 #ifdef Q_OS_LINUX
@@ -50,8 +44,6 @@ void WalCheckpointer::run(const QString &path)
     sqlite3 *db = nullptr;
     // Read-write: a checkpoint writes the database file. Never creates it (the writer made it).
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        std::lock_guard lock(m_mutex);
-        m_error = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
         return; // (requests are then left to the writer's own checkpoints: restartFromWriter)
     }
@@ -68,13 +60,9 @@ void WalCheckpointer::run(const QString &path)
         }
         std::lock_guard pass(m_passMutex);
         int frames = 0, copied = 0;
-        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied);
-        if (rc == SQLITE_OK || rc == SQLITE_BUSY) { // (BUSY: another checkpoint ran; try next time)
+        // (SQLITE_BUSY: another checkpoint was running; the next request tries again.)
+        if (sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied) == SQLITE_OK)
             ++m_passes;
-        } else {
-            std::lock_guard lock(m_mutex);
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        }
     }
     // Not the last connection (the writer's is open): closing it neither checkpoints nor removes
     // the WAL.

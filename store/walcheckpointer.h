@@ -37,19 +37,18 @@ public:
     // WAL file over. False (nothing lost: the WAL keeps growing until the next try) when a reader
     // still uses older frames or the checkpoint fails.
     bool restartFromWriter(sqlite3 *writer);
-    // Passes completed (for tests and the refresh's figures) and the last failure, if any.
+    // Passes completed (for tests). A pass that fails loses nothing: the WAL grows until the
+    // next one or until restartFromWriter copies it on the writer's connection.
     int passes() const { return m_passes.load(); }
-    QString error() const;
 
 private:
     void run(const QString &path);
 
-    mutable std::mutex m_mutex; // guards m_wanted, m_stop, m_error
+    std::mutex m_mutex; // guards m_wanted and m_stop
     std::mutex m_passMutex; // held through each checkpoint, the writer's included
     std::condition_variable m_wake;
     bool m_wanted = false;
     bool m_stop = false;
-    QString m_error;
     std::atomic<int> m_passes {0};
     std::thread m_thread;
 };

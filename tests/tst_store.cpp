@@ -30,6 +30,15 @@ class TstStore : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    // Another connection to `path` (as another program, or another thread of this one, would
+    // have), named `name`; not yet open.
+    static QSqlDatabase otherConnection(const QString &name, const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        return db;
+    }
+
     SqliteSchema twoStepSchema() const
     {
         SqliteSchema s;
@@ -224,9 +233,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("busy/outbox.sqlite"));
         QCOMPARE(fillOutbox(path, 3).size(), 3);
         {
-            QSqlDatabase other
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-            other.setDatabaseName(path);
+            QSqlDatabase other = otherConnection(QStringLiteral("locker"), path);
             QVERIFY(other.open());
             QSqlQuery q(other);
             QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
@@ -284,8 +291,7 @@ private Q_SLOTS:
         } // closing the last connection writes the WAL back into the file
         int rootPage = 0;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(path);
+            QSqlDatabase db = otherConnection(QStringLiteral("peek"), path);
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(
@@ -395,8 +401,7 @@ private Q_SLOTS:
         }
         {
             // ids[4] was confirmed long ago.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
-            db.setDatabaseName(path);
+            QSqlDatabase db = otherConnection(QStringLiteral("age"), path);
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(
@@ -623,9 +628,7 @@ private Q_SLOTS:
         const auto countElsewhere = [&path] { // another program reading the file
             qint64 n = -1;
             {
-                QSqlDatabase db
-                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("elsewhere"));
-                db.setDatabaseName(path);
+                QSqlDatabase db = otherConnection(QStringLiteral("elsewhere"), path);
                 QSqlQuery q(db);
                 if (db.open() && q.exec(QStringLiteral("SELECT COUNT(*) FROM registrant")) && q.next())
                     n = q.value(0).toLongLong();
@@ -862,9 +865,7 @@ private Q_SLOTS:
 
         // A reader on an old snapshot: the WAL cannot start over, the writer goes on regardless.
         {
-            QSqlDatabase reader
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-snapshot"));
-            reader.setDatabaseName(path);
+            QSqlDatabase reader = otherConnection(QStringLiteral("old-snapshot"), path);
             QVERIFY(reader.open());
             QSqlQuery q(reader);
             QVERIFY(q.exec(QStringLiteral("BEGIN")));
